@@ -1,0 +1,72 @@
+-- Demo data: one Beirut branch, its floor plan and a small Lebanese menu.
+-- Loaded only when the server runs in demo mode (cedarpos.demo=true). Every insert
+-- is guarded, so a re-run after an edit adds what is missing and changes nothing else.
+-- Prices in US cents.
+
+INSERT INTO branch (id, name, currency, catalog_version, change_head)
+SELECT 'b0000000-0000-4000-8000-000000000001', 'Cedar Grill - Hamra', 'USD', 1, 0
+WHERE NOT EXISTS (SELECT 1 FROM branch WHERE id = 'b0000000-0000-4000-8000-000000000001');
+
+INSERT INTO dining_table (id, branch_id, label, area, seats) SELECT 'c0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 'T1', 'Hall', 4
+WHERE NOT EXISTS (SELECT 1 FROM dining_table WHERE id = 'c0000000-0000-4000-8000-000000000001');
+INSERT INTO dining_table (id, branch_id, label, area, seats) SELECT 'c0000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000001', 'T2', 'Hall', 4
+WHERE NOT EXISTS (SELECT 1 FROM dining_table WHERE id = 'c0000000-0000-4000-8000-000000000002');
+INSERT INTO dining_table (id, branch_id, label, area, seats) SELECT 'c0000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000001', 'T3', 'Hall', 4
+WHERE NOT EXISTS (SELECT 1 FROM dining_table WHERE id = 'c0000000-0000-4000-8000-000000000003');
+INSERT INTO dining_table (id, branch_id, label, area, seats) SELECT 'c0000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000001', 'T4', 'Hall', 6
+WHERE NOT EXISTS (SELECT 1 FROM dining_table WHERE id = 'c0000000-0000-4000-8000-000000000004');
+INSERT INTO dining_table (id, branch_id, label, area, seats) SELECT 'c0000000-0000-4000-8000-000000000005', 'b0000000-0000-4000-8000-000000000001', 'T5', 'Hall', 6
+WHERE NOT EXISTS (SELECT 1 FROM dining_table WHERE id = 'c0000000-0000-4000-8000-000000000005');
+INSERT INTO dining_table (id, branch_id, label, area, seats) SELECT 'c0000000-0000-4000-8000-000000000006', 'b0000000-0000-4000-8000-000000000001', 'T6', 'Hall', 2
+WHERE NOT EXISTS (SELECT 1 FROM dining_table WHERE id = 'c0000000-0000-4000-8000-000000000006');
+INSERT INTO dining_table (id, branch_id, label, area, seats) SELECT 'c0000000-0000-4000-8000-000000000007', 'b0000000-0000-4000-8000-000000000001', 'T7', 'Terrace', 4
+WHERE NOT EXISTS (SELECT 1 FROM dining_table WHERE id = 'c0000000-0000-4000-8000-000000000007');
+INSERT INTO dining_table (id, branch_id, label, area, seats) SELECT 'c0000000-0000-4000-8000-000000000008', 'b0000000-0000-4000-8000-000000000001', 'T8', 'Terrace', 4
+WHERE NOT EXISTS (SELECT 1 FROM dining_table WHERE id = 'c0000000-0000-4000-8000-000000000008');
+INSERT INTO dining_table (id, branch_id, label, area, seats) SELECT 'c0000000-0000-4000-8000-000000000009', 'b0000000-0000-4000-8000-000000000001', 'T9', 'Terrace', 6
+WHERE NOT EXISTS (SELECT 1 FROM dining_table WHERE id = 'c0000000-0000-4000-8000-000000000009');
+INSERT INTO dining_table (id, branch_id, label, area, seats) SELECT 'c0000000-0000-4000-8000-000000000010', 'b0000000-0000-4000-8000-000000000001', 'B1', 'Bar', 2
+WHERE NOT EXISTS (SELECT 1 FROM dining_table WHERE id = 'c0000000-0000-4000-8000-000000000010');
+INSERT INTO dining_table (id, branch_id, label, area, seats) SELECT 'c0000000-0000-4000-8000-000000000011', 'b0000000-0000-4000-8000-000000000001', 'B2', 'Bar', 2
+WHERE NOT EXISTS (SELECT 1 FROM dining_table WHERE id = 'c0000000-0000-4000-8000-000000000011');
+
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 'Mezze', 'Hummus', 'حمص', 450, 1
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000001');
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000001', 'Mezze', 'Moutabal', 'متبل', 500, 2
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000002');
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000001', 'Mezze', 'Tabbouleh', 'تبولة', 550, 3
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000003');
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000001', 'Mezze', 'Fattoush', 'فتوش', 550, 4
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000004');
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000005', 'b0000000-0000-4000-8000-000000000001', 'Mezze', 'Warak Enab', 'ورق عنب', 600, 5
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000005');
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000006', 'b0000000-0000-4000-8000-000000000001', 'Mezze', 'Rakakat', 'رقاقات', 500, 6
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000006');
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000007', 'b0000000-0000-4000-8000-000000000001', 'Grills', 'Shish Tawook', 'شيش طاووق', 1200, 7
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000007');
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000008', 'b0000000-0000-4000-8000-000000000001', 'Grills', 'Kafta Meshwieh', 'كفتة مشوية', 1100, 8
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000008');
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000009', 'b0000000-0000-4000-8000-000000000001', 'Grills', 'Lahm Meshwi', 'لحم مشوي', 1500, 9
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000009');
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000010', 'b0000000-0000-4000-8000-000000000001', 'Grills', 'Mixed Grill', 'مشاوي مشكلة', 1800, 10
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000010');
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000011', 'b0000000-0000-4000-8000-000000000001', 'Manakish', 'Manoushe Za''atar', 'منقوشة زعتر', 250, 11
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000011');
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000012', 'b0000000-0000-4000-8000-000000000001', 'Manakish', 'Manoushe Jebneh', 'منقوشة جبنة', 350, 12
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000012');
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000013', 'b0000000-0000-4000-8000-000000000001', 'Manakish', 'Lahm bi Ajeen', 'لحم بعجين', 400, 13
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000013');
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000014', 'b0000000-0000-4000-8000-000000000001', 'Drinks', 'Jallab', 'جلاب', 300, 14
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000014');
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000015', 'b0000000-0000-4000-8000-000000000001', 'Drinks', 'Ayran', 'عيران', 200, 15
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000015');
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000016', 'b0000000-0000-4000-8000-000000000001', 'Drinks', 'Lemonade with Mint', 'ليموناضة بالنعناع', 350, 16
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000016');
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000017', 'b0000000-0000-4000-8000-000000000001', 'Drinks', 'Almaza', 'ألمازة', 400, 17
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000017');
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000018', 'b0000000-0000-4000-8000-000000000001', 'Drinks', 'Lebanese Coffee', 'قهوة لبنانية', 200, 18
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000018');
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000019', 'b0000000-0000-4000-8000-000000000001', 'Desserts', 'Knefeh', 'كنافة', 500, 19
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000019');
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000020', 'b0000000-0000-4000-8000-000000000001', 'Desserts', 'Mouhalabieh', 'مهلبية', 400, 20
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000020');

@@ -1,0 +1,61 @@
+package cedarpos.protocol.v1;
+
+import cedarpos.domain.Currency;
+import cedarpos.domain.DiningTable;
+import cedarpos.domain.MenuItem;
+import cedarpos.domain.MenuItemId;
+import cedarpos.domain.Money;
+import cedarpos.domain.TableId;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.ArrayList;
+import java.util.List;
+
+/** JSON form of the {@link Catalog} snapshot. */
+final class CatalogJson {
+    private static final int MAX_ITEMS = 5000;
+
+    private CatalogJson() {
+    }
+
+    static void encodeInto(Catalog c, JsonObjectBuilder b) {
+        JsonArrayBuilder tables = Json.createArrayBuilder();
+        for (DiningTable t : c.tables()) {
+            tables.add(Json.createObjectBuilder().add("id", t.id().toString()).add("label", t.label())
+                    .add("area", t.area()).add("seats", t.seats()));
+        }
+        JsonArrayBuilder menu = Json.createArrayBuilder();
+        for (MenuItem m : c.menu()) {
+            menu.add(Json.createObjectBuilder().add("id", m.id().toString()).add("category", m.category())
+                    .add("nameEn", m.nameEn()).add("nameAr", m.nameAr()).add("priceMinor", m.price().minor())
+                    .add("sortOrder", m.sortOrder()));
+        }
+        b.add("version", c.version()).add("branchName", c.branchName()).add("currency", c.currency().name())
+                .add("tables", tables).add("menu", menu);
+    }
+
+    static Catalog decode(Fields f) throws ProtocolException {
+        Currency currency = OrderJson.enumValue(f, "currency", Currency.class);
+        List<DiningTable> tables = new ArrayList<>();
+        for (Fields t : f.objects("tables", MAX_ITEMS)) {
+            try {
+                tables.add(new DiningTable(new TableId(t.uuid("id")), t.string("label"), t.string("area"),
+                        t.intValue("seats", 1, 1000)));
+            } catch (IllegalArgumentException e) {
+                throw t.refused(e);
+            }
+        }
+        List<MenuItem> menu = new ArrayList<>();
+        for (Fields m : f.objects("menu", MAX_ITEMS)) {
+            try {
+                menu.add(new MenuItem(new MenuItemId(m.uuid("id")), m.string("category"), m.string("nameEn"),
+                        m.string("nameAr"), Money.of(m.longValue("priceMinor", 0, Long.MAX_VALUE), currency),
+                        m.intValue("sortOrder", Integer.MIN_VALUE, Integer.MAX_VALUE)));
+            } catch (IllegalArgumentException e) {
+                throw m.refused(e);
+            }
+        }
+        return new Catalog(ProtocolCodec.nonNegative(f, "version"), f.string("branchName"), currency, tables, menu);
+    }
+}

@@ -1,0 +1,13 @@
+package cedarpos.protocol.v1;
+
+import cedarpos.domain.TerminalId;
+import jakarta.json.JsonObject;
+
+/**
+ * One committed change of the branch change log: the reconciled state of one
+ * record after the server applied an entry. {@code payload} is decoded by the
+ * entity's codec ({@link OrderJson} for "order").
+ */
+public record ChangeRecord(long seq, String entity, String recordId, TerminalId origin, long committedAtMs,
+                           JsonObject payload) {
+}

@@ -1,0 +1,146 @@
+package cedarpos.protocol.v1;
+
+import cedarpos.domain.Ids;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Typed, path-aware reads from a JSON object. Every failure names the field
+ * ("entries[3].seq must be a whole number") under one stable error code, so a
+ * client author sees exactly what to fix.
+ */
+public final class Fields {
+    private final JsonObject object;
+    private final String path;
+    private final ErrorCode code;
+
+    private Fields(JsonObject object, String path, ErrorCode code) {
+        this.object = object;
+        this.path = path;
+        this.code = code;
+    }
+
+    /** Reads a message frame; failures are {@link ErrorCode#INVALID_FIELD}. */
+    public static Fields of(JsonObject object) {
+        return new Fields(object, "", ErrorCode.INVALID_FIELD);
+    }
+
+    /** Reads a record payload; failures are {@link ErrorCode#INVALID_PAYLOAD}. */
+    public static Fields payload(JsonObject object) {
+        return new Fields(object, "payload.", ErrorCode.INVALID_PAYLOAD);
+    }
+
+    public String string(String name) throws ProtocolException {
+        JsonValue v = required(name);
+        if (v.getValueType() != JsonValue.ValueType.STRING) {
+            throw invalid(name, "must be a string");
+        }
+        return ((JsonString) v).getString();
+    }
+
+    public String optionalString(String name) throws ProtocolException {
+        JsonValue v = object.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        return string(name);
+    }
+
+    public long longValue(String name) throws ProtocolException {
+        return number(name, required(name));
+    }
+
+    public long longValue(String name, long min, long max) throws ProtocolException {
+        long v = longValue(name);
+        if (v < min || v > max) {
+            throw invalid(name, "must be between " + min + " and " + max + ", got " + v);
+        }
+        return v;
+    }
+
+    public int intValue(String name, int min, int max) throws ProtocolException {
+        return (int) longValue(name, min, max);
+    }
+
+    public UUID uuid(String name) throws ProtocolException {
+        String text = string(name);
+        try {
+            return Ids.uuid(text, name);
+        } catch (IllegalArgumentException e) {
+            throw invalid(name, "must be a UUID");
+        }
+    }
+
+    public UUID optionalUuid(String name) throws ProtocolException {
+        return optionalString(name) == null ? null : uuid(name);
+    }
+
+    public JsonObject object(String name) throws ProtocolException {
+        JsonValue v = required(name);
+        if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw invalid(name, "must be an object");
+        }
+        return v.asJsonObject();
+    }
+
+    /** The elements of an array of objects, each wrapped for reading with its index in the path. */
+    public List<Fields> objects(String name, int maxSize) throws ProtocolException {
+        JsonValue v = required(name);
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw invalid(name, "must be an array");
+        }
+        JsonArray array = v.asJsonArray();
+        if (array.size() > maxSize) {
+            throw invalid(name, "must have at most " + maxSize + " elements, got " + array.size());
+        }
+        List<Fields> result = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            JsonValue element = array.get(i);
+            String elementPath = path + name + "[" + i + "].";
+            if (element.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new ProtocolException(code, path + name + "[" + i + "] must be an object");
+            }
+            result.add(new Fields(element.asJsonObject(), elementPath, code));
+        }
+        return result;
+    }
+
+    public JsonObject raw() {
+        return object;
+    }
+
+    /** Wraps a domain constructor's refusal as this reader's error code. */
+    public ProtocolException refused(IllegalArgumentException e) {
+        return new ProtocolException(code, (path.isEmpty() ? "" : path.substring(0, path.length() - 1) + ": ")
+                + e.getMessage());
+    }
+
+    public ProtocolException invalid(String name, String problem) {
+        return new ProtocolException(code, path + name + " " + problem);
+    }
+
+    private JsonValue required(String name) throws ProtocolException {
+        JsonValue v = object.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            throw invalid(name, "is required");
+        }
+        return v;
+    }
+
+    private long number(String name, JsonValue v) throws ProtocolException {
+        if (v.getValueType() != JsonValue.ValueType.NUMBER) {
+            throw invalid(name, "must be a whole number");
+        }
+        try {
+            return ((JsonNumber) v).longValueExact();
+        } catch (ArithmeticException e) {
+            throw invalid(name, "must be a whole number that fits in 64 bits");
+        }
+    }
+}

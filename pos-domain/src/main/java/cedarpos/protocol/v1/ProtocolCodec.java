@@ -1,0 +1,175 @@
+package cedarpos.protocol.v1;
+
+import cedarpos.domain.BranchId;
+import cedarpos.domain.TerminalId;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Converts protocol messages to and from their JSON text frames. Decoding never
+ * throws anything but {@link ProtocolException}, whatever the input.
+ */
+public final class ProtocolCodec {
+    /** The protocol version this code speaks; a hello with another is refused. */
+    public static final int VERSION = 1;
+    /** Largest frame accepted, in characters (1 MiB of JSON). */
+    public static final int MAX_FRAME_CHARS = 1 << 20;
+    /** Most outbox entries in one push. */
+    public static final int MAX_BATCH_ENTRIES = 1000;
+    /** Most change records in one changes frame. */
+    public static final int MAX_CHANGE_RECORDS = 1000;
+
+    private ProtocolCodec() {
+    }
+
+    public static String encode(Message message) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("type", message.type());
+        if (message instanceof Hello h) {
+            b.add("protocolVersion", h.protocolVersion())
+                    .add("terminalId", h.terminalId().toString())
+                    .add("branchId", h.branchId().toString())
+                    .add("terminalName", h.terminalName())
+                    .add("lastAckedSeq", h.lastAckedSeq())
+                    .add("cursor", h.cursor())
+                    .add("clientTimeMs", h.clientTimeMs());
+        } else if (message instanceof Welcome w) {
+            b.add("serverEpoch", w.serverEpoch())
+                    .add("serverTimeMs", w.serverTimeMs())
+                    .add("lastAppliedSeq", w.lastAppliedSeq())
+                    .add("branchHead", w.branchHead());
+        } else if (message instanceof Catalog c) {
+            CatalogJson.encodeInto(c, b);
+        } else if (message instanceof Pull p) {
+            b.add("afterSeq", p.afterSeq()).add("limit", p.limit());
+        } else if (message instanceof Changes c) {
+            JsonArrayBuilder records = Json.createArrayBuilder();
+            for (ChangeRecord r : c.records()) {
+                records.add(Json.createObjectBuilder()
+                        .add("seq", r.seq())
+                        .add("entity", r.entity())
+                        .add("recordId", r.recordId())
+                        .add("origin", r.origin().toString())
+                        .add("committedAtMs", r.committedAtMs())
+                        .add("payload", r.payload()));
+            }
+            b.add("head", c.head()).add("records", records);
+        } else if (message instanceof Push p) {
+            JsonArrayBuilder entries = Json.createArrayBuilder();
+            for (OutboxEntry e : p.entries()) {
+                entries.add(Json.createObjectBuilder()
+                        .add("entryId", e.entryId().toString())
+                        .add("seq", e.seq())
+                        .add("entity", e.entity())
+                        .add("recordId", e.recordId())
+                        .add("operation", e.operation())
+                        .add("eventTimeMs", e.eventTimeMs())
+                        .add("payload", e.payload()));
+            }
+            b.add("entries", entries);
+        } else if (message instanceof Ack a) {
+            b.add("lastAppliedSeq", a.lastAppliedSeq());
+        } else if (message instanceof ErrorMessage e) {
+            b.add("code", e.code().name()).add("message", e.message());
+        } else {
+            throw new IllegalArgumentException("no encoding for " + message.getClass());
+        }
+        return b.build().toString();
+    }
+
+    public static Message decode(String frame) throws ProtocolException {
+        if (frame == null) {
+            throw new ProtocolException(ErrorCode.MALFORMED_JSON, "empty frame");
+        }
+        if (frame.length() > MAX_FRAME_CHARS) {
+            throw new ProtocolException(ErrorCode.FRAME_TOO_LARGE,
+                    "frame of " + frame.length() + " characters exceeds the limit of " + MAX_FRAME_CHARS);
+        }
+        Fields f = Fields.of(parseObject(frame));
+        String type = f.string("type");
+        return switch (type) {
+            case Hello.TYPE -> new Hello(f.intValue("protocolVersion", 0, Integer.MAX_VALUE),
+                    new TerminalId(f.uuid("terminalId")), new BranchId(f.uuid("branchId")),
+                    nonBlank(f, "terminalName"), nonNegative(f, "lastAckedSeq"), nonNegative(f, "cursor"),
+                    f.longValue("clientTimeMs"));
+            case Welcome.TYPE -> new Welcome(f.string("serverEpoch"), f.longValue("serverTimeMs"),
+                    nonNegative(f, "lastAppliedSeq"), nonNegative(f, "branchHead"));
+            case Catalog.TYPE -> CatalogJson.decode(f);
+            case Pull.TYPE -> new Pull(nonNegative(f, "afterSeq"), f.intValue("limit", 1, MAX_CHANGE_RECORDS));
+            case Changes.TYPE -> decodeChanges(f);
+            case Push.TYPE -> decodePush(f);
+            case Ack.TYPE -> new Ack(nonNegative(f, "lastAppliedSeq"));
+            case ErrorMessage.TYPE -> new ErrorMessage(OrderJson.enumValue(f, "code", ErrorCode.class),
+                    f.string("message"));
+            default -> throw new ProtocolException(ErrorCode.UNKNOWN_TYPE,
+                    "unknown message type \"" + abbreviate(type) + "\"");
+        };
+    }
+
+    private static Push decodePush(Fields f) throws ProtocolException {
+        List<OutboxEntry> entries = new ArrayList<>();
+        JsonValue raw = f.raw().get("entries");
+        if (raw != null && raw.getValueType() == JsonValue.ValueType.ARRAY
+                && raw.asJsonArray().size() > MAX_BATCH_ENTRIES) {
+            throw new ProtocolException(ErrorCode.BATCH_TOO_LARGE, "a push carries at most " + MAX_BATCH_ENTRIES
+                    + " entries, got " + raw.asJsonArray().size());
+        }
+        for (Fields e : f.objects("entries", MAX_BATCH_ENTRIES)) {
+            entries.add(new OutboxEntry(e.uuid("entryId"), e.longValue("seq", 1, Long.MAX_VALUE),
+                    nonBlank(e, "entity"), nonBlank(e, "recordId"), nonBlank(e, "operation"),
+                    e.longValue("eventTimeMs"), e.object("payload")));
+        }
+        if (entries.isEmpty()) {
+            throw f.invalid("entries", "must not be empty");
+        }
+        return new Push(entries);
+    }
+
+    private static Changes decodeChanges(Fields f) throws ProtocolException {
+        List<ChangeRecord> records = new ArrayList<>();
+        for (Fields r : f.objects("records", MAX_CHANGE_RECORDS)) {
+            records.add(new ChangeRecord(r.longValue("seq", 1, Long.MAX_VALUE), nonBlank(r, "entity"),
+                    nonBlank(r, "recordId"), new TerminalId(r.uuid("origin")), r.longValue("committedAtMs"),
+                    r.object("payload")));
+        }
+        return new Changes(nonNegative(f, "head"), records);
+    }
+
+    private static JsonObject parseObject(String frame) throws ProtocolException {
+        try (JsonReader reader = Json.createReader(new StringReader(frame))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw new ProtocolException(ErrorCode.MALFORMED_JSON, "a frame must be a JSON object");
+            }
+            return value.asJsonObject();
+        } catch (JsonParsingException e) {
+            throw new ProtocolException(ErrorCode.MALFORMED_JSON, "not valid JSON: " + e.getMessage());
+        } catch (JsonException | IllegalStateException e) {
+            throw new ProtocolException(ErrorCode.MALFORMED_JSON, "not valid JSON");
+        }
+    }
+
+    static long nonNegative(Fields f, String name) throws ProtocolException {
+        return f.longValue(name, 0, Long.MAX_VALUE);
+    }
+
+    static String nonBlank(Fields f, String name) throws ProtocolException {
+        String s = f.string(name);
+        if (s.isBlank()) {
+            throw f.invalid(name, "must not be blank");
+        }
+        return s;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+}

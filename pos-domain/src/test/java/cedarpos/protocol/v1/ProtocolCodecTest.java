@@ -1,0 +1,130 @@
+package cedarpos.protocol.v1;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cedarpos.domain.BranchId;
+import cedarpos.domain.Currency;
+import cedarpos.domain.DiningTable;
+import cedarpos.domain.MenuItem;
+import cedarpos.domain.MenuItemId;
+import cedarpos.domain.Money;
+import cedarpos.domain.OrderId;
+import cedarpos.domain.OrderLine;
+import cedarpos.domain.OrderLineId;
+import cedarpos.domain.OrderSnapshot;
+import cedarpos.domain.OrderStatus;
+import cedarpos.domain.TableId;
+import cedarpos.domain.TerminalId;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+class ProtocolCodecTest {
+    static final TerminalId TERMINAL = TerminalId.random();
+    static final BranchId BRANCH = BranchId.random();
+
+    static OrderSnapshot order() {
+        return new OrderSnapshot(OrderId.random(), BRANCH, TableId.random(), TERMINAL, OrderStatus.SENT, Currency.USD,
+                1_700_000_000_000L, List.of(
+                        new OrderLine(OrderLineId.random(), MenuItemId.random(), "Hummus", 2, Money.of(450, Currency.USD)),
+                        new OrderLine(OrderLineId.random(), MenuItemId.random(), "شيش طاووق", 1, Money.of(1200, Currency.USD))));
+    }
+
+    static Stream<Message> everyMessage() {
+        OrderSnapshot order = order();
+        return Stream.of(
+                new Hello(1, TERMINAL, BRANCH, "Counter 1", 41, 7, 1_700_000_000_123L),
+                new Welcome(UUID.randomUUID().toString(), 1_700_000_000_456L, 41, 9),
+                new Catalog(3, "Cedar Grill - Hamra", Currency.USD,
+                        List.of(new DiningTable(TableId.random(), "T1", "Hall", 4)),
+                        List.of(new MenuItem(MenuItemId.random(), "Mezze", "Hummus", "حمص", Money.of(450, Currency.USD), 1))),
+                new Pull(7, 500),
+                new Changes(9, List.of(new ChangeRecord(8, OrderJson.ENTITY, order.id().toString(), TERMINAL,
+                        1_700_000_000_789L, OrderJson.encode(order)))),
+                new Push(List.of(new OutboxEntry(UUID.randomUUID(), 42, OrderJson.ENTITY, order.id().toString(),
+                        OrderJson.PLACE, 1_700_000_000_000L, OrderJson.encode(order)))),
+                new Ack(42),
+                new ErrorMessage(ErrorCode.SEQUENCE_GAP, "expected seq 43, got 45"));
+    }
+
+    @ParameterizedTest
+    @MethodSource("everyMessage")
+    void everyMessageSurvivesARoundTrip(Message message) throws ProtocolException {
+        assertThat(ProtocolCodec.decode(ProtocolCodec.encode(message))).isEqualTo(message);
+    }
+
+    @Test
+    void orderPayloadRoundTripsWithArabicNamesAndTotals() throws ProtocolException {
+        OrderSnapshot order = order();
+        OrderSnapshot back = OrderJson.decode(OrderJson.encode(order));
+        assertThat(back).isEqualTo(order);
+        assertThat(back.total()).isEqualTo(Money.of(2100, Currency.USD));
+    }
+
+    static Stream<Arguments> badFrames() {
+        String entry = "{\"entryId\":\"" + UUID.randomUUID() + "\",\"seq\":1,\"entity\":\"order\",\"recordId\":\"r\","
+                + "\"operation\":\"place\",\"eventTimeMs\":0,\"payload\":{}}";
+        return Stream.of(
+                Arguments.of("not json at all", ErrorCode.MALFORMED_JSON),
+                Arguments.of("{\"type\":\"push\"", ErrorCode.MALFORMED_JSON),
+                Arguments.of("[1,2,3]", ErrorCode.MALFORMED_JSON),
+                Arguments.of("", ErrorCode.MALFORMED_JSON),
+                Arguments.of("{\"type\":\"teleport\"}", ErrorCode.UNKNOWN_TYPE),
+                Arguments.of("{\"no\":\"type\"}", ErrorCode.INVALID_FIELD),
+                Arguments.of("{\"type\":42}", ErrorCode.INVALID_FIELD),
+                Arguments.of("{\"type\":\"ack\",\"lastAppliedSeq\":\"seven\"}", ErrorCode.INVALID_FIELD),
+                Arguments.of("{\"type\":\"ack\",\"lastAppliedSeq\":1.5}", ErrorCode.INVALID_FIELD),
+                Arguments.of("{\"type\":\"ack\",\"lastAppliedSeq\":-1}", ErrorCode.INVALID_FIELD),
+                Arguments.of("{\"type\":\"ack\",\"lastAppliedSeq\":99999999999999999999999}", ErrorCode.INVALID_FIELD),
+                Arguments.of("{\"type\":\"hello\",\"protocolVersion\":1,\"terminalId\":\"nope\"}", ErrorCode.INVALID_FIELD),
+                Arguments.of("{\"type\":\"push\",\"entries\":[]}", ErrorCode.INVALID_FIELD),
+                Arguments.of("{\"type\":\"push\",\"entries\":[7]}", ErrorCode.INVALID_FIELD),
+                Arguments.of("{\"type\":\"push\",\"entries\":{}}", ErrorCode.INVALID_FIELD),
+                Arguments.of("{\"type\":\"push\",\"entries\":[" + entry.replace("\"seq\":1", "\"seq\":0") + "]}",
+                        ErrorCode.INVALID_FIELD),
+                Arguments.of("{\"type\":\"push\",\"entries\":[" + entry.replace("{}", "[]") + "]}",
+                        ErrorCode.INVALID_FIELD),
+                Arguments.of("{\"type\":\"push\",\"entries\":[" + (entry + ",").repeat(1000) + entry + "]}",
+                        ErrorCode.BATCH_TOO_LARGE),
+                Arguments.of("{\"type\":\"pull\",\"afterSeq\":0,\"limit\":0}", ErrorCode.INVALID_FIELD),
+                Arguments.of("{\"pad\":\"" + "x".repeat(ProtocolCodec.MAX_FRAME_CHARS) + "\"}", ErrorCode.FRAME_TOO_LARGE));
+    }
+
+    @ParameterizedTest
+    @MethodSource("badFrames")
+    void badFramesAreRefusedWithAStableCode(String frame, ErrorCode expected) {
+        assertThatThrownBy(() -> ProtocolCodec.decode(frame))
+                .isInstanceOfSatisfying(ProtocolException.class, e -> {
+                    assertThat(e.code()).isEqualTo(expected);
+                    assertThat(e.getMessage()).isNotBlank();
+                });
+    }
+
+    @Test
+    void errorsNameTheOffendingFieldWithItsPath() {
+        String frame = "{\"type\":\"push\",\"entries\":[{\"entryId\":\"" + UUID.randomUUID()
+                + "\",\"seq\":\"one\"}]}";
+        assertThatThrownBy(() -> ProtocolCodec.decode(frame)).hasMessage("entries[0].seq must be a whole number");
+    }
+
+    @Test
+    void invalidOrderPayloadsAreRefusedAsInvalidPayload() {
+        String valid = OrderJson.encode(order()).toString();
+        for (String bad : List.of(valid.replace("\"quantity\":2", "\"quantity\":0"),
+                valid.replace("\"USD\"", "\"EUR\""),
+                valid.replace("\"SENT\"", "\"EATEN\""),
+                valid.replaceAll("\"lines\":\\[.*\\]", "\"lines\":[]"),
+                valid.replace("\"unitPriceMinor\":450", "\"unitPriceMinor\":-450"))) {
+            assertThatThrownBy(() -> OrderJson.decode(jakarta.json.Json.createReader(new java.io.StringReader(bad))
+                    .readObject()))
+                    .as(bad)
+                    .isInstanceOfSatisfying(ProtocolException.class,
+                            e -> assertThat(e.code()).isEqualTo(ErrorCode.INVALID_PAYLOAD));
+        }
+    }
+}
