@@ -1,0 +1,28 @@
+package cedarpos.server.broadcast;
+
+import cedarpos.domain.BranchId;
+import cedarpos.protocol.v1.Message;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+
+/**
+ * The open terminal connections, by branch, and the one way to write to them.
+ * Sends are queued per session and written asynchronously in order, so a slow
+ * or dead terminal never holds up another one.
+ */
+public interface SessionRegistry {
+    /** Joins the session to its branch's broadcasts. */
+    void join(BranchId branchId, Session session);
+
+    /** Forgets the session (on close or error). */
+    void leave(Session session);
+
+    /** Queues a frame for the session, after every frame queued before it. */
+    void send(Session session, Message message);
+
+    /** Queues a frame, then closes the connection once it is written. */
+    void sendAndClose(Session session, Message message, CloseReason reason);
+
+    /** Open sessions of the branch, for status pages and tests. */
+    int openSessions(BranchId branchId);
+}

@@ -1,0 +1,89 @@
+package cedarpos.server.broadcast.internal;
+
+import cedarpos.domain.BranchId;
+import cedarpos.protocol.v1.Message;
+import cedarpos.protocol.v1.ProtocolCodec;
+import cedarpos.server.broadcast.SessionRegistry;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+@ApplicationScoped
+public class BranchSessions implements SessionRegistry {
+    private static final String OUTBOUND = "cedarpos.outbound";
+
+    private final Map<BranchId, Set<Session>> byBranch = new ConcurrentHashMap<>();
+    private final Map<String, BranchId> branchOfSession = new ConcurrentHashMap<>();
+
+    @Override
+    public void join(BranchId branchId, Session session) {
+        byBranch.computeIfAbsent(branchId, b -> ConcurrentHashMap.newKeySet()).add(session);
+        branchOfSession.put(session.getId(), branchId);
+    }
+
+    @Override
+    public void leave(Session session) {
+        BranchId branchId = branchOfSession.remove(session.getId());
+        if (branchId != null) {
+            Set<Session> sessions = byBranch.get(branchId);
+            if (sessions != null) {
+                sessions.remove(session);
+            }
+        }
+    }
+
+    @Override
+    public void send(Session session, Message message) {
+        outbound(session).send(ProtocolCodec.encode(message));
+    }
+
+    @Override
+    public void sendAndClose(Session session, Message message, CloseReason reason) {
+        Outbound out = outbound(session);
+        out.send(ProtocolCodec.encode(message));
+        out.close(reason);
+    }
+
+    @Override
+    public int openSessions(BranchId branchId) {
+        Set<Session> sessions = byBranch.get(branchId);
+        return sessions == null ? 0 : (int) sessions.stream().filter(Session::isOpen).count();
+    }
+
+    /** Sends one already-encoded frame to every open session of the branch. */
+    void broadcast(BranchId branchId, String frame, String firstTo, String firstFrame) {
+        Set<Session> sessions = byBranch.get(branchId);
+        if (sessions == null) {
+            return;
+        }
+        for (Session s : List.copyOf(sessions)) {
+            if (!s.isOpen()) {
+                leave(s);
+                continue;
+            }
+            Outbound out = outbound(s);
+            if (firstFrame != null && s.getId().equals(firstTo)) {
+                out.send(firstFrame);
+            }
+            out.send(frame);
+        }
+    }
+
+    private static Outbound outbound(Session session) {
+        Map<String, Object> props = session.getUserProperties();
+        // user properties are per session; computeIfAbsent on the session's map is not atomic, so lock it
+        synchronized (props) {
+            Object existing = props.get(OUTBOUND);
+            if (existing instanceof Outbound o) {
+                return o;
+            }
+            Outbound created = new Outbound(session);
+            props.put(OUTBOUND, created);
+            return created;
+        }
+    }
+}

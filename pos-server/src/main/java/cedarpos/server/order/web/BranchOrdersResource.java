@@ -1,0 +1,47 @@
+package cedarpos.server.order.web;
+
+import cedarpos.domain.BranchId;
+import cedarpos.server.order.OrderService;
+import cedarpos.server.platform.ApiError;
+import cedarpos.server.platform.ServerDatabase;
+import cedarpos.server.table.CatalogService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** What the server database holds for a branch: used by managers' tools and by tests. */
+@Path("/branches/{branchId}/orders")
+@RequestScoped
+public class BranchOrdersResource {
+    @Inject
+    private OrderService orders;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private ServerDatabase database;
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response list(@PathParam("branchId") String branchIdText) {
+        BranchId branchId;
+        try {
+            branchId = BranchId.parse(branchIdText);
+        } catch (IllegalArgumentException e) {
+            return ApiError.badRequest("INVALID_ID", e.getMessage());
+        }
+        if (!database.isReady()) {
+            return ApiError.unavailable(database.problem());
+        }
+        if (catalog.branch(branchId).isEmpty()) {
+            return ApiError.notFound("UNKNOWN_BRANCH", "no branch " + branchId);
+        }
+        return Response.ok(orders.listForBranch(branchId)).build();
+    }
+}

@@ -1,0 +1,168 @@
+package cedarpos.server.sync.internal;
+
+import cedarpos.domain.BranchId;
+import cedarpos.domain.OrderSnapshot;
+import cedarpos.domain.TerminalId;
+import cedarpos.protocol.v1.Ack;
+import cedarpos.protocol.v1.ChangeRecord;
+import cedarpos.protocol.v1.Changes;
+import cedarpos.protocol.v1.ErrorCode;
+import cedarpos.protocol.v1.OrderJson;
+import cedarpos.protocol.v1.OutboxEntry;
+import cedarpos.protocol.v1.ProtocolException;
+import cedarpos.protocol.v1.Push;
+import cedarpos.server.broadcast.BranchChangesCommitted;
+import cedarpos.server.order.OrderRejected;
+import cedarpos.server.order.OrderService;
+import cedarpos.server.table.BranchInfo;
+import cedarpos.server.table.CatalogService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Applies a push: the whole batch in one transaction, or nothing. Sequences a
+ * terminal already had applied are skipped, so a resend after a lost ack is
+ * harmless; a batch that does not continue the terminal's sequence is refused.
+ */
+@ApplicationScoped
+public class PushService {
+    private static final Logger LOG = Logger.getLogger(PushService.class.getName());
+
+    @Inject
+    private EntityManager em;
+
+    @Inject
+    private OrderService orders;
+
+    @Inject
+    private CatalogService catalogs;
+
+    @Inject
+    private Event<BranchChangesCommitted> committed;
+
+    @Transactional(rollbackOn = ProtocolException.class)
+    public PushOutcome push(TerminalId terminalId, BranchId branchId, Push push, String sessionId)
+            throws ProtocolException {
+        // branch first, terminal second, always: one lock order for every writer of this branch
+        BranchHeadEntity head = em.find(BranchHeadEntity.class, branchId.toString(), LockModeType.PESSIMISTIC_WRITE);
+        BranchInfo branch = catalogs.branch(branchId).orElse(null);
+        if (head == null || branch == null) {
+            throw new ProtocolException(ErrorCode.UNKNOWN_BRANCH, "branch " + branchId + " no longer exists");
+        }
+        TerminalEntity terminal = em.find(TerminalEntity.class, terminalId.toString(), LockModeType.PESSIMISTIC_WRITE);
+        if (terminal == null) {
+            throw new ProtocolException(ErrorCode.HELLO_REQUIRED, "terminal " + terminalId + " is not registered");
+        }
+        if (!terminal.branchId().equals(branchId.toString())) {
+            throw new ProtocolException(ErrorCode.BRANCH_MISMATCH, "terminal " + terminalId
+                    + " is registered to another branch");
+        }
+        List<OutboxEntry> entries = push.entries();
+        for (int i = 1; i < entries.size(); i++) {
+            long expected = entries.get(i - 1).seq() + 1;
+            if (entries.get(i).seq() != expected) {
+                throw new ProtocolException(ErrorCode.SEQUENCE_GAP, "entries[" + i + "].seq is "
+                        + entries.get(i).seq() + ", expected " + expected + ": a push must be gapless");
+            }
+        }
+        long last = terminal.lastAppliedSeq();
+        int firstNew = 0;
+        while (firstNew < entries.size() && entries.get(firstNew).seq() <= last) {
+            firstNew++;
+        }
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        if (firstNew == entries.size()) {
+            return new PushOutcome(last, 0, head.changeHead());
+        }
+        if (entries.get(firstNew).seq() != last + 1) {
+            throw new ProtocolException(ErrorCode.SEQUENCE_GAP, "entries[" + firstNew + "].seq is "
+                    + entries.get(firstNew).seq() + " but the server has applied up to " + last
+                    + "; send from " + (last + 1));
+        }
+        List<OrderSnapshot> snapshots = new ArrayList<>();
+        Set<String> entryIds = new HashSet<>();
+        for (int i = firstNew; i < entries.size(); i++) {
+            OutboxEntry e = entries.get(i);
+            if (!entryIds.add(e.entryId().toString()) || em.find(AppliedEntryEntity.class, e.entryId().toString()) != null) {
+                throw new ProtocolException(ErrorCode.INVALID_PAYLOAD, "entries[" + i + "].entryId " + e.entryId()
+                        + " was already used by another entry");
+            }
+            snapshots.add(validOrder(i, e, branch));
+        }
+        long committedAt = System.currentTimeMillis();
+        List<ChangeRecord> records = new ArrayList<>();
+        for (int k = 0; k < snapshots.size(); k++) {
+            int i = firstNew + k;
+            OutboxEntry e = entries.get(i);
+            OrderSnapshot reconciled;
+            try {
+                reconciled = orders.place(snapshots.get(k));
+            } catch (OrderRejected rejected) {
+                throw new ProtocolException(ErrorCode.INVALID_PAYLOAD, "entries[" + i + "]: " + rejected.getMessage());
+            }
+            em.persist(new AppliedEntryEntity(e.entryId().toString(), terminalId.toString(), e.seq(), now));
+            long seq = head.nextSeq();
+            JsonObject payload = OrderJson.encode(reconciled);
+            em.persist(new ChangeLogEntity(branchId.toString(), seq, OrderJson.ENTITY, e.recordId(),
+                    terminalId.toString(), committedAt, payload.toString()));
+            records.add(new ChangeRecord(seq, OrderJson.ENTITY, e.recordId(), terminalId, committedAt, payload));
+            // write now, so a constraint the database refuses surfaces here and takes the whole batch down with it
+            em.flush();
+        }
+        long lastSeq = entries.get(entries.size() - 1).seq();
+        terminal.applied(lastSeq, now);
+        committed.fire(new BranchChangesCommitted(branchId, new Changes(head.changeHead(), records), sessionId,
+                new Ack(lastSeq)));
+        int applied = records.size();
+        LOG.info(() -> "push applied terminal=" + terminalId + " branch=" + branchId + " seq=" + (last + 1) + ".."
+                + lastSeq + " entries=" + applied + " head=" + head.changeHead());
+        return new PushOutcome(lastSeq, applied, head.changeHead());
+    }
+
+    private OrderSnapshot validOrder(int i, OutboxEntry e, BranchInfo branch) throws ProtocolException {
+        String at = "entries[" + i + "]";
+        if (!OrderJson.ENTITY.equals(e.entity()) || !OrderJson.PLACE.equals(e.operation())) {
+            throw new ProtocolException(ErrorCode.UNKNOWN_OPERATION, at + ": entity \"" + abbreviate(e.entity())
+                    + "\" with operation \"" + abbreviate(e.operation()) + "\" is not handled");
+        }
+        OrderSnapshot order;
+        try {
+            order = OrderJson.decode(e.payload());
+        } catch (ProtocolException invalid) {
+            throw new ProtocolException(ErrorCode.INVALID_PAYLOAD, at + "." + invalid.getMessage());
+        }
+        if (!order.branchId().equals(branch.id())) {
+            throw new ProtocolException(ErrorCode.BRANCH_MISMATCH, at + ".payload.branchId " + order.branchId()
+                    + " is not this connection's branch " + branch.id());
+        }
+        if (!e.recordId().equals(order.id().toString())) {
+            throw new ProtocolException(ErrorCode.INVALID_PAYLOAD, at + ".recordId must equal payload.id "
+                    + order.id());
+        }
+        if (order.currency() != branch.currency()) {
+            throw new ProtocolException(ErrorCode.INVALID_PAYLOAD, at + ".payload.currency must be the branch's "
+                    + branch.currency());
+        }
+        if (order.tableId() != null && !catalogs.isTableOf(branch.id(), order.tableId())) {
+            throw new ProtocolException(ErrorCode.INVALID_PAYLOAD, at + ".payload.tableId " + order.tableId()
+                    + " is not a table of branch " + branch.id());
+        }
+        return order;
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+}

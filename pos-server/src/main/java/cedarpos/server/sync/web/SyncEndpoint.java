@@ -1,0 +1,172 @@
+package cedarpos.server.sync.web;
+
+import cedarpos.domain.BranchId;
+import cedarpos.domain.TerminalId;
+import cedarpos.protocol.v1.Ack;
+import cedarpos.protocol.v1.Changes;
+import cedarpos.protocol.v1.ErrorCode;
+import cedarpos.protocol.v1.ErrorMessage;
+import cedarpos.protocol.v1.Hello;
+import cedarpos.protocol.v1.Message;
+import cedarpos.protocol.v1.ProtocolCodec;
+import cedarpos.protocol.v1.ProtocolException;
+import cedarpos.protocol.v1.Pull;
+import cedarpos.protocol.v1.Push;
+import cedarpos.server.broadcast.SessionRegistry;
+import cedarpos.server.platform.ServerDatabase;
+import cedarpos.server.sync.internal.Greeting;
+import cedarpos.server.sync.internal.PushOutcome;
+import cedarpos.server.sync.internal.PushService;
+import cedarpos.server.sync.internal.SyncService;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.OnClose;
+import jakarta.websocket.OnError;
+import jakarta.websocket.OnMessage;
+import jakarta.websocket.OnOpen;
+import jakarta.websocket.Session;
+import jakarta.websocket.server.ServerEndpoint;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One terminal connection speaking protocol v1 (docs/protocol.md). The
+ * container creates an instance per connection and delivers its frames one at
+ * a time, so the fields below need no locking.
+ */
+@ServerEndpoint("/sync")
+public class SyncEndpoint {
+    /** Frames above this are closed by the WebSocket layer (1009); the codec answers those above 1 M chars. */
+    static final int MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
+    private static final Logger LOG = Logger.getLogger(SyncEndpoint.class.getName());
+
+    @Inject
+    private SyncService sync;
+
+    @Inject
+    private PushService pushes;
+
+    @Inject
+    private SessionRegistry sessions;
+
+    @Inject
+    private ServerDatabase database;
+
+    private TerminalId terminalId;
+    private BranchId branchId;
+
+    @OnOpen
+    public void open(Session session) {
+        LOG.fine(() -> "sync connection opened session=" + session.getId());
+    }
+
+    @OnMessage(maxMessageSize = MAX_MESSAGE_BYTES)
+    public void onMessage(String frame, Session session) {
+        Message message;
+        try {
+            message = ProtocolCodec.decode(frame);
+        } catch (ProtocolException e) {
+            refuse(session, e);
+            return;
+        }
+        try {
+            if (message instanceof Hello hello) {
+                onHello(hello, session);
+            } else if (terminalId == null) {
+                throw new ProtocolException(ErrorCode.HELLO_REQUIRED, "the first frame must be a hello, got "
+                        + message.type());
+            } else if (message instanceof Push push) {
+                onPush(push, session);
+            } else if (message instanceof Pull pull) {
+                onPull(pull, session);
+            } else {
+                throw new ProtocolException(ErrorCode.UNKNOWN_TYPE, "\"" + message.type()
+                        + "\" is not a message a terminal sends");
+            }
+        } catch (ProtocolException e) {
+            refuse(session, e);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "sync failure terminal=" + terminalId + " branch=" + branchId + " session="
+                    + session.getId() + " type=" + message.type(), e);
+            sessions.send(session, new ErrorMessage(ErrorCode.INTERNAL_ERROR,
+                    "the server could not process this " + message.type() + "; send it again later"));
+        }
+    }
+
+    private void onHello(Hello hello, Session session) throws ProtocolException {
+        if (terminalId != null) {
+            throw new ProtocolException(ErrorCode.HELLO_REQUIRED, "hello was already received on this connection");
+        }
+        if (hello.protocolVersion() != ProtocolCodec.VERSION) {
+            throw new ProtocolException(ErrorCode.UNSUPPORTED_VERSION, "protocol version "
+                    + hello.protocolVersion() + " is not supported; this server speaks " + ProtocolCodec.VERSION);
+        }
+        requireDatabase();
+        Greeting greeting = sync.hello(hello, database.epoch());
+        terminalId = hello.terminalId();
+        branchId = hello.branchId();
+        sessions.send(session, greeting.welcome());
+        sessions.send(session, greeting.catalog());
+        sessions.join(branchId, session);
+        LOG.info(() -> "hello terminal=" + terminalId + " branch=" + branchId + " session=" + session.getId()
+                + " lastAppliedSeq=" + greeting.welcome().lastAppliedSeq() + " cursor=" + hello.cursor()
+                + " head=" + greeting.welcome().branchHead());
+    }
+
+    private void onPush(Push push, Session session) throws ProtocolException {
+        requireDatabase();
+        PushOutcome outcome = pushes.push(terminalId, branchId, push, session.getId());
+        if (outcome.applied() == 0) {
+            // nothing new was committed, so no broadcast carries the ack
+            sessions.send(session, new Ack(outcome.lastAppliedSeq()));
+            LOG.info(() -> "push already applied terminal=" + terminalId + " branch=" + branchId + " seq="
+                    + push.entries().get(0).seq() + ".." + push.entries().get(push.entries().size() - 1).seq()
+                    + " lastAppliedSeq=" + outcome.lastAppliedSeq());
+        }
+    }
+
+    private void onPull(Pull pull, Session session) throws ProtocolException {
+        requireDatabase();
+        Changes changes = sync.pull(branchId, pull.afterSeq(), pull.limit());
+        sessions.send(session, changes);
+        LOG.info(() -> "pull terminal=" + terminalId + " branch=" + branchId + " afterSeq=" + pull.afterSeq()
+                + " records=" + changes.records().size() + " head=" + changes.head());
+    }
+
+    private void requireDatabase() throws ProtocolException {
+        if (!database.isReady()) {
+            throw new ProtocolException(ErrorCode.INTERNAL_ERROR, "the server database is not ready; try again later");
+        }
+    }
+
+    private void refuse(Session session, ProtocolException e) {
+        LOG.info(() -> "refused " + e.code() + " terminal=" + terminalId + " branch=" + branchId + " session="
+                + session.getId() + ": " + e.getMessage());
+        if (closesConnection(e.code())) {
+            sessions.sendAndClose(session, e.toMessage(),
+                    new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, e.code().name()));
+        } else {
+            sessions.send(session, e.toMessage());
+        }
+    }
+
+    /** Codes that end the conversation: the terminal cannot fix them by resending on this connection. */
+    private boolean closesConnection(ErrorCode code) {
+        return code == ErrorCode.UNSUPPORTED_VERSION || code == ErrorCode.UNKNOWN_BRANCH
+                || (code == ErrorCode.BRANCH_MISMATCH && terminalId == null);
+    }
+
+    @OnClose
+    public void close(Session session, CloseReason reason) {
+        sessions.leave(session);
+        LOG.info(() -> "sync connection closed terminal=" + terminalId + " branch=" + branchId + " session="
+                + session.getId() + " code=" + reason.getCloseCode().getCode());
+    }
+
+    @OnError
+    public void error(Session session, Throwable error) {
+        sessions.leave(session);
+        LOG.info(() -> "sync connection error terminal=" + terminalId + " branch=" + branchId + " session="
+                + session.getId() + ": " + error);
+    }
+}

@@ -1,0 +1,16 @@
+package cedarpos.server.table;
+
+import cedarpos.domain.BranchId;
+import cedarpos.domain.TableId;
+import cedarpos.protocol.v1.Catalog;
+import java.util.Optional;
+
+/** Branches, their floor plans and their active menus. Read-only for now. */
+public interface CatalogService {
+    Optional<BranchInfo> branch(BranchId branchId);
+
+    /** The branch's snapshot as terminals receive it after the welcome. */
+    Optional<Catalog> catalog(BranchId branchId);
+
+    boolean isTableOf(BranchId branchId, TableId tableId);
+}

@@ -1,0 +1,53 @@
+package cedarpos.server.table.internal;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+
+@Entity(name = "DiningTable")
+@Table(name = "dining_table")
+@NamedQuery(name = "DiningTable.findByBranch",
+        query = "SELECT t FROM DiningTable t WHERE t.branchId = :branchId ORDER BY t.area, t.label")
+@NamedQuery(name = "DiningTable.countByBranchAndId",
+        query = "SELECT COUNT(t) FROM DiningTable t WHERE t.branchId = :branchId AND t.id = :id")
+public class DiningTableEntity {
+    @Id
+    @Column(name = "id", length = 36)
+    private String id;
+
+    @Column(name = "branch_id", nullable = false, length = 36)
+    private String branchId;
+
+    @Column(name = "label", nullable = false)
+    private String label;
+
+    @Column(name = "area", nullable = false)
+    private String area;
+
+    @Column(name = "seats", nullable = false)
+    private int seats;
+
+    @Column(name = "status", nullable = false)
+    private String status;
+
+    protected DiningTableEntity() {
+    }
+
+    String id() {
+        return id;
+    }
+
+    String label() {
+        return label;
+    }
+
+    String area() {
+        return area;
+    }
+
+    int seats() {
+        return seats;
+    }
+}

@@ -1,0 +1,384 @@
+package cedarpos.server.sync;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cedarpos.domain.BranchId;
+import cedarpos.domain.OrderSnapshot;
+import cedarpos.domain.TerminalId;
+import cedarpos.protocol.v1.Ack;
+import cedarpos.protocol.v1.Catalog;
+import cedarpos.protocol.v1.ChangeRecord;
+import cedarpos.protocol.v1.Changes;
+import cedarpos.protocol.v1.ErrorCode;
+import cedarpos.protocol.v1.OrderJson;
+import cedarpos.protocol.v1.Pull;
+import cedarpos.protocol.v1.Welcome;
+import cedarpos.server.testing.ItServers;
+import cedarpos.server.testing.PayaraServer;
+import cedarpos.server.testing.ServerApi;
+import cedarpos.server.testing.SyncClient;
+import jakarta.json.JsonObject;
+import jakarta.websocket.CloseReason;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static cedarpos.server.testing.DemoBranch.ID;
+import static cedarpos.server.testing.DemoBranch.entry;
+import static cedarpos.server.testing.DemoBranch.hello;
+import static cedarpos.server.testing.DemoBranch.order;
+import static cedarpos.server.testing.DemoBranch.push;
+
+/** The sync conversation against the real server (one server, distinct terminals per test). */
+class SyncIT {
+    private static PayaraServer server;
+    private static ServerApi api;
+
+    @BeforeAll
+    static void startServer() {
+        server = ItServers.demoOnH2(ItServers.workDir("SyncIT")).build().start();
+        api = new ServerApi(server.httpUrl());
+    }
+
+    @AfterAll
+    static void stopServer() {
+        if (server != null) {
+            server.stop();
+        }
+    }
+
+    /** Connects a new terminal and consumes its welcome and catalog. */
+    private static SyncClient connected(TerminalId terminal) {
+        SyncClient c = SyncClient.connect(server.wsUrl());
+        c.send(hello(terminal, 0, 0));
+        c.next(Welcome.class);
+        c.next(Catalog.class);
+        return c;
+    }
+
+    @Test
+    void helloIsAnsweredWithWelcomeThenCatalog() {
+        try (SyncClient c = SyncClient.connect(server.wsUrl())) {
+            c.send(hello(TerminalId.random(), 0, 0));
+            Welcome welcome = c.next(Welcome.class);
+            assertThat(welcome.serverEpoch()).hasSize(36);
+            assertThat(welcome.lastAppliedSeq()).isZero();
+            assertThat(Math.abs(welcome.serverTimeMs() - System.currentTimeMillis())).isLessThan(60_000);
+            Catalog catalog = c.next(Catalog.class);
+            assertThat(catalog.branchName()).isEqualTo("Cedar Grill - Hamra");
+            assertThat(catalog.currency().name()).isEqualTo("USD");
+            assertThat(catalog.menu()).hasSize(20);
+            assertThat(catalog.tables()).hasSize(11);
+        }
+    }
+
+    @Test
+    void pushIsAckedAndBroadcastToEveryTerminalOfTheBranch() {
+        TerminalId a = TerminalId.random();
+        try (SyncClient sender = connected(a); SyncClient other = connected(TerminalId.random())) {
+            OrderSnapshot order = order(a, 2);
+            sender.send(push(entry(1, order)));
+
+            assertThat(sender.next(Ack.class).lastAppliedSeq()).isEqualTo(1);
+            Changes toSender = sender.next(Changes.class);
+            Changes toOther = other.next(Changes.class);
+            assertThat(toOther).isEqualTo(toSender);
+            ChangeRecord record = toOther.records().get(0);
+            assertThat(record.entity()).isEqualTo("order");
+            assertThat(record.recordId()).isEqualTo(order.id().toString());
+            assertThat(record.origin()).isEqualTo(a);
+            assertThat(toOther.head()).isEqualTo(record.seq());
+            assertThat(decode(record.payload())).isEqualTo(order);
+
+            JsonObject stored = api.order(ID, order.id().toString());
+            assertThat(stored).isNotNull();
+            assertThat(stored.getJsonArray("lines")).hasSize(2);
+            assertThat(stored.getJsonNumber("totalMinor").longValue()).isEqualTo(order.total().minor());
+        }
+    }
+
+    @Test
+    void theSamePushTwiceStoresTheOrderOnce() {
+        TerminalId t = TerminalId.random();
+        OrderSnapshot order = order(t, 3);
+        var push = push(entry(1, order));
+        try (SyncClient c = connected(t)) {
+            c.send(push);
+            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(1);
+            c.next(Changes.class);
+            long head = api.changeHead(ID);
+
+            c.send(push);
+            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(1);
+            c.expectSilence(Duration.ofMillis(500));
+            assertThat(api.changeHead(ID)).isEqualTo(head);
+        }
+        long copies = api.orders(ID).getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getString("id").equals(order.id().toString())).count();
+        assertThat(copies).isEqualTo(1);
+        assertThat(api.order(ID, order.id().toString()).getJsonArray("lines")).hasSize(3);
+    }
+
+    @Test
+    void aLaterEntryForTheSameOrderAddsItsLinesAndKeepsTheHeader() {
+        TerminalId t = TerminalId.random();
+        OrderSnapshot first = order(t, 1);
+        OrderSnapshot more = new OrderSnapshot(first.id(), first.branchId(), null, TerminalId.random(),
+                cedarpos.domain.OrderStatus.SENT, first.currency(), first.openedAtMs() + 5,
+                List.of(first.lines().get(0), cedarpos.server.testing.DemoBranch.line(900)));
+        try (SyncClient c = connected(t)) {
+            c.send(push(entry(1, first), entry(2, more)));
+            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(2);
+            Changes changes = c.next(Changes.class);
+            assertThat(changes.records()).hasSize(2);
+            OrderSnapshot reconciled = decode(changes.records().get(1).payload());
+            assertThat(reconciled.lines()).hasSize(2);
+            assertThat(reconciled.status()).isEqualTo(first.status());
+            assertThat(reconciled.tableId()).isEqualTo(first.tableId());
+        }
+        JsonObject stored = api.order(ID, first.id().toString());
+        assertThat(stored.getJsonArray("lines")).hasSize(2);
+        assertThat(stored.getString("status")).isEqualTo("OPEN");
+        assertThat(stored.getJsonNumber("totalMinor").longValue()).isEqualTo(250 + 900);
+    }
+
+    @Test
+    void aGapIsRefusedAndNothingIsWritten() {
+        TerminalId t = TerminalId.random();
+        try (SyncClient c = connected(t)) {
+            long head = api.changeHead(ID);
+            OrderSnapshot skipped = order(t, 1);
+            c.send(push(entry(2, skipped)));
+            c.expectError(ErrorCode.SEQUENCE_GAP);
+            OrderSnapshot holey = order(t, 1);
+            c.send(push(entry(1, holey), entry(3, order(t, 1))));
+            c.expectError(ErrorCode.SEQUENCE_GAP);
+            assertThat(api.order(ID, skipped.id().toString())).isNull();
+            assertThat(api.order(ID, holey.id().toString())).isNull();
+            assertThat(api.changeHead(ID)).isEqualTo(head);
+
+            // the refusal left the connection usable and the sequence where it was
+            c.send(push(entry(1, holey)));
+            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aBatchThatFailsHalfWayWritesNothing() {
+        TerminalId t = TerminalId.random();
+        OrderSnapshot good = order(t, 1);
+        // the second order reuses the first one's line id: refused only once the first is written
+        OrderSnapshot clash = new OrderSnapshot(cedarpos.domain.OrderId.random(), ID, null, t,
+                cedarpos.domain.OrderStatus.OPEN, cedarpos.domain.Currency.USD, 1L, good.lines());
+        try (SyncClient c = connected(t)) {
+            long head = api.changeHead(ID);
+            c.send(push(entry(1, good), entry(2, clash)));
+            assertThat(c.expectError(ErrorCode.INVALID_PAYLOAD).message()).contains("entries[1]");
+            assertThat(api.order(ID, good.id().toString())).isNull();
+            assertThat(api.changeHead(ID)).isEqualTo(head);
+            c.send(push(entry(1, good)));
+            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void concurrentPushesFromManyTerminalsLeaveAGaplessChangeLog() throws Exception {
+        int terminals = 4;
+        int pushesEach = 5;
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(terminals);
+        try {
+            List<java.util.concurrent.Future<Long>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < terminals; i++) {
+                results.add(pool.submit(() -> {
+                    TerminalId t = TerminalId.random();
+                    long acked = 0;
+                    try (SyncClient c = connected(t)) {
+                        for (int seq = 1; seq <= pushesEach; seq++) {
+                            c.send(push(entry(seq, order(t, 1))));
+                            // broadcasts of the other terminals interleave with our acks
+                            while (true) {
+                                var m = c.next();
+                                if (m instanceof Ack a) {
+                                    acked = a.lastAppliedSeq();
+                                    break;
+                                }
+                            }
+                        }
+                    }
+                    return acked;
+                }));
+            }
+            for (var r : results) {
+                assertThat(r.get(60, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo(pushesEach);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        try (SyncClient c = connected(TerminalId.random())) {
+            long next = 1;
+            long head;
+            do {
+                c.send(new Pull(next - 1, 1000));
+                Changes page = c.next(Changes.class);
+                head = page.head();
+                for (ChangeRecord r : page.records()) {
+                    assertThat(r.seq()).isEqualTo(next);
+                    next++;
+                }
+            } while (next <= head);
+            assertThat(next - 1).isEqualTo(head);
+        }
+    }
+
+    @Test
+    void badFramesGetTheirCodeChangeNothingAndLeaveEveryConnectionWorking() {
+        TerminalId t = TerminalId.random();
+        try (SyncClient bad = connected(t); SyncClient bystander = connected(TerminalId.random())) {
+            long head = api.changeHead(ID);
+            int orders = api.orders(ID).size();
+
+            bad.sendRaw("{not json");
+            bad.expectError(ErrorCode.MALFORMED_JSON);
+            bad.sendRaw("[1,2]");
+            bad.expectError(ErrorCode.MALFORMED_JSON);
+            bad.sendRaw("{\"type\":\"teleport\"}");
+            bad.expectError(ErrorCode.UNKNOWN_TYPE);
+            bad.sendRaw("{\"type\":\"pull\",\"afterSeq\":\"zero\",\"limit\":10}");
+            assertThat(bad.expectError(ErrorCode.INVALID_FIELD).message()).contains("afterSeq");
+            bad.sendRaw("{\"type\":\"push\",\"entries\":[{\"entryId\":\"x\",\"seq\":1.5}]}");
+            bad.expectError(ErrorCode.INVALID_FIELD);
+            bad.sendRaw("{\"type\":\"pull\",\"afterSeq\":0,\"limit\":1,\"pad\":\"" + "x".repeat(1_100_000) + "\"}");
+            bad.expectError(ErrorCode.FRAME_TOO_LARGE);
+
+            OrderSnapshot foreign = new OrderSnapshot(cedarpos.domain.OrderId.random(), BranchId.random(), null, t,
+                    cedarpos.domain.OrderStatus.OPEN, cedarpos.domain.Currency.USD, 1L,
+                    List.of(cedarpos.server.testing.DemoBranch.line(100)));
+            bad.send(push(entry(1, foreign)));
+            bad.expectError(ErrorCode.BRANCH_MISMATCH);
+
+            OrderSnapshot ok = order(t, 1);
+            var wrongOp = new cedarpos.protocol.v1.OutboxEntry(java.util.UUID.randomUUID(), 1, "order",
+                    ok.id().toString(), "delete", 1L, OrderJson.encode(ok));
+            bad.send(push(wrongOp));
+            bad.expectError(ErrorCode.UNKNOWN_OPERATION);
+
+            var wrongRecord = new cedarpos.protocol.v1.OutboxEntry(java.util.UUID.randomUUID(), 1, "order",
+                    java.util.UUID.randomUUID().toString(), "place", 1L, OrderJson.encode(ok));
+            bad.send(push(wrongRecord));
+            bad.expectError(ErrorCode.INVALID_PAYLOAD);
+
+            JsonObject brokenLines = jakarta.json.Json.createObjectBuilder(OrderJson.encode(ok))
+                    .add("lines", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
+                            .add("id", "nope").add("quantity", 0))).build();
+            bad.send(push(new cedarpos.protocol.v1.OutboxEntry(java.util.UUID.randomUUID(), 1, "order",
+                    ok.id().toString(), "place", 1L, brokenLines)));
+            bad.expectError(ErrorCode.INVALID_PAYLOAD);
+
+            OrderSnapshot strangeTable = new OrderSnapshot(ok.id(), ID, cedarpos.domain.TableId.random(), t,
+                    ok.status(), ok.currency(), ok.openedAtMs(), ok.lines());
+            bad.send(push(entry(1, strangeTable)));
+            bad.expectError(ErrorCode.INVALID_PAYLOAD);
+
+            bad.send(hello(t, 0, 0));
+            bad.expectError(ErrorCode.HELLO_REQUIRED);
+
+            assertThat(api.changeHead(ID)).isEqualTo(head);
+            assertThat(api.orders(ID).size()).isEqualTo(orders);
+
+            // both connections still work
+            bad.send(new Pull(head, 1));
+            assertThat(bad.next(Changes.class).head()).isEqualTo(head);
+            bad.send(push(entry(1, ok)));
+            assertThat(bad.next(Ack.class).lastAppliedSeq()).isEqualTo(1);
+            assertThat(bad.next(Changes.class).records()).hasSize(1);
+            assertThat(bystander.next(Changes.class).records().get(0).recordId()).isEqualTo(ok.id().toString());
+        }
+    }
+
+    @Test
+    void aFrameAboveFourMebibytesIsClosedByTheWebSocketLayer() {
+        try (SyncClient c = connected(TerminalId.random())) {
+            c.sendRaw("{\"type\":\"pull\",\"pad\":\"" + "x".repeat(4 * 1024 * 1024 + 10) + "\"}");
+            CloseReason reason = c.awaitClose(Duration.ofSeconds(10));
+            assertThat(reason).isNotNull();
+            assertThat(reason.getCloseCode().getCode()).isEqualTo(1009);
+        }
+    }
+
+    @Test
+    void anythingBeforeHelloIsRefusedAndTheConnectionStaysOpen() {
+        try (SyncClient c = SyncClient.connect(server.wsUrl())) {
+            c.send(new Pull(0, 10));
+            c.expectError(ErrorCode.HELLO_REQUIRED);
+            c.send(hello(TerminalId.random(), 0, 0));
+            c.next(Welcome.class);
+        }
+    }
+
+    @Test
+    void anUnknownBranchOrVersionIsRefusedAndClosed() {
+        try (SyncClient c = SyncClient.connect(server.wsUrl())) {
+            c.send(hello(TerminalId.random(), BranchId.random(), 0, 0));
+            c.expectError(ErrorCode.UNKNOWN_BRANCH);
+            assertThat(c.awaitClose(Duration.ofSeconds(5)).getCloseCode().getCode()).isEqualTo(1008);
+        }
+        try (SyncClient c = SyncClient.connect(server.wsUrl())) {
+            c.sendRaw(cedarpos.protocol.v1.ProtocolCodec.encode(hello(TerminalId.random(), 0, 0))
+                    .replace("\"protocolVersion\":1", "\"protocolVersion\":2"));
+            c.expectError(ErrorCode.UNSUPPORTED_VERSION);
+            assertThat(c.awaitClose(Duration.ofSeconds(5)).getCloseCode().getCode()).isEqualTo(1008);
+        }
+    }
+
+    @Test
+    void aTerminalThatWasAwayPullsWhatItMissed() {
+        TerminalId away = TerminalId.random();
+        long cursor;
+        try (SyncClient c = SyncClient.connect(server.wsUrl())) {
+            c.send(hello(away, 0, 0));
+            cursor = c.next(Welcome.class).branchHead();
+        }
+        TerminalId busy = TerminalId.random();
+        OrderSnapshot o1 = order(busy, 1);
+        OrderSnapshot o2 = order(busy, 2);
+        try (SyncClient c = connected(busy)) {
+            c.send(push(entry(1, o1), entry(2, o2)));
+            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(2);
+        }
+        try (SyncClient c = SyncClient.connect(server.wsUrl())) {
+            c.send(hello(away, 0, cursor));
+            Welcome welcome = c.next(Welcome.class);
+            c.next(Catalog.class);
+            assertThat(welcome.branchHead()).isGreaterThanOrEqualTo(cursor + 2);
+            c.send(new Pull(cursor, 1000));
+            Changes missed = c.next(Changes.class);
+            List<Long> seqs = missed.records().stream().map(ChangeRecord::seq).toList();
+            assertThat(seqs).isSorted().allMatch(s -> s > cursor);
+            assertThat(seqs.get(0)).isEqualTo(cursor + 1);
+            assertThat(missed.records().stream().map(ChangeRecord::recordId).collect(Collectors.toSet()))
+                    .contains(o1.id().toString(), o2.id().toString());
+            c.send(new Pull(cursor, 1));
+            assertThat(c.next(Changes.class).records()).hasSize(1);
+        }
+    }
+
+    @Test
+    void restAnswersClearErrors() {
+        assertThat(api.get("/api/branches/not-a-uuid/orders").statusCode()).isEqualTo(400);
+        var unknown = api.get("/api/branches/" + BranchId.random() + "/orders");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unknown.body()).contains("UNKNOWN_BRANCH");
+        assertThat(api.branch(ID).getString("name")).isEqualTo("Cedar Grill - Hamra");
+    }
+
+    private static OrderSnapshot decode(JsonObject payload) {
+        try {
+            return OrderJson.decode(payload);
+        } catch (cedarpos.protocol.v1.ProtocolException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

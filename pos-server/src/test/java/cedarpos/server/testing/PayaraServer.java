@@ -1,0 +1,339 @@
+package cedarpos.server.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real Cedar POS server, as a separate Payara Micro process, for tests of
+ * this module and of others (system-tests uses it through the test-jar).
+ * Everything it needs is passed in: the Payara Micro jar, the WAR, a work
+ * directory (Payara's root dir, its log, the preboot file) and the environment
+ * (CEDARPOS_DATA_DIR, CEDARPOS_DB_URL, CEDARPOS_DEMO...). It can be stopped,
+ * killed and started again on the same data.
+ */
+public final class PayaraServer implements AutoCloseable {
+    /** System property naming the Payara Micro jar (set by this module's failsafe configuration). */
+    public static final String PAYARA_JAR_PROPERTY = "payara.microJar";
+    /** System property naming the server WAR. */
+    public static final String WAR_PROPERTY = "cedarpos.serverWar";
+    /** Name of the server's readiness check in the /health/ready JSON. */
+    private static final String DATABASE_CHECK = "\"name\":\"database\"";
+
+    private final Path payaraJar;
+    private final Path war;
+    private final Path workDir;
+    private final Map<String, String> env;
+    private final List<String> jvmOptions;
+    private final Duration startTimeout;
+    private final int port;
+    private Process process;
+    private Path logFile;
+    private int starts;
+
+    private PayaraServer(Builder b) {
+        this.payaraJar = requireFile(b.payaraJar, "Payara Micro jar");
+        this.war = requireFile(b.war, "server WAR");
+        this.workDir = Objects.requireNonNull(b.workDir, "workDir").toAbsolutePath();
+        this.env = Map.copyOf(b.env);
+        this.jvmOptions = List.copyOf(b.jvmOptions);
+        this.startTimeout = b.startTimeout;
+        this.port = b.port > 0 ? b.port : freePort();
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder preset from the system properties {@value #PAYARA_JAR_PROPERTY} and {@value #WAR_PROPERTY}. */
+    public static Builder fromSystemProperties() {
+        return builder().payaraJar(Path.of(required(PAYARA_JAR_PROPERTY))).war(Path.of(required(WAR_PROPERTY)));
+    }
+
+    /** Starts the server and waits until /health/ready says UP. */
+    public PayaraServer start() {
+        launch();
+        awaitReady(startTimeout);
+        return this;
+    }
+
+    /** Starts the process without waiting for readiness (for tests of a server whose database is down). */
+    public PayaraServer launch() {
+        if (isRunning()) {
+            throw new IllegalStateException("already running");
+        }
+        starts++;
+        try {
+            Files.createDirectories(workDir);
+            Path preboot = workDir.resolve("preboot.asadmin");
+            // Payara binds every interface by default; tests and the demo stay on loopback
+            Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
+                    + ".network-listener.http-listener.address=127.0.0.1\n");
+            logFile = workDir.resolve("payara-" + starts + ".log");
+            ProcessBuilder pb = new ProcessBuilder(command(workDir.resolve("root-" + starts), preboot));
+            pb.directory(workDir.toFile());
+            pb.redirectErrorStream(true);
+            pb.redirectOutput(logFile.toFile());
+            Map<String, String> environment = pb.environment();
+            environment.keySet().removeIf(k -> k.startsWith("CEDARPOS_"));
+            environment.putAll(env);
+            process = pb.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot start Payara Micro", e);
+        }
+        return this;
+    }
+
+    /** The full command line; the same flags serve the demo launcher and the uber-jar. */
+    public List<String> command(Path rootDir, Path preboot) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx256m");
+        cmd.add("-Dhazelcast.phone.home.enabled=false");
+        cmd.addAll(jvmOptions);
+        cmd.addAll(List.of("-jar", payaraJar.toString(),
+                "--deploy", war.toString(),
+                "--contextroot", "/",
+                "--port", Integer.toString(port),
+                "--nohazelcast",
+                "--disablephonehome",
+                "--rootdir", rootDir.toString(),
+                "--prebootcommandfile", preboot.toString()));
+        return cmd;
+    }
+
+    /** Polls /health/ready until it answers 200 UP; fails fast with the log tail if the process dies. */
+    public void awaitReady(Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        int last = -1;
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited with " + process.exitValue()
+                        + " before it was ready; log tail:\n" + logTail(60));
+            }
+            HttpResponse<String> r = readiness();
+            last = r == null ? -1 : r.statusCode();
+            // Payara answers /health/ready before the WAR is deployed; only our own check counts
+            if (last == 200 && r.body().contains(DATABASE_CHECK)) {
+                return;
+            }
+            sleep(250);
+        }
+        throw new IllegalStateException("Payara Micro not ready after " + timeout + " (last /health/ready status "
+                + last + "); log tail:\n" + logTail(60));
+    }
+
+    /** HTTP status of /health/ready now: 200 UP, 503 DOWN, -1 when nothing answers. */
+    public int readinessStatus() {
+        HttpResponse<String> r = readiness();
+        return r == null ? -1 : r.statusCode();
+    }
+
+    /**
+     * True when the deployed server reports its database check DOWN (503): the
+     * WAR is up but its database is not. Payara's own DOWN during startup does not count.
+     */
+    public boolean isDeployedButNotReady() {
+        HttpResponse<String> r = readiness();
+        return r != null && r.statusCode() == 503 && r.body().contains(DATABASE_CHECK);
+    }
+
+    /** The /health/ready response now, or null when nothing answers. */
+    public HttpResponse<String> readiness() {
+        try {
+            return HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create(httpUrl() + "/health/ready")).timeout(Duration.ofSeconds(5))
+                            .GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return null;
+        }
+    }
+
+    /** Graceful stop (SIGTERM, Payara's shutdown hook closes the database); forced after 60 s. */
+    public void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** SIGKILL: no shutdown hook runs, exactly like a crash. */
+    public void kill() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Stops and starts again with the same port, data and environment. */
+    public PayaraServer restart() {
+        stop();
+        return start();
+    }
+
+    public boolean isRunning() {
+        return process != null && process.isAlive();
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String httpUrl() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    public URI wsUrl() {
+        return URI.create("ws://127.0.0.1:" + port + "/sync");
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    public String logTail(int lines) {
+        if (logFile == null || !Files.exists(logFile)) {
+            return "(no log)";
+        }
+        try {
+            List<String> all = Files.readAllLines(logFile, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException | UncheckedIOException e) {
+            return "(log unreadable: " + e + ")";
+        }
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    private static Path requireFile(Path p, String what) {
+        Objects.requireNonNull(p, what);
+        if (!Files.isRegularFile(p)) {
+            throw new IllegalArgumentException(what + " not found: " + p.toAbsolutePath());
+        }
+        return p.toAbsolutePath();
+    }
+
+    private static String required(String property) {
+        String v = System.getProperty(property);
+        if (v == null || v.isBlank()) {
+            throw new IllegalStateException("system property " + property + " is not set");
+        }
+        return v;
+    }
+
+    private static int freePort() {
+        try (ServerSocket s = new ServerSocket(0)) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    public static final class Builder {
+        private Path payaraJar;
+        private Path war;
+        private Path workDir;
+        private final Map<String, String> env = new LinkedHashMap<>();
+        private final List<String> jvmOptions = new ArrayList<>();
+        private Duration startTimeout = Duration.ofSeconds(120);
+        private int port;
+
+        public Builder payaraJar(Path jar) {
+            this.payaraJar = jar;
+            return this;
+        }
+
+        public Builder war(Path warFile) {
+            this.war = warFile;
+            return this;
+        }
+
+        /** Payara's root dirs, its logs and the preboot file go here. */
+        public Builder workDir(Path dir) {
+            this.workDir = dir;
+            return this;
+        }
+
+        /** Sets CEDARPOS_DATA_DIR: the default H2 file database lives here and survives restarts. */
+        public Builder dataDir(Path dir) {
+            return env("CEDARPOS_DATA_DIR", dir.toAbsolutePath().toString());
+        }
+
+        /** Sets CEDARPOS_DB_URL (e.g. a jdbc:postgresql: URL) with its user and password. */
+        public Builder database(String jdbcUrl, String user, String password) {
+            env("CEDARPOS_DB_URL", jdbcUrl);
+            env("CEDARPOS_DB_USER", user);
+            return env("CEDARPOS_DB_PASSWORD", password);
+        }
+
+        /** Sets CEDARPOS_DEMO: loads the demo branch (b0000000-0000-4000-8000-000000000001). */
+        public Builder demo(boolean demo) {
+            return env("CEDARPOS_DEMO", Boolean.toString(demo));
+        }
+
+        public Builder env(String name, String value) {
+            env.put(name, value);
+            return this;
+        }
+
+        public Builder jvmOption(String option) {
+            jvmOptions.add(option);
+            return this;
+        }
+
+        public Builder port(int fixedPort) {
+            this.port = fixedPort;
+            return this;
+        }
+
+        public Builder startTimeout(Duration timeout) {
+            this.startTimeout = timeout;
+            return this;
+        }
+
+        public PayaraServer build() {
+            return new PayaraServer(this);
+        }
+    }
+}
