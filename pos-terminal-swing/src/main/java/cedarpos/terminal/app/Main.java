@@ -1,0 +1,85 @@
+package cedarpos.terminal.app;
+
+import cedarpos.terminal.support.Logging;
+import cedarpos.terminal.support.Threads;
+import cedarpos.terminal.ui.CedarPosLaf;
+import cedarpos.terminal.ui.MainWindow;
+import java.awt.EventQueue;
+import java.awt.GraphicsEnvironment;
+import java.net.InetAddress;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.logging.Logger;
+
+/** Starts a terminal: with its window, or headless (store and sync only) for servers and process tests. */
+public final class Main {
+    private static final Logger LOG = Logger.getLogger(Main.class.getName());
+    static final int EXIT_USAGE = 2;
+    static final int EXIT_FAILED = 1;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        CommandLine.Options options;
+        try {
+            options = CommandLine.parse(args, hostName(), Path.of(System.getProperty("user.home")));
+        } catch (CommandLine.UsageException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println(CommandLine.USAGE);
+            System.exit(EXIT_USAGE);
+            return;
+        }
+        Logging.install();
+        if (!options.headless() && GraphicsEnvironment.isHeadless()) {
+            System.err.println("error: no display available; use --headless to run without a window");
+            System.exit(EXIT_USAGE);
+            return;
+        }
+        TerminalCore core;
+        try {
+            core = TerminalCore.start(options.config());
+        } catch (RuntimeException e) {
+            System.err.println("error: the terminal could not start: " + e.getMessage());
+            System.exit(EXIT_FAILED);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            core.close();
+            // JUL resets its handlers in its own shutdown hook, so this last line bypasses it
+            System.err.print(new Logging.OneLine().format(new java.util.logging.LogRecord(
+                    java.util.logging.Level.INFO, "terminal stopped cleanly terminal=" + core.terminalId())));
+        }, "cedarpos-shutdown"));
+        if (options.headless()) {
+            LOG.info("running headless; stop with Ctrl+C or SIGTERM");
+            awaitForever();
+            return;
+        }
+        EventQueue.invokeLater(() -> {
+            CedarPosLaf.setup();
+            MainWindow w = MainWindow.open(core.store(), core.sync(), options.locale(), Threads.swing());
+            w.addWindowListener(new java.awt.event.WindowAdapter() {
+                @Override
+                public void windowClosed(java.awt.event.WindowEvent e) {
+                    System.exit(0);
+                }
+            });
+        });
+    }
+
+    private static void awaitForever() {
+        try {
+            new CountDownLatch(1).await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String hostName() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (Exception e) {
+            return "Terminal";
+        }
+    }
+}

@@ -1,0 +1,80 @@
+package cedarpos.terminal.store.internal;
+
+/**
+ * Plain rows as MyBatis maps them (columns in snake_case, fields in camelCase).
+ * They never leave the store package: {@link cedarpos.terminal.store.TerminalStore}
+ * converts them to domain types at its edge.
+ */
+public final class Rows {
+    private Rows() {
+    }
+
+    public static final class StateRow {
+        public String terminalId;
+        public String branchId;
+        public String terminalName;
+        public long nextSeq;
+        public long lastAckedSeq;
+        public long changeCursor;
+        public String serverEpoch;
+        public long catalogVersion;
+        public String branchName;
+        public String currency;
+        public Long lastSyncAtMs;
+    }
+
+    public static final class MenuRow {
+        public String id;
+        public String category;
+        public String nameEn;
+        public String nameAr;
+        public long priceMinor;
+        public String currency;
+        public int sortOrder;
+    }
+
+    public static final class TableRow {
+        public String id;
+        public String label;
+        public String area;
+        public int seats;
+    }
+
+    public static final class OrderRow {
+        public String id;
+        public String branchId;
+        public String tableId;
+        public String openedBy;
+        public String status;
+        public String currency;
+        public long openedAtMs;
+        public long totalMinor;
+        public String syncStatus;
+        public long localVersion;
+    }
+
+    public static final class LineRow {
+        public String id;
+        public String orderId;
+        public int lineNo;
+        public String menuItemId;
+        public String name;
+        public int quantity;
+        public long unitPriceMinor;
+        public String syncStatus;
+        public long localVersion;
+    }
+
+    public static final class OutboxRow {
+        public String entryId;
+        public String terminalId;
+        public long seq;
+        public String entity;
+        public String recordId;
+        public String operation;
+        public String payload;
+        public long eventTimeMs;
+        public long createdAtMs;
+        public Long syncedAtMs;
+    }
+}

@@ -1,0 +1,300 @@
+package cedarpos.terminal.ui.order;
+
+import static cedarpos.terminal.ui.Ui.named;
+import static cedarpos.terminal.ui.Ui.styled;
+
+import cedarpos.domain.DiningTable;
+import cedarpos.domain.MenuItem;
+import cedarpos.domain.Money;
+import cedarpos.domain.TableId;
+import cedarpos.terminal.ui.Ui;
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.EventQueue;
+import java.awt.GridLayout;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.BoxLayout;
+import javax.swing.ButtonGroup;
+import javax.swing.DefaultListCellRenderer;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JToggleButton;
+import javax.swing.ScrollPaneConstants;
+import javax.swing.SwingConstants;
+
+/** The order screen: categories, dish buttons, and the order being built. Passive: the presenter decides. */
+public final class OrderPanel extends JPanel implements OrderView {
+    private static final long serialVersionUID = 1L;
+
+    private final ResourceBundle messages;
+    private final boolean arabicFirst;
+    private final int gap = Ui.size("CedarPos.gap", 10);
+    private final int touch = Ui.size("CedarPos.touchHeight", 56);
+    private final JPanel categories = new JPanel();
+    private final JPanel items = new JPanel();
+    private final JPanel lines = new JPanel();
+    private final JComboBox<Object> table = named(styled(new JComboBox<>(), "touch"), "table");
+    private final JLabel total = named(styled(new JLabel(" "), "total"), "total");
+    private final JLabel notice = named(styled(new JLabel(" "), "notice"), "notice");
+    private final JButton send;
+    private final JButton clear;
+    private transient OrderPresenter presenter;
+    private boolean updatingTables;
+
+    public OrderPanel(ResourceBundle messages, Locale locale) {
+        super(new BorderLayout(0, 0));
+        this.messages = messages;
+        this.arabicFirst = "ar".equals(locale.getLanguage());
+        send = named(styled(new JButton(messages.getString("order.send")), "send"), "send");
+        clear = named(styled(new JButton(messages.getString("order.clear")), "secondary"), "clear");
+        add(categoryColumn(), BorderLayout.LINE_START);
+        add(itemArea(), BorderLayout.CENTER);
+        add(orderColumn(), BorderLayout.LINE_END);
+    }
+
+    public void bind(OrderPresenter p) {
+        this.presenter = p;
+        send.addActionListener(e -> presenter.send());
+        clear.addActionListener(e -> presenter.clear());
+        table.addActionListener(e -> {
+            if (!updatingTables) {
+                Object sel = table.getSelectedItem();
+                presenter.selectTable(sel instanceof DiningTable t ? t.id() : null);
+            }
+        });
+    }
+
+    private JComponent categoryColumn() {
+        categories.setLayout(new BoxLayout(categories, BoxLayout.PAGE_AXIS));
+        categories.setBorder(BorderFactory.createEmptyBorder(gap, gap, gap, gap));
+        JPanel column = new JPanel(new BorderLayout());
+        column.add(categories, BorderLayout.PAGE_START);
+        column.setPreferredSize(new Dimension(190, 10));
+        return column;
+    }
+
+    private JComponent itemArea() {
+        items.setLayout(new GridLayout(0, 3, gap, gap));
+        items.setBorder(BorderFactory.createEmptyBorder(gap, 0, gap, gap));
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(items, BorderLayout.PAGE_START);
+        JScrollPane scroll = new JScrollPane(top, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.getVerticalScrollBar().setUnitIncrement(24);
+        return scroll;
+    }
+
+    private JComponent orderColumn() {
+        JPanel column = new JPanel(new BorderLayout(0, gap));
+        column.setBackground(Ui.color("CedarPos.panel.background"));
+        column.setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createMatteBorder(0, 1, 0, 0, Ui.color("CedarPos.panel.border")),
+                BorderFactory.createEmptyBorder(gap + 4, gap + 4, gap + 4, gap + 4)));
+        column.setPreferredSize(new Dimension(340, 10));
+
+        JPanel head = transparent(new JPanel(new BorderLayout(0, gap / 2)));
+        head.add(styled(new JLabel(messages.getString("order.title")), "sectionTitle"), BorderLayout.PAGE_START);
+        table.setRenderer(new TableRenderer());
+        table.setPreferredSize(new Dimension(10, touch));
+        head.add(table, BorderLayout.CENTER);
+        column.add(head, BorderLayout.PAGE_START);
+
+        lines.setLayout(new BoxLayout(lines, BoxLayout.PAGE_AXIS));
+        lines.setOpaque(false);
+        JPanel linesTop = transparent(new JPanel(new BorderLayout()));
+        linesTop.add(lines, BorderLayout.PAGE_START);
+        JScrollPane scroll = new JScrollPane(linesTop, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setOpaque(false);
+        scroll.getViewport().setOpaque(false);
+        column.add(scroll, BorderLayout.CENTER);
+
+        JPanel foot = transparent(new JPanel());
+        foot.setLayout(new BoxLayout(foot, BoxLayout.PAGE_AXIS));
+        JPanel totalRow = transparent(new JPanel(new BorderLayout()));
+        totalRow.add(styled(new JLabel(messages.getString("order.total")), "totalCaption"), BorderLayout.LINE_START);
+        totalRow.add(total, BorderLayout.LINE_END);
+        foot.add(totalRow);
+        foot.add(Box.createVerticalStrut(gap / 2));
+        notice.setAlignmentX(Component.LEFT_ALIGNMENT);
+        JPanel noticeRow = transparent(new JPanel(new BorderLayout()));
+        noticeRow.add(notice, BorderLayout.CENTER);
+        foot.add(noticeRow);
+        foot.add(Box.createVerticalStrut(gap));
+        JPanel buttons = transparent(new JPanel(new BorderLayout(gap, 0)));
+        clear.setPreferredSize(new Dimension(96, touch + 8));
+        send.setPreferredSize(new Dimension(10, touch + 8));
+        buttons.add(clear, BorderLayout.LINE_START);
+        buttons.add(send, BorderLayout.CENTER);
+        foot.add(buttons);
+        column.add(foot, BorderLayout.PAGE_END);
+        return column;
+    }
+
+    @Override
+    public void showCategories(List<String> names, String selected) {
+        assert EventQueue.isDispatchThread();
+        categories.removeAll();
+        ButtonGroup group = new ButtonGroup();
+        categories.add(styled(new JLabel(messages.getString("menu.categories")), "muted"));
+        categories.add(Box.createVerticalStrut(gap / 2));
+        for (String name : names) {
+            JToggleButton b = named(styled(new JToggleButton(name, name.equals(selected)), "category"),
+                    "category:" + name);
+            b.setHorizontalAlignment(SwingConstants.LEADING);
+            b.setMaximumSize(new Dimension(Integer.MAX_VALUE, touch));
+            b.setPreferredSize(new Dimension(160, touch));
+            b.setAlignmentX(Component.LEFT_ALIGNMENT);
+            b.addActionListener(e -> presenter.selectCategory(name));
+            group.add(b);
+            categories.add(b);
+            categories.add(Box.createVerticalStrut(gap / 2));
+        }
+        refresh(categories);
+    }
+
+    @Override
+    public void showItems(List<MenuItem> menuItems) {
+        assert EventQueue.isDispatchThread();
+        items.removeAll();
+        for (MenuItem item : menuItems) {
+            items.add(itemButton(item));
+        }
+        refresh(items);
+    }
+
+    private JButton itemButton(MenuItem item) {
+        JButton b = named(styled(new JButton(), "menuItem"), "item:" + item.nameEn());
+        b.setLayout(new BorderLayout(0, 2));
+        String first = arabicFirst ? item.nameAr() : item.nameEn();
+        String second = arabicFirst ? item.nameEn() : item.nameAr();
+        // HTML so that a long dish name wraps onto a second line instead of being cut
+        b.add(centered(styled(new JLabel("<html><div style='text-align:center'>" + escape(first)
+                + "</div></html>"), "itemName")), BorderLayout.CENTER);
+        JPanel details = transparent(new JPanel(new GridLayout(2, 1, 0, 2)));
+        details.add(centered(styled(new JLabel(second), "itemNameAlt")));
+        details.add(centered(styled(new JLabel(item.price().display()), "itemPrice")));
+        b.add(details, BorderLayout.PAGE_END);
+        b.setPreferredSize(new Dimension(150, touch * 2 + 8));
+        b.getAccessibleContext().setAccessibleName(item.nameEn() + " / " + item.nameAr());
+        b.addActionListener(e -> presenter.addItem(item.id()));
+        return b;
+    }
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    @Override
+    public void showTables(List<DiningTable> tables, TableId selected) {
+        assert EventQueue.isDispatchThread();
+        updatingTables = true;
+        try {
+            table.removeAllItems();
+            table.addItem(messages.getString("order.noTable"));
+            for (DiningTable t : tables) {
+                table.addItem(t);
+                if (t.id().equals(selected)) {
+                    table.setSelectedItem(t);
+                }
+            }
+            if (selected == null) {
+                table.setSelectedIndex(0);
+            }
+        } finally {
+            updatingTables = false;
+        }
+    }
+
+    @Override
+    public void showDraft(List<DraftLine> draft, Money sum) {
+        assert EventQueue.isDispatchThread();
+        lines.removeAll();
+        if (draft.isEmpty()) {
+            JLabel empty = named(styled(new JLabel(messages.getString("order.empty")), "muted"), "order.empty");
+            empty.setBorder(BorderFactory.createEmptyBorder(gap * 2, 0, 0, 0));
+            lines.add(empty);
+        }
+        for (DraftLine line : draft) {
+            lines.add(lineRow(line));
+            lines.add(Box.createVerticalStrut(gap / 2));
+        }
+        total.setText(sum == null ? "\u2013" : sum.display());
+        refresh(lines);
+    }
+
+    private JComponent lineRow(DraftLine line) {
+        JPanel row = named(transparent(new JPanel(new BorderLayout(gap, 0))), "line:" + line.item().nameEn());
+        row.add(styled(new JLabel(line.quantity() + "\u00d7"), "lineQty"), BorderLayout.LINE_START);
+        JPanel names = transparent(new JPanel(new GridLayout(2, 1)));
+        names.add(styled(new JLabel(arabicFirst ? line.item().nameAr() : line.item().nameEn()), "lineName"));
+        names.add(styled(new JLabel(line.total().display()), "lineTotal"));
+        row.add(names, BorderLayout.CENTER);
+        JButton minus = named(styled(new JButton("\u2212"), "lineMinus"), "minus:" + line.item().nameEn());
+        minus.setToolTipText(messages.getString("order.removeOne"));
+        minus.setPreferredSize(new Dimension(48, 48));
+        minus.addActionListener(e -> presenter.removeOne(line.item().id()));
+        row.add(minus, BorderLayout.LINE_END);
+        row.setMaximumSize(new Dimension(Integer.MAX_VALUE, 56));
+        return row;
+    }
+
+    @Override
+    public void setSendEnabled(boolean enabled) {
+        assert EventQueue.isDispatchThread();
+        send.setEnabled(enabled);
+        clear.setEnabled(enabled);
+    }
+
+    @Override
+    public void showNotice(String text, boolean error) {
+        assert EventQueue.isDispatchThread();
+        notice.setText(text);
+        notice.setForeground(Ui.color(error ? "CedarPos.notice.error" : "CedarPos.notice.ok"));
+    }
+
+    private void refresh(JComponent c) {
+        c.applyComponentOrientation(getComponentOrientation());
+        c.revalidate();
+        c.repaint();
+    }
+
+    private static JLabel centered(JLabel l) {
+        l.setHorizontalAlignment(SwingConstants.CENTER);
+        return l;
+    }
+
+    private static <C extends JComponent> C transparent(C c) {
+        c.setOpaque(false);
+        return c;
+    }
+
+    /** Shows a table as "T1 · Main hall · 4 seats". */
+    private final class TableRenderer extends DefaultListCellRenderer {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
+                                                      boolean focus) {
+            Object text = value instanceof DiningTable t
+                    ? MessageFormat.format(messages.getString("order.tableLabel"), t.label(), t.area(), t.seats())
+                    : value;
+            Component c = super.getListCellRendererComponent(list, text, index, selected, focus);
+            if (c instanceof JLabel l) {
+                l.setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));
+            }
+            return c;
+        }
+    }
+}

@@ -1,0 +1,233 @@
+package cedarpos.terminal.store;
+
+import static cedarpos.terminal.store.StoreFixture.count;
+import static cedarpos.terminal.testing.LebaneseCatalog.BRANCH;
+import static cedarpos.terminal.testing.LebaneseCatalog.HUMMUS;
+import static cedarpos.terminal.testing.LebaneseCatalog.KAFTA;
+import static cedarpos.terminal.testing.LebaneseCatalog.T1;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cedarpos.domain.BranchId;
+import cedarpos.domain.Currency;
+import cedarpos.domain.MenuItemId;
+import cedarpos.domain.OrderSnapshot;
+import cedarpos.domain.OrderStatus;
+import cedarpos.domain.TableId;
+import cedarpos.protocol.v1.OrderJson;
+import cedarpos.protocol.v1.OutboxEntry;
+import cedarpos.terminal.testing.LebaneseCatalog;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TerminalStoreTest {
+    static final long NOW = 1_764_000_000_000L;
+
+    @TempDir
+    Path dir;
+    TerminalStore store;
+
+    @BeforeEach
+    void open() {
+        store = TerminalStore.open(dir, Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC));
+        store.initIdentity(BRANCH, "Counter 1");
+        store.applyCatalog(LebaneseCatalog.catalog());
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void identityIsCreatedOnceAndKeptAcrossOpens() {
+        TerminalState first = store.state();
+        assertThat(first.branchId()).isEqualTo(BRANCH);
+        assertThat(first.name()).isEqualTo("Counter 1");
+        assertThat(first.nextSeq()).isEqualTo(1);
+        assertThat(first.lastSyncAtMs()).isEmpty();
+        store.close();
+
+        store = TerminalStore.open(dir);
+        TerminalState again = store.initIdentity(BRANCH, "Bar");
+        assertThat(again.terminalId()).isEqualTo(first.terminalId());
+        assertThat(again.name()).isEqualTo("Bar");
+    }
+
+    @Test
+    void anotherBranchIsRefusedWithoutTouchingTheIdentity() {
+        TerminalState before = store.state();
+        assertThatThrownBy(() -> store.initIdentity(BranchId.random(), "Counter 1"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("belongs to branch " + BRANCH);
+        assertThat(store.state()).isEqualTo(before);
+    }
+
+    @Test
+    void stateBeforeIdentityIsAClearError() {
+        try (TerminalStore fresh = TerminalStore.open(dir.resolve("other"))) {
+            assertThatThrownBy(fresh::state).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("initIdentity");
+        }
+    }
+
+    @Test
+    void placeOrderWritesRowsAndOutboxEntryWithTheNextSequence() {
+        OrderSnapshot order = store.placeOrder(T1, List.of(new NewLine(HUMMUS, 2), new NewLine(KAFTA, 1)));
+
+        assertThat(order.status()).isEqualTo(OrderStatus.SENT);
+        assertThat(order.openedBy()).isEqualTo(store.terminalId());
+        assertThat(order.branchId()).isEqualTo(BRANCH);
+        assertThat(order.tableId()).isEqualTo(T1);
+        assertThat(order.openedAtMs()).isEqualTo(NOW);
+        assertThat(order.lines()).extracting(l -> l.name()).containsExactly("Hummus", "Kafta Meshwiyeh");
+        assertThat(order.total().minor()).isEqualTo(2 * 550 + 1300);
+        assertThat(order.currency()).isEqualTo(Currency.USD);
+
+        assertThat(store.order(order.id())).contains(order);
+        assertThat(store.orders()).containsExactly(order);
+        assertThat(count(store, "SELECT COUNT(*) FROM customer_order WHERE sync_status = 'pending'"
+                + " AND local_version = 1 AND total_minor = 2400")).isEqualTo(1);
+        assertThat(count(store, "SELECT COUNT(*) FROM order_line WHERE sync_status = 'pending'")).isEqualTo(2);
+        assertThat(store.state().nextSeq()).isEqualTo(2);
+        assertThat(store.pendingCount()).isEqualTo(1);
+        assertThat(store.oldestPendingCreatedAtMs()).hasValue(NOW);
+
+        List<OutboxEntry> entries = store.pendingAfter(0, 10);
+        assertThat(entries).hasSize(1);
+        OutboxEntry e = entries.get(0);
+        assertThat(e.seq()).isEqualTo(1);
+        assertThat(e.entity()).isEqualTo("order");
+        assertThat(e.operation()).isEqualTo("place");
+        assertThat(e.recordId()).isEqualTo(order.id().toString());
+        assertThat(e.eventTimeMs()).isEqualTo(NOW);
+        assertThat(e.payload()).isEqualTo(OrderJson.encode(order));
+        assertThat(count(store, "SELECT COUNT(*) FROM outbox WHERE terminal_id = '" + store.terminalId()
+                + "' AND created_at_ms = " + NOW + " AND synced_at_ms IS NULL")).isEqualTo(1);
+    }
+
+    @Test
+    void counterOrderHasNoTableAndOrdersListNewestFirst() {
+        OrderSnapshot first = store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        store.close();
+        store = TerminalStore.open(dir, Clock.fixed(Instant.ofEpochMilli(NOW + 1000), ZoneOffset.UTC));
+        OrderSnapshot second = store.placeOrder(null, List.of(new NewLine(KAFTA, 1)));
+        assertThat(first.tableId()).isNull();
+        assertThat(store.orders()).containsExactly(second, first);
+        assertThat(store.pendingAfter(0, 10)).extracting(OutboxEntry::seq).containsExactly(1L, 2L);
+    }
+
+    @Test
+    void unknownItemTableOrBadQuantityWritesNothing() {
+        assertThatThrownBy(() -> store.placeOrder(null, List.of(new NewLine(HUMMUS, 1),
+                new NewLine(MenuItemId.random(), 1))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown menu item");
+        assertThatThrownBy(() -> store.placeOrder(TableId.random(), List.of(new NewLine(HUMMUS, 1))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown table");
+        assertThatThrownBy(() -> store.placeOrder(null, List.of(new NewLine(HUMMUS, 0))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quantity");
+        assertThatThrownBy(() -> store.placeOrder(null, List.of()))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertNothingWritten();
+    }
+
+    @Test
+    void aFailureAfterTheOrderInsertRollsBackOrderLinesAndSequence() {
+        // a row squatting on seq 1 makes the outbox insert fail after the order rows are written
+        StoreFixture.execute(store, "INSERT INTO outbox VALUES ('squatter', 't', 1, 'order', 'r', 'place', '{}',"
+                + " 0, 0, 0)");
+        assertThatThrownBy(() -> store.placeOrder(T1, List.of(new NewLine(HUMMUS, 1))))
+                .hasMessageContaining("UNIQUE");
+        assertThat(count(store, "SELECT COUNT(*) FROM customer_order")).isZero();
+        assertThat(count(store, "SELECT COUNT(*) FROM order_line")).isZero();
+        assertThat(count(store, "SELECT COUNT(*) FROM outbox")).isEqualTo(1);
+        assertThat(store.state().nextSeq()).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentWritersNeitherDeadlockNorLeaveSequenceGaps() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(3);
+        List<Future<OrderSnapshot>> futures = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            MenuItemId item = i % 2 == 0 ? HUMMUS : KAFTA;
+            futures.add(pool.submit(() -> store.placeOrder(null, List.of(new NewLine(item, 1)))));
+        }
+        for (Future<OrderSnapshot> f : futures) {
+            f.get();
+        }
+        pool.shutdown();
+        List<Long> seqs = new ArrayList<>(store.pendingAfter(0, 1000).stream().map(OutboxEntry::seq).toList());
+        Collections.sort(seqs);
+        assertThat(seqs).hasSize(60).first().isEqualTo(1L);
+        assertThat(seqs.get(59)).isEqualTo(60L);
+        assertThat(store.state().nextSeq()).isEqualTo(61);
+        assertThat(store.orders()).hasSize(60);
+    }
+
+    @Test
+    void ackMarksEntriesSyncedButKeepsThemForAResendAfterAServerRestore() {
+        for (int i = 0; i < 3; i++) {
+            store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        }
+        store.markAcked(2);
+        assertThat(store.pendingCount()).isEqualTo(1);
+        assertThat(store.state().lastAckedSeq()).isEqualTo(2);
+        assertThat(store.state().lastSyncAtMs()).hasValue(NOW);
+        assertThat(store.pendingAfter(0, 10)).extracting(OutboxEntry::seq).containsExactly(1L, 2L, 3L);
+        assertThat(store.pendingAfter(1, 1)).extracting(OutboxEntry::seq).containsExactly(2L);
+
+        store.markAcked(1); // a late, lower ack never moves the acked sequence back
+        assertThat(store.state().lastAckedSeq()).isEqualTo(2);
+
+        store.markUnackedAfter(1);
+        assertThat(store.pendingCount()).isEqualTo(2);
+        assertThat(store.state().lastAckedSeq()).isEqualTo(1);
+    }
+
+    @Test
+    void catalogReplacesMenuTablesAndBranchDetails() {
+        assertThat(store.menu()).hasSize(16).first().extracting(m -> m.nameEn()).isEqualTo("Hummus");
+        assertThat(store.tables()).extracting(t -> t.label()).containsExactly("T1", "T2", "T3", "T10", "P1");
+        var smaller = new cedarpos.protocol.v1.Catalog(7, "Achrafieh", Currency.LBP, List.of(),
+                List.of(new cedarpos.domain.MenuItem(HUMMUS, "Mezze", "Hummus", "حمص",
+                        cedarpos.domain.Money.of(450_000, Currency.LBP), 1)));
+        store.applyCatalog(smaller);
+        assertThat(store.menu()).hasSize(1);
+        assertThat(store.menu().get(0).price().currency()).isEqualTo(Currency.LBP);
+        assertThat(store.tables()).isEmpty();
+        TerminalState st = store.state();
+        assertThat(st.catalogVersion()).isEqualTo(7);
+        assertThat(st.branchName()).isEqualTo("Achrafieh");
+        assertThat(st.currency()).isEqualTo(Currency.LBP);
+    }
+
+    @Test
+    void epochChangeResetsTheCursor() {
+        assertThat(store.recordServerEpoch("e1")).isFalse();
+        store.rewindCursor(5);
+        assertThat(store.recordServerEpoch("e1")).isFalse();
+        assertThat(store.state().cursor()).isEqualTo(5);
+        assertThat(store.recordServerEpoch("e2")).isTrue();
+        assertThat(store.state().cursor()).isZero();
+        assertThat(store.state().serverEpoch()).isEqualTo("e2");
+    }
+
+    private void assertNothingWritten() {
+        assertThat(count(store, "SELECT COUNT(*) FROM customer_order")).isZero();
+        assertThat(count(store, "SELECT COUNT(*) FROM order_line")).isZero();
+        assertThat(count(store, "SELECT COUNT(*) FROM outbox")).isZero();
+        assertThat(store.state().nextSeq()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,54 @@
+package cedarpos.terminal.store.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.apache.ibatis.session.SqlSession;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SqliteDatabaseTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyConnectionRunsWalWithFullSyncAndABusyTimeout() throws SQLException {
+        try (SqliteDatabase db = SqliteDatabase.open(dir.resolve("data"))) {
+            assertThat(db.file()).isEqualTo(dir.resolve("data").resolve("terminal.db").toAbsolutePath());
+            for (SqlSession s : new SqlSession[] {db.read(), db.write()}) {
+                try (s) {
+                    Connection c = s.getConnection();
+                    assertThat(pragma(c, "journal_mode")).isEqualTo("wal");
+                    assertThat(pragma(c, "synchronous")).isEqualTo("2"); // FULL
+                    assertThat(pragma(c, "busy_timeout")).isEqualTo(String.valueOf(SqliteDatabase.BUSY_TIMEOUT_MS));
+                    assertThat(pragma(c, "foreign_keys")).isEqualTo("1");
+                }
+            }
+        }
+    }
+
+    @Test
+    void openMigratesTheTerminalSchemaOnceAndReopensCleanly() throws SQLException {
+        try (SqliteDatabase db = SqliteDatabase.open(dir)) {
+            try (SqlSession s = db.read(); Statement st = s.getConnection().createStatement();
+                 ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 1")) {
+                rs.next();
+                assertThat(rs.getInt(1)).isEqualTo(1);
+            }
+        }
+        try (SqliteDatabase db = SqliteDatabase.open(dir); SqlSession s = db.read()) {
+            assertThat(s.getMapper(StateMapper.class).find()).isNull();
+        }
+    }
+
+    private static String pragma(Connection c, String name) throws SQLException {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery("PRAGMA " + name)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package cedarpos.terminal.testing;
+
+import cedarpos.domain.BranchId;
+import cedarpos.domain.Currency;
+import cedarpos.domain.DiningTable;
+import cedarpos.domain.MenuItem;
+import cedarpos.domain.MenuItemId;
+import cedarpos.domain.Money;
+import cedarpos.domain.TableId;
+import cedarpos.protocol.v1.Catalog;
+import java.util.List;
+import java.util.UUID;
+
+/** A realistic Beirut branch: mezze, grills, manakish, desserts and drinks, priced in USD. */
+public final class LebaneseCatalog {
+    public static final BranchId BRANCH = BranchId.parse("b0000000-0000-4000-8000-000000000001");
+    public static final MenuItemId HUMMUS = id(1);
+    public static final MenuItemId TABBOULEH = id(2);
+    public static final MenuItemId FATTOUSH = id(3);
+    public static final MenuItemId MOUTABAL = id(4);
+    public static final MenuItemId KIBBEH = id(5);
+    public static final MenuItemId SHISH_TAOUK = id(6);
+    public static final MenuItemId KAFTA = id(7);
+    public static final MenuItemId MIXED_GRILL = id(8);
+    public static final MenuItemId ZAATAR = id(9);
+    public static final MenuItemId CHEESE = id(10);
+    public static final MenuItemId KNEFEH = id(11);
+    public static final MenuItemId BAKLAVA = id(12);
+    public static final MenuItemId AYRAN = id(13);
+    public static final MenuItemId LEMONADE = id(14);
+    public static final MenuItemId ALMAZA = id(15);
+    public static final MenuItemId COFFEE = id(16);
+    public static final TableId T1 = TableId.parse("7ab1e000-0000-4000-8000-000000000001");
+    public static final TableId T2 = TableId.parse("7ab1e000-0000-4000-8000-000000000002");
+
+    private LebaneseCatalog() {
+    }
+
+    public static Catalog catalog() {
+        return catalog(1);
+    }
+
+    public static Catalog catalog(long version) {
+        return new Catalog(version, "Hamra Street", Currency.USD, List.of(
+                new DiningTable(T1, "T1", "Main hall", 4),
+                new DiningTable(T2, "T2", "Main hall", 2),
+                new DiningTable(TableId.parse("7ab1e000-0000-4000-8000-000000000003"), "T3", "Main hall", 6),
+                new DiningTable(TableId.parse("7ab1e000-0000-4000-8000-000000000010"), "T10", "Main hall", 8),
+                new DiningTable(TableId.parse("7ab1e000-0000-4000-8000-000000000011"), "P1", "Terrace", 4)),
+                List.of(
+                        item(HUMMUS, "Mezze", "Hummus", "حمص", 550, 10),
+                        item(TABBOULEH, "Mezze", "Tabbouleh", "تبولة", 650, 11),
+                        item(FATTOUSH, "Mezze", "Fattoush", "فتوش", 600, 12),
+                        item(MOUTABAL, "Mezze", "Moutabal", "متبل", 575, 13),
+                        item(KIBBEH, "Mezze", "Fried Kibbeh", "كبة مقلية", 800, 14),
+                        item(SHISH_TAOUK, "Grills", "Shish Taouk", "شيش طاووق", 1400, 20),
+                        item(KAFTA, "Grills", "Kafta Meshwiyeh", "كفتة مشوية", 1300, 21),
+                        item(MIXED_GRILL, "Grills", "Mixed Grill", "مشاوي مشكلة", 2200, 22),
+                        item(ZAATAR, "Manakish", "Za'atar Manousheh", "منقوشة زعتر", 250, 30),
+                        item(CHEESE, "Manakish", "Cheese Manousheh", "منقوشة جبنة", 400, 31),
+                        item(KNEFEH, "Desserts", "Knefeh", "كنافة", 500, 40),
+                        item(BAKLAVA, "Desserts", "Baklava", "بقلاوة", 450, 41),
+                        item(AYRAN, "Drinks", "Ayran", "عيران", 200, 50),
+                        item(LEMONADE, "Drinks", "Lemonade with Mint", "ليموناضة بالنعناع", 350, 51),
+                        item(ALMAZA, "Drinks", "Almaza Beer", "بيرة ألماظة", 400, 52),
+                        item(COFFEE, "Drinks", "Turkish Coffee", "قهوة تركية", 250, 53)));
+    }
+
+    private static MenuItem item(MenuItemId id, String category, String en, String ar, long cents, int sort) {
+        return new MenuItem(id, category, en, ar, Money.of(cents, Currency.USD), sort);
+    }
+
+    private static MenuItemId id(int n) {
+        return new MenuItemId(UUID.fromString(String.format("3e000000-0000-4000-8000-%012d", n)));
+    }
+}

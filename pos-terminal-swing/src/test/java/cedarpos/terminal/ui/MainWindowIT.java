@@ -1,0 +1,145 @@
+package cedarpos.terminal.ui;
+
+import static cedarpos.terminal.testing.LebaneseCatalog.BRANCH;
+import static cedarpos.terminal.testing.LebaneseCatalog.HUMMUS;
+import static cedarpos.terminal.testing.LebaneseCatalog.KNEFEH;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cedarpos.domain.OrderLine;
+import cedarpos.domain.OrderSnapshot;
+import cedarpos.terminal.app.TerminalConfig;
+import cedarpos.terminal.app.TerminalCore;
+import cedarpos.terminal.store.NewLine;
+import cedarpos.terminal.support.Threads;
+import cedarpos.terminal.testing.Display;
+import cedarpos.terminal.testing.LebaneseCatalog;
+import java.awt.ComponentOrientation;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The real window on a real store, offline (the server URI points at a closed port), driven like a cashier. */
+class MainWindowIT {
+    @TempDir
+    Path dir;
+    TerminalCore core;
+    Robot robot;
+    FrameFixture window;
+
+    @BeforeAll
+    static void display() throws InterruptedException {
+        Display.awaitReady();
+        FailOnThreadViolationRepaintManager.install();
+        GuiActionRunner.execute((java.util.concurrent.Callable<Boolean>) CedarPosLaf::setup);
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (window != null) {
+            window.cleanUp();
+        }
+        if (core != null) {
+            core.close();
+        }
+    }
+
+    @Test
+    void cashierSendsAnOrderOfflineAndItWaitsInTheOutbox() throws Exception {
+        open(Locale.ENGLISH);
+        awaitText("status.connection", "Offline");
+        awaitText("status.pending", "Pending: 0");
+        window.label("status.lastSync").requireText("Last sync: never");
+        window.label("header.branch").requireText("Cedar POS \u00b7 Hamra Street");
+
+        window.button("item:Hummus").click();
+        window.button("item:Hummus").click();
+        window.toggleButton("category:Grills").click();
+        window.button("item:Shish Taouk").click();
+        window.label("total").requireText("$25.00");
+        window.button("send").click();
+
+        awaitText("status.pending", "Pending: 1");
+        List<OrderSnapshot> orders = core.store().orders();
+        assertThat(orders).hasSize(1);
+        assertThat(orders.get(0).lines()).extracting(OrderLine::name, OrderLine::quantity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Hummus", 2),
+                        org.assertj.core.groups.Tuple.tuple("Shish Taouk", 1));
+        assertThat(core.store().pendingCount()).isEqualTo(1);
+        window.label("total").requireText("\u2013");
+        window.label("notice").requireText("Order sent: 3 items, $25.00");
+        window.button("send").requireDisabled();
+
+        // the next order in progress, for the screenshot
+        window.comboBox("table").selectItem(1);
+        window.button("item:Mixed Grill").click();
+        window.button("item:Kafta Meshwiyeh").click();
+        window.toggleButton("category:Drinks").click();
+        window.button("item:Lemonade with Mint").click();
+        window.button("item:Lemonade with Mint").click();
+        robot.waitForIdle();
+        Path png = Display.save(window.target().getBounds(), "terminal.png");
+        assertThat(png).exists();
+    }
+
+    @Test
+    void arabicMirrorsTheWholeWindow() throws Exception {
+        core = startCore();
+        core.store().placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        core.store().placeOrder(null, List.of(new NewLine(KNEFEH, 2)));
+        showWindow(Locale.forLanguageTag("ar"));
+        awaitText("status.pending", "بانتظار المزامنة: 2");
+        assertThat(window.target().getComponentOrientation()).isEqualTo(ComponentOrientation.RIGHT_TO_LEFT);
+        window.button("send").requireText("إرسال");
+        window.button("item:Hummus").click();
+        window.button("item:Fried Kibbeh").click();
+        window.button("item:Fried Kibbeh").click();
+        robot.waitForIdle();
+        Display.save(window.target().getBounds(), "terminal-ar.png");
+    }
+
+    private void open(Locale locale) throws Exception {
+        core = startCore();
+        showWindow(locale);
+    }
+
+    private TerminalCore startCore() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        TerminalCore c = TerminalCore.start(new TerminalConfig(dir, URI.create("ws://127.0.0.1:" + closedPort
+                + "/sync"), BRANCH, "Counter 1"));
+        c.store().applyCatalog(LebaneseCatalog.catalog());
+        return c;
+    }
+
+    private void showWindow(Locale locale) {
+        robot = BasicRobot.robotWithCurrentAwtHierarchy();
+        MainWindow w = GuiActionRunner.execute(() -> MainWindow.open(core.store(), core.sync(), locale,
+                Threads.swing()));
+        window = new FrameFixture(robot, w);
+    }
+
+    private void awaitText(String label, String text) {
+        Pause.pause(new Condition(label + " shows \"" + text + "\"") {
+            @Override
+            public boolean test() {
+                return text.equals(GuiActionRunner.execute(() -> window.label(label).target().getText()));
+            }
+        }, Timeout.timeout(10_000));
+    }
+}
