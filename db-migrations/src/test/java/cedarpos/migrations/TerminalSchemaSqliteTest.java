@@ -21,13 +21,14 @@ class TerminalSchemaSqliteTest {
     @Test
     void everySyncedTableCarriesSyncStatusAndLocalVersion() throws SQLException {
         SQLiteDataSource ds = dataSource();
-        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(1);
+        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(2);
         assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isZero();
         for (String table : List.of("menu_item", "dining_table", "customer_order", "order_line")) {
             assertThat(columns(ds, table)).as(table).contains("sync_status", "local_version");
         }
         assertThat(columns(ds, "outbox")).contains("entry_id", "terminal_id", "seq", "entity", "record_id",
                 "operation", "payload", "event_time_ms", "created_at_ms", "synced_at_ms");
+        assertThat(columns(ds, "terminal_state")).contains("device_token", "server_offset_ms");
     }
 
     @Test

@@ -29,6 +29,14 @@ public enum ErrorCode {
     UNKNOWN_OPERATION,
     /** An entry's payload does not describe a valid record. */
     INVALID_PAYLOAD,
+    /** The WebSocket upgrade carried no "Authorization: Bearer" device token. */
+    TOKEN_REQUIRED,
+    /** The device token is not one this server issued. */
+    UNKNOWN_TOKEN,
+    /** The device token was revoked by a manager; the terminal must enroll again. */
+    TOKEN_REVOKED,
+    /** The hello names a terminal other than the one the token was issued to. */
+    TERMINAL_MISMATCH,
     /** The server failed; the same message may be sent again later. */
     INTERNAL_ERROR
 }
