@@ -22,7 +22,8 @@ class ArchitectureTest {
 
     @Test
     void everyModuleIsImported() {
-        List<String> modules = List.of("order", "table", "inventory", "broadcast", "sync", "platform");
+        List<String> modules = List.of("order", "table", "inventory", "broadcast", "sync", "platform", "admin",
+                "enrollment");
         for (String m : modules) {
             assertThat(production.containPackage(BASE + "." + m)).as(m).isTrue();
         }

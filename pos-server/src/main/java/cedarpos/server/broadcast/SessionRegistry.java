@@ -1,6 +1,7 @@
 package cedarpos.server.broadcast;
 
 import cedarpos.domain.BranchId;
+import cedarpos.domain.TerminalId;
 import cedarpos.protocol.v1.Message;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
@@ -13,6 +14,16 @@ import jakarta.websocket.Session;
 public interface SessionRegistry {
     /** Joins the session to its branch's broadcasts. */
     void join(BranchId branchId, Session session);
+
+    /** Records which terminal the session authenticated as, so it can be closed when the token dies. */
+    void identify(TerminalId terminalId, Session session);
+
+    /**
+     * Sends the frame to every open session of the terminal, then closes them.
+     *
+     * @return how many sessions were closed
+     */
+    int closeTerminal(TerminalId terminalId, Message message, CloseReason reason);
 
     /** Forgets the session (on close or error). */
     void leave(Session session);

@@ -7,6 +7,10 @@ import jakarta.ws.rs.core.Response;
 public record ApiError(String code, String message) {
 
     public Response toResponse(Response.Status status) {
+        return toResponse(status.getStatusCode());
+    }
+
+    public Response toResponse(int status) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(this).build();
     }
 

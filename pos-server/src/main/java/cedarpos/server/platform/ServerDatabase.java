@@ -9,6 +9,12 @@ public interface ServerDatabase {
     boolean isReady();
 
     /**
+     * True once the startup work that needs the database (DatabaseReady
+     * observers) has run as well: what readiness reports.
+     */
+    boolean isServing();
+
+    /**
      * The server epoch (changes only when the database is replaced).
      *
      * @throws IllegalStateException before {@link #isReady()}

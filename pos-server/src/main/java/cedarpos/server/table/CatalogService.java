@@ -1,11 +1,12 @@
 package cedarpos.server.table;
 
 import cedarpos.domain.BranchId;
+import cedarpos.domain.Currency;
 import cedarpos.domain.TableId;
 import cedarpos.protocol.v1.Catalog;
 import java.util.Optional;
 
-/** Branches, their floor plans and their active menus. Read-only for now. */
+/** Branches, their floor plans and their active menus. */
 public interface CatalogService {
     Optional<BranchInfo> branch(BranchId branchId);
 
@@ -13,4 +14,7 @@ public interface CatalogService {
     Optional<Catalog> catalog(BranchId branchId);
 
     boolean isTableOf(BranchId branchId, TableId tableId);
+
+    /** A new branch with an empty floor plan and menu; joins the caller's transaction. */
+    BranchInfo createBranch(String name, Currency currency);
 }

@@ -30,6 +30,11 @@ public final class DemoBranch {
     private DemoBranch() {
     }
 
+    /** A new terminal of the demo branch, enrolled through the API ({@code admin} needs manager rights). */
+    public static ServerApi.Enrolled enrolledClient(ServerApi admin, String name) {
+        return admin.enrollNew(ID, name);
+    }
+
     public static Hello hello(TerminalId terminal, long lastAckedSeq, long cursor) {
         return hello(terminal, ID, lastAckedSeq, cursor);
     }

@@ -200,6 +200,19 @@ public final class PayaraServer implements AutoCloseable {
         return start();
     }
 
+    /** Waits for the process to end by itself; its exit code, or -1 if it is still running after the timeout. */
+    public int awaitExit(Duration timeout) {
+        if (process == null) {
+            throw new IllegalStateException("never started");
+        }
+        try {
+            return process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     public boolean isRunning() {
         return process != null && process.isAlive();
     }
@@ -310,6 +323,21 @@ public final class PayaraServer implements AutoCloseable {
         /** Sets CEDARPOS_DEMO: loads the demo branch (b0000000-0000-4000-8000-000000000001). */
         public Builder demo(boolean demo) {
             return env("CEDARPOS_DEMO", Boolean.toString(demo));
+        }
+
+        /** Sets CEDARPOS_ADMIN_PASSWORD: the server creates the administrator (user CEDARPOS_ADMIN_USER, default admin). */
+        public Builder adminPassword(String password) {
+            return env("CEDARPOS_ADMIN_PASSWORD", password);
+        }
+
+        /** Sets CEDARPOS_FAULT, a test-only crash point such as {@code halt-after-commit}. */
+        public Builder fault(String fault) {
+            return env("CEDARPOS_FAULT", fault);
+        }
+
+        /** Sets CEDARPOS_NEW_EPOCH: the server writes a new epoch at every start (declared restore). */
+        public Builder newEpoch(boolean newEpoch) {
+            return env("CEDARPOS_NEW_EPOCH", Boolean.toString(newEpoch));
         }
 
         public Builder env(String name, String value) {

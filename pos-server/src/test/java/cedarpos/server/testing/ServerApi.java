@@ -1,8 +1,12 @@
 package cedarpos.server.testing;
 
 import cedarpos.domain.BranchId;
+import cedarpos.domain.TerminalId;
+import cedarpos.protocol.v1.Hello;
+import cedarpos.protocol.v1.ProtocolCodec;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.IOException;
@@ -12,27 +16,111 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
-/** The server's REST API as tests read it: what the server database holds. */
+/**
+ * The server's REST API as tests use it: what the server database holds, and
+ * the manager calls (enrollment codes, revocation) when created with credentials.
+ */
 public final class ServerApi {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String baseUrl;
+    private final String authorization;
 
+    /** A terminal enrolled through {@code POST /api/enrollments}. */
+    public record Enrolled(TerminalId terminalId, BranchId branchId, String branchName, String token) {
+        /** A valid hello of this terminal. */
+        public Hello hello(long lastAckedSeq, long cursor) {
+            return new Hello(ProtocolCodec.VERSION, terminalId, branchId, "till " + terminalId.toString().substring(0, 8),
+                    lastAckedSeq, cursor, System.currentTimeMillis());
+        }
+    }
+
+    /** Anonymous: reads and enrollment only. */
     public ServerApi(String baseUrl) {
+        this(baseUrl, null, null);
+    }
+
+    /** Signed in with HTTP Basic as this staff account. */
+    public ServerApi(String baseUrl, String user, String password) {
         this.baseUrl = baseUrl;
+        this.authorization = user == null ? null : "Basic " + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    }
+
+    public static ServerApi asAdmin(String baseUrl, String user, String password) {
+        return new ServerApi(baseUrl, user, password);
+    }
+
+    /** The same server as the administrator of {@link ItServers}. */
+    public ServerApi asAdmin() {
+        return new ServerApi(baseUrl, ItServers.ADMIN_USER, ItServers.ADMIN_PASSWORD);
+    }
+
+    /** The same server as another staff account. */
+    public ServerApi as(String user, String password) {
+        return new ServerApi(baseUrl, user, password);
     }
 
     public HttpResponse<String> get(String path) {
-        try {
-            return http.send(HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(10))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        return send(request(path).GET());
+    }
+
+    public HttpResponse<String> post(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> delete(String path) {
+        return send(request(path).DELETE());
+    }
+
+    /** A new enrollment code of the branch; fails the test unless the server answers 201. */
+    public String createEnrollmentCode(BranchId branch, int ttlMinutes) {
+        HttpResponse<String> r = post("/api/branches/" + branch + "/enrollment-codes",
+                "{\"ttlMinutes\":" + ttlMinutes + "}");
+        return expect(201, "create enrollment code", r).getString("code");
+    }
+
+    /** Enrolls the terminal with the code; fails the test with the status and body unless 201. */
+    public Enrolled enroll(String code, TerminalId terminal, String name) {
+        HttpResponse<String> r = post("/api/enrollments", Json.createObjectBuilder().add("code", code)
+                .add("terminalId", terminal.toString()).add("terminalName", name).build().toString());
+        JsonObject o = expect(201, "enroll", r);
+        return new Enrolled(TerminalId.parse(o.getString("terminalId")), BranchId.parse(o.getString("branchId")),
+                o.getString("branchName"), o.getString("token"));
+    }
+
+    /** A new terminal of the branch, enrolled with a fresh code (needs manager credentials). */
+    public Enrolled enrollNew(BranchId branch, String name) {
+        return enroll(createEnrollmentCode(branch, 15), TerminalId.random(), name);
+    }
+
+    /** Revokes the terminal's token; fails the test unless 204. */
+    public void revoke(TerminalId terminal) {
+        HttpResponse<String> r = delete("/api/terminals/" + terminal + "/token");
+        if (r.statusCode() != 204) {
+            throw new AssertionError("revoke answered " + r.statusCode() + ": " + r.body());
         }
+    }
+
+    /** Opens a branch (needs the admin role); its id. */
+    public BranchId createBranch(String name, String currency) {
+        HttpResponse<String> r = post("/api/branches", Json.createObjectBuilder().add("name", name)
+                .add("currency", currency).build().toString());
+        return BranchId.parse(expect(201, "create branch", r).getString("id"));
+    }
+
+    /** Creates a staff account (needs the admin role). */
+    public void createStaff(String user, String password, String... roles) {
+        JsonArrayBuilder rs = Json.createArrayBuilder();
+        for (String role : roles) {
+            rs.add(role);
+        }
+        expect(201, "create staff account", post("/api/staff", Json.createObjectBuilder().add("username", user)
+                .add("password", password).add("roles", rs).build().toString()));
     }
 
     public JsonArray orders(BranchId branch) {
@@ -56,16 +144,43 @@ public final class ServerApi {
     }
 
     public JsonObject branch(BranchId branch) {
-        HttpResponse<String> r = get("/api/branches/" + branch);
-        if (r.statusCode() != 200) {
-            throw new AssertionError("GET branch answered " + r.statusCode() + ": " + r.body());
+        return expect(200, "GET branch", get("/api/branches/" + branch));
+    }
+
+    public long changeHead(BranchId branch) {
+        return branch(branch).getJsonNumber("changeHead").longValue();
+    }
+
+    /** The JSON object body of a response with the expected status; otherwise an AssertionError with both. */
+    public static JsonObject expect(int status, String what, HttpResponse<String> r) {
+        if (r.statusCode() != status) {
+            throw new AssertionError(what + " answered " + r.statusCode() + " (expected " + status + "): " + r.body());
         }
+        return json(r);
+    }
+
+    public static JsonObject json(HttpResponse<String> r) {
         try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
             return reader.readObject();
         }
     }
 
-    public long changeHead(BranchId branch) {
-        return branch(branch).getJsonNumber("changeHead").longValue();
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(baseUrl + path)).timeout(Duration.ofSeconds(20));
+        if (authorization != null) {
+            b.header("Authorization", authorization);
+        }
+        return b;
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder b) {
+        try {
+            return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -18,6 +18,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -34,7 +36,7 @@ public final class SyncClient implements AutoCloseable {
     private final CompletableFuture<CloseReason> closed = new CompletableFuture<>();
     private final Session session;
 
-    private SyncClient(URI uri) throws IOException, DeploymentException {
+    private SyncClient(URI uri, String token) throws IOException, DeploymentException {
         WebSocketContainer container = ContainerProvider.getWebSocketContainer();
         container.setDefaultMaxTextMessageBufferSize((int) MAX_FRAME);
         this.session = container.connectToServer(new Endpoint() {
@@ -53,12 +55,31 @@ public final class SyncClient implements AutoCloseable {
             public void onError(Session s, Throwable error) {
                 closed.completeExceptionally(error);
             }
-        }, ClientEndpointConfig.Builder.create().build(), uri);
+        }, config(token), uri);
     }
 
+    private static ClientEndpointConfig config(String token) {
+        ClientEndpointConfig.Builder b = ClientEndpointConfig.Builder.create();
+        if (token != null) {
+            b.configurator(new ClientEndpointConfig.Configurator() {
+                @Override
+                public void beforeRequest(Map<String, List<String>> headers) {
+                    headers.put("Authorization", List.of("Bearer " + token));
+                }
+            });
+        }
+        return b.build();
+    }
+
+    /** Connects without a device token (the server answers TOKEN_REQUIRED and closes). */
     public static SyncClient connect(URI uri) {
+        return connect(uri, null);
+    }
+
+    /** Connects with {@code Authorization: Bearer <token>} on the upgrade request. */
+    public static SyncClient connect(URI uri, String token) {
         try {
-            return new SyncClient(uri);
+            return new SyncClient(uri, token);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (DeploymentException e) {

@@ -1,6 +1,7 @@
 package cedarpos.server.broadcast.internal;
 
 import cedarpos.domain.BranchId;
+import cedarpos.domain.TerminalId;
 import cedarpos.protocol.v1.Message;
 import cedarpos.protocol.v1.ProtocolCodec;
 import cedarpos.server.broadcast.SessionRegistry;
@@ -18,6 +19,8 @@ public class BranchSessions implements SessionRegistry {
 
     private final Map<BranchId, Set<Session>> byBranch = new ConcurrentHashMap<>();
     private final Map<String, BranchId> branchOfSession = new ConcurrentHashMap<>();
+    private final Map<TerminalId, Set<Session>> byTerminal = new ConcurrentHashMap<>();
+    private final Map<String, TerminalId> terminalOfSession = new ConcurrentHashMap<>();
 
     @Override
     public void join(BranchId branchId, Session session) {
@@ -26,7 +29,37 @@ public class BranchSessions implements SessionRegistry {
     }
 
     @Override
+    public void identify(TerminalId terminalId, Session session) {
+        byTerminal.computeIfAbsent(terminalId, t -> ConcurrentHashMap.newKeySet()).add(session);
+        terminalOfSession.put(session.getId(), terminalId);
+    }
+
+    @Override
+    public int closeTerminal(TerminalId terminalId, Message message, CloseReason reason) {
+        Set<Session> sessions = byTerminal.get(terminalId);
+        if (sessions == null) {
+            return 0;
+        }
+        int closed = 0;
+        for (Session s : List.copyOf(sessions)) {
+            if (s.isOpen()) {
+                sendAndClose(s, message, reason);
+                closed++;
+            }
+            leave(s);
+        }
+        return closed;
+    }
+
+    @Override
     public void leave(Session session) {
+        TerminalId terminalId = terminalOfSession.remove(session.getId());
+        if (terminalId != null) {
+            byTerminal.computeIfPresent(terminalId, (t, set) -> {
+                set.remove(session);
+                return set.isEmpty() ? null : set;
+            });
+        }
         BranchId branchId = branchOfSession.remove(session.getId());
         if (branchId != null) {
             Set<Session> sessions = byBranch.get(branchId);

@@ -36,6 +36,9 @@ public class DatabaseReadiness implements HealthCheck {
         if (!database.isReady()) {
             return r.down().withData("problem", database.problem()).build();
         }
+        if (!database.isServing()) {
+            return r.down().withData("problem", "startup work in progress").build();
+        }
         try (Connection c = dataSource.getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT epoch FROM server_identity WHERE id = 1")) {
             ps.setQueryTimeout(QUERY_TIMEOUT_SECONDS);

@@ -1,8 +1,10 @@
 package cedarpos.server.platform.internal;
 
 import cedarpos.migrations.Migrations;
+import cedarpos.server.platform.DatabaseReady;
 import cedarpos.server.platform.ServerDatabase;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.ConcurrencyManagement;
@@ -16,12 +18,15 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -30,9 +35,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the database up to date before anything uses JPA: Flyway migration,
- * then the server epoch. A database that is unreachable at deploy time does not
- * stop the deployment; readiness stays DOWN and the migration is retried every
- * few seconds until it succeeds.
+ * then the server epoch (new when the operator declares a restore, or when the
+ * database is behind the epoch witness beside it), then {@link DatabaseReady}.
+ * A database that is unreachable at deploy time does not stop the deployment;
+ * readiness stays DOWN and the migration is retried every few seconds.
  */
 @DataSourceDefinition(
         name = DatabaseStartup.DATASOURCE,
@@ -59,6 +65,11 @@ public class DatabaseStartup implements ServerDatabase {
     public static final String DATASOURCE = "java:global/jdbc/cedarpos";
     private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
     private static final long RETRY_MILLIS = 3000;
+    /** How stale the witness may be; a crash loses at most this much of it, which only weakens detection. */
+    private static final long WITNESS_MILLIS = 2000;
+    private static final String RETRY_TIMER = "cedarpos-migrate";
+    private static final String WITNESS_TIMER = "cedarpos-witness";
+    private static final String READY_TIMER = "cedarpos-ready";
 
     @Resource(lookup = DATASOURCE)
     private DataSource dataSource;
@@ -66,7 +77,14 @@ public class DatabaseStartup implements ServerDatabase {
     @Resource
     private TimerService timers;
 
+    @Inject
+    private Event<DatabaseReady> ready;
+
+    private final Object witnessLock = new Object();
+    private EpochWitness lastWitness;
+
     private volatile String epoch;
+    private volatile boolean serving;
     private volatile String problem = "database not migrated yet";
 
     @PostConstruct
@@ -74,14 +92,40 @@ public class DatabaseStartup implements ServerDatabase {
         LOG.info(() -> "database url=" + Settings.describeUrl(Settings.dbUrl()) + " demo=" + Settings.demo()
                 + " dataDir=" + Settings.dataDir());
         if (!attempt()) {
-            timers.createIntervalTimer(RETRY_MILLIS, RETRY_MILLIS, new TimerConfig("cedarpos-migrate", false));
+            timers.createIntervalTimer(RETRY_MILLIS, RETRY_MILLIS, new TimerConfig(RETRY_TIMER, false));
         }
     }
 
     @Timeout
-    void retry(Timer timer) {
-        if (attempt()) {
+    void onTimer(Timer timer) {
+        if (WITNESS_TIMER.equals(timer.getInfo())) {
+            writeWitness();
+        } else if (READY_TIMER.equals(timer.getInfo())) {
+            announceReady();
+        } else if (attempt()) {
             timer.cancel();
+        }
+    }
+
+    /** Modules' startup work (first administrator, demo enrollment code), then readiness reports UP. */
+    private void announceReady() {
+        writeWitness();
+        timers.createIntervalTimer(WITNESS_MILLIS, WITNESS_MILLIS, new TimerConfig(WITNESS_TIMER, false));
+        try {
+            ready.fire(new DatabaseReady(epoch, Settings.demo(), Settings.dataDir()));
+        } catch (RuntimeException e) {
+            // a module's startup work failed; the database itself is fine and stays ready
+            LOG.log(Level.SEVERE, "startup work after the database became ready failed", e);
+        }
+        serving = true;
+    }
+
+    @PreDestroy
+    void shutdown() {
+        if (epoch != null) {
+            writeWitness();
+            EpochWitness w = lastWitness;
+            LOG.info(() -> "epoch witness at shutdown: " + (w == null ? "not written" : w.describe()));
         }
     }
 
@@ -91,16 +135,82 @@ public class DatabaseStartup implements ServerDatabase {
         }
         try {
             MigrateResult result = Migrations.migrateServer(dataSource, Settings.demo());
-            String e = ensureEpoch();
+            String e = settleEpoch(ensureEpoch());
             LOG.info(() -> "database ready: schema " + result.targetSchemaVersion + ", " + result.migrationsExecuted
                     + " migration(s) run, epoch " + e);
             problem = "";
             epoch = e;
-            return true;
         } catch (RuntimeException | SQLException e) {
             problem = "database unavailable: " + rootMessage(e);
             LOG.log(Level.WARNING, "database not ready, retrying in " + RETRY_MILLIS + " ms: " + rootMessage(e));
             return false;
+        }
+        // observers call back into this bean; from @PostConstruct that is a loopback the container forbids
+        timers.createSingleActionTimer(0, new TimerConfig(READY_TIMER, false));
+        return true;
+    }
+
+    /**
+     * The epoch to run with: a new one when the operator declared a restore
+     * (cedarpos.new.epoch) or the database is behind what this server saw of it;
+     * otherwise the stored one.
+     */
+    private String settleEpoch(String stored) throws SQLException {
+        try (Connection c = dataSource.getConnection()) {
+            EpochWitness now = EpochWitness.read(c, stored);
+            if (Settings.newEpoch()) {
+                return replaceEpoch(c, stored, "cedarpos.new.epoch=true (declared restore)");
+            }
+            Optional<EpochWitness> seen = loadWitness();
+            if (seen.isPresent() && now.isBehind(seen.get())) {
+                String witness = seen.get().describe();
+                return replaceEpoch(c, stored, "the database is behind the epoch witness (database " + now.describe()
+                        + ", witness " + witness + "): it was restored from an older copy");
+            }
+            if (seen.isPresent() && !seen.get().epoch().equals(stored)) {
+                LOG.info(() -> "database epoch " + stored + " differs from the witness's " + seen.get().epoch()
+                        + " (another database); the witness follows the database");
+            }
+            return stored;
+        }
+    }
+
+    private static Optional<EpochWitness> loadWitness() {
+        try {
+            return EpochWitness.load(Settings.dataDir());
+        } catch (RuntimeException unreadable) {
+            LOG.warning(() -> "epoch witness unreadable, ignoring it: " + rootMessage(unreadable));
+            return Optional.empty();
+        }
+    }
+
+    private String replaceEpoch(Connection c, String old, String why) throws SQLException {
+        String fresh = UUID.randomUUID().toString();
+        try (PreparedStatement ps = c.prepareStatement("UPDATE server_identity SET epoch = ? WHERE id = 1")) {
+            ps.setString(1, fresh);
+            ps.executeUpdate();
+        }
+        LOG.warning(() -> "server epoch replaced old=" + old + " new=" + fresh + ": " + why
+                + "; terminals will resend what this database lost");
+        return fresh;
+    }
+
+    /** Records the database's state in the witness file if it changed since the last write. */
+    private void writeWitness() {
+        String e = epoch;
+        if (e == null) {
+            return;
+        }
+        synchronized (witnessLock) {
+            try (Connection c = dataSource.getConnection()) {
+                EpochWitness now = EpochWitness.read(c, e);
+                if (!now.equals(lastWitness)) {
+                    now.save(Settings.dataDir());
+                    lastWitness = now;
+                }
+            } catch (SQLException | RuntimeException failed) {
+                LOG.fine(() -> "epoch witness not written: " + rootMessage(failed));
+            }
         }
     }
 
@@ -145,6 +255,11 @@ public class DatabaseStartup implements ServerDatabase {
     @Override
     public boolean isReady() {
         return epoch != null;
+    }
+
+    @Override
+    public boolean isServing() {
+        return serving;
     }
 
     @Override

@@ -19,6 +19,10 @@ public final class Settings {
     public static final String DB_USER = "cedarpos.db.user";
     public static final String DB_PASSWORD = "cedarpos.db.password";
     public static final String DEMO = "cedarpos.demo";
+    /** true: write a new server epoch at this start (after restoring the database from a backup). */
+    public static final String NEW_EPOCH = "cedarpos.new.epoch";
+    /** Test-only crash point, see FaultInjection; unset in production. */
+    public static final String FAULT = "cedarpos.fault";
 
     /**
      * H2 options of the default file database: no AUTO_SERVER (no extra TCP port),
@@ -50,6 +54,14 @@ public final class Settings {
 
     public static boolean demo() {
         return value(DEMO).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    public static boolean newEpoch() {
+        return value(NEW_EPOCH).map(Boolean::parseBoolean).orElse(false);
+    }
+
+    public static String fault() {
+        return value(FAULT).orElse("");
     }
 
     static boolean isPostgres(String url) {

@@ -22,12 +22,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.logging.Logger;
 
-/** Terminal registration, high-water marks and reads of the branch change log. */
+/** Greetings with the terminal's high-water mark, and reads of the branch change log. */
 @ApplicationScoped
 public class SyncService {
-    private static final Logger LOG = Logger.getLogger(SyncService.class.getName());
 
     @Inject
     private EntityManager em;
@@ -35,29 +33,34 @@ public class SyncService {
     @Inject
     private CatalogService catalogs;
 
-    /** Registers the terminal on its first hello; refuses a branch other than the registered one. */
+    /**
+     * Answers the hello of the terminal the connection's token belongs to. The
+     * hello must name that terminal and its branch: identity comes from the
+     * token, the hello only confirms it.
+     */
     @Transactional(rollbackOn = ProtocolException.class)
-    public Greeting hello(Hello hello, String serverEpoch) throws ProtocolException {
-        Optional<Catalog> catalog = catalogs.catalog(hello.branchId());
+    public Greeting hello(TerminalId tokenTerminal, BranchId tokenBranch, Hello hello, String serverEpoch)
+            throws ProtocolException {
+        if (!hello.terminalId().equals(tokenTerminal)) {
+            throw new ProtocolException(ErrorCode.TERMINAL_MISMATCH, "hello.terminalId " + hello.terminalId()
+                    + " is not the terminal this token was issued to");
+        }
+        if (!hello.branchId().equals(tokenBranch)) {
+            throw new ProtocolException(ErrorCode.BRANCH_MISMATCH, "hello.branchId " + hello.branchId()
+                    + " is not this terminal's branch " + tokenBranch);
+        }
+        Optional<Catalog> catalog = catalogs.catalog(tokenBranch);
         if (catalog.isEmpty()) {
-            throw new ProtocolException(ErrorCode.UNKNOWN_BRANCH, "branch " + hello.branchId()
+            throw new ProtocolException(ErrorCode.UNKNOWN_BRANCH, "branch " + tokenBranch
                     + " is not a branch of this server");
         }
-        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
-        TerminalEntity terminal = em.find(TerminalEntity.class, hello.terminalId().toString());
-        if (terminal == null) {
-            terminal = new TerminalEntity(hello.terminalId().toString(), hello.branchId().toString(),
-                    hello.terminalName(), now);
-            em.persist(terminal);
-            LOG.info(() -> "terminal registered terminal=" + hello.terminalId() + " branch=" + hello.branchId()
-                    + " name=" + hello.terminalName());
-        } else if (!terminal.branchId().equals(hello.branchId().toString())) {
-            throw new ProtocolException(ErrorCode.BRANCH_MISMATCH, "terminal " + hello.terminalId()
-                    + " is registered to another branch");
-        } else {
-            terminal.seen(hello.terminalName(), now);
+        TerminalEntity terminal = em.find(TerminalEntity.class, tokenTerminal.toString());
+        if (terminal == null || !terminal.branchId().equals(tokenBranch.toString())) {
+            throw new ProtocolException(ErrorCode.UNKNOWN_TOKEN, "terminal " + tokenTerminal
+                    + " is no longer enrolled in branch " + tokenBranch);
         }
-        long head = em.find(BranchHeadEntity.class, hello.branchId().toString()).changeHead();
+        terminal.seen(hello.terminalName(), LocalDateTime.now(ZoneOffset.UTC));
+        long head = em.find(BranchHeadEntity.class, tokenBranch.toString()).changeHead();
         Welcome welcome = new Welcome(serverEpoch, System.currentTimeMillis(), terminal.lastAppliedSeq(), head);
         return new Greeting(welcome, catalog.get());
     }

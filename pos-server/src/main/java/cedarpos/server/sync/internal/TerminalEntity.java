@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 
+/** Sync's view of a terminal row (created by enrollment): its sequence high-water mark. */
 @Entity(name = "Terminal")
 @Table(name = "terminal")
 public class TerminalEntity {
@@ -29,14 +30,6 @@ public class TerminalEntity {
     private LocalDateTime lastSeenAt;
 
     protected TerminalEntity() {
-    }
-
-    TerminalEntity(String id, String branchId, String name, LocalDateTime now) {
-        this.id = id;
-        this.branchId = branchId;
-        this.name = name;
-        this.firstSeenAt = now;
-        this.lastSeenAt = now;
     }
 
     String branchId() {

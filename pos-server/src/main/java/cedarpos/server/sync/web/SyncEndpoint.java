@@ -13,6 +13,8 @@ import cedarpos.protocol.v1.ProtocolException;
 import cedarpos.protocol.v1.Pull;
 import cedarpos.protocol.v1.Push;
 import cedarpos.server.broadcast.SessionRegistry;
+import cedarpos.server.enrollment.Enrollments;
+import cedarpos.server.enrollment.TokenCheck;
 import cedarpos.server.platform.ServerDatabase;
 import cedarpos.server.sync.internal.Greeting;
 import cedarpos.server.sync.internal.PushOutcome;
@@ -32,9 +34,10 @@ import java.util.logging.Logger;
 /**
  * One terminal connection speaking protocol v1 (docs/protocol.md). The
  * container creates an instance per connection and delivers its frames one at
- * a time, so the fields below need no locking.
+ * a time, so the fields below need no locking. Terminal and branch come from
+ * the device token of the upgrade request, never from a message.
  */
-@ServerEndpoint("/sync")
+@ServerEndpoint(value = "/sync", configurator = BearerTokenConfigurator.class)
 public class SyncEndpoint {
     /** Frames above this are closed by the WebSocket layer (1009); the codec answers those above 1 M chars. */
     static final int MAX_MESSAGE_BYTES = 4 * 1024 * 1024;
@@ -52,12 +55,67 @@ public class SyncEndpoint {
     @Inject
     private ServerDatabase database;
 
+    @Inject
+    private Enrollments enrollments;
+
+    /** The token's terminal and branch, once checked. */
+    private TokenCheck identity;
+    /** Set by a valid hello. */
     private TerminalId terminalId;
     private BranchId branchId;
 
     @OnOpen
     public void open(Session session) {
-        LOG.fine(() -> "sync connection opened session=" + session.getId());
+        if (token(session) == null) {
+            refuse(session, tokenRequired());
+            return;
+        }
+        if (!database.isReady()) {
+            // checked again at the hello, which answers INTERNAL_ERROR until the database is back
+            LOG.info(() -> "sync connection opened while the database is down session=" + session.getId());
+            return;
+        }
+        try {
+            authenticate(session);
+        } catch (ProtocolException e) {
+            refuse(session, e);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "token check failed session=" + session.getId(), e);
+            sessions.send(session, new ErrorMessage(ErrorCode.INTERNAL_ERROR,
+                    "the server could not check the device token; it is checked again at the hello"));
+        }
+    }
+
+    /** Checks the connection's token now; it may have been revoked or replaced since the connection opened. */
+    private void authenticate(Session session) throws ProtocolException {
+        String token = token(session);
+        if (token == null) {
+            throw tokenRequired();
+        }
+        TokenCheck check = enrollments.check(token);
+        if (check.status() == TokenCheck.Status.UNKNOWN) {
+            throw new ProtocolException(ErrorCode.UNKNOWN_TOKEN,
+                    "this device token was never issued or was replaced by a newer enrollment");
+        }
+        if (check.status() == TokenCheck.Status.REVOKED) {
+            throw new ProtocolException(ErrorCode.TOKEN_REVOKED, "a manager revoked this device token; enroll again");
+        }
+        if (identity == null) {
+            identity = check;
+            sessions.identify(check.terminalId(), session);
+            LOG.info(() -> "sync connection opened terminal=" + check.terminalId() + " branch=" + check.branchId()
+                    + " session=" + session.getId());
+        }
+    }
+
+    private static String token(Session session) {
+        Object token = session.getUserProperties().get(BearerTokenConfigurator.TOKEN);
+        return token instanceof String ? (String) token : null;
+    }
+
+    private static ProtocolException tokenRequired() {
+        return new ProtocolException(ErrorCode.TOKEN_REQUIRED,
+                "the upgrade request must carry \"Authorization: Bearer <device token>\"; enroll the terminal first");
     }
 
     @OnMessage(maxMessageSize = MAX_MESSAGE_BYTES)
@@ -102,9 +160,10 @@ public class SyncEndpoint {
                     + hello.protocolVersion() + " is not supported; this server speaks " + ProtocolCodec.VERSION);
         }
         requireDatabase();
-        Greeting greeting = sync.hello(hello, database.epoch());
-        terminalId = hello.terminalId();
-        branchId = hello.branchId();
+        authenticate(session);
+        Greeting greeting = sync.hello(identity.terminalId(), identity.branchId(), hello, database.epoch());
+        terminalId = identity.terminalId();
+        branchId = identity.branchId();
         sessions.send(session, greeting.welcome());
         sessions.send(session, greeting.catalog());
         sessions.join(branchId, session);
@@ -140,8 +199,8 @@ public class SyncEndpoint {
     }
 
     private void refuse(Session session, ProtocolException e) {
-        LOG.info(() -> "refused " + e.code() + " terminal=" + terminalId + " branch=" + branchId + " session="
-                + session.getId() + ": " + e.getMessage());
+        LOG.info(() -> "refused " + e.code() + " terminal=" + (identity == null ? null : identity.terminalId())
+                + " branch=" + branchId + " session=" + session.getId() + ": " + e.getMessage());
         if (closesConnection(e.code())) {
             sessions.sendAndClose(session, e.toMessage(),
                     new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, e.code().name()));
@@ -152,8 +211,20 @@ public class SyncEndpoint {
 
     /** Codes that end the conversation: the terminal cannot fix them by resending on this connection. */
     private boolean closesConnection(ErrorCode code) {
-        return code == ErrorCode.UNSUPPORTED_VERSION || code == ErrorCode.UNKNOWN_BRANCH
-                || (code == ErrorCode.BRANCH_MISMATCH && terminalId == null);
+        switch (code) {
+            case UNSUPPORTED_VERSION:
+            case UNKNOWN_BRANCH:
+            case TOKEN_REQUIRED:
+            case UNKNOWN_TOKEN:
+            case TOKEN_REVOKED:
+            case TERMINAL_MISMATCH:
+                return true;
+            case BRANCH_MISMATCH:
+                // on the hello; a push naming another branch is refused and the connection stays usable
+                return terminalId == null;
+            default:
+                return false;
+        }
     }
 
     @OnClose

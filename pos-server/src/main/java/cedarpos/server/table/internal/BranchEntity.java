@@ -25,6 +25,13 @@ public class BranchEntity {
     protected BranchEntity() {
     }
 
+    BranchEntity(String id, String name, String currency) {
+        this.id = id;
+        this.name = name;
+        this.currency = currency;
+        this.catalogVersion = 1;
+    }
+
     String id() {
         return id;
     }

@@ -55,6 +55,13 @@ public class JpaCatalogService implements CatalogService {
                 .getSingleResult() > 0;
     }
 
+    @Override
+    public BranchInfo createBranch(String name, Currency currency) {
+        BranchEntity b = new BranchEntity(BranchId.random().toString(), name, currency.name());
+        em.persist(b);
+        return toInfo(b);
+    }
+
     private static BranchInfo toInfo(BranchEntity b) {
         return new BranchInfo(BranchId.parse(b.id()), b.name(), Currency.parse(b.currency()), b.catalogVersion());
     }

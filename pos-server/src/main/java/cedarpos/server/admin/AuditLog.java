@@ -1,0 +1,17 @@
+package cedarpos.server.admin;
+
+import cedarpos.domain.BranchId;
+
+/**
+ * The audit trail: who did what, when. A record joins the caller's
+ * transaction, so it exists exactly when the audited change does.
+ */
+public interface AuditLog {
+    /**
+     * @param actor   a staff user name, "terminal:&lt;id&gt;", "demo" or "system"
+     * @param action  a stable upper-case name, e.g. ENROLLMENT_CODE_CREATED
+     * @param branch  the branch concerned, or null
+     * @param subject the record concerned (terminal id, user name...), or null
+     */
+    void record(String actor, String action, BranchId branch, String subject, String detail);
+}

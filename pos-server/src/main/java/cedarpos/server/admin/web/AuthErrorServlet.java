@@ -1,0 +1,32 @@
+package cedarpos.server.admin.web;
+
+import jakarta.json.Json;
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The body of the container's own 401 and 403 answers (web.xml error-page), so
+ * a refused API call gets {"code","message"} like every other refusal instead
+ * of an HTML page. The WWW-Authenticate challenge set before stays on the response.
+ */
+@WebServlet("/auth-error")
+public class AuthErrorServlet extends HttpServlet {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        boolean forbidden = Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(status);
+        String code = forbidden ? "FORBIDDEN" : "UNAUTHENTICATED";
+        String message = forbidden ? "this account's roles do not allow this request"
+                : "sign in with the user name and password of a staff account (HTTP Basic)";
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(Json.createObjectBuilder().add("code", code).add("message", message).build()
+                .toString());
+    }
+}

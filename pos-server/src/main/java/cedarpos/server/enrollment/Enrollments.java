@@ -1,0 +1,29 @@
+package cedarpos.server.enrollment;
+
+import cedarpos.domain.BranchId;
+import cedarpos.domain.TerminalId;
+import java.time.Duration;
+
+/**
+ * Device enrollment (docs/protocol.md, "Enrollment and device tokens"): one-time
+ * codes a manager creates for a branch, exchanged by a terminal for its device
+ * token. Only SHA-256 hashes of codes and tokens are stored. Refusals are
+ * {@link cedarpos.server.platform.RequestRefused} and change nothing.
+ */
+public interface Enrollments {
+    /** A new code of the branch, valid for {@code ttl}; 404 UNKNOWN_BRANCH if there is no such branch. */
+    IssuedCode createCode(BranchId branchId, Duration ttl, String actor);
+
+    /**
+     * Exchanges a code for a device token: creates the terminal in the code's
+     * branch, or gives an existing terminal of that branch a new token (the old
+     * one stops working).
+     */
+    Enrollment enroll(String code, TerminalId terminalId, String terminalName);
+
+    /** Revokes the terminal's token; false if it had none or it was already revoked. 404 UNKNOWN_TERMINAL. */
+    boolean revoke(TerminalId terminalId, String actor);
+
+    /** Whose token this is, as the WebSocket upgrade presents it. */
+    TokenCheck check(String token);
+}

@@ -1,0 +1,58 @@
+package cedarpos.server.enrollment.web;
+
+import cedarpos.domain.TerminalId;
+import cedarpos.protocol.v1.ErrorCode;
+import cedarpos.protocol.v1.ErrorMessage;
+import cedarpos.server.broadcast.SessionRegistry;
+import cedarpos.server.enrollment.Enrollment;
+import cedarpos.server.enrollment.Enrollments;
+import cedarpos.server.platform.ApiError;
+import cedarpos.server.platform.RequestBody;
+import cedarpos.server.platform.ServerDatabase;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/** A terminal exchanges its one-time code for a device token. No sign-in: the code is the credential. */
+@Path("/enrollments")
+@RequestScoped
+public class EnrollmentResource {
+    static final int MAX_NAME = 100;
+
+    public record EnrolledView(String terminalId, String branchId, String branchName, String token) {
+    }
+
+    @Inject
+    private Enrollments enrollments;
+
+    @Inject
+    private SessionRegistry sessions;
+
+    @Inject
+    private ServerDatabase database;
+
+    /** {@code {"code","terminalId","terminalName"}} -> 201 {@code {"terminalId","branchId","branchName","token"}}. */
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response enroll(String body) {
+        RequestBody request = RequestBody.parse(body, false);
+        String code = request.string("code", 40);
+        TerminalId terminalId = new TerminalId(request.uuid("terminalId"));
+        String name = request.string("terminalName", MAX_NAME);
+        if (!database.isReady()) {
+            return ApiError.unavailable(database.problem());
+        }
+        Enrollment e = enrollments.enroll(code, terminalId, name);
+        // connections still open with the replaced token must not outlive it
+        sessions.closeTerminal(terminalId, new ErrorMessage(ErrorCode.UNKNOWN_TOKEN,
+                "this terminal enrolled again; its previous token is no longer valid"),
+                new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, ErrorCode.UNKNOWN_TOKEN.name()));
+        return Response.status(Response.Status.CREATED).entity(new EnrolledView(e.terminalId().toString(),
+                e.branchId().toString(), e.branchName(), e.token())).build();
+    }
+}

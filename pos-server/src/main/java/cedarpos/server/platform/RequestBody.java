@@ -1,0 +1,96 @@
+package cedarpos.server.platform;
+
+import cedarpos.domain.BranchId;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.UUID;
+
+/**
+ * Strict reading of a JSON request body, so a bad request gets a 400 that
+ * names the field instead of the container's HTML page. Unknown fields are
+ * ignored, like in the sync protocol.
+ */
+public final class RequestBody {
+    private final JsonObject json;
+
+    private RequestBody(JsonObject json) {
+        this.json = json;
+    }
+
+    /** Parses the body; an empty body is an empty object when {@code optional}. */
+    public static RequestBody parse(String body, boolean optional) {
+        if (body == null || body.isBlank()) {
+            if (optional) {
+                return new RequestBody(JsonValue.EMPTY_JSON_OBJECT);
+            }
+            throw RequestRefused.invalidField("the request body must be a JSON object");
+        }
+        try (JsonReader r = Json.createReader(new StringReader(body))) {
+            JsonValue v = r.readValue();
+            if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+                throw RequestRefused.invalidField("the request body must be a JSON object");
+            }
+            return new RequestBody(v.asJsonObject());
+        } catch (JsonException | IllegalStateException e) {
+            throw RequestRefused.invalidField("the request body is not valid JSON");
+        }
+    }
+
+    public String string(String field, int maxLength) {
+        JsonValue v = json.get(field);
+        if (!(v instanceof JsonString)) {
+            throw RequestRefused.invalidField(field + " must be a string");
+        }
+        String s = ((JsonString) v).getString().strip();
+        if (s.isEmpty() || s.length() > maxLength) {
+            throw RequestRefused.invalidField(field + " must be 1 to " + maxLength + " characters");
+        }
+        return s;
+    }
+
+    public int integer(String field, int min, int max, int defaultValue) {
+        JsonValue v = json.get(field);
+        if (v == null || v == JsonValue.NULL) {
+            return defaultValue;
+        }
+        if (!(v instanceof JsonNumber) || !((JsonNumber) v).isIntegral()) {
+            throw RequestRefused.invalidField(field + " must be a whole number");
+        }
+        long n = ((JsonNumber) v).longValue();
+        if (n < min || n > max || !((JsonNumber) v).bigDecimalValue().equals(java.math.BigDecimal.valueOf(n))) {
+            throw RequestRefused.invalidField(field + " must be between " + min + " and " + max);
+        }
+        return (int) n;
+    }
+
+    /** A canonical lower-case UUID string. */
+    public UUID uuid(String field) {
+        return uuid(field, string(field, 36));
+    }
+
+    public static UUID uuid(String field, String text) {
+        try {
+            UUID id = UUID.fromString(text);
+            if (id.toString().equals(text)) {
+                return id;
+            }
+        } catch (IllegalArgumentException e) {
+            // answered below
+        }
+        throw RequestRefused.invalidField(field + " must be a canonical lower-case UUID");
+    }
+
+    public static BranchId branchId(String text) {
+        return new BranchId(uuid("branchId", text));
+    }
+
+    public JsonObject json() {
+        return json;
+    }
+}
