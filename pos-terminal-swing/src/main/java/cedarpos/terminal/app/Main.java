@@ -2,6 +2,7 @@ package cedarpos.terminal.app;
 
 import cedarpos.terminal.support.Logging;
 import cedarpos.terminal.support.Threads;
+import cedarpos.terminal.sync.EnrollmentClient;
 import cedarpos.terminal.ui.CedarPosLaf;
 import cedarpos.terminal.ui.MainWindow;
 import java.awt.EventQueue;
@@ -39,6 +40,16 @@ public final class Main {
         TerminalCore core;
         try {
             core = TerminalCore.start(options.config());
+        } catch (TerminalCore.NotEnrolledException e) {
+            System.err.println("error: " + e.getMessage());
+            System.err.println(CommandLine.USAGE);
+            System.exit(EXIT_USAGE);
+            return;
+        } catch (EnrollmentClient.EnrollmentException e) {
+            System.err.println(e.refusedByServer() ? "error: the server refused the enrollment code: " + e.getMessage()
+                    + " (" + e.code() + ")" : "error: " + e.getMessage());
+            System.exit(EXIT_FAILED);
+            return;
         } catch (RuntimeException e) {
             System.err.println("error: the terminal could not start: " + e.getMessage());
             System.exit(EXIT_FAILED);

@@ -1,23 +1,39 @@
 package cedarpos.terminal.app;
 
-import cedarpos.domain.BranchId;
 import java.net.URI;
 import java.nio.file.Path;
 
-/** Everything a terminal needs to start: where its database lives and which server and branch it syncs with. */
-public record TerminalConfig(Path dataDir, URI serverUri, BranchId branchId, String terminalName) {
+/**
+ * Everything a terminal needs to start: where its database lives, which server it
+ * syncs with, its name, and (first start only) the one-time enrollment code a
+ * manager created for its branch. The branch itself comes from the server.
+ *
+ * @param enrollmentCode null when the terminal is already enrolled; ignored when it is
+ */
+public record TerminalConfig(Path dataDir, URI serverUri, String terminalName, String enrollmentCode) {
     public TerminalConfig {
         if (dataDir == null) {
             throw new IllegalArgumentException("data directory is required");
         }
-        if (serverUri == null || !("ws".equals(serverUri.getScheme()) || "wss".equals(serverUri.getScheme()))) {
+        if (serverUri == null || serverUri.getHost() == null
+                || !("ws".equals(serverUri.getScheme()) || "wss".equals(serverUri.getScheme()))) {
             throw new IllegalArgumentException("server must be a ws:// or wss:// URI, got " + serverUri);
-        }
-        if (branchId == null) {
-            throw new IllegalArgumentException("branch id is required");
         }
         if (terminalName == null || terminalName.isBlank()) {
             throw new IllegalArgumentException("terminal name is required");
         }
+        if (enrollmentCode != null) {
+            enrollmentCode = enrollmentCode.trim();
+            if (enrollmentCode.isEmpty()) {
+                throw new IllegalArgumentException("enrollment code must not be blank");
+            }
+        }
+    }
+
+    /** Hides the code: it is a secret until used. */
+    @Override
+    public String toString() {
+        return "TerminalConfig[dataDir=" + dataDir + ", serverUri=" + serverUri + ", terminalName=" + terminalName
+                + ", enrollmentCode=" + (enrollmentCode == null ? "none" : "given") + "]";
     }
 }

@@ -1,8 +1,12 @@
 package cedarpos.terminal.app;
 
 import cedarpos.domain.TerminalId;
+import cedarpos.terminal.store.TerminalState;
 import cedarpos.terminal.store.TerminalStore;
+import cedarpos.terminal.sync.EnrollmentClient;
+import cedarpos.terminal.sync.EnrollmentClient.Enrollment;
 import cedarpos.terminal.sync.SyncWorker;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
@@ -12,6 +16,15 @@ import java.util.logging.Logger;
  */
 public final class TerminalCore implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(TerminalCore.class.getName());
+
+    /** Neither enrolled nor given a code: the person starting the terminal must supply one. */
+    public static final class NotEnrolledException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        NotEnrolledException(String message) {
+            super(message);
+        }
+    }
 
     private final TerminalConfig config;
     private final TerminalStore store;
@@ -29,20 +42,55 @@ public final class TerminalCore implements AutoCloseable {
         return start(config, SyncWorker.Options.defaults());
     }
 
+    /**
+     * Opens the store, enrolls with {@code config.enrollmentCode()} when one is given (a
+     * terminal that is already enrolled re-enrolls under its own id and keeps its outbox),
+     * and starts syncing.
+     *
+     * @throws NotEnrolledException when not enrolled and no code was given; nothing is written
+     * @throws EnrollmentClient.EnrollmentException when the server refused the code or could
+     *                                              not be reached; nothing is stored
+     */
     public static TerminalCore start(TerminalConfig config, SyncWorker.Options options) {
         TerminalStore store = TerminalStore.open(config.dataDir());
         try {
-            store.initIdentity(config.branchId(), config.terminalName());
+            TerminalState st = ensureEnrolled(store, config);
             SyncWorker sync = new SyncWorker(store, config.serverUri(), options);
             TerminalCore core = new TerminalCore(config, store, sync);
             sync.start();
-            LOG.info(() -> "terminal started terminal=" + core.terminalId + " branch=" + config.branchId()
+            LOG.info(() -> "terminal started terminal=" + core.terminalId + " branch=" + st.branchId()
                     + " name=\"" + config.terminalName() + "\" data=" + config.dataDir());
             return core;
         } catch (RuntimeException e) {
             store.close();
             throw e;
         }
+    }
+
+    private static TerminalState ensureEnrolled(TerminalStore store, TerminalConfig config) {
+        Optional<TerminalState> existing = store.findState();
+        if (existing.isPresent() && existing.get().hasDeviceToken() && config.enrollmentCode() == null) {
+            if (!existing.get().name().equals(config.terminalName())) {
+                store.rename(config.terminalName());
+            }
+            return store.state();
+        }
+        if (config.enrollmentCode() == null) {
+            throw new NotEnrolledException("this terminal is not enrolled: start it once with --enroll CODE (or"
+                    + " --enroll-file PATH), using a one-time code a manager created for its branch; data directory "
+                    + config.dataDir());
+        }
+        // an enrolled terminal given a code re-enrolls (e.g. after its token was revoked) under the same
+        // id, so its outbox, un-acked entries included, stays valid; a database from before enrollment
+        // keeps its id for the same reason
+        TerminalId id = existing.map(TerminalState::terminalId).orElseGet(TerminalId::random);
+        Enrollment e = new EnrollmentClient().enroll(config.serverUri(), config.enrollmentCode(), id,
+                config.terminalName());
+        if (!e.terminalId().equals(id)) {
+            throw new IllegalStateException("the server enrolled terminal " + e.terminalId() + " instead of " + id
+                    + "; nothing was stored");
+        }
+        return store.enroll(id, e.branchId(), e.branchName(), config.terminalName(), e.token());
     }
 
     public TerminalStore store() {

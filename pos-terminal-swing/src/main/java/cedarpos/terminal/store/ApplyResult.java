@@ -1,7 +1,7 @@
 package cedarpos.terminal.store;
 
 /**
- * What {@link TerminalStore#applyChanges} did with one changes frame.
+ * What {@link SyncLog#applyChanges} did with one changes frame.
  *
  * @param applied   records written (or skipped as unknown entities) and passed by the cursor
  * @param keptLocal records not written because the local row still has un-acked entries

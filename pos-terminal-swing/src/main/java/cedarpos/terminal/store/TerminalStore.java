@@ -12,12 +12,8 @@ import cedarpos.domain.OrderSnapshot;
 import cedarpos.domain.OrderStatus;
 import cedarpos.domain.TableId;
 import cedarpos.domain.TerminalId;
-import cedarpos.protocol.v1.Catalog;
-import cedarpos.protocol.v1.Changes;
 import cedarpos.protocol.v1.OrderJson;
-import cedarpos.protocol.v1.OutboxEntry;
 import cedarpos.terminal.store.internal.CatalogMapper;
-import cedarpos.terminal.store.internal.ChangeApplier;
 import cedarpos.terminal.store.internal.OrderMapper;
 import cedarpos.terminal.store.internal.OutboxMapper;
 import cedarpos.terminal.store.internal.RowMapping;
@@ -57,10 +53,12 @@ public final class TerminalStore implements AutoCloseable {
     private final SqliteDatabase db;
     private final Clock clock;
     private final List<Consumer<StoreEvent>> listeners = new CopyOnWriteArrayList<>();
+    private final SyncLog syncLog;
 
     private TerminalStore(SqliteDatabase db, Clock clock) {
         this.db = db;
         this.clock = clock;
+        this.syncLog = new SyncLog(db, clock, this::fire);
     }
 
     /** Opens (creating and migrating if needed) {@code <dataDir>/terminal.db}. */
@@ -76,37 +74,68 @@ public final class TerminalStore implements AutoCloseable {
     }
 
     /**
-     * Gives this database its identity on first open; later opens return the stored
-     * one (renaming the terminal if the name changed).
+     * Stores the identity the server gave this terminal at enrollment, token included, in one
+     * transaction. A database that already has an identity keeps its terminal id (its outbox
+     * entries carry it); it may move to another branch only while its outbox is empty.
      *
-     * @throws IllegalStateException when the database belongs to another branch
+     * @throws IllegalArgumentException for a missing field; nothing is written
+     * @throws IllegalStateException when the database belongs to another terminal, or to another
+     *                               branch with entries already written; nothing is written
      */
-    public TerminalState initIdentity(BranchId branch, String terminalName) {
-        if (branch == null) {
-            throw new IllegalArgumentException("branch id is required");
+    public TerminalState enroll(TerminalId terminal, BranchId branch, String branchName, String terminalName,
+                                String deviceToken) {
+        if (terminal == null || branch == null) {
+            throw new IllegalArgumentException("terminal and branch ids are required");
         }
-        if (terminalName == null || terminalName.isBlank()) {
-            throw new IllegalArgumentException("terminal name is required");
-        }
+        requireText(branchName, "branch name");
+        requireText(terminalName, "terminal name");
+        requireText(deviceToken, "device token");
         try (SqlSession s = db.write()) {
             StateMapper state = s.getMapper(StateMapper.class);
             StateRow row = state.find();
             if (row == null) {
-                TerminalId id = TerminalId.random();
-                state.insert(id.toString(), branch.toString(), terminalName);
-                LOG.info(() -> "terminal identity created terminal=" + id + " branch=" + branch);
-            } else if (!row.branchId.equals(branch.toString())) {
-                throw new IllegalStateException("this terminal database (" + db.file() + ") belongs to branch "
-                        + row.branchId + ", not " + branch + "; use another data directory for another branch");
-            } else if (!row.terminalName.equals(terminalName)) {
-                state.rename(terminalName);
+                state.insert(terminal.toString(), branch.toString(), terminalName, branchName, deviceToken);
+            } else {
+                if (!row.terminalId.equals(terminal.toString())) {
+                    throw new IllegalStateException("this terminal database (" + db.file() + ") belongs to terminal "
+                            + row.terminalId + ", not " + terminal);
+                }
+                boolean otherBranch = !row.branchId.equals(branch.toString());
+                if (otherBranch && s.getMapper(OutboxMapper.class).count() > 0) {
+                    throw new IllegalStateException("this terminal database (" + db.file() + ") holds sales of branch "
+                            + row.branchId + "; use another data directory for branch " + branch);
+                }
+                state.enroll(branch.toString(), terminalName, branchName, deviceToken);
+                if (otherBranch) {
+                    state.restartSync();
+                }
             }
             s.commit();
         }
+        LOG.info(() -> "terminal enrolled terminal=" + terminal + " branch=" + branch + " name=\"" + terminalName
+                + "\"");
         return state();
     }
 
-    /** @throws IllegalStateException before {@link #initIdentity} */
+    /** The terminal's name as the server will see it in the next hello. */
+    public void rename(String terminalName) {
+        requireText(terminalName, "terminal name");
+        try (SqlSession s = db.write()) {
+            requireState(s);
+            s.getMapper(StateMapper.class).rename(terminalName);
+            s.commit();
+        }
+    }
+
+    /** Empty before enrollment. */
+    public Optional<TerminalState> findState() {
+        try (SqlSession s = db.read()) {
+            StateRow row = s.getMapper(StateMapper.class).find();
+            return row == null ? Optional.empty() : Optional.of(toState(row));
+        }
+    }
+
+    /** @throws IllegalStateException before {@link #enroll} */
     public TerminalState state() {
         try (SqlSession s = db.read()) {
             return toState(requireState(s));
@@ -115,6 +144,11 @@ public final class TerminalStore implements AutoCloseable {
 
     public TerminalId terminalId() {
         return state().terminalId();
+    }
+
+    /** What the sync worker reads and writes: outbox progress, cursor, catalog, server epoch. */
+    public SyncLog syncLog() {
+        return syncLog;
     }
 
     /**
@@ -238,143 +272,6 @@ public final class TerminalStore implements AutoCloseable {
         }
     }
 
-    /**
-     * Entries with {@code seq > afterSeq} in ascending order, acked or not: after a
-     * server restore the worker must resend entries it had already seen acked.
-     */
-    public List<OutboxEntry> pendingAfter(long afterSeq, int limit) {
-        try (SqlSession s = db.read()) {
-            return s.getMapper(OutboxMapper.class).after(afterSeq, limit).stream().map(RowMapping::entry).toList();
-        }
-    }
-
-    /** The server committed every entry up to {@code lastAppliedSeq}. */
-    public void markAcked(long lastAppliedSeq) {
-        long now = clock.millis();
-        int marked;
-        try (SqlSession s = db.write()) {
-            StateRow st = requireState(s);
-            marked = s.getMapper(OutboxMapper.class).markSynced(lastAppliedSeq, now);
-            StateMapper state = s.getMapper(StateMapper.class);
-            state.setLastAcked(Math.max(st.lastAckedSeq, lastAppliedSeq));
-            state.setLastSync(now);
-            s.commit();
-        }
-        LOG.fine(() -> "acked seq=" + lastAppliedSeq + " entries=" + marked);
-        fire(StoreEvent.SYNC_PROGRESS);
-    }
-
-    /**
-     * The server no longer has entries above {@code lastAppliedSeq} (restored from a
-     * backup): they become pending again so they are resent and counted.
-     */
-    public void markUnackedAfter(long lastAppliedSeq) {
-        int reopened;
-        try (SqlSession s = db.write()) {
-            requireState(s);
-            reopened = s.getMapper(OutboxMapper.class).markUnsynced(lastAppliedSeq);
-            s.getMapper(StateMapper.class).setLastAcked(lastAppliedSeq);
-            s.commit();
-        }
-        LOG.warning(() -> "server lost acked entries after seq=" + lastAppliedSeq + "; " + reopened
-                + " entries pending again");
-        fire(StoreEvent.SYNC_PROGRESS);
-    }
-
-    /** Highest sequence ever written to the outbox (0 when empty). */
-    public long lastWrittenSeq() {
-        try (SqlSession s = db.read()) {
-            return s.getMapper(OutboxMapper.class).maxSeq();
-        }
-    }
-
-    /** Replaces the menu and floor plan with the server's snapshot. */
-    public void applyCatalog(Catalog catalog) {
-        try (SqlSession s = db.write()) {
-            requireState(s);
-            CatalogMapper m = s.getMapper(CatalogMapper.class);
-            m.deleteMenu();
-            for (MenuItem item : catalog.menu()) {
-                m.insertItem(RowMapping.menuRow(item));
-            }
-            m.deleteTables();
-            for (DiningTable t : catalog.tables()) {
-                m.insertTable(RowMapping.tableRow(t));
-            }
-            s.getMapper(StateMapper.class).setCatalog(catalog.version(), catalog.branchName(),
-                    catalog.currency().name());
-            s.commit();
-        }
-        LOG.info(() -> "catalog applied version=" + catalog.version() + " items=" + catalog.menu().size()
-                + " tables=" + catalog.tables().size());
-        fire(StoreEvent.CATALOG);
-    }
-
-    /**
-     * Applies branch change records in seq order in one transaction. On a gap
-     * (first new seq above cursor + 1) nothing is applied, so that a pull from the
-     * unchanged cursor fetches the missing records and these again.
-     */
-    public ApplyResult applyChanges(Changes changes) {
-        ApplyResult result;
-        try (SqlSession s = db.write()) {
-            result = ChangeApplier.apply(s, requireState(s).changeCursor, changes.records());
-            if (result.applied() > 0) {
-                s.getMapper(StateMapper.class).setCursor(result.cursor());
-                s.commit();
-            }
-        }
-        if (result.applied() > 0) {
-            LOG.fine(() -> "changes applied records=" + result.applied() + " cursor=" + result.cursor());
-            fire(StoreEvent.REMOTE_CHANGES);
-        }
-        return result;
-    }
-
-    /**
-     * Stores the server's epoch. A different epoch than the one stored means the
-     * server database was replaced: its change log restarted, so the cursor goes back to 0.
-     *
-     * @return true when the epoch changed from a previously known one
-     */
-    public boolean recordServerEpoch(String epoch) {
-        boolean changed;
-        try (SqlSession s = db.write()) {
-            StateRow st = requireState(s);
-            changed = st.serverEpoch != null && !st.serverEpoch.equals(epoch);
-            StateMapper state = s.getMapper(StateMapper.class);
-            state.setEpoch(epoch);
-            if (changed) {
-                state.setCursor(0);
-            }
-            s.commit();
-            if (changed) {
-                LOG.warning(() -> "server epoch changed from=" + st.serverEpoch + " to=" + epoch
-                        + "; change cursor reset to 0");
-            }
-        }
-        return changed;
-    }
-
-    /** Moves the change cursor back, e.g. when the server's branch head is below it. */
-    public void rewindCursor(long cursor) {
-        try (SqlSession s = db.write()) {
-            requireState(s);
-            s.getMapper(StateMapper.class).setCursor(cursor);
-            s.commit();
-        }
-    }
-
-    /** Records a completed sync round (everything pulled and pushed). */
-    public void markSynced(long nowMs) {
-        try (SqlSession s = db.write()) {
-            requireState(s);
-            s.getMapper(StateMapper.class).setLastSync(nowMs);
-            s.commit();
-        }
-        fire(StoreEvent.SYNC_PROGRESS);
-    }
-
     public void addListener(Consumer<StoreEvent> listener) {
         listeners.add(listener);
     }
@@ -393,7 +290,7 @@ public final class TerminalStore implements AutoCloseable {
         LOG.info(() -> "store closed file=" + db.file());
     }
 
-    private void fire(StoreEvent event) {
+    void fire(StoreEvent event) {
         for (Consumer<StoreEvent> l : listeners) {
             try {
                 l.accept(event);
@@ -403,10 +300,10 @@ public final class TerminalStore implements AutoCloseable {
         }
     }
 
-    private static StateRow requireState(SqlSession s) {
+    static StateRow requireState(SqlSession s) {
         StateRow row = s.getMapper(StateMapper.class).find();
         if (row == null) {
-            throw new IllegalStateException("terminal identity not initialised; call initIdentity first");
+            throw new IllegalStateException("this terminal is not enrolled yet: its database has no identity");
         }
         return row;
     }
@@ -415,7 +312,14 @@ public final class TerminalStore implements AutoCloseable {
         return new TerminalState(TerminalId.parse(r.terminalId), BranchId.parse(r.branchId), r.terminalName,
                 r.nextSeq, r.lastAckedSeq, r.changeCursor, r.serverEpoch, r.catalogVersion, r.branchName,
                 r.currency == null ? null : Currency.parse(r.currency),
-                r.lastSyncAtMs == null ? OptionalLong.empty() : OptionalLong.of(r.lastSyncAtMs));
+                r.lastSyncAtMs == null ? OptionalLong.empty() : OptionalLong.of(r.lastSyncAtMs), r.hasDeviceToken,
+                r.serverOffsetMs);
+    }
+
+    private static void requireText(String value, String what) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException(what + " is required");
+        }
     }
 
     /** Looks up one menu item, for callers that price a draft order before placing it. */

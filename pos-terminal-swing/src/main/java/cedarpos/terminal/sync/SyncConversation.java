@@ -14,9 +14,14 @@ import cedarpos.protocol.v1.Pull;
 import cedarpos.protocol.v1.Push;
 import cedarpos.protocol.v1.Welcome;
 import cedarpos.terminal.store.ApplyResult;
+import cedarpos.terminal.store.SyncLog;
 import cedarpos.terminal.store.TerminalState;
 import cedarpos.terminal.store.TerminalStore;
+import cedarpos.terminal.sync.SyncStatus.Phase;
+import cedarpos.terminal.sync.SyncStatus.Progress;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.LongSupplier;
 import java.util.logging.Logger;
 
@@ -24,6 +29,8 @@ import java.util.logging.Logger;
  * The terminal's side of one connection, as docs/protocol.md describes it:
  * hello, welcome (reconcile acks), catalog, pull until the cursor reaches the
  * head, then push the outbox batch by batch, then live changes and prompt pushes.
+ * The first pull and push after connecting are a catch-up whose {@link #progress()}
+ * the status bar shows.
  *
  * <p>Not thread-safe: the worker calls it from its single sync thread. It knows
  * nothing of sockets, so tests feed it messages and read what it sends.
@@ -31,6 +38,8 @@ import java.util.logging.Logger;
 public final class SyncConversation {
     private static final Logger LOG = Logger.getLogger(SyncConversation.class.getName());
     static final int PULL_LIMIT = 1000;
+    static final long FIRST_PUSH_BACKOFF_MS = 1_000;
+    static final long DEFAULT_MAX_PUSH_BACKOFF_MS = 30_000;
 
     /** The connection as the conversation sees it. */
     public interface Link {
@@ -41,10 +50,12 @@ public final class SyncConversation {
     }
 
     private final TerminalStore store;
+    private final SyncLog log;
     private final Link link;
     private final LongSupplier clock;
     private final int batchSize;
     private final long replyTimeoutMs;
+    private final long maxPushBackoffMs;
 
     private boolean welcomed;
     private boolean initialPullDone;
@@ -56,26 +67,45 @@ public final class SyncConversation {
     private long welcomeDeadline = Long.MAX_VALUE;
     private long pullDeadline = Long.MAX_VALUE;
     private long ackDeadline = Long.MAX_VALUE;
+    private long helloSentAtMs;
     private long clockOffsetMs;
     private String lastError;
+    private ErrorCode authRefusal;
+    private long lastAckAtMs = -1;
+    // a push refused with INTERNAL_ERROR waits on this connection, longer each time
+    private long pushBackoffMs = FIRST_PUSH_BACKOFF_MS;
+    private long pushRetryAtMs;
+    // catch-up progress; the push side starts when the first pull completes
+    private Progress progress;
+    private long pullStartCursor;
+    private long pushStartSeq;
+    private boolean pushCatchUp;
 
     public SyncConversation(TerminalStore store, Link link, LongSupplier clock, int batchSize, long replyTimeoutMs) {
+        this(store, link, clock, batchSize, replyTimeoutMs, DEFAULT_MAX_PUSH_BACKOFF_MS);
+    }
+
+    public SyncConversation(TerminalStore store, Link link, LongSupplier clock, int batchSize, long replyTimeoutMs,
+                            long maxPushBackoffMs) {
         if (batchSize < 1 || batchSize > ProtocolCodec.MAX_BATCH_ENTRIES) {
             throw new IllegalArgumentException("batch size must be 1.." + ProtocolCodec.MAX_BATCH_ENTRIES);
         }
         this.store = store;
+        this.log = store.syncLog();
         this.link = link;
         this.clock = clock;
         this.batchSize = batchSize;
         this.replyTimeoutMs = replyTimeoutMs;
+        this.maxPushBackoffMs = maxPushBackoffMs;
     }
 
     /** The socket is open: introduce ourselves. */
     public void open() {
         TerminalState st = store.state();
+        helloSentAtMs = clock.getAsLong();
         link.send(new Hello(ProtocolCodec.VERSION, st.terminalId(), st.branchId(), st.name(), st.lastAckedSeq(),
-                st.cursor(), clock.getAsLong()));
-        welcomeDeadline = clock.getAsLong() + replyTimeoutMs;
+                st.cursor(), helloSentAtMs));
+        welcomeDeadline = helloSentAtMs + replyTimeoutMs;
         LOG.info(() -> "hello sent terminal=" + st.terminalId() + " branch=" + st.branchId() + " lastAcked="
                 + st.lastAckedSeq() + " cursor=" + st.cursor());
     }
@@ -100,7 +130,7 @@ public final class SyncConversation {
         } else if (!welcomed && !(m instanceof ErrorMessage)) {
             LOG.warning(() -> "ignored " + m.type() + " before welcome");
         } else if (m instanceof Catalog c) {
-            store.applyCatalog(c);
+            log.applyCatalog(c);
         } else if (m instanceof Changes c) {
             onChanges(c);
         } else if (m instanceof Ack a) {
@@ -119,11 +149,13 @@ public final class SyncConversation {
         }
         welcomed = true;
         welcomeDeadline = Long.MAX_VALUE;
-        clockOffsetMs = w.serverTimeMs() - clock.getAsLong();
-        store.recordServerEpoch(w.serverEpoch());
+        long receivedAt = clock.getAsLong();
+        // the server stamped its time somewhere between our hello and its welcome: assume the middle
+        clockOffsetMs = w.serverTimeMs() - (helloSentAtMs + receivedAt) / 2;
+        log.recordWelcome(w.serverEpoch(), w.branchHead(), clockOffsetMs);
         TerminalState st = store.state();
         long applied = w.lastAppliedSeq();
-        long written = store.lastWrittenSeq();
+        long written = log.lastWrittenSeq();
         if (applied > written) {
             // pushing now would let the server skip new entries under sequence numbers it already has
             pushBlocked = true;
@@ -132,16 +164,18 @@ public final class SyncConversation {
             LOG.severe(() -> "push blocked terminal=" + st.terminalId() + ": " + lastError);
         } else if (applied > st.lastAckedSeq()) {
             LOG.info(() -> "welcome acks lost in transit up to seq=" + applied);
-            store.markAcked(applied);
+            log.markAcked(applied);
         } else if (applied < st.lastAckedSeq()) {
-            store.markUnackedAfter(applied);
+            log.markUnackedAfter(applied);
         }
         serverApplied = applied;
         if (st.cursor() > w.branchHead()) {
             LOG.warning(() -> "cursor " + st.cursor() + " is above the branch head " + w.branchHead()
                     + "; rewinding");
-            store.rewindCursor(w.branchHead());
+            log.rewindCursor(w.branchHead());
         }
+        pullStartCursor = Math.min(st.cursor(), w.branchHead());
+        progress = new Progress(Phase.PULLING, 0, Math.max(0, w.branchHead() - pullStartCursor));
         LOG.info(() -> "welcome epoch=" + w.serverEpoch() + " lastApplied=" + applied + " head=" + w.branchHead()
                 + " clockOffsetMs=" + clockOffsetMs);
         sendPull();
@@ -155,7 +189,7 @@ public final class SyncConversation {
     }
 
     private void onChanges(Changes c) {
-        ApplyResult r = store.applyChanges(c);
+        ApplyResult r = log.applyChanges(c);
         if (r.gap()) {
             if (!pullOutstanding) {
                 sendPull();
@@ -165,12 +199,19 @@ public final class SyncConversation {
         if (!pullOutstanding) {
             return;
         }
+        if (!initialPullDone) {
+            // the head may move while we pull: the total grows with it
+            long done = Math.max(0, r.cursor() - pullStartCursor);
+            progress = new Progress(Phase.PULLING, done, Math.max(done, Math.max(progress.total(),
+                    c.head() - pullStartCursor)));
+        }
         if (r.cursor() >= c.head() || c.records().isEmpty()) {
             pullOutstanding = false;
             pullDeadline = Long.MAX_VALUE;
             if (!initialPullDone) {
                 initialPullDone = true;
                 LOG.info(() -> "pulled up to cursor=" + r.cursor());
+                startPushCatchUp();
                 pushNext();
             }
         } else {
@@ -178,45 +219,82 @@ public final class SyncConversation {
         }
     }
 
+    private void startPushCatchUp() {
+        if (pushBlocked) {
+            progress = null;
+            return;
+        }
+        pushCatchUp = true;
+        pushStartSeq = serverApplied;
+        progress = new Progress(Phase.PUSHING, 0, log.countAfter(serverApplied));
+    }
+
     /** Sends the next batch if the link is free; records a completed round when the outbox is drained. */
     private void pushNext() {
-        if (!initialPullDone || inFlightLastSeq != 0 || pushBlocked || closed) {
+        if (!initialPullDone || inFlightLastSeq != 0 || pushBlocked || closed
+                || clock.getAsLong() < pushRetryAtMs) {
             return;
         }
-        List<OutboxEntry> batch = store.pendingAfter(serverApplied, batchSize);
+        List<OutboxEntry> batch = log.pendingAfter(serverApplied, batchSize);
         if (batch.isEmpty()) {
-            store.markSynced(clock.getAsLong());
+            if (pushCatchUp) {
+                pushCatchUp = false;
+                progress = null;
+            }
+            log.markSynced(clock.getAsLong());
             return;
         }
-        inFlightLastSeq = batch.get(batch.size() - 1).seq();
+        // the server refuses frames above 1 M characters: a batch of unusually large orders is halved until it fits
+        Push push = new Push(batch);
+        while (push.entries().size() > 1 && ProtocolCodec.encode(push).length() > ProtocolCodec.MAX_FRAME_CHARS) {
+            push = new Push(push.entries().subList(0, push.entries().size() / 2));
+        }
+        List<OutboxEntry> sent = push.entries();
+        inFlightLastSeq = sent.get(sent.size() - 1).seq();
         ackDeadline = clock.getAsLong() + replyTimeoutMs;
-        link.send(new Push(batch));
-        LOG.fine(() -> "push sent from=" + batch.get(0).seq() + " to=" + inFlightLastSeq);
+        link.send(push);
+        LOG.fine(() -> "push sent from=" + sent.get(0).seq() + " to=" + inFlightLastSeq);
     }
 
     private void onAck(Ack a) {
         long acked = a.lastAppliedSeq();
-        if (acked > store.lastWrittenSeq()) {
+        if (acked > log.lastWrittenSeq()) {
             LOG.severe(() -> "ack for seq=" + acked + " beyond anything written; ignored");
             return;
         }
-        store.markAcked(acked);
+        log.markAcked(acked);
+        lastAckAtMs = clock.getAsLong();
         serverApplied = Math.max(serverApplied, acked);
         if (acked < inFlightLastSeq) {
             LOG.warning(() -> "ack " + acked + " below the batch end " + inFlightLastSeq + "; resending the rest");
         }
         inFlightLastSeq = 0;
         ackDeadline = Long.MAX_VALUE;
+        pushBackoffMs = FIRST_PUSH_BACKOFF_MS;
         lastError = null;
-        LOG.info(() -> "ack lastApplied=" + acked + " pending=" + store.pendingCount());
+        if (pushCatchUp) {
+            long done = Math.max(0, serverApplied - pushStartSeq);
+            progress = new Progress(Phase.PUSHING, done, Math.max(done, progress.total()));
+        }
+        LOG.fine(() -> "ack lastApplied=" + acked);
         pushNext();
     }
 
     private void onError(ErrorMessage e) {
         lastError = e.code() + ": " + e.message();
         LOG.warning(() -> "server error code=" + e.code() + " message=" + e.message());
-        if (e.code() == ErrorCode.SEQUENCE_GAP) {
+        if (SyncStatus.isAuthRefusal(e.code())) {
+            authRefusal = e.code();
+            drop("device token refused: " + e.code());
+        } else if (e.code() == ErrorCode.SEQUENCE_GAP) {
             drop("sequence gap: reconnecting so the welcome tells us where the server is");
+        } else if (e.code() == ErrorCode.INTERNAL_ERROR && welcomed && inFlightLastSeq != 0) {
+            // the server could not commit the push: the entries stay, the same push goes again later
+            inFlightLastSeq = 0;
+            ackDeadline = Long.MAX_VALUE;
+            pushRetryAtMs = clock.getAsLong() + pushBackoffMs;
+            LOG.warning(() -> "push refused by the server; retry in " + pushBackoffMs + " ms");
+            pushBackoffMs = Math.min(maxPushBackoffMs, pushBackoffMs * 2);
         } else if (inFlightLastSeq != 0 || pullOutstanding || !welcomed) {
             // the request we wait for was refused; a fresh connection retries it after the backoff
             drop("request refused with " + e.code());
@@ -237,6 +315,9 @@ public final class SyncConversation {
             drop("no changes within " + replyTimeoutMs + " ms of a pull");
         } else if (now > ackDeadline) {
             drop("no ack within " + replyTimeoutMs + " ms of a push");
+        } else if (pushRetryAtMs != 0 && now >= pushRetryAtMs) {
+            pushRetryAtMs = 0;
+            pushNext();
         }
     }
 
@@ -266,7 +347,22 @@ public final class SyncConversation {
         return lastError;
     }
 
+    /** Server clock minus local clock, from the welcome; also stored in terminal_state.server_offset_ms. */
     public long clockOffsetMs() {
         return clockOffsetMs;
+    }
+
+    /** The device token the server refused on this connection, if it did. */
+    public Optional<ErrorCode> authRefusal() {
+        return Optional.ofNullable(authRefusal);
+    }
+
+    /** Present from the welcome until the first pull and push are through. */
+    public Optional<Progress> progress() {
+        return closed ? Optional.empty() : Optional.ofNullable(progress);
+    }
+
+    public OptionalLong lastAckAtMs() {
+        return lastAckAtMs < 0 ? OptionalLong.empty() : OptionalLong.of(lastAckAtMs);
     }
 }

@@ -1,9 +1,11 @@
 package cedarpos.terminal.sync;
 
+import cedarpos.protocol.v1.ErrorCode;
 import cedarpos.protocol.v1.Message;
 import cedarpos.protocol.v1.ProtocolCodec;
 import cedarpos.terminal.store.StoreEvent;
 import cedarpos.terminal.store.TerminalStore;
+import cedarpos.terminal.support.Coalescer;
 import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Endpoint;
@@ -13,6 +15,8 @@ import jakarta.websocket.Session;
 import java.io.IOException;
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
@@ -29,15 +33,49 @@ import org.glassfish.tyrus.client.ClientProperties;
  * Keeps one WebSocket to the server alive and drives a {@link SyncConversation}
  * over it. Everything runs on one private thread, in order: frames, local-write
  * wake-ups, timeouts and reconnects. Never touches Swing; status listeners are
- * called on the sync thread.
+ * called on the sync thread, at most {@link #STATUS_INTERVAL_MS} apart.
  */
-public final class SyncWorker implements AutoCloseable {
+public final class SyncWorker implements SyncStatusSource, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(SyncWorker.class.getName());
+    /** A catch-up of thousands of acks must not flood the EDT: ten statuses a second is plenty to watch. */
+    static final long STATUS_INTERVAL_MS = 100;
 
-    /** Tunables; the defaults follow the issue (200 per push, 10 s for a reply, retry within 1 s). */
-    public record Options(int batchSize, long replyTimeoutMs, long maxRetryDelayMs, int handshakeTimeoutMs) {
+    /**
+     * Tunables.
+     *
+     * @param batchSize          entries per push (1..1000); 500 keeps a frame of ordinary orders near 300 KB,
+     *                           well under the 1 M character limit, and the server's transaction short
+     * @param replyTimeoutMs     a welcome, changes or ack that takes longer means a dead link
+     * @param maxRetryDelayMs    reconnect delay cap while the server is unreachable
+     * @param handshakeTimeoutMs WebSocket upgrade timeout
+     * @param authRetryDelayMs   reconnect delay after the server refused the device token
+     * @param maxPushBackoffMs   cap of the doubling wait after a push refused with INTERNAL_ERROR
+     */
+    public record Options(int batchSize, long replyTimeoutMs, long maxRetryDelayMs, int handshakeTimeoutMs,
+                          long authRetryDelayMs, long maxPushBackoffMs) {
+        public Options {
+            if (batchSize < 1 || batchSize > ProtocolCodec.MAX_BATCH_ENTRIES) {
+                throw new IllegalArgumentException("batch size must be 1.." + ProtocolCodec.MAX_BATCH_ENTRIES
+                        + ", got " + batchSize);
+            }
+            if (replyTimeoutMs < 1 || maxRetryDelayMs < 1 || handshakeTimeoutMs < 1 || authRetryDelayMs < 1
+                    || maxPushBackoffMs < 1) {
+                throw new IllegalArgumentException("timeouts and delays must be positive");
+            }
+        }
+
         public static Options defaults() {
-            return new Options(200, 10_000, 1_000, 5_000);
+            return new Options(500, 10_000, 1_000, 5_000, 30_000, 30_000);
+        }
+
+        public Options withBatchSize(int size) {
+            return new Options(size, replyTimeoutMs, maxRetryDelayMs, handshakeTimeoutMs, authRetryDelayMs,
+                    maxPushBackoffMs);
+        }
+
+        public Options withAuthRetryDelayMs(long delayMs) {
+            return new Options(batchSize, replyTimeoutMs, maxRetryDelayMs, handshakeTimeoutMs, delayMs,
+                    maxPushBackoffMs);
         }
     }
 
@@ -46,6 +84,7 @@ public final class SyncWorker implements AutoCloseable {
     private final Options options;
     private final ScheduledExecutorService thread;
     private final ClientManager client;
+    private final Coalescer publisher;
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private final Consumer<StoreEvent> storeListener = this::onStoreEvent;
 
@@ -54,8 +93,10 @@ public final class SyncWorker implements AutoCloseable {
     private SyncConversation conversation;
     private int failures;
     private String lastError;
+    private ErrorCode authRefusal;
+    private long lastAckAtMs = -1;
     private volatile boolean closed;
-    private volatile SyncStatus status;
+    private volatile SyncStatus status = SyncStatus.initial();
 
     public SyncWorker(TerminalStore store, URI serverUri) {
         this(store, serverUri, Options.defaults());
@@ -72,26 +113,30 @@ public final class SyncWorker implements AutoCloseable {
         });
         this.client = ClientManager.createClient();
         client.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT, options.handshakeTimeoutMs());
-        this.status = computeStatus(false);
+        this.publisher = new Coalescer(thread, STATUS_INTERVAL_MS, System::currentTimeMillis, this::publishNow);
+        this.status = computeStatus();
     }
 
     public void start() {
         store.addListener(storeListener);
         thread.scheduleWithFixedDelay(this::tick, 200, 200, TimeUnit.MILLISECONDS);
         submit(this::connect);
-        LOG.info(() -> "sync worker started server=" + serverUri);
+        publish();
+        LOG.info(() -> "sync worker started server=" + serverUri + " batch=" + options.batchSize());
     }
 
+    /** The latest published status (at most {@link #STATUS_INTERVAL_MS} old). */
     public SyncStatus status() {
         return status;
     }
 
-    /** Called on the sync thread with every new status, and once right away. */
+    @Override
     public void addListener(Consumer<SyncStatus> listener) {
         listeners.add(listener);
         listener.accept(status);
     }
 
+    @Override
     public void removeListener(Consumer<SyncStatus> listener) {
         listeners.remove(listener);
     }
@@ -111,11 +156,21 @@ public final class SyncWorker implements AutoCloseable {
         if (closed || session != null) {
             return;
         }
-        SyncConversation conv = new SyncConversation(store, new SocketLink(), System::currentTimeMillis,
-                options.batchSize(), options.replyTimeoutMs());
+        SocketLink link = new SocketLink();
+        SyncConversation conv = new SyncConversation(store, link, System::currentTimeMillis,
+                options.batchSize(), options.replyTimeoutMs(), options.maxPushBackoffMs());
+        link.conv = conv;
+        Optional<String> token = store.syncLog().deviceToken();
+        ClientEndpointConfig config = ClientEndpointConfig.Builder.create()
+                .configurator(new ClientEndpointConfig.Configurator() {
+                    @Override
+                    public void beforeRequest(Map<String, List<String>> headers) {
+                        // without a token the server answers TOKEN_REQUIRED, which the status shows
+                        token.ifPresent(t -> headers.put("Authorization", List.of("Bearer " + t)));
+                    }
+                }).build();
         try {
-            Session s = client.connectToServer(new Listener(conv), ClientEndpointConfig.Builder.create().build(),
-                    serverUri);
+            Session s = client.connectToServer(new Listener(conv), config, serverUri);
             s.setMaxTextMessageBufferSize(ProtocolCodec.MAX_FRAME_CHARS * 4);
             session = s;
             conversation = conv;
@@ -123,7 +178,7 @@ public final class SyncWorker implements AutoCloseable {
             conv.open();
         } catch (Exception e) {
             String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            lostConnection("connect failed: " + rootMessage(e, reason));
+            lostConnection(null, "connect failed: " + Sockets.rootMessage(e, reason));
             return;
         }
         publish();
@@ -132,24 +187,39 @@ public final class SyncWorker implements AutoCloseable {
     private void tick() {
         if (conversation != null) {
             conversation.onTick();
+            if (conversation != null && conversation.progress().isPresent()) {
+                publish();
+            }
         }
     }
 
-    /** Forgets the connection, shows offline and schedules the next attempt. */
-    private void lostConnection(String reason) {
-        if (conversation != null) {
-            conversation.close();
+    /**
+     * Forgets the connection of {@code conv}, shows offline and schedules the next attempt.
+     * A report about an older connection than the current one is ignored.
+     */
+    private void lostConnection(SyncConversation conv, String reason) {
+        if (conv != conversation) {
+            return;
+        }
+        if (conv != null) {
+            conv.close();
+            conv.authRefusal().ifPresent(code -> authRefusal = code);
+            conv.lastAckAtMs().ifPresent(t -> lastAckAtMs = Math.max(lastAckAtMs, t));
         }
         Session s = session;
         session = null;
         conversation = null;
         if (s != null) {
-            closeQuietly(s, reason);
+            Sockets.closeQuietly(s, reason);
         }
         failures++;
         lastError = reason;
-        long delay = Math.min(options.maxRetryDelayMs(), 250L << Math.min(failures - 1, 4));
-        if (failures == 1 || failures % 30 == 0) {
+        long delay = authRefusal != null ? options.authRetryDelayMs()
+                : Math.min(options.maxRetryDelayMs(), 250L << Math.min(failures - 1, 4));
+        if (authRefusal != null) {
+            LOG.warning(() -> "device token refused (" + authRefusal + "); enroll this terminal again. Retry in "
+                    + delay + " ms; nothing is dropped, pending=" + store.pendingCount());
+        } else if (failures == 1 || failures % 30 == 0) {
             LOG.warning(() -> "offline (" + reason + "); retry " + failures + " in " + delay + " ms");
         } else {
             LOG.fine(() -> "offline (" + reason + "); retry " + failures + " in " + delay + " ms");
@@ -165,7 +235,15 @@ public final class SyncWorker implements AutoCloseable {
     }
 
     private void publish() {
-        SyncStatus next = computeStatus(conversation != null && conversation.isWelcomed());
+        publisher.request();
+    }
+
+    /** On the sync thread, via the coalescer. */
+    private void publishNow() {
+        if (closed) {
+            return;
+        }
+        SyncStatus next = computeStatus();
         status = next;
         for (Consumer<SyncStatus> l : listeners) {
             try {
@@ -176,19 +254,21 @@ public final class SyncWorker implements AutoCloseable {
         }
     }
 
-    private SyncStatus computeStatus(boolean online) {
-        if (online) {
-            failures = 0;
+    private SyncStatus computeStatus() {
+        SyncConversation conv = conversation;
+        boolean online = conv != null && conv.isWelcomed();
+        if (conv != null) {
+            conv.lastAckAtMs().ifPresent(t -> lastAckAtMs = Math.max(lastAckAtMs, t));
         }
-        String error = conversation != null && conversation.lastError() != null ? conversation.lastError()
-                : online ? null : lastError;
+        String error = conv != null && conv.lastError() != null ? conv.lastError() : online ? null : lastError;
+        OptionalLong lastAck = lastAckAtMs < 0 ? OptionalLong.empty() : OptionalLong.of(lastAckAtMs);
         try {
             return new SyncStatus(online, store.pendingCount(), store.oldestPendingCreatedAtMs(),
-                    store.state().lastSyncAtMs(), error);
+                    store.state().lastSyncAtMs(), lastAck, conv == null ? Optional.empty() : conv.progress(),
+                    Optional.ofNullable(authRefusal), error);
         } catch (RuntimeException e) {
             // the store is closing under us: keep showing the last known numbers
-            SyncStatus last = status;
-            return last == null ? new SyncStatus(false, 0, OptionalLong.empty(), OptionalLong.empty(), error) : last;
+            return status;
         }
     }
 
@@ -202,7 +282,7 @@ public final class SyncWorker implements AutoCloseable {
                     r.run();
                 } catch (RuntimeException e) {
                     LOG.log(Level.SEVERE, "sync step failed; reconnecting", e);
-                    lostConnection("internal error: " + e.getMessage());
+                    lostConnection(conversation, "internal error: " + e.getMessage());
                 }
             });
         } catch (RejectedExecutionException e) {
@@ -220,7 +300,7 @@ public final class SyncWorker implements AutoCloseable {
         try {
             thread.submit(() -> {
                 if (session != null) {
-                    closeQuietly(session, "terminal shutting down");
+                    Sockets.closeQuietly(session, "terminal shutting down");
                     session = null;
                 }
             }).get(3, TimeUnit.SECONDS);
@@ -237,42 +317,29 @@ public final class SyncWorker implements AutoCloseable {
         LOG.info(() -> "sync worker stopped server=" + serverUri);
     }
 
-    private static void closeQuietly(Session s, String reason) {
-        try {
-            String phrase = reason.length() > 100 ? reason.substring(0, 100) : reason;
-            s.close(new CloseReason(CloseReason.CloseCodes.NORMAL_CLOSURE, phrase));
-        } catch (IOException | RuntimeException e) {
-            LOG.fine(() -> "close failed: " + e);
-        }
-    }
-
-    private static String rootMessage(Throwable e, String fallback) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
-        }
-        return t.getMessage() != null ? t.getMessage() : fallback;
-    }
-
-    /** Sends from the sync thread; a failed send is a lost connection. */
+    /** Sends from the sync thread for one conversation; a failed send is a lost connection. */
     private final class SocketLink implements SyncConversation.Link {
+        private SyncConversation conv;
+
         @Override
         public void send(Message message) {
             Session s = session;
-            if (s == null) {
+            if (s == null || conversation != conv) {
                 return;
             }
             try {
                 s.getBasicRemote().sendText(ProtocolCodec.encode(message));
             } catch (IOException | RuntimeException e) {
-                throw new IllegalStateException("send " + message.type() + " failed: " + e.getMessage(), e);
+                // queued behind frames already received, so a refusal the server sent before closing is read first
+                String reason = "send " + message.type() + " failed: " + e.getMessage();
+                thread.execute(() -> lostConnection(conv, reason));
             }
         }
 
         @Override
         public void drop(String reason) {
             // called from inside the conversation: unwind first, then reconnect
-            thread.execute(() -> lostConnection(reason));
+            thread.execute(() -> lostConnection(conv, reason));
         }
     }
 
@@ -289,6 +356,10 @@ public final class SyncWorker implements AutoCloseable {
             s.addMessageHandler(String.class, (MessageHandler.Whole<String>) text -> submit(() -> {
                 if (conversation == conv) {
                     conv.onFrame(text);
+                    if (conv.isWelcomed()) {
+                        failures = 0;
+                        authRefusal = null;
+                    }
                     publish();
                 }
             }));
@@ -298,18 +369,16 @@ public final class SyncWorker implements AutoCloseable {
         public void onClose(Session s, CloseReason reason) {
             submit(() -> {
                 if (conversation == conv) {
-                    lostConnection("closed by server: " + reason.getCloseCode() + " " + reason.getReasonPhrase());
+                    Sockets.authRefusal(reason).ifPresent(code -> authRefusal = code);
+                    lostConnection(conv, "closed by server: " + reason.getCloseCode() + " "
+                            + reason.getReasonPhrase());
                 }
             });
         }
 
         @Override
         public void onError(Session s, Throwable error) {
-            submit(() -> {
-                if (conversation == conv) {
-                    lostConnection("transport error: " + error.getMessage());
-                }
-            });
+            submit(() -> lostConnection(conv, "transport error: " + error.getMessage()));
         }
     }
 }

@@ -8,7 +8,7 @@ import cedarpos.terminal.store.TerminalState;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.sync.SyncStatus;
-import cedarpos.terminal.sync.SyncWorker;
+import cedarpos.terminal.sync.SyncStatusSource;
 import cedarpos.terminal.ui.order.OrderPanel;
 import cedarpos.terminal.ui.order.OrderPresenter;
 import cedarpos.terminal.ui.status.StatusBar;
@@ -34,7 +34,7 @@ public final class MainWindow extends JFrame {
     private static final long serialVersionUID = 1L;
 
     private final transient TerminalStore store;
-    private final transient SyncWorker sync;
+    private final transient SyncStatusSource sync;
     private final transient Threads threads;
     private final transient ResourceBundle messages;
     private final transient OrderPresenter orders;
@@ -45,7 +45,7 @@ public final class MainWindow extends JFrame {
     private final JLabel terminal;
     private final Timer clockTick;
 
-    private MainWindow(TerminalStore store, SyncWorker sync, Locale locale, Threads threads) {
+    private MainWindow(TerminalStore store, SyncStatusSource sync, Locale locale, Threads threads) {
         this.store = store;
         this.sync = sync;
         this.threads = threads;
@@ -87,8 +87,12 @@ public final class MainWindow extends JFrame {
         clockTick = new Timer(1000, e -> status.refresh());
     }
 
-    /** Builds and shows the window; call on the EDT. */
-    public static MainWindow open(TerminalStore store, SyncWorker sync, Locale locale, Threads threads) {
+    /**
+     * Builds and shows the window; call on the EDT.
+     *
+     * @param sync the sync worker (whose statuses arrive already coalesced to a few a second)
+     */
+    public static MainWindow open(TerminalStore store, SyncStatusSource sync, Locale locale, Threads threads) {
         assert EventQueue.isDispatchThread();
         MainWindow w = new MainWindow(store, sync, locale, threads);
         w.store.addListener(w.storeListener);

@@ -4,17 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CommandLineTest {
     static final Path HOME = Path.of("/home/cashier");
 
+    @TempDir
+    Path dir;
+
     @Test
-    void defaultsPointAtTheLocalServerAndDemoBranch() throws Exception {
+    void defaultsPointAtTheLocalServerWithoutACode() throws Exception {
         CommandLine.Options o = CommandLine.parse(new String[0], "till-7", HOME);
         assertThat(o.config().serverUri()).isEqualTo(URI.create("ws://localhost:8080/sync"));
-        assertThat(o.config().branchId().toString()).isEqualTo(CommandLine.DEMO_BRANCH);
+        assertThat(o.config().enrollmentCode()).isNull();
         assertThat(o.config().terminalName()).isEqualTo("till-7");
         assertThat(o.config().dataDir()).isEqualTo(HOME.resolve(".cedarpos/terminal"));
         assertThat(o.headless()).isFalse();
@@ -23,26 +28,48 @@ class CommandLineTest {
     @Test
     void everyOptionIsRead() throws Exception {
         CommandLine.Options o = CommandLine.parse(new String[] {"--server", "wss://pos.example.com/sync",
-                "--branch", "b0000000-0000-4000-8000-000000000002", "--name", "Counter 1", "--data", "/tmp/t1",
+                "--enroll", " K7QM-2XPA-93HD ", "--name", "Counter 1", "--data", "/tmp/t1",
                 "--locale", "ar", "--headless"}, "h", HOME);
         assertThat(o.config().serverUri().getHost()).isEqualTo("pos.example.com");
+        assertThat(o.config().enrollmentCode()).isEqualTo("K7QM-2XPA-93HD");
         assertThat(o.config().terminalName()).isEqualTo("Counter 1");
         assertThat(o.config().dataDir()).isEqualTo(Path.of("/tmp/t1"));
+        assertThat(o.config().toString()).doesNotContain("K7QM");
         assertThat(o.locale().getLanguage()).isEqualTo("ar");
         assertThat(o.headless()).isTrue();
     }
 
     @Test
-    void badArgumentsAreUsageErrorsThatSayWhatIsWrong() {
+    void theCodeCanComeFromAFileAsTheDemoLauncherWritesIt() throws Exception {
+        Path file = Files.writeString(dir.resolve("demo-enrollment-code"), "K7QM2XPA93HD\n");
+        CommandLine.Options o = CommandLine.parse(new String[] {"--enroll-file", file.toString()}, "h", HOME);
+        assertThat(o.config().enrollmentCode()).isEqualTo("K7QM2XPA93HD");
+    }
+
+    @Test
+    void badArgumentsAreUsageErrorsThatSayWhatIsWrong() throws Exception {
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--bogus"}, "h", HOME))
                 .isInstanceOf(CommandLine.UsageException.class).hasMessage("unknown argument: --bogus");
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--branch", "nope"}, "h", HOME))
-                .hasMessageContaining("branch id must be a UUID");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--branch", "b0000000-0000-4000-8000-000000000001"},
+                "h", HOME)).hasMessage("unknown argument: --branch");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--server", "http://x/sync"}, "h", HOME))
                 .hasMessageContaining("ws://HOST:PORT/sync");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--name"}, "h", HOME))
                 .hasMessage("--name needs a value");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--name", " "}, "h", HOME))
                 .hasMessage("--name must not be blank");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--enroll"}, "h", HOME))
+                .hasMessage("--enroll needs a value");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--enroll", "  "}, "h", HOME))
+                .hasMessageContaining("blank");
+        Path missing = dir.resolve("nope");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--enroll-file", missing.toString()}, "h", HOME))
+                .hasMessageContaining("--enroll-file cannot be read: " + missing);
+        Path empty = Files.writeString(dir.resolve("empty"), " \n");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--enroll-file", empty.toString()}, "h", HOME))
+                .hasMessageContaining("is empty");
+        Path file = Files.writeString(dir.resolve("code"), "ABCD");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--enroll", "X", "--enroll-file", file.toString()},
+                "h", HOME)).hasMessage("give --enroll or --enroll-file, not both");
     }
 }

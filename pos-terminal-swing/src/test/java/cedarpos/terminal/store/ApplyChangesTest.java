@@ -36,8 +36,8 @@ class ApplyChangesTest {
     @BeforeEach
     void open() {
         store = TerminalStore.open(dir);
-        store.initIdentity(BRANCH, "Counter 1");
-        store.applyCatalog(LebaneseCatalog.catalog());
+        StoreFixture.enroll(store);
+        store.syncLog().applyCatalog(LebaneseCatalog.catalog());
     }
 
     @AfterEach
@@ -49,7 +49,7 @@ class ApplyChangesTest {
     void ordersFromOtherTerminalsAreStoredAsSyncedAndTheCursorMoves() {
         OrderSnapshot a = remoteOrder(1);
         OrderSnapshot b = remoteOrder(2);
-        ApplyResult r = store.applyChanges(new Changes(2, List.of(record(2, b), record(1, a))));
+        ApplyResult r = store.syncLog().applyChanges(new Changes(2, List.of(record(2, b), record(1, a))));
         assertThat(r).isEqualTo(new ApplyResult(2, 0, 2, false));
         assertThat(store.state().cursor()).isEqualTo(2);
         assertThat(store.order(a.id())).contains(a);
@@ -62,19 +62,19 @@ class ApplyChangesTest {
     @Test
     void recordsAtOrBelowTheCursorAreSkippedAndALaterCopyUpdatesTheOrder() {
         OrderSnapshot a = remoteOrder(1);
-        store.applyChanges(new Changes(1, List.of(record(1, a))));
+        store.syncLog().applyChanges(new Changes(1, List.of(record(1, a))));
         OrderSnapshot grown = a.unionLines(withExtraLine(a));
-        ApplyResult again = store.applyChanges(new Changes(2, List.of(record(1, grown), record(2, grown))));
+        ApplyResult again = store.syncLog().applyChanges(new Changes(2, List.of(record(1, grown), record(2, grown))));
         assertThat(again.applied()).isEqualTo(1);
         assertThat(store.order(a.id()).orElseThrow().lines()).hasSize(2);
-        assertThat(store.applyChanges(new Changes(2, List.of(record(2, a))))).isEqualTo(
+        assertThat(store.syncLog().applyChanges(new Changes(2, List.of(record(2, a))))).isEqualTo(
                 new ApplyResult(0, 0, 2, false));
     }
 
     @Test
     void aGapAppliesNothingSoThePullFetchesTheMissingRecords() {
         OrderSnapshot a = remoteOrder(1);
-        ApplyResult r = store.applyChanges(new Changes(3, List.of(record(3, a))));
+        ApplyResult r = store.syncLog().applyChanges(new Changes(3, List.of(record(3, a))));
         assertThat(r.gap()).isTrue();
         assertThat(r.cursor()).isZero();
         assertThat(store.state().cursor()).isZero();
@@ -86,12 +86,12 @@ class ApplyChangesTest {
         OrderSnapshot mine = store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
         OrderSnapshot serverCopy = new OrderSnapshot(mine.id(), mine.branchId(), null, mine.openedBy(),
                 OrderStatus.SETTLED, mine.currency(), mine.openedAtMs(), mine.lines());
-        ApplyResult r = store.applyChanges(new Changes(1, List.of(record(1, serverCopy))));
+        ApplyResult r = store.syncLog().applyChanges(new Changes(1, List.of(record(1, serverCopy))));
         assertThat(r).isEqualTo(new ApplyResult(1, 1, 1, false));
         assertThat(store.order(mine.id()).orElseThrow().status()).isEqualTo(OrderStatus.SENT);
 
-        store.markAcked(1);
-        store.applyChanges(new Changes(2, List.of(record(2, serverCopy))));
+        store.syncLog().markAcked(1);
+        store.syncLog().applyChanges(new Changes(2, List.of(record(2, serverCopy))));
         assertThat(store.order(mine.id()).orElseThrow().status()).isEqualTo(OrderStatus.SETTLED);
         assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM customer_order WHERE sync_status = 'synced'"
                 + " AND local_version = 1")).isEqualTo(1);
@@ -104,7 +104,7 @@ class ApplyChangesTest {
         ChangeRecord broken = new ChangeRecord(2, "order", "y", OTHER_TERMINAL, 0,
                 Json.createObjectBuilder().add("id", "not-a-uuid").build());
         OrderSnapshot a = remoteOrder(3);
-        ApplyResult r = store.applyChanges(new Changes(3, List.of(table, broken, record(3, a))));
+        ApplyResult r = store.syncLog().applyChanges(new Changes(3, List.of(table, broken, record(3, a))));
         assertThat(r).isEqualTo(new ApplyResult(3, 0, 3, false));
         assertThat(store.orders()).containsExactly(a);
     }

@@ -1,5 +1,7 @@
 package cedarpos.terminal.store;
 
+import cedarpos.domain.TerminalId;
+import cedarpos.terminal.testing.LebaneseCatalog;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -7,9 +9,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 
-/** Raw SQL against a store's file, to check what really is on disk. */
+/** Raw SQL against a store's file, to check what really is on disk; and enrolled stores for tests. */
 public final class StoreFixture {
+    /** 43 characters like a real token (32 random bytes, base64url). */
+    public static final String TOKEN = "dGVzdC1kZXZpY2UtdG9rZW4tb2YtMzItYnl0ZXMtISE";
+
     private StoreFixture() {
+    }
+
+    /** Gives a fresh store the identity an enrollment into the Hamra Street branch would. */
+    public static TerminalState enroll(TerminalStore store) {
+        return store.enroll(TerminalId.random(), LebaneseCatalog.BRANCH, "Hamra Street", "Counter 1", TOKEN);
     }
 
     public static long count(TerminalStore store, String sql) {

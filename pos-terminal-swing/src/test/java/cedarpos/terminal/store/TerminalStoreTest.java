@@ -14,6 +14,7 @@ import cedarpos.domain.MenuItemId;
 import cedarpos.domain.OrderSnapshot;
 import cedarpos.domain.OrderStatus;
 import cedarpos.domain.TableId;
+import cedarpos.domain.TerminalId;
 import cedarpos.protocol.v1.OrderJson;
 import cedarpos.protocol.v1.OutboxEntry;
 import cedarpos.terminal.testing.LebaneseCatalog;
@@ -42,8 +43,8 @@ class TerminalStoreTest {
     @BeforeEach
     void open() {
         store = TerminalStore.open(dir, Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC));
-        store.initIdentity(BRANCH, "Counter 1");
-        store.applyCatalog(LebaneseCatalog.catalog());
+        StoreFixture.enroll(store);
+        store.syncLog().applyCatalog(LebaneseCatalog.catalog());
     }
 
     @AfterEach
@@ -52,34 +53,54 @@ class TerminalStoreTest {
     }
 
     @Test
-    void identityIsCreatedOnceAndKeptAcrossOpens() {
+    void enrollmentStoresIdentityAndTokenAndKeepsThemAcrossOpens() {
         TerminalState first = store.state();
         assertThat(first.branchId()).isEqualTo(BRANCH);
+        assertThat(first.branchName()).isEqualTo("Hamra Street");
         assertThat(first.name()).isEqualTo("Counter 1");
+        assertThat(first.hasDeviceToken()).isTrue();
         assertThat(first.nextSeq()).isEqualTo(1);
         assertThat(first.lastSyncAtMs()).isEmpty();
+        assertThat(first.toString()).doesNotContain(StoreFixture.TOKEN);
+        assertThat(count(store, "SELECT COUNT(*) FROM terminal_state WHERE device_token = '" + StoreFixture.TOKEN
+                + "'")).isEqualTo(1);
         store.close();
 
         store = TerminalStore.open(dir);
-        TerminalState again = store.initIdentity(BRANCH, "Bar");
-        assertThat(again.terminalId()).isEqualTo(first.terminalId());
-        assertThat(again.name()).isEqualTo("Bar");
+        assertThat(store.state()).isEqualTo(first);
+        assertThat(store.syncLog().deviceToken()).contains(StoreFixture.TOKEN);
+        store.rename("Bar");
+        assertThat(store.state().name()).isEqualTo("Bar");
+        assertThat(store.state().terminalId()).isEqualTo(first.terminalId());
     }
 
     @Test
-    void anotherBranchIsRefusedWithoutTouchingTheIdentity() {
+    void enrollingAgainReplacesTheTokenButNeverTheTerminalOrTheBranchOfWrittenSales() {
         TerminalState before = store.state();
-        assertThatThrownBy(() -> store.initIdentity(BranchId.random(), "Counter 1"))
-                .isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("belongs to branch " + BRANCH);
-        assertThat(store.state()).isEqualTo(before);
+        store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        store.enroll(before.terminalId(), BRANCH, "Hamra Street", "Counter 1", "a-newer-token");
+        assertThat(store.syncLog().deviceToken()).contains("a-newer-token");
+
+        assertThatThrownBy(() -> store.enroll(TerminalId.random(), BRANCH, "Hamra Street", "Counter 1", "t"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("belongs to terminal");
+        assertThatThrownBy(() -> store.enroll(before.terminalId(), BranchId.random(), "Achrafieh", "Counter 1", "t"))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("holds sales of branch " + BRANCH);
+        assertThatThrownBy(() -> store.enroll(before.terminalId(), BRANCH, "Hamra Street", "Counter 1", " "))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("device token");
+        assertThat(store.syncLog().deviceToken()).contains("a-newer-token");
+        assertThat(store.state().branchId()).isEqualTo(BRANCH);
     }
 
     @Test
-    void stateBeforeIdentityIsAClearError() {
+    void aFreshDatabaseIsNotEnrolledAndSaysSo() {
         try (TerminalStore fresh = TerminalStore.open(dir.resolve("other"))) {
+            assertThat(fresh.findState()).isEmpty();
+            assertThat(fresh.syncLog().deviceToken()).isEmpty();
             assertThatThrownBy(fresh::state).isInstanceOf(IllegalStateException.class)
-                    .hasMessageContaining("initIdentity");
+                    .hasMessageContaining("not enrolled");
+            assertThatThrownBy(() -> fresh.enroll(TerminalId.random(), null, "x", "Counter 1", "t"))
+                    .isInstanceOf(IllegalArgumentException.class);
+            assertThat(fresh.findState()).isEmpty();
         }
     }
 
@@ -105,7 +126,7 @@ class TerminalStoreTest {
         assertThat(store.pendingCount()).isEqualTo(1);
         assertThat(store.oldestPendingCreatedAtMs()).hasValue(NOW);
 
-        List<OutboxEntry> entries = store.pendingAfter(0, 10);
+        List<OutboxEntry> entries = store.syncLog().pendingAfter(0, 10);
         assertThat(entries).hasSize(1);
         OutboxEntry e = entries.get(0);
         assertThat(e.seq()).isEqualTo(1);
@@ -126,7 +147,7 @@ class TerminalStoreTest {
         OrderSnapshot second = store.placeOrder(null, List.of(new NewLine(KAFTA, 1)));
         assertThat(first.tableId()).isNull();
         assertThat(store.orders()).containsExactly(second, first);
-        assertThat(store.pendingAfter(0, 10)).extracting(OutboxEntry::seq).containsExactly(1L, 2L);
+        assertThat(store.syncLog().pendingAfter(0, 10)).extracting(OutboxEntry::seq).containsExactly(1L, 2L);
     }
 
     @Test
@@ -168,7 +189,7 @@ class TerminalStoreTest {
             f.get();
         }
         pool.shutdown();
-        List<Long> seqs = new ArrayList<>(store.pendingAfter(0, 1000).stream().map(OutboxEntry::seq).toList());
+        List<Long> seqs = new ArrayList<>(store.syncLog().pendingAfter(0, 1000).stream().map(OutboxEntry::seq).toList());
         Collections.sort(seqs);
         assertThat(seqs).hasSize(60).first().isEqualTo(1L);
         assertThat(seqs.get(59)).isEqualTo(60L);
@@ -181,17 +202,17 @@ class TerminalStoreTest {
         for (int i = 0; i < 3; i++) {
             store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
         }
-        store.markAcked(2);
+        store.syncLog().markAcked(2);
         assertThat(store.pendingCount()).isEqualTo(1);
         assertThat(store.state().lastAckedSeq()).isEqualTo(2);
         assertThat(store.state().lastSyncAtMs()).hasValue(NOW);
-        assertThat(store.pendingAfter(0, 10)).extracting(OutboxEntry::seq).containsExactly(1L, 2L, 3L);
-        assertThat(store.pendingAfter(1, 1)).extracting(OutboxEntry::seq).containsExactly(2L);
+        assertThat(store.syncLog().pendingAfter(0, 10)).extracting(OutboxEntry::seq).containsExactly(1L, 2L, 3L);
+        assertThat(store.syncLog().pendingAfter(1, 1)).extracting(OutboxEntry::seq).containsExactly(2L);
 
-        store.markAcked(1); // a late, lower ack never moves the acked sequence back
+        store.syncLog().markAcked(1); // a late, lower ack never moves the acked sequence back
         assertThat(store.state().lastAckedSeq()).isEqualTo(2);
 
-        store.markUnackedAfter(1);
+        store.syncLog().markUnackedAfter(1);
         assertThat(store.pendingCount()).isEqualTo(2);
         assertThat(store.state().lastAckedSeq()).isEqualTo(1);
     }
@@ -203,7 +224,7 @@ class TerminalStoreTest {
         var smaller = new cedarpos.protocol.v1.Catalog(7, "Achrafieh", Currency.LBP, List.of(),
                 List.of(new cedarpos.domain.MenuItem(HUMMUS, "Mezze", "Hummus", "حمص",
                         cedarpos.domain.Money.of(450_000, Currency.LBP), 1)));
-        store.applyCatalog(smaller);
+        store.syncLog().applyCatalog(smaller);
         assertThat(store.menu()).hasSize(1);
         assertThat(store.menu().get(0).price().currency()).isEqualTo(Currency.LBP);
         assertThat(store.tables()).isEmpty();
@@ -214,14 +235,18 @@ class TerminalStoreTest {
     }
 
     @Test
-    void epochChangeResetsTheCursor() {
-        assertThat(store.recordServerEpoch("e1")).isFalse();
-        store.rewindCursor(5);
-        assertThat(store.recordServerEpoch("e1")).isFalse();
-        assertThat(store.state().cursor()).isEqualTo(5);
-        assertThat(store.recordServerEpoch("e2")).isTrue();
-        assertThat(store.state().cursor()).isZero();
-        assertThat(store.state().serverEpoch()).isEqualTo("e2");
+    void aNewEpochRewindsTheCursorToTheServersHeadAndTheOffsetIsKept() {
+        assertThat(store.syncLog().recordWelcome("e1", 9, 1_500)).isFalse();
+        store.syncLog().rewindCursor(8);
+        assertThat(store.syncLog().recordWelcome("e1", 3, 0)).isFalse(); // same epoch: the cursor is not touched here
+        assertThat(store.state().cursor()).isEqualTo(8);
+        assertThat(store.syncLog().recordWelcome("e2", 20, -250)).isTrue(); // head above the cursor: keep it
+        assertThat(store.state().cursor()).isEqualTo(8);
+        assertThat(store.syncLog().recordWelcome("e3", 5, -250)).isTrue();
+        TerminalState st = store.state();
+        assertThat(st.cursor()).isEqualTo(5);
+        assertThat(st.serverEpoch()).isEqualTo("e3");
+        assertThat(st.serverOffsetMs()).isEqualTo(-250);
     }
 
     private void assertNothingWritten() {

@@ -26,6 +26,7 @@ import cedarpos.protocol.v1.Pull;
 import cedarpos.protocol.v1.Push;
 import cedarpos.protocol.v1.Welcome;
 import cedarpos.terminal.store.NewLine;
+import cedarpos.terminal.store.StoreFixture;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import java.nio.file.Path;
@@ -49,8 +50,8 @@ class SyncConversationTest {
     @BeforeEach
     void setUp() {
         store = TerminalStore.open(dir);
-        store.initIdentity(BRANCH, "Counter 1");
-        store.applyCatalog(LebaneseCatalog.catalog());
+        StoreFixture.enroll(store);
+        store.syncLog().applyCatalog(LebaneseCatalog.catalog());
         conv = newConversation(2);
     }
 
@@ -77,8 +78,8 @@ class SyncConversationTest {
 
     @Test
     void helloCarriesIdentityAckedSequenceAndCursor() {
-        store.markAcked(0);
-        store.rewindCursor(4);
+        store.syncLog().markAcked(0);
+        store.syncLog().rewindCursor(4);
         conv.open();
         Hello h = (Hello) sent.get(0);
         assertThat(h.protocolVersion()).isEqualTo(1);
@@ -222,6 +223,144 @@ class SyncConversationTest {
         conv.onFrame("{\"type\":\"surprise\"}");
         assertThat(sent).hasSize(before);
         assertThat(drops).isEmpty();
+    }
+
+    @Test
+    void theClockOffsetAssumesTheServerStampedItsTimeHalfwayAndIsStored() {
+        conv.open(); // hello at 1,000,000
+        now.addAndGet(200);
+        conv.onMessage(new Welcome("e", 5_000_000, 0, 0));
+        assertThat(conv.clockOffsetMs()).isEqualTo(5_000_000 - 1_000_100);
+        assertThat(store.state().serverOffsetMs()).isEqualTo(3_999_900);
+    }
+
+    @Test
+    void aNewEpochRewindsTheCursorToTheBranchHeadBeforePulling() {
+        store.syncLog().recordWelcome("before-restore", 8, 0);
+        store.syncLog().rewindCursor(8);
+        conv.open();
+        conv.onMessage(new Welcome("after-restore", 0, 0, 5));
+        assertThat(store.state().cursor()).isEqualTo(5);
+        assertThat(store.state().serverEpoch()).isEqualTo("after-restore");
+        assertThat(last()).isEqualTo(new Pull(5, 1000));
+
+        // same epoch, head above the cursor: nothing moves back
+        conv = newConversation(2);
+        conv.open();
+        conv.onMessage(new Welcome("after-restore", 0, 0, 9));
+        assertThat(last()).isEqualTo(new Pull(5, 1000));
+    }
+
+    @Test
+    void aNewEpochWithTheServerBehindResendsFromItsMarkAndKeepsEverything() {
+        for (int i = 0; i < 4; i++) {
+            store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        }
+        idleOnline(); // epoch "e"
+        conv.onMessage(new Ack(2));
+        conv.onMessage(new Ack(4));
+        assertThat(store.pendingCount()).isZero();
+
+        conv = newConversation(200);
+        conv.open();
+        conv.onMessage(new Welcome("restored", 0, 1, 0)); // the backup held only seq 1
+        assertThat(store.pendingCount()).isEqualTo(3);
+        assertThat(store.state().lastAckedSeq()).isEqualTo(1);
+        conv.onMessage(new Changes(0, List.of()));
+        assertThat(seqs(last())).containsExactly(2L, 3L, 4L);
+        assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM outbox")).isEqualTo(4);
+    }
+
+    @Test
+    void everyTokenRefusalIsAnAuthorisationStateAndDropsNothing() {
+        for (int i = 0; i < 3; i++) {
+            store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        }
+        for (ErrorCode code : List.of(ErrorCode.TOKEN_REQUIRED, ErrorCode.UNKNOWN_TOKEN, ErrorCode.TOKEN_REVOKED,
+                ErrorCode.TERMINAL_MISMATCH)) {
+            drops.clear();
+            conv = newConversation(2);
+            conv.open();
+            conv.onMessage(new ErrorMessage(code, "refused")); // the server answers before any welcome
+            assertThat(conv.authRefusal()).as(code.name()).contains(code);
+            assertThat(drops).singleElement().asString().contains(code.name());
+            assertThat(conv.isWelcomed()).isFalse();
+            assertThat(store.pendingCount()).isEqualTo(3);
+            assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM outbox")).isEqualTo(3);
+        }
+        conv = newConversation(2);
+        conv.open();
+        conv.onMessage(new ErrorMessage(ErrorCode.INTERNAL_ERROR, "database down"));
+        assertThat(conv.authRefusal()).isEmpty();
+    }
+
+    @Test
+    void progressCountsRecordsPulledThenEntriesAcked() {
+        for (int i = 0; i < 5; i++) {
+            store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        }
+        store.syncLog().rewindCursor(2);
+        assertThat(conv.progress()).isEmpty();
+        conv.open();
+        conv.onMessage(new Welcome("e", 0, 0, 6)); // 4 records to pull
+        assertThat(conv.progress()).contains(new SyncStatus.Progress(SyncStatus.Phase.PULLING, 0, 4));
+        conv.onMessage(new Changes(6, List.of(remote(3), remote(4), remote(5))));
+        assertThat(conv.progress()).contains(new SyncStatus.Progress(SyncStatus.Phase.PULLING, 3, 4));
+        conv.onMessage(new Changes(7, List.of(remote(6)))); // the head moved while we pulled
+        assertThat(conv.progress()).contains(new SyncStatus.Progress(SyncStatus.Phase.PULLING, 4, 5));
+        conv.onMessage(new Changes(7, List.of(remote(7))));
+
+        assertThat(conv.progress()).contains(new SyncStatus.Progress(SyncStatus.Phase.PUSHING, 0, 5));
+        assertThat(seqs(last())).containsExactly(1L, 2L);
+        conv.onMessage(new Ack(2));
+        assertThat(conv.progress()).contains(new SyncStatus.Progress(SyncStatus.Phase.PUSHING, 2, 5));
+        assertThat(conv.lastAckAtMs()).hasValue(1_000_000);
+        conv.onMessage(new Ack(4));
+        assertThat(conv.progress()).contains(new SyncStatus.Progress(SyncStatus.Phase.PUSHING, 4, 5));
+        conv.onMessage(new Ack(5));
+        assertThat(conv.progress()).isEmpty();
+        assertThat(conv.isIdle()).isTrue();
+
+        // a single live write afterwards is not a catch-up
+        store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        conv.onLocalWrite();
+        assertThat(conv.progress()).isEmpty();
+    }
+
+    @Test
+    void aPushRefusedWithInternalErrorWaitsLongerEachTimeAndKeepsTheEntries() {
+        store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        idleOnline();
+        int pushes = pushCount();
+        assertThat(pushes).isEqualTo(1);
+        List<Long> waits = new ArrayList<>();
+        for (int attempt = 0; attempt < 7; attempt++) {
+            conv.onMessage(new ErrorMessage(ErrorCode.INTERNAL_ERROR, "database down"));
+            long start = now.get();
+            while (pushCount() == pushes) {
+                now.addAndGet(100);
+                conv.onTick();
+            }
+            pushes = pushCount();
+            waits.add(now.get() - start);
+        }
+        assertThat(waits).containsExactly(1_000L, 2_000L, 4_000L, 8_000L, 16_000L, 30_000L, 30_000L);
+        assertThat(drops).isEmpty();
+        assertThat(store.pendingCount()).isEqualTo(1);
+        conv.onMessage(new Ack(1));
+        assertThat(store.pendingCount()).isZero();
+
+        // an ack resets the wait
+        store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        conv.onLocalWrite();
+        conv.onMessage(new ErrorMessage(ErrorCode.INTERNAL_ERROR, "database down"));
+        now.addAndGet(1_000);
+        conv.onTick();
+        assertThat(seqs(last())).containsExactly(2L);
+    }
+
+    private int pushCount() {
+        return (int) sent.stream().filter(m -> m instanceof Push).count();
     }
 
     private void idleOnline() {

@@ -1,6 +1,5 @@
 package cedarpos.terminal.ui;
 
-import static cedarpos.terminal.testing.LebaneseCatalog.BRANCH;
 import static cedarpos.terminal.testing.LebaneseCatalog.HUMMUS;
 import static cedarpos.terminal.testing.LebaneseCatalog.KNEFEH;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,8 +8,15 @@ import cedarpos.domain.OrderLine;
 import cedarpos.domain.OrderSnapshot;
 import cedarpos.terminal.app.TerminalConfig;
 import cedarpos.terminal.app.TerminalCore;
+import cedarpos.protocol.v1.ErrorCode;
 import cedarpos.terminal.store.NewLine;
+import cedarpos.terminal.store.StoreFixture;
+import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
+import cedarpos.terminal.sync.SyncStatus;
+import cedarpos.terminal.sync.SyncStatus.Phase;
+import cedarpos.terminal.sync.SyncStatus.Progress;
+import cedarpos.terminal.sync.SyncStatusSource;
 import cedarpos.terminal.testing.Display;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import java.awt.ComponentOrientation;
@@ -19,6 +25,10 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
@@ -111,6 +121,56 @@ class MainWindowIT {
         Display.save(window.target().getBounds(), "terminal-ar.png");
     }
 
+    @Test
+    void aLongCatchUpShowsItsProgressInTheStatusBar() throws Exception {
+        core = startCore();
+        // a catch-up of 10,000 entries needs a server holding them: here the status is fabricated
+        FabricatedStatus statuses = new FabricatedStatus();
+        showWindow(Locale.ENGLISH, statuses);
+        long now = System.currentTimeMillis();
+        statuses.publish(new SyncStatus(true, 8_800, OptionalLong.of(now - 3 * 3_600_000L), OptionalLong.of(now),
+                OptionalLong.of(now), Optional.of(new Progress(Phase.PUSHING, 1_200, 10_000)), Optional.empty(),
+                null));
+        awaitText("status.progressText", "Sending 1,200 of 10,000");
+        assertThat(GuiActionRunner.execute(() -> window.progressBar("status.progress").target().isShowing())).isTrue();
+        window.progressBar("status.progress").requireValue(120);
+        window.label("status.connection").requireText("Online");
+        window.label("status.pending").requireText("Pending: 8,800");
+        window.label("status.age").requireText("(oldest 3 h 0 min)");
+        window.button("item:Hummus").click();
+        robot.waitForIdle();
+        Display.save(window.target().getBounds(), "terminal-catchup.png");
+
+        statuses.publish(new SyncStatus(false, 8_800, OptionalLong.of(now), OptionalLong.of(now), OptionalLong.of(now),
+                Optional.empty(), Optional.of(ErrorCode.TOKEN_REVOKED), "TOKEN_REVOKED"));
+        awaitText("status.connection", "Not authorised");
+        window.label("status.problem").requireText("Device token revoked: enroll this terminal again");
+        assertThat(GuiActionRunner.execute(() -> robot.finder().findByName(window.target(), "status.progress",
+                javax.swing.JProgressBar.class, false).isShowing())).isFalse();
+        robot.waitForIdle();
+        Display.save(window.target().getBounds(), "terminal-token-revoked.png");
+    }
+
+    /** Statuses a test publishes, delivered like the worker's: off the EDT. */
+    private static final class FabricatedStatus implements SyncStatusSource {
+        private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void addListener(Consumer<SyncStatus> listener) {
+            listeners.add(listener);
+            listener.accept(SyncStatus.initial());
+        }
+
+        @Override
+        public void removeListener(Consumer<SyncStatus> listener) {
+            listeners.remove(listener);
+        }
+
+        void publish(SyncStatus status) {
+            listeners.forEach(l -> l.accept(status));
+        }
+    }
+
     private void open(Locale locale) throws Exception {
         core = startCore();
         showWindow(locale);
@@ -121,15 +181,22 @@ class MainWindowIT {
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
         }
-        TerminalCore c = TerminalCore.start(new TerminalConfig(dir, URI.create("ws://127.0.0.1:" + closedPort
-                + "/sync"), BRANCH, "Counter 1"));
-        c.store().applyCatalog(LebaneseCatalog.catalog());
-        return c;
+        // enrolled earlier (enrollment itself needs the server: system-tests and MainJarIT cover it)
+        try (TerminalStore store = TerminalStore.open(dir)) {
+            StoreFixture.enroll(store);
+            store.syncLog().applyCatalog(LebaneseCatalog.catalog());
+        }
+        return TerminalCore.start(new TerminalConfig(dir, URI.create("ws://127.0.0.1:" + closedPort + "/sync"),
+                "Counter 1", null));
     }
 
     private void showWindow(Locale locale) {
+        showWindow(locale, core.sync());
+    }
+
+    private void showWindow(Locale locale, SyncStatusSource statuses) {
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
-        MainWindow w = GuiActionRunner.execute(() -> MainWindow.open(core.store(), core.sync(), locale,
+        MainWindow w = GuiActionRunner.execute(() -> MainWindow.open(core.store(), statuses, locale,
                 Threads.swing()));
         window = new FrameFixture(robot, w);
     }

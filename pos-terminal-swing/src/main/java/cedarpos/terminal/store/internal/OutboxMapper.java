@@ -32,6 +32,12 @@ public interface OutboxMapper {
     @Select("SELECT COUNT(*) FROM outbox WHERE record_id = #{recordId} AND synced_at_ms IS NULL")
     long pendingFor(String recordId);
 
+    @Select("SELECT COUNT(*) FROM outbox WHERE seq > #{seq}")
+    long countAfter(long seq);
+
+    @Select("SELECT COUNT(*) FROM outbox")
+    long count();
+
     @Select("SELECT COALESCE(MAX(seq), 0) FROM outbox")
     long maxSeq();
 }

@@ -21,6 +21,8 @@ public final class Rows {
         public String branchName;
         public String currency;
         public Long lastSyncAtMs;
+        public boolean hasDeviceToken;
+        public long serverOffsetMs;
     }
 
     public static final class MenuRow {

@@ -30,6 +30,7 @@ public final class OrderPresenter {
     private final OrderView view;
     private final Threads threads;
     private final ResourceBundle messages;
+    private boolean waitingForMenu;
 
     private List<MenuItem> menu = List.of();
     private List<DiningTable> tables = List.of();
@@ -76,6 +77,11 @@ public final class OrderPresenter {
         view.showTables(tables, table);
         if (items.isEmpty()) {
             view.showNotice(messages.getString("menu.empty"), false);
+            waitingForMenu = true;
+        } else if (waitingForMenu) {
+            // the "no menu yet" hint is stale the moment the first catalog lands
+            view.showNotice("", false);
+            waitingForMenu = false;
         }
         showDraft();
     }

@@ -15,8 +15,12 @@ import javax.swing.BoxLayout;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JProgressBar;
 
-/** Bottom bar: a coloured dot with Online/Offline, pending count and age, last sync. */
+/**
+ * Bottom bar: a coloured dot with Online/Offline (and what to do about a refused
+ * device token), pending count and age, catch-up progress, last sync.
+ */
 public final class StatusBar extends JPanel implements StatusView {
     private static final long serialVersionUID = 1L;
 
@@ -25,6 +29,9 @@ public final class StatusBar extends JPanel implements StatusView {
     private final JLabel pending = named(styled(new JLabel(" "), "statusStrong"), "status.pending");
     private final JLabel age = named(styled(new JLabel(" "), "status"), "status.age");
     private final JLabel lastSync = named(styled(new JLabel(" "), "status"), "status.lastSync");
+    private final JLabel problem = named(styled(new JLabel(""), "statusProblem"), "status.problem");
+    private final JLabel progressText = named(styled(new JLabel(""), "status"), "status.progressText");
+    private final JProgressBar progress = named(styled(new JProgressBar(0, 1000), "catchUp"), "status.progress");
 
     public StatusBar() {
         setLayout(new BoxLayout(this, BoxLayout.LINE_AXIS));
@@ -36,18 +43,32 @@ public final class StatusBar extends JPanel implements StatusView {
         add(dot);
         add(Box.createHorizontalStrut(gap));
         add(connection);
-        add(Box.createHorizontalStrut(gap * 4));
+        add(Box.createHorizontalStrut(gap));
+        add(problem);
+        add(Box.createHorizontalStrut(gap * 3));
         add(pending);
         add(Box.createHorizontalStrut(gap));
         add(age);
         add(Box.createHorizontalGlue());
+        add(progressText);
+        add(Box.createHorizontalStrut(gap));
+        Dimension bar = new Dimension(Ui.size("CedarPos.progressWidth", 220), Ui.size("CedarPos.progressHeight", 12));
+        progress.setPreferredSize(bar);
+        progress.setMaximumSize(bar);
+        add(progress);
+        add(Box.createHorizontalStrut(gap * 3));
         add(lastSync);
+        progressText.setVisible(false);
+        progress.setVisible(false);
+        problem.setVisible(false);
     }
 
     @Override
-    public void show(boolean online, String connectionText, String pendingText, String pendingAge,
-                     String lastSyncText) {
+    public void show(boolean online, String connectionText, String problemText, String pendingText,
+                     String pendingAge, String lastSyncText) {
         assert EventQueue.isDispatchThread();
+        problem.setText(problemText == null ? "" : problemText);
+        problem.setVisible(problemText != null);
         dot.online = online;
         dot.repaint();
         connection.setText(connectionText);
@@ -56,6 +77,18 @@ public final class StatusBar extends JPanel implements StatusView {
         age.setText(pendingAge == null ? "" : "(" + pendingAge + ")");
         age.setForeground(Ui.color("CedarPos.warning"));
         lastSync.setText(lastSyncText);
+    }
+
+    @Override
+    public void showProgress(String text, int permille) {
+        assert EventQueue.isDispatchThread();
+        boolean shown = text != null;
+        progressText.setVisible(shown);
+        progress.setVisible(shown);
+        if (shown) {
+            progressText.setText(text);
+            progress.setValue(permille);
+        }
     }
 
     /** The round status light. */

@@ -4,6 +4,14 @@ package cedarpos.terminal.ui.status;
 public interface StatusView {
     /**
      * @param pendingAge the oldest pending entry's age, or null when nothing is pending
+     * @param problem    what the cashier must get fixed (e.g. the device token was revoked), or null
      */
-    void show(boolean online, String connection, String pending, String pendingAge, String lastSync);
+    void show(boolean online, String connection, String problem, String pending, String pendingAge,
+              String lastSync);
+
+    /**
+     * @param text     e.g. "Sending 1,200 of 10,000"; null hides the progress bar
+     * @param permille how far, 0..1000
+     */
+    void showProgress(String text, int permille);
 }

@@ -1,6 +1,5 @@
 package cedarpos.terminal.ui.order;
 
-import static cedarpos.terminal.testing.LebaneseCatalog.BRANCH;
 import static cedarpos.terminal.testing.LebaneseCatalog.HUMMUS;
 import static cedarpos.terminal.testing.LebaneseCatalog.SHISH_TAOUK;
 import static cedarpos.terminal.testing.LebaneseCatalog.T2;
@@ -11,6 +10,7 @@ import cedarpos.domain.MenuItem;
 import cedarpos.domain.Money;
 import cedarpos.domain.OrderSnapshot;
 import cedarpos.domain.TableId;
+import cedarpos.terminal.store.StoreFixture;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.LebaneseCatalog;
@@ -34,8 +34,8 @@ class OrderPresenterTest {
     @BeforeEach
     void setUp() {
         store = TerminalStore.open(dir);
-        store.initIdentity(BRANCH, "Counter 1");
-        store.applyCatalog(LebaneseCatalog.catalog());
+        StoreFixture.enroll(store);
+        store.syncLog().applyCatalog(LebaneseCatalog.catalog());
         presenter = new OrderPresenter(store, view, Threads.direct(), Ui.messages(Locale.ENGLISH));
         presenter.reloadCatalog();
     }
@@ -104,11 +104,25 @@ class OrderPresenterTest {
     }
 
     @Test
+    void theNoMenuHintGoesAwayWhenTheFirstCatalogArrives() {
+        var c = LebaneseCatalog.catalog(2);
+        store.syncLog().applyCatalog(new cedarpos.protocol.v1.Catalog(2, c.branchName(), c.currency(), c.tables(),
+                List.of()));
+        presenter.reloadCatalog();
+        assertThat(view.notice).startsWith("No menu yet");
+
+        store.syncLog().applyCatalog(LebaneseCatalog.catalog(3));
+        presenter.reloadCatalog();
+        assertThat(view.notice).isEmpty();
+        assertThat(view.items).isNotEmpty();
+    }
+
+    @Test
     void aNewCatalogDropsDishesNoLongerOnTheMenu() {
         presenter.addItem(HUMMUS);
         presenter.addItem(SHISH_TAOUK);
         var c = LebaneseCatalog.catalog(2);
-        store.applyCatalog(new cedarpos.protocol.v1.Catalog(2, c.branchName(), c.currency(), c.tables(),
+        store.syncLog().applyCatalog(new cedarpos.protocol.v1.Catalog(2, c.branchName(), c.currency(), c.tables(),
                 c.menu().stream().filter(m -> !m.id().equals(HUMMUS)).toList()));
         presenter.reloadCatalog();
         assertThat(view.lines).extracting(l -> l.item().id()).containsExactly(SHISH_TAOUK);

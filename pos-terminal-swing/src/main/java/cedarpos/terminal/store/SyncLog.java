@@ -1,0 +1,198 @@
+package cedarpos.terminal.store;
+
+import static cedarpos.terminal.store.TerminalStore.requireState;
+
+import cedarpos.domain.DiningTable;
+import cedarpos.domain.MenuItem;
+import cedarpos.protocol.v1.Catalog;
+import cedarpos.protocol.v1.Changes;
+import cedarpos.protocol.v1.OutboxEntry;
+import cedarpos.terminal.store.internal.CatalogMapper;
+import cedarpos.terminal.store.internal.ChangeApplier;
+import cedarpos.terminal.store.internal.OutboxMapper;
+import cedarpos.terminal.store.internal.RowMapping;
+import cedarpos.terminal.store.internal.Rows.StateRow;
+import cedarpos.terminal.store.internal.SqliteDatabase;
+import cedarpos.terminal.store.internal.StateMapper;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.logging.Logger;
+import org.apache.ibatis.session.SqlSession;
+
+/**
+ * The sync side of the terminal database: the outbox as the server acknowledges
+ * it, the change cursor, the catalog snapshot, the server's epoch and clock
+ * offset, and the device token. Only the sync worker (and tests) write here.
+ */
+public final class SyncLog {
+    private static final Logger LOG = Logger.getLogger(SyncLog.class.getName());
+
+    private final SqliteDatabase db;
+    private final Clock clock;
+    private final Consumer<StoreEvent> fire;
+
+    SyncLog(SqliteDatabase db, Clock clock, Consumer<StoreEvent> fire) {
+        this.db = db;
+        this.clock = clock;
+        this.fire = fire;
+    }
+
+    /** The bearer token for the WebSocket upgrade; empty before enrollment. Never log it. */
+    public Optional<String> deviceToken() {
+        try (SqlSession s = db.read()) {
+            return Optional.ofNullable(s.getMapper(StateMapper.class).deviceToken());
+        }
+    }
+
+    /**
+     * Entries with {@code seq > afterSeq} in ascending order, acked or not: after a
+     * server restore the worker must resend entries it had already seen acked.
+     * Reads by the seq index, so a catch-up reads each entry once however long the outbox.
+     */
+    public List<OutboxEntry> pendingAfter(long afterSeq, int limit) {
+        try (SqlSession s = db.read()) {
+            return s.getMapper(OutboxMapper.class).after(afterSeq, limit).stream().map(RowMapping::entry).toList();
+        }
+    }
+
+    /** How many entries a push from {@code afterSeq} has to send. */
+    public long countAfter(long afterSeq) {
+        try (SqlSession s = db.read()) {
+            return s.getMapper(OutboxMapper.class).countAfter(afterSeq);
+        }
+    }
+
+    /** The server committed every entry up to {@code lastAppliedSeq}. */
+    public void markAcked(long lastAppliedSeq) {
+        long now = clock.millis();
+        int marked;
+        try (SqlSession s = db.write()) {
+            StateRow st = requireState(s);
+            marked = s.getMapper(OutboxMapper.class).markSynced(lastAppliedSeq, now);
+            StateMapper state = s.getMapper(StateMapper.class);
+            state.setLastAcked(Math.max(st.lastAckedSeq, lastAppliedSeq));
+            state.setLastSync(now);
+            s.commit();
+        }
+        LOG.fine(() -> "acked seq=" + lastAppliedSeq + " entries=" + marked);
+        fire.accept(StoreEvent.SYNC_PROGRESS);
+    }
+
+    /**
+     * The server no longer has entries above {@code lastAppliedSeq} (restored from a
+     * backup): they become pending again so they are resent and counted.
+     */
+    public void markUnackedAfter(long lastAppliedSeq) {
+        int reopened;
+        try (SqlSession s = db.write()) {
+            requireState(s);
+            reopened = s.getMapper(OutboxMapper.class).markUnsynced(lastAppliedSeq);
+            s.getMapper(StateMapper.class).setLastAcked(lastAppliedSeq);
+            s.commit();
+        }
+        LOG.warning(() -> "server lost acked entries after seq=" + lastAppliedSeq + "; " + reopened
+                + " entries pending again");
+        fire.accept(StoreEvent.SYNC_PROGRESS);
+    }
+
+    /** Highest sequence ever written to the outbox (0 when empty). */
+    public long lastWrittenSeq() {
+        try (SqlSession s = db.read()) {
+            return s.getMapper(OutboxMapper.class).maxSeq();
+        }
+    }
+
+    /** Replaces the menu and floor plan with the server's snapshot. */
+    public void applyCatalog(Catalog catalog) {
+        try (SqlSession s = db.write()) {
+            requireState(s);
+            CatalogMapper m = s.getMapper(CatalogMapper.class);
+            m.deleteMenu();
+            for (MenuItem item : catalog.menu()) {
+                m.insertItem(RowMapping.menuRow(item));
+            }
+            m.deleteTables();
+            for (DiningTable t : catalog.tables()) {
+                m.insertTable(RowMapping.tableRow(t));
+            }
+            s.getMapper(StateMapper.class).setCatalog(catalog.version(), catalog.branchName(),
+                    catalog.currency().name());
+            s.commit();
+        }
+        LOG.info(() -> "catalog applied version=" + catalog.version() + " items=" + catalog.menu().size()
+                + " tables=" + catalog.tables().size());
+        fire.accept(StoreEvent.CATALOG);
+    }
+
+    /**
+     * Applies branch change records in seq order in one transaction. On a gap
+     * (first new seq above cursor + 1) nothing is applied, so that a pull from the
+     * unchanged cursor fetches the missing records and these again.
+     */
+    public ApplyResult applyChanges(Changes changes) {
+        ApplyResult result;
+        try (SqlSession s = db.write()) {
+            result = ChangeApplier.apply(s, requireState(s).changeCursor, changes.records());
+            if (result.applied() > 0) {
+                s.getMapper(StateMapper.class).setCursor(result.cursor());
+                s.commit();
+            }
+        }
+        if (result.applied() > 0) {
+            LOG.fine(() -> "changes applied records=" + result.applied() + " cursor=" + result.cursor());
+            fire.accept(StoreEvent.REMOTE_CHANGES);
+        }
+        return result;
+    }
+
+    /**
+     * Records what a welcome said about the server, in one transaction. A different
+     * epoch than the one stored means the server database was replaced (restored from
+     * an older backup): its change log lost whatever came after the backup, so the
+     * cursor goes back to {@code min(cursor, branchHead)} (docs/protocol.md, "Epoch").
+     *
+     * @param serverOffsetMs server clock minus local clock, for the merge rules
+     * @return true when the epoch changed from a previously known one
+     */
+    public boolean recordWelcome(String epoch, long branchHead, long serverOffsetMs) {
+        boolean changed;
+        try (SqlSession s = db.write()) {
+            StateRow st = requireState(s);
+            changed = st.serverEpoch != null && !st.serverEpoch.equals(epoch);
+            StateMapper state = s.getMapper(StateMapper.class);
+            state.setEpoch(epoch);
+            state.setServerOffset(serverOffsetMs);
+            long rewound = Math.min(st.changeCursor, Math.max(0, branchHead));
+            if (changed && rewound != st.changeCursor) {
+                state.setCursor(rewound);
+            }
+            s.commit();
+            if (changed) {
+                LOG.warning(() -> "server epoch changed from=" + st.serverEpoch + " to=" + epoch + " head="
+                        + branchHead + "; change cursor " + st.changeCursor + " -> " + rewound);
+            }
+        }
+        return changed;
+    }
+
+    /** Moves the change cursor back, e.g. when the server's branch head is below it. */
+    public void rewindCursor(long cursor) {
+        try (SqlSession s = db.write()) {
+            requireState(s);
+            s.getMapper(StateMapper.class).setCursor(cursor);
+            s.commit();
+        }
+    }
+
+    /** Records a completed sync round (everything pulled and pushed). */
+    public void markSynced(long nowMs) {
+        try (SqlSession s = db.write()) {
+            requireState(s);
+            s.getMapper(StateMapper.class).setLastSync(nowMs);
+            s.commit();
+        }
+        fire.accept(StoreEvent.SYNC_PROGRESS);
+    }
+}
