@@ -5,16 +5,16 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Supplier;
 
 /** Polls a condition until it holds or a deadline passes, then fails with what it last saw. */
-final class Await {
+public final class Await {
     private Await() {
     }
 
-    static Duration until(Duration limit, String what, BooleanSupplier condition) {
+    public static Duration until(Duration limit, String what, BooleanSupplier condition) {
         return until(limit, what, condition, () -> "");
     }
 
     /** @return how long the condition took to hold */
-    static Duration until(Duration limit, String what, BooleanSupplier condition, Supplier<String> lastSeen) {
+    public static Duration until(Duration limit, String what, BooleanSupplier condition, Supplier<String> lastSeen) {
         long start = System.nanoTime();
         long deadline = start + limit.toNanos();
         while (true) {

@@ -3,18 +3,16 @@ package cedarpos.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cedarpos.domain.BranchId;
-import cedarpos.domain.MenuItem;
 import cedarpos.domain.OrderSnapshot;
-import cedarpos.domain.TableId;
 import cedarpos.protocol.v1.ErrorCode;
+import cedarpos.domain.TerminalId;
 import cedarpos.server.testing.DemoBranch;
+import cedarpos.server.testing.ServerApi.Enrolled;
 import cedarpos.server.testing.ItServers;
 import cedarpos.server.testing.PayaraServer;
 import cedarpos.server.testing.ServerApi;
 import cedarpos.server.testing.SyncClient;
-import cedarpos.terminal.app.TerminalConfig;
 import cedarpos.terminal.app.TerminalCore;
-import cedarpos.terminal.store.NewLine;
 import jakarta.json.JsonObject;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -39,6 +37,7 @@ abstract class OrderTravelsContract {
     Path work;
     PayaraServer server;
     ServerApi api;
+    Fleet fleet;
     TerminalCore a;
     TerminalCore b;
 
@@ -49,16 +48,17 @@ abstract class OrderTravelsContract {
     void startServerAndTwoTerminals() {
         work = ItServers.workDir(getClass().getSimpleName());
         server = server(work).build().start();
-        api = new ServerApi(server.httpUrl());
-        a = terminal("Counter 1");
-        b = terminal("Counter 2");
+        fleet = new Fleet(server, work, BRANCH);
+        api = fleet.api();
+        a = fleet.start("Counter 1");
+        b = fleet.start("Counter 2");
         awaitOnline(a);
         awaitOnline(b);
     }
 
     @AfterEach
     void stopEverything() {
-        for (AutoCloseable c : new AutoCloseable[] {a, b, server}) {
+        for (AutoCloseable c : new AutoCloseable[] {fleet, server}) {
             try {
                 if (c != null) {
                     c.close();
@@ -120,7 +120,8 @@ abstract class OrderTravelsContract {
     @Test
     void aMalformedFrameGetsItsErrorCodeChangesNothingAndOtherTerminalsKeepSyncing() {
         long headBefore = api.changeHead(BRANCH);
-        try (SyncClient rogue = SyncClient.connect(server.wsUrl())) {
+        Enrolled rogueTerminal = api.enroll(fleet.enrollmentCode(), TerminalId.random(), "Rogue");
+        try (SyncClient rogue = SyncClient.connect(server.wsUrl(), rogueTerminal.token())) {
             rogue.sendRaw("{\"type\":\"push\",\"entries\":[{\"seq\":\"one\"");
             assertThat(rogue.expectError(ErrorCode.MALFORMED_JSON).message()).isNotBlank();
             rogue.sendRaw("{\"type\":\"teleport\"}");
@@ -134,27 +135,15 @@ abstract class OrderTravelsContract {
                 () -> b.store().order(order.id()).isPresent());
     }
 
-    TerminalCore terminal(String name) {
-        return TerminalCore.start(new TerminalConfig(work.resolve(name.replace(' ', '-')), server.wsUrl(), BRANCH,
-                name));
-    }
-
     static void awaitOnline(TerminalCore t) {
-        Await.until(CONNECT, t.config().terminalName() + " online with the catalog",
-                () -> t.sync().status().online() && !t.store().menu().isEmpty());
+        Fleet.awaitOnline(t);
     }
 
     static OrderSnapshot placeOrder(TerminalCore t, int lines) {
-        List<MenuItem> menu = t.store().menu();
-        List<NewLine> newLines = new ArrayList<>();
-        for (int i = 0; i < lines; i++) {
-            newLines.add(new NewLine(menu.get(i).id(), i + 1));
-        }
-        TableId table = t.store().tables().get(0).id();
-        return t.store().placeOrder(table, newLines);
+        return Fleet.placeOrder(t, lines);
     }
 
     static List<String> ids(List<OrderSnapshot> orders) {
-        return orders.stream().map(o -> o.id().toString()).collect(Collectors.toList());
+        return Fleet.ids(orders);
     }
 }

@@ -2,6 +2,7 @@ package cedarpos.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cedarpos.server.testing.ItServers;
 import cedarpos.server.testing.PayaraServer;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
@@ -54,6 +55,7 @@ class OrderTravelsPostgresIT extends OrderTravelsContract {
     @Override
     protected PayaraServer.Builder server(Path work) {
         return PayaraServer.fromSystemProperties().workDir(work).dataDir(work.resolve("data")).demo(true)
+                .adminPassword(ItServers.ADMIN_PASSWORD)
                 .database(postgres.getJdbcUrl("postgres", database), "postgres", "postgres");
     }
 
