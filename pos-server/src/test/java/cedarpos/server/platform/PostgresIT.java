@@ -18,12 +18,15 @@ import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.testing.ItServers;
 import cedarpos.server.testing.PayaraServer;
 import cedarpos.server.testing.ServerApi;
+import cedarpos.server.testing.ServerApi.Enrolled;
 import cedarpos.server.testing.SyncClient;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -42,6 +45,7 @@ class PostgresIT {
     private static EmbeddedPostgres postgres;
     private static PayaraServer server;
     private static ServerApi api;
+    private static ServerApi admin;
 
     @BeforeAll
     static void start() throws IOException {
@@ -51,9 +55,10 @@ class PostgresIT {
         }
         startPostgres();
         server = PayaraServer.fromSystemProperties().workDir(work.resolve("payara")).demo(true)
-                .database("jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "postgres", "postgres").build()
+                .adminPassword(ItServers.ADMIN_PASSWORD).database("jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "postgres", "postgres").build()
                 .start();
-        api = new ServerApi(server.httpUrl());
+        api = new ServerApi(server.httpUrl()).asAdmin();
+        admin = ItServers.admin(server);
     }
 
     @AfterAll
@@ -75,9 +80,10 @@ class PostgresIT {
     @Order(1)
     void pushIsAckedStoredAndSurvivesARestart() {
         assertThat(api.get("/health/ready").body()).contains("PostgreSQL");
-        TerminalId t = TerminalId.random();
+        Enrolled terminal = admin.enrollNew(ID, "till");
+        TerminalId t = terminal.terminalId();
         OrderSnapshot o = order(t, 3);
-        try (SyncClient c = SyncClient.connect(server.wsUrl())) {
+        try (SyncClient c = SyncClient.connect(server.wsUrl(), terminal.token())) {
             c.send(hello(t, 0, 0));
             c.next(Welcome.class);
             assertThat(c.next(Catalog.class).menu()).hasSize(20);
@@ -90,7 +96,7 @@ class PostgresIT {
         server.restart();
         assertThat(api.orders(ID)).hasSize(1);
         assertThat(api.order(ID, o.id().toString()).getJsonArray("lines")).hasSize(3);
-        try (SyncClient c = SyncClient.connect(server.wsUrl())) {
+        try (SyncClient c = SyncClient.connect(server.wsUrl(), terminal.token())) {
             c.send(hello(t, 1, 1));
             Welcome w = c.next(Welcome.class);
             assertThat(w.lastAppliedSeq()).isEqualTo(1);
@@ -100,23 +106,18 @@ class PostgresIT {
 
     @Test
     @Order(2)
-    void aTerminalOfOneBranchCannotSayHelloAsAnother() throws SQLException {
-        BranchId other = BranchId.parse("b0000000-0000-4000-8000-000000000002");
-        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.executeUpdate("INSERT INTO branch (id, name, currency) VALUES ('" + other + "', 'Cedar Grill - Jounieh', 'LBP')");
-        }
-        TerminalId t = TerminalId.random();
-        try (SyncClient c = SyncClient.connect(server.wsUrl())) {
-            c.send(hello(t, 0, 0));
-            c.next(Welcome.class);
-        }
-        try (SyncClient c = SyncClient.connect(server.wsUrl())) {
-            c.send(hello(t, other, 0, 0));
+    void aTerminalOfOneBranchCannotSayHelloAsAnother() {
+        BranchId other = admin.createBranch("Cedar Grill - Jounieh", "LBP");
+        Enrolled ofHamra = admin.enrollNew(ID, "Hamra till");
+        try (SyncClient c = SyncClient.connect(server.wsUrl(), ofHamra.token())) {
+            c.send(hello(ofHamra.terminalId(), other, 0, 0));
             c.expectError(ErrorCode.BRANCH_MISMATCH);
             assertThat(c.awaitClose(Duration.ofSeconds(5)).getCloseCode().getCode()).isEqualTo(1008);
         }
-        try (SyncClient c = SyncClient.connect(server.wsUrl())) {
-            c.send(hello(TerminalId.random(), other, 0, 0));
+        Enrolled ofJounieh = admin.enrollNew(other, "Jounieh till");
+        assertThat(ofJounieh.branchName()).isEqualTo("Cedar Grill - Jounieh");
+        try (SyncClient c = SyncClient.connect(server.wsUrl(), ofJounieh.token())) {
+            c.send(ofJounieh.hello(0, 0));
             assertThat(c.next(Welcome.class).branchHead()).isZero();
             assertThat(c.next(Catalog.class).branchName()).isEqualTo("Cedar Grill - Jounieh");
         }
@@ -124,16 +125,95 @@ class PostgresIT {
 
     @Test
     @Order(3)
+    void refusedEnrollmentsChangeNothingInTheDatabase() throws SQLException {
+        BranchId other = admin.createBranch("Cedar Grill - Tyre", "USD");
+        Enrolled ofHamra = admin.enrollNew(ID, "Hamra till");
+        String expiring = admin.createEnrollmentCode(ID, 1);
+        // a code past its expiry, without waiting a minute: the clock of the row is moved, not the server's
+        assertThat(sql("UPDATE enrollment_code SET expires_at_ms = " + (System.currentTimeMillis() - 1)
+                + " WHERE code_hash = '" + sha256(expiring.replace("-", "")) + "'")).isEqualTo(1);
+        String otherBranchCode = admin.createEnrollmentCode(other, 5);
+        long audits = count("SELECT COUNT(*) FROM audit_event");
+        long terminals = count("SELECT COUNT(*) FROM terminal");
+        long unused = count("SELECT COUNT(*) FROM enrollment_code WHERE used_at IS NULL");
+        String tokenHash = string("SELECT token_hash FROM terminal WHERE id = '" + ofHamra.terminalId() + "'");
+
+        expectRefused(410, "ENROLLMENT_CODE_EXPIRED", enrollBody(expiring, TerminalId.random(), "Late"));
+        expectRefused(409, "TERMINAL_ENROLLED_ELSEWHERE", enrollBody(otherBranchCode, ofHamra.terminalId(), "Moved"));
+        expectRefused(404, "ENROLLMENT_CODE_UNKNOWN", enrollBody("2222-3333-4444", TerminalId.random(), "Guess"));
+        expectRefused(400, "INVALID_FIELD", enrollBody(otherBranchCode, TerminalId.random(), " "));
+
+        assertThat(count("SELECT COUNT(*) FROM audit_event")).isEqualTo(audits);
+        assertThat(count("SELECT COUNT(*) FROM terminal")).isEqualTo(terminals);
+        assertThat(count("SELECT COUNT(*) FROM enrollment_code WHERE used_at IS NULL")).isEqualTo(unused);
+        assertThat(string("SELECT token_hash FROM terminal WHERE id = '" + ofHamra.terminalId() + "'"))
+                .isEqualTo(tokenHash).isEqualTo(sha256(ofHamra.token()));
+        assertThat(count("SELECT COUNT(*) FROM enrollment_code WHERE code_hash = '" + sha256(expiring) + "'"))
+                .as("codes are stored only as hashes of their normalised form").isZero();
+
+        // the code the 409 refused is still good for a terminal that belongs there; that is audited
+        admin.enroll(otherBranchCode, TerminalId.random(), "Tyre till");
+        assertThat(count("SELECT COUNT(*) FROM audit_event WHERE action = 'TERMINAL_ENROLLED'"
+                + " AND branch_id = '" + other + "'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM staff_account WHERE password_hash LIKE 'pbkdf2-sha256$210000$%'"))
+                .isEqualTo(1);
+    }
+
+    private static String enrollBody(String code, TerminalId terminal, String name) {
+        return jakarta.json.Json.createObjectBuilder().add("code", code).add("terminalId", terminal.toString())
+                .add("terminalName", name).build().toString();
+    }
+
+    private static void expectRefused(int status, String code, String body) {
+        var r = api.post("/api/enrollments", body);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(status);
+        assertThat(ServerApi.json(r).getString("code")).isEqualTo(code);
+    }
+
+    private static int sql(String update) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            return s.executeUpdate(update);
+        }
+    }
+
+    private static long count(String query) throws SQLException {
+        return Long.parseLong(string(query));
+    }
+
+    private static String string(String query) throws SQLException {
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery(query)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
+    private static String sha256(String text) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    @Order(4)
     void readinessFollowsTheDatabaseAndTheServerRecoversWhenItReturns() throws IOException {
         postgres.close();
         awaitDeployedButDown(Duration.ofSeconds(30));
-        assertThat(api.get("/health/ready").body()).contains("DOWN");
+        assertThat(new ServerApi(server.httpUrl()).get("/health/ready").body()).contains("DOWN");
+        // no password can be checked without the database: a manager is told so, not that the password is wrong
+        HttpResponse<String> signIn = api.get("/api/branches/" + ID + "/orders");
+        assertThat(signIn.statusCode()).isEqualTo(503);
+        assertThat(signIn.body()).contains("DATABASE_UNAVAILABLE");
 
         // the same server process finds the database again (dead pooled connections are replaced)
         startPostgres();
         server.awaitReady(Duration.ofSeconds(60));
-        TerminalId t = TerminalId.random();
-        try (SyncClient c = SyncClient.connect(server.wsUrl())) {
+        Enrolled terminal = admin.enrollNew(ID, "till");
+        TerminalId t = terminal.terminalId();
+        try (SyncClient c = SyncClient.connect(server.wsUrl(), terminal.token())) {
             c.send(hello(t, 0, 0));
             c.next(Welcome.class);
             c.next(Catalog.class);
@@ -147,8 +227,8 @@ class PostgresIT {
         server.launch();
         awaitDeployedButDown(Duration.ofSeconds(120));
         assertThat(api.get("/api/branches/" + ID + "/orders").statusCode()).isEqualTo(503);
-        try (SyncClient c = SyncClient.connect(server.wsUrl())) {
-            c.send(hello(TerminalId.random(), 0, 0));
+        try (SyncClient c = SyncClient.connect(server.wsUrl(), terminal.token())) {
+            c.send(hello(t, 1, 0));
             c.expectError(ErrorCode.INTERNAL_ERROR);
             assertThat(c.isOpen()).isTrue();
         }

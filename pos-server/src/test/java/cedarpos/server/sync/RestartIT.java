@@ -18,19 +18,20 @@ import cedarpos.server.testing.ServerApi;
 import cedarpos.server.testing.SyncClient;
 import org.junit.jupiter.api.Test;
 
-/** What the server acked survives a graceful stop and a kill -9 (H2 file database in the data dir). */
+/** What the server acked, and the device token, survive a graceful stop and a kill -9 (H2 file database). */
 class RestartIT {
 
     @Test
     void ackedEntriesSurviveStopAndKill() {
-        TerminalId t = TerminalId.random();
-        OrderSnapshot first = order(t, 2);
-        OrderSnapshot second = order(t, 1);
         PayaraServer server = ItServers.demoOnH2(ItServers.workDir("RestartIT")).build();
         try {
             server.start();
+            ServerApi.Enrolled terminal = ItServers.admin(server).enrollNew(ID, "till");
+            TerminalId t = terminal.terminalId();
+            OrderSnapshot first = order(t, 2);
+            OrderSnapshot second = order(t, 1);
             String epoch;
-            try (SyncClient c = SyncClient.connect(server.wsUrl())) {
+            try (SyncClient c = SyncClient.connect(server.wsUrl(), terminal.token())) {
                 c.send(hello(t, 0, 0));
                 epoch = c.next(Welcome.class).serverEpoch();
                 c.next(Catalog.class);
@@ -39,9 +40,9 @@ class RestartIT {
             }
 
             server.restart();
-            ServerApi api = new ServerApi(server.httpUrl());
+            ServerApi api = new ServerApi(server.httpUrl()).asAdmin();
             assertThat(api.order(ID, first.id().toString()).getJsonArray("lines")).hasSize(2);
-            try (SyncClient c = SyncClient.connect(server.wsUrl())) {
+            try (SyncClient c = SyncClient.connect(server.wsUrl(), terminal.token())) {
                 c.send(hello(t, 1, 0));
                 Welcome welcome = c.next(Welcome.class);
                 assertThat(welcome.serverEpoch()).isEqualTo(epoch);
@@ -56,7 +57,7 @@ class RestartIT {
             server.start();
             assertThat(api.order(ID, second.id().toString())).isNotNull();
             assertThat(api.orders(ID)).hasSize(2);
-            try (SyncClient c = SyncClient.connect(server.wsUrl())) {
+            try (SyncClient c = SyncClient.connect(server.wsUrl(), terminal.token())) {
                 c.send(hello(t, 2, 2));
                 Welcome welcome = c.next(Welcome.class);
                 assertThat(welcome.lastAppliedSeq()).isEqualTo(2);

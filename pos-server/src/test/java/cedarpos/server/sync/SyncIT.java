@@ -16,6 +16,7 @@ import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.testing.ItServers;
 import cedarpos.server.testing.PayaraServer;
 import cedarpos.server.testing.ServerApi;
+import cedarpos.server.testing.ServerApi.Enrolled;
 import cedarpos.server.testing.SyncClient;
 import jakarta.json.JsonObject;
 import jakarta.websocket.CloseReason;
@@ -36,11 +37,22 @@ import static cedarpos.server.testing.DemoBranch.push;
 class SyncIT {
     private static PayaraServer server;
     private static ServerApi api;
+    private static ServerApi admin;
 
     @BeforeAll
     static void startServer() {
         server = ItServers.demoOnH2(ItServers.workDir("SyncIT")).build().start();
-        api = new ServerApi(server.httpUrl());
+        api = new ServerApi(server.httpUrl()).asAdmin();
+        admin = ItServers.admin(server);
+    }
+
+    /** A new terminal of the demo branch with its device token. */
+    private static Enrolled enroll() {
+        return admin.enrollNew(ID, "till");
+    }
+
+    private static SyncClient open(Enrolled terminal) {
+        return SyncClient.connect(server.wsUrl(), terminal.token());
     }
 
     @AfterAll
@@ -50,10 +62,10 @@ class SyncIT {
         }
     }
 
-    /** Connects a new terminal and consumes its welcome and catalog. */
-    private static SyncClient connected(TerminalId terminal) {
-        SyncClient c = SyncClient.connect(server.wsUrl());
-        c.send(hello(terminal, 0, 0));
+    /** Connects the terminal and consumes its welcome and catalog. */
+    private static SyncClient connected(Enrolled terminal) {
+        SyncClient c = open(terminal);
+        c.send(terminal.hello(0, 0));
         c.next(Welcome.class);
         c.next(Catalog.class);
         return c;
@@ -61,8 +73,9 @@ class SyncIT {
 
     @Test
     void helloIsAnsweredWithWelcomeThenCatalog() {
-        try (SyncClient c = SyncClient.connect(server.wsUrl())) {
-            c.send(hello(TerminalId.random(), 0, 0));
+        Enrolled t = enroll();
+        try (SyncClient c = open(t)) {
+            c.send(t.hello(0, 0));
             Welcome welcome = c.next(Welcome.class);
             assertThat(welcome.serverEpoch()).hasSize(36);
             assertThat(welcome.lastAppliedSeq()).isZero();
@@ -77,8 +90,9 @@ class SyncIT {
 
     @Test
     void pushIsAckedAndBroadcastToEveryTerminalOfTheBranch() {
-        TerminalId a = TerminalId.random();
-        try (SyncClient sender = connected(a); SyncClient other = connected(TerminalId.random())) {
+        Enrolled enrolledA = enroll();
+        TerminalId a = enrolledA.terminalId();
+        try (SyncClient sender = connected(enrolledA); SyncClient other = connected(enroll())) {
             OrderSnapshot order = order(a, 2);
             sender.send(push(entry(1, order)));
 
@@ -102,10 +116,11 @@ class SyncIT {
 
     @Test
     void theSamePushTwiceStoresTheOrderOnce() {
-        TerminalId t = TerminalId.random();
+        Enrolled e = enroll();
+        TerminalId t = e.terminalId();
         OrderSnapshot order = order(t, 3);
         var push = push(entry(1, order));
-        try (SyncClient c = connected(t)) {
+        try (SyncClient c = connected(e)) {
             c.send(push);
             assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(1);
             c.next(Changes.class);
@@ -124,12 +139,13 @@ class SyncIT {
 
     @Test
     void aLaterEntryForTheSameOrderAddsItsLinesAndKeepsTheHeader() {
-        TerminalId t = TerminalId.random();
+        Enrolled e = enroll();
+        TerminalId t = e.terminalId();
         OrderSnapshot first = order(t, 1);
         OrderSnapshot more = new OrderSnapshot(first.id(), first.branchId(), null, TerminalId.random(),
                 cedarpos.domain.OrderStatus.SENT, first.currency(), first.openedAtMs() + 5,
                 List.of(first.lines().get(0), cedarpos.server.testing.DemoBranch.line(900)));
-        try (SyncClient c = connected(t)) {
+        try (SyncClient c = connected(e)) {
             c.send(push(entry(1, first), entry(2, more)));
             assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(2);
             Changes changes = c.next(Changes.class);
@@ -147,8 +163,9 @@ class SyncIT {
 
     @Test
     void aGapIsRefusedAndNothingIsWritten() {
-        TerminalId t = TerminalId.random();
-        try (SyncClient c = connected(t)) {
+        Enrolled e = enroll();
+        TerminalId t = e.terminalId();
+        try (SyncClient c = connected(e)) {
             long head = api.changeHead(ID);
             OrderSnapshot skipped = order(t, 1);
             c.send(push(entry(2, skipped)));
@@ -168,12 +185,13 @@ class SyncIT {
 
     @Test
     void aBatchThatFailsHalfWayWritesNothing() {
-        TerminalId t = TerminalId.random();
+        Enrolled e = enroll();
+        TerminalId t = e.terminalId();
         OrderSnapshot good = order(t, 1);
         // the second order reuses the first one's line id: refused only once the first is written
         OrderSnapshot clash = new OrderSnapshot(cedarpos.domain.OrderId.random(), ID, null, t,
                 cedarpos.domain.OrderStatus.OPEN, cedarpos.domain.Currency.USD, 1L, good.lines());
-        try (SyncClient c = connected(t)) {
+        try (SyncClient c = connected(e)) {
             long head = api.changeHead(ID);
             c.send(push(entry(1, good), entry(2, clash)));
             assertThat(c.expectError(ErrorCode.INVALID_PAYLOAD).message()).contains("entries[1]");
@@ -193,9 +211,10 @@ class SyncIT {
             List<java.util.concurrent.Future<Long>> results = new java.util.ArrayList<>();
             for (int i = 0; i < terminals; i++) {
                 results.add(pool.submit(() -> {
-                    TerminalId t = TerminalId.random();
+                    Enrolled e = enroll();
+        TerminalId t = e.terminalId();
                     long acked = 0;
-                    try (SyncClient c = connected(t)) {
+                    try (SyncClient c = connected(e)) {
                         for (int seq = 1; seq <= pushesEach; seq++) {
                             c.send(push(entry(seq, order(t, 1))));
                             // broadcasts of the other terminals interleave with our acks
@@ -217,7 +236,7 @@ class SyncIT {
         } finally {
             pool.shutdownNow();
         }
-        try (SyncClient c = connected(TerminalId.random())) {
+        try (SyncClient c = connected(enroll())) {
             long next = 1;
             long head;
             do {
@@ -235,8 +254,9 @@ class SyncIT {
 
     @Test
     void badFramesGetTheirCodeChangeNothingAndLeaveEveryConnectionWorking() {
-        TerminalId t = TerminalId.random();
-        try (SyncClient bad = connected(t); SyncClient bystander = connected(TerminalId.random())) {
+        Enrolled e = enroll();
+        TerminalId t = e.terminalId();
+        try (SyncClient bad = connected(e); SyncClient bystander = connected(enroll())) {
             long head = api.changeHead(ID);
             int orders = api.orders(ID).size();
 
@@ -282,7 +302,7 @@ class SyncIT {
             bad.send(push(entry(1, strangeTable)));
             bad.expectError(ErrorCode.INVALID_PAYLOAD);
 
-            bad.send(hello(t, 0, 0));
+            bad.send(e.hello(0, 0));
             bad.expectError(ErrorCode.HELLO_REQUIRED);
 
             assertThat(api.changeHead(ID)).isEqualTo(head);
@@ -300,7 +320,7 @@ class SyncIT {
 
     @Test
     void aFrameAboveFourMebibytesIsClosedByTheWebSocketLayer() {
-        try (SyncClient c = connected(TerminalId.random())) {
+        try (SyncClient c = connected(enroll())) {
             c.sendRaw("{\"type\":\"pull\",\"pad\":\"" + "x".repeat(4 * 1024 * 1024 + 10) + "\"}");
             CloseReason reason = c.awaitClose(Duration.ofSeconds(10));
             assertThat(reason).isNotNull();
@@ -310,23 +330,32 @@ class SyncIT {
 
     @Test
     void anythingBeforeHelloIsRefusedAndTheConnectionStaysOpen() {
-        try (SyncClient c = SyncClient.connect(server.wsUrl())) {
+        Enrolled t = enroll();
+        try (SyncClient c = open(t)) {
             c.send(new Pull(0, 10));
             c.expectError(ErrorCode.HELLO_REQUIRED);
-            c.send(hello(TerminalId.random(), 0, 0));
+            c.send(t.hello(0, 0));
             c.next(Welcome.class);
         }
     }
 
     @Test
-    void anUnknownBranchOrVersionIsRefusedAndClosed() {
-        try (SyncClient c = SyncClient.connect(server.wsUrl())) {
-            c.send(hello(TerminalId.random(), BranchId.random(), 0, 0));
-            c.expectError(ErrorCode.UNKNOWN_BRANCH);
+    void aBranchOrTerminalOtherThanTheTokensOrAnUnknownVersionIsRefusedAndClosed() {
+        Enrolled t = enroll();
+        try (SyncClient c = open(t)) {
+            c.send(hello(t.terminalId(), BranchId.random(), 0, 0));
+            c.expectError(ErrorCode.BRANCH_MISMATCH);
             assertThat(c.awaitClose(Duration.ofSeconds(5)).getCloseCode().getCode()).isEqualTo(1008);
         }
-        try (SyncClient c = SyncClient.connect(server.wsUrl())) {
-            c.sendRaw(cedarpos.protocol.v1.ProtocolCodec.encode(hello(TerminalId.random(), 0, 0))
+        try (SyncClient c = open(t)) {
+            c.send(hello(enroll().terminalId(), 0, 0));
+            assertThat(c.expectError(ErrorCode.TERMINAL_MISMATCH).message()).contains("token");
+            CloseReason reason = c.awaitClose(Duration.ofSeconds(5));
+            assertThat(reason.getCloseCode().getCode()).isEqualTo(1008);
+            assertThat(reason.getReasonPhrase()).isEqualTo("TERMINAL_MISMATCH");
+        }
+        try (SyncClient c = open(t)) {
+            c.sendRaw(cedarpos.protocol.v1.ProtocolCodec.encode(t.hello(0, 0))
                     .replace("\"protocolVersion\":1", "\"protocolVersion\":2"));
             c.expectError(ErrorCode.UNSUPPORTED_VERSION);
             assertThat(c.awaitClose(Duration.ofSeconds(5)).getCloseCode().getCode()).isEqualTo(1008);
@@ -335,21 +364,22 @@ class SyncIT {
 
     @Test
     void aTerminalThatWasAwayPullsWhatItMissed() {
-        TerminalId away = TerminalId.random();
+        Enrolled away = enroll();
         long cursor;
-        try (SyncClient c = SyncClient.connect(server.wsUrl())) {
-            c.send(hello(away, 0, 0));
+        try (SyncClient c = open(away)) {
+            c.send(away.hello(0, 0));
             cursor = c.next(Welcome.class).branchHead();
         }
-        TerminalId busy = TerminalId.random();
+        Enrolled enrolledBusy = enroll();
+        TerminalId busy = enrolledBusy.terminalId();
         OrderSnapshot o1 = order(busy, 1);
         OrderSnapshot o2 = order(busy, 2);
-        try (SyncClient c = connected(busy)) {
+        try (SyncClient c = connected(enrolledBusy)) {
             c.send(push(entry(1, o1), entry(2, o2)));
             assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(2);
         }
-        try (SyncClient c = SyncClient.connect(server.wsUrl())) {
-            c.send(hello(away, 0, cursor));
+        try (SyncClient c = open(away)) {
+            c.send(away.hello(0, cursor));
             Welcome welcome = c.next(Welcome.class);
             c.next(Catalog.class);
             assertThat(welcome.branchHead()).isGreaterThanOrEqualTo(cursor + 2);

@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The body of the container's own 401 and 403 answers (web.xml error-page), so
+ * The body of the container's own 401, 403 and sign-in 503 answers (web.xml error-page), so
  * a refused API call gets {"code","message"} like every other refusal instead
  * of an HTML page. The WWW-Authenticate challenge set before stays on the response.
  */
@@ -20,10 +20,18 @@ public class AuthErrorServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        boolean forbidden = Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(status);
-        String code = forbidden ? "FORBIDDEN" : "UNAUTHENTICATED";
-        String message = forbidden ? "this account's roles do not allow this request"
-                : "sign in with the user name and password of a staff account (HTTP Basic)";
+        String code;
+        String message;
+        if (Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(status)) {
+            code = "FORBIDDEN";
+            message = "this account's roles do not allow this request";
+        } else if (Integer.valueOf(HttpServletResponse.SC_SERVICE_UNAVAILABLE).equals(status)) {
+            code = "DATABASE_UNAVAILABLE";
+            message = "sign-in cannot be checked while the database is unreachable; try again shortly";
+        } else {
+            code = "UNAUTHENTICATED";
+            message = "sign in with the user name and password of a staff account (HTTP Basic)";
+        }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
         response.getWriter().write(Json.createObjectBuilder().add("code", code).add("message", message).build()
