@@ -21,6 +21,7 @@ import cedarpos.systemtest.TerminalFiles;
 import cedarpos.terminal.app.TerminalCore;
 import cedarpos.terminal.store.NewLine;
 import cedarpos.terminal.store.TerminalStore;
+import cedarpos.terminal.sync.SyncWorker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -34,6 +35,7 @@ import java.util.UUID;
 final class CatchupBench {
     private static final int ENTRIES = Integer.getInteger("bench.entries", 10_000);
     private static final int NAIVE_ENTRIES = Integer.getInteger("bench.naiveEntries", 2_000);
+    private static final int BATCH = Integer.getInteger("bench.batch", SyncWorker.Options.defaults().batchSize());
 
     private CatchupBench() {
     }
@@ -57,7 +59,8 @@ final class CatchupBench {
             }
             Path watcherDir = fleet.dataDir("Watcher");
             long t0 = System.nanoTime();
-            TerminalCore back = fleet.start("Comeback");
+            TerminalCore back = fleet.start("Comeback", server.wsUrl(),
+                    SyncWorker.Options.defaults().withBatchSize(BATCH));
             Await.until(Duration.ofMinutes(5), "all acked", () -> back.store().pendingCount() == 0);
             long acked = System.nanoTime() - t0;
             Await.until(Duration.ofMinutes(5), "all visible on the second terminal",
@@ -68,8 +71,8 @@ final class CatchupBench {
             Bench.progress("batched: " + ENTRIES + " entries acked in " + Bench.fmt(acked / 1e9) + " s, visible on "
                     + "the second terminal in " + Bench.fmt(seconds) + " s");
 
-            double naiveRate = naive(server, fleet);
-            return "catchup: entries=" + ENTRIES + " seconds=" + Bench.fmt(seconds) + " acked_s=" + Bench.fmt(acked / 1e9)
+            double naiveRate = Boolean.getBoolean("bench.skipNaive") ? Double.NaN : naive(server, fleet);
+            return "catchup: entries=" + ENTRIES + " batch=" + BATCH + " seconds=" + Bench.fmt(seconds) + " acked_s=" + Bench.fmt(acked / 1e9)
                     + " entries_per_s=" + Math.round(rate) + " naive_entries_per_s=" + Math.round(naiveRate)
                     + " ratio_vs_naive=" + Bench.fmt(rate / naiveRate);
         }

@@ -10,6 +10,7 @@ import cedarpos.server.testing.ServerApi;
 import cedarpos.terminal.app.TerminalConfig;
 import cedarpos.terminal.app.TerminalCore;
 import cedarpos.terminal.store.NewLine;
+import cedarpos.terminal.sync.SyncWorker;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,9 +54,13 @@ public final class Fleet implements AutoCloseable {
 
     /** Enrolls (first time) and starts a terminal talking to {@code via}, e.g. a faulty proxy. */
     public TerminalCore start(String name, URI via) {
+        return start(name, via, SyncWorker.Options.defaults());
+    }
+
+    public TerminalCore start(String name, URI via, SyncWorker.Options options) {
         Path dir = dataDir(name);
         String code = java.nio.file.Files.exists(dir.resolve("terminal.db")) ? null : enrollmentCode();
-        TerminalCore t = TerminalCore.start(new TerminalConfig(dir, via, name, code));
+        TerminalCore t = TerminalCore.start(new TerminalConfig(dir, via, name, code), options);
         terminals.add(t);
         return t;
     }

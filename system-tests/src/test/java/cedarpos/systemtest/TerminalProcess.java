@@ -52,6 +52,16 @@ final class TerminalProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** The exit code once the process ended by itself within {@code limit}, else -1. */
+    int awaitExit(java.time.Duration limit) {
+        try {
+            return process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS) ? process.exitValue() : -1;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return -1;
+        }
+    }
+
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */
     void kill() {
         process.destroyForcibly();
