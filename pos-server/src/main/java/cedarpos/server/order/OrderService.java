@@ -15,6 +15,17 @@ public interface OrderService {
      */
     OrderSnapshot place(OrderSnapshot order);
 
+    /**
+     * {@link #place} for each order in turn, as if called one after another in the caller's transaction (an
+     * order may appear more than once; a later copy unions into the earlier one's result), but with a few
+     * queries for the whole batch instead of several per order. Nothing is written to the database before
+     * the caller flushes or commits.
+     *
+     * @return the reconciled orders, one per given order, in the same order
+     * @throws OrderRejected carrying the {@linkplain OrderRejected#index() position} of the first refused order
+     */
+    List<OrderSnapshot> placeAll(List<OrderSnapshot> orders);
+
     /** The branch's orders with their lines, newest first. */
     List<OrderView> listForBranch(BranchId branchId);
 }

@@ -5,6 +5,7 @@ import cedarpos.domain.Currency;
 import cedarpos.domain.TableId;
 import cedarpos.protocol.v1.Catalog;
 import java.util.Optional;
+import java.util.Set;
 
 /** Branches, their floor plans and their active menus. */
 public interface CatalogService {
@@ -14,6 +15,9 @@ public interface CatalogService {
     Optional<Catalog> catalog(BranchId branchId);
 
     boolean isTableOf(BranchId branchId, TableId tableId);
+
+    /** The ids of every table of the branch (empty for an unknown branch): one query for a whole batch. */
+    Set<TableId> tableIdsOf(BranchId branchId);
 
     /** A new branch with an empty floor plan and menu; joins the caller's transaction. */
     BranchInfo createBranch(String name, Currency currency);

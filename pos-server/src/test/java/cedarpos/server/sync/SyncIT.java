@@ -162,6 +162,38 @@ class SyncIT {
     }
 
     @Test
+    void aStoredOrderKeepsItsLinesInOrderAndItsLineIdsCannotBeReusedByALaterPush() {
+        Enrolled e = enroll();
+        TerminalId t = e.terminalId();
+        OrderSnapshot first = order(t, 3);
+        OrderSnapshot more = new OrderSnapshot(first.id(), first.branchId(), null, t,
+                cedarpos.domain.OrderStatus.OPEN, first.currency(), first.openedAtMs(),
+                List.of(cedarpos.server.testing.DemoBranch.line(900), first.lines().get(2)));
+        // a new order taking a line id a stored order (written by an earlier push) already holds
+        OrderSnapshot clash = new OrderSnapshot(cedarpos.domain.OrderId.random(), ID, null, t,
+                cedarpos.domain.OrderStatus.OPEN, cedarpos.domain.Currency.USD, 1L, List.of(first.lines().get(1)));
+        try (SyncClient c = connected(e)) {
+            c.send(push(entry(1, first)));
+            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(1);
+            c.next(Changes.class);
+            long head = api.changeHead(ID);
+
+            c.send(push(entry(2, more), entry(3, clash)));
+            assertThat(c.expectError(ErrorCode.INVALID_PAYLOAD).message()).contains("entries[1]")
+                    .contains(first.lines().get(1).id().toString());
+            assertThat(api.changeHead(ID)).isEqualTo(head);
+            assertThat(api.order(ID, first.id().toString()).getJsonArray("lines")).hasSize(3);
+
+            c.send(push(entry(2, more)));
+            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(2);
+            OrderSnapshot reconciled = decode(c.next(Changes.class).records().get(0).payload());
+            assertThat(reconciled.lines()).containsExactly(first.lines().get(0), first.lines().get(1),
+                    first.lines().get(2), more.lines().get(0));
+        }
+        assertThat(api.order(ID, first.id().toString()).getJsonArray("lines")).hasSize(4);
+    }
+
+    @Test
     void aGapIsRefusedAndNothingIsWritten() {
         Enrolled e = enroll();
         TerminalId t = e.terminalId();

@@ -9,9 +9,11 @@ import cedarpos.server.order.OrderView;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
 @ApplicationScoped
@@ -22,39 +24,65 @@ public class JpaOrderService implements OrderService {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public OrderSnapshot place(OrderSnapshot incoming) {
-        Optional<OrderEntity> found = orders.find(incoming.id().toString());
-        if (found.isEmpty()) {
-            for (OrderLine line : incoming.lines()) {
-                requireUnusedLineId(line);
+        return placeAll(List.of(incoming)).get(0);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<OrderSnapshot> placeAll(List<OrderSnapshot> incoming) {
+        Set<String> orderIds = new LinkedHashSet<>();
+        Set<String> lineIds = new LinkedHashSet<>();
+        for (OrderSnapshot order : incoming) {
+            orderIds.add(order.id().toString());
+            order.lines().forEach(l -> lineIds.add(l.id().toString()));
+        }
+        // every order of the batch as stored before it, then as this batch leaves it
+        Map<String, OrderEntity> known = orders.findAll(orderIds);
+        // every line id of the batch already taken, stored or by an earlier order of the batch: line to order id
+        Map<String, String> lineOwners = orders.lineOwners(lineIds);
+        List<OrderSnapshot> placed = new ArrayList<>(incoming.size());
+        for (int k = 0; k < incoming.size(); k++) {
+            OrderSnapshot order = incoming.get(k);
+            String orderId = order.id().toString();
+            OrderEntity stored = known.get(orderId);
+            if (stored == null) {
+                for (OrderLine line : order.lines()) {
+                    requireUnusedLineId(line, lineOwners, k);
+                }
+                OrderEntity created = OrderMapper.toNewEntity(order);
+                orders.store(created);
+                known.put(orderId, created);
+                order.lines().forEach(l -> lineOwners.put(l.id().toString(), orderId));
+                placed.add(order);
+                continue;
             }
-            orders.store(OrderMapper.toNewEntity(incoming));
-            return incoming;
-        }
-        OrderEntity stored = found.get();
-        if (!stored.branchId().equals(incoming.branchId().toString())) {
-            throw new OrderRejected("order " + incoming.id() + " belongs to another branch");
-        }
-        if (!stored.currency().equals(incoming.currency().name())) {
-            throw new OrderRejected("order " + incoming.id() + " is kept in " + stored.currency() + ", not "
-                    + incoming.currency());
-        }
-        OrderSnapshot merged = OrderMapper.toSnapshot(stored).unionLines(incoming);
-        Set<String> present = new HashSet<>();
-        stored.lines().forEach(l -> present.add(l.id()));
-        for (OrderLine line : merged.lines()) {
-            if (present.add(line.id().toString())) {
-                requireUnusedLineId(line);
-                OrderMapper.addLine(stored, line);
+            if (!stored.branchId().equals(order.branchId().toString())) {
+                throw new OrderRejected("order " + order.id() + " belongs to another branch", k);
             }
+            if (!stored.currency().equals(order.currency().name())) {
+                throw new OrderRejected("order " + order.id() + " is kept in " + stored.currency() + ", not "
+                        + order.currency(), k);
+            }
+            OrderSnapshot merged = OrderMapper.toSnapshot(stored).unionLines(order);
+            Set<String> present = new HashSet<>();
+            stored.lines().forEach(l -> present.add(l.id()));
+            for (OrderLine line : merged.lines()) {
+                if (present.add(line.id().toString())) {
+                    requireUnusedLineId(line, lineOwners, k);
+                    OrderMapper.addLine(stored, line);
+                    lineOwners.put(line.id().toString(), orderId);
+                }
+            }
+            stored.total(merged.total().minor());
+            placed.add(merged);
         }
-        stored.total(merged.total().minor());
-        return merged;
+        return placed;
     }
 
     /** Line ids are global keys; one reused from another order must not surface as a constraint failure. */
-    private void requireUnusedLineId(OrderLine line) {
-        if (orders.lineExists(line.id().toString())) {
-            throw new OrderRejected("line id " + line.id() + " already belongs to another order");
+    private static void requireUnusedLineId(OrderLine line, Map<String, String> lineOwners, int index) {
+        if (lineOwners.containsKey(line.id().toString())) {
+            throw new OrderRejected("line id " + line.id() + " already belongs to another order", index);
         }
     }
 

@@ -12,6 +12,7 @@ import cedarpos.domain.OrderStatus;
 import cedarpos.domain.TableId;
 import cedarpos.domain.TerminalId;
 import cedarpos.server.order.OrderView;
+import java.util.Comparator;
 import java.util.List;
 
 /** Entities stop here: everything leaving the module is a domain value or a view record. */
@@ -21,7 +22,9 @@ final class OrderMapper {
 
     static OrderSnapshot toSnapshot(OrderEntity o) {
         Currency currency = Currency.parse(o.currency());
+        // the mapping orders lines by line_no; sorted here too, whichever way the collection was fetched
         List<OrderLine> lines = o.lines().stream()
+                .sorted(Comparator.comparingInt(OrderLineEntity::lineNo))
                 .map(l -> new OrderLine(OrderLineId.parse(l.id()), MenuItemId.parse(l.menuItemId()), l.name(),
                         l.quantity(), Money.of(l.unitPriceMinor(), currency)))
                 .toList();

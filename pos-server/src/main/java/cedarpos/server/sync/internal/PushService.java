@@ -2,6 +2,7 @@ package cedarpos.server.sync.internal;
 
 import cedarpos.domain.BranchId;
 import cedarpos.domain.OrderSnapshot;
+import cedarpos.domain.TableId;
 import cedarpos.domain.TerminalId;
 import cedarpos.protocol.v1.Ack;
 import cedarpos.protocol.v1.ChangeRecord;
@@ -39,6 +40,8 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class PushService {
     private static final Logger LOG = Logger.getLogger(PushService.class.getName());
+    /** Ids per IN list: well inside every supported database's bind-parameter limit. */
+    private static final int IN_CHUNK = 500;
 
     @Inject
     private EntityManager em;
@@ -91,36 +94,41 @@ public class PushService {
                     + entries.get(firstNew).seq() + " but the server has applied up to " + last
                     + "; send from " + (last + 1));
         }
+        // one query per batch, not one per entry: which of the batch's entry ids were applied before
+        Set<String> alreadyApplied = appliedAmong(entries.subList(firstNew, entries.size()));
+        BranchTables branchTables = new BranchTables(branch);
         List<OrderSnapshot> snapshots = new ArrayList<>();
         Set<String> entryIds = new HashSet<>();
         for (int i = firstNew; i < entries.size(); i++) {
             OutboxEntry e = entries.get(i);
-            if (!entryIds.add(e.entryId().toString()) || em.find(AppliedEntryEntity.class, e.entryId().toString()) != null) {
+            String entryId = e.entryId().toString();
+            if (!entryIds.add(entryId) || alreadyApplied.contains(entryId)) {
                 throw new ProtocolException(ErrorCode.INVALID_PAYLOAD, "entries[" + i + "].entryId " + e.entryId()
                         + " was already used by another entry");
             }
-            snapshots.add(validOrder(i, e, branch));
+            snapshots.add(validOrder(i, e, branch, branchTables));
+        }
+        List<OrderSnapshot> reconciled;
+        try {
+            reconciled = orders.placeAll(snapshots);
+        } catch (OrderRejected rejected) {
+            throw new ProtocolException(ErrorCode.INVALID_PAYLOAD, "entries[" + (firstNew + Math.max(0,
+                    rejected.index())) + "]: " + rejected.getMessage());
         }
         long committedAt = System.currentTimeMillis();
         List<ChangeRecord> records = new ArrayList<>();
         for (int k = 0; k < snapshots.size(); k++) {
-            int i = firstNew + k;
-            OutboxEntry e = entries.get(i);
-            OrderSnapshot reconciled;
-            try {
-                reconciled = orders.place(snapshots.get(k));
-            } catch (OrderRejected rejected) {
-                throw new ProtocolException(ErrorCode.INVALID_PAYLOAD, "entries[" + i + "]: " + rejected.getMessage());
-            }
+            OutboxEntry e = entries.get(firstNew + k);
             em.persist(new AppliedEntryEntity(e.entryId().toString(), terminalId.toString(), e.seq(), now));
             long seq = head.nextSeq();
-            JsonObject payload = OrderJson.encode(reconciled);
+            JsonObject payload = OrderJson.encode(reconciled.get(k));
             em.persist(new ChangeLogEntity(branchId.toString(), seq, OrderJson.ENTITY, e.recordId(),
                     terminalId.toString(), committedAt, payload.toString()));
             records.add(new ChangeRecord(seq, OrderJson.ENTITY, e.recordId(), terminalId, committedAt, payload));
-            // write now, so a constraint the database refuses surfaces here and takes the whole batch down with it
-            em.flush();
         }
+        // write the whole batch now (batched statements), so a constraint the database refuses surfaces here and
+        // takes the whole batch down with it; flushing per entry made every flush re-scan all the batch's objects
+        em.flush();
         long lastSeq = entries.get(entries.size() - 1).seq();
         terminal.applied(lastSeq, now);
         committed.fire(new BranchChangesCommitted(branchId, new Changes(head.changeHead(), records), sessionId,
@@ -131,7 +139,37 @@ public class PushService {
         return new PushOutcome(lastSeq, applied, head.changeHead());
     }
 
-    private OrderSnapshot validOrder(int i, OutboxEntry e, BranchInfo branch) throws ProtocolException {
+    /** The entry ids among these that an earlier push applied, in chunks of IN_CHUNK ids per query. */
+    private Set<String> appliedAmong(List<OutboxEntry> entries) {
+        Set<String> applied = new HashSet<>();
+        for (int from = 0; from < entries.size(); from += IN_CHUNK) {
+            List<String> ids = entries.subList(from, Math.min(entries.size(), from + IN_CHUNK)).stream()
+                    .map(e -> e.entryId().toString()).toList();
+            applied.addAll(em.createQuery("SELECT a.entryId FROM AppliedEntry a WHERE a.entryId IN :ids", String.class)
+                    .setParameter("ids", ids).getResultList());
+        }
+        return applied;
+    }
+
+    /** The branch's table ids, read at most once per push and only if an order names a table. */
+    private final class BranchTables {
+        private final BranchInfo branch;
+        private Set<TableId> ids;
+
+        BranchTables(BranchInfo branch) {
+            this.branch = branch;
+        }
+
+        boolean contains(TableId tableId) {
+            if (ids == null) {
+                ids = catalogs.tableIdsOf(branch.id());
+            }
+            return ids.contains(tableId);
+        }
+    }
+
+    private OrderSnapshot validOrder(int i, OutboxEntry e, BranchInfo branch, BranchTables branchTables)
+            throws ProtocolException {
         String at = "entries[" + i + "]";
         if (!OrderJson.ENTITY.equals(e.entity()) || !OrderJson.PLACE.equals(e.operation())) {
             throw new ProtocolException(ErrorCode.UNKNOWN_OPERATION, at + ": entity \"" + abbreviate(e.entity())
@@ -155,7 +193,7 @@ public class PushService {
             throw new ProtocolException(ErrorCode.INVALID_PAYLOAD, at + ".payload.currency must be the branch's "
                     + branch.currency());
         }
-        if (order.tableId() != null && !catalogs.isTableOf(branch.id(), order.tableId())) {
+        if (order.tableId() != null && !branchTables.contains(order.tableId())) {
             throw new ProtocolException(ErrorCode.INVALID_PAYLOAD, at + ".payload.tableId " + order.tableId()
                     + " is not a table of branch " + branch.id());
         }

@@ -14,8 +14,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -53,6 +55,24 @@ public class JpaCatalogService implements CatalogService {
         return em.createNamedQuery("DiningTable.countByBranchAndId", Long.class)
                 .setParameter("branchId", branchId.toString()).setParameter("id", tableId.toString())
                 .getSingleResult() > 0;
+    }
+
+    @Override
+    public Set<TableId> tableIdsOf(BranchId branchId) {
+        Set<TableId> ids = new HashSet<>();
+        for (DiningTableEntity t : em.createNamedQuery("DiningTable.findByBranch", DiningTableEntity.class)
+                .setParameter("branchId", branchId.toString()).getResultList()) {
+            // exactly the ids isTableOf would accept: a TableId matches a row by its canonical string
+            try {
+                TableId id = TableId.parse(t.id());
+                if (id.toString().equals(t.id())) {
+                    ids.add(id);
+                }
+            } catch (RuntimeException notAnId) {
+                // no TableId has this string form, so no order can name it
+            }
+        }
+        return ids;
     }
 
     @Override
