@@ -20,14 +20,14 @@ final class CatalogJson {
     }
 
     static void encodeInto(Catalog c, JsonObjectBuilder b) {
-        JsonArrayBuilder tables = Json.createArrayBuilder();
+        JsonArrayBuilder tables = Jsons.arrayBuilder();
         for (DiningTable t : c.tables()) {
-            tables.add(Json.createObjectBuilder().add("id", t.id().toString()).add("label", t.label())
+            tables.add(Jsons.objectBuilder().add("id", t.id().toString()).add("label", t.label())
                     .add("area", t.area()).add("seats", t.seats()));
         }
-        JsonArrayBuilder menu = Json.createArrayBuilder();
+        JsonArrayBuilder menu = Jsons.arrayBuilder();
         for (MenuItem m : c.menu()) {
-            menu.add(Json.createObjectBuilder().add("id", m.id().toString()).add("category", m.category())
+            menu.add(Jsons.objectBuilder().add("id", m.id().toString()).add("category", m.category())
                     .add("nameEn", m.nameEn()).add("nameAr", m.nameAr()).add("priceMinor", m.price().minor())
                     .add("sortOrder", m.sortOrder()));
         }

@@ -11,7 +11,6 @@ import cedarpos.domain.OrderSnapshot;
 import cedarpos.domain.OrderStatus;
 import cedarpos.domain.TableId;
 import cedarpos.domain.TerminalId;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -29,16 +28,16 @@ public final class OrderJson {
     }
 
     public static JsonObject encode(OrderSnapshot order) {
-        JsonArrayBuilder lines = Json.createArrayBuilder();
+        JsonArrayBuilder lines = Jsons.arrayBuilder();
         for (OrderLine line : order.lines()) {
-            lines.add(Json.createObjectBuilder()
+            lines.add(Jsons.objectBuilder()
                     .add("id", line.id().toString())
                     .add("menuItemId", line.menuItemId().toString())
                     .add("name", line.name())
                     .add("quantity", line.quantity())
                     .add("unitPriceMinor", line.unitPrice().minor()));
         }
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = Jsons.objectBuilder()
                 .add("id", order.id().toString())
                 .add("branchId", order.branchId().toString())
                 .add("openedBy", order.openedBy().toString())

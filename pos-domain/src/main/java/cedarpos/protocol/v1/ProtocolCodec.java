@@ -32,7 +32,7 @@ public final class ProtocolCodec {
     }
 
     public static String encode(Message message) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", message.type());
+        JsonObjectBuilder b = Jsons.objectBuilder().add("type", message.type());
         if (message instanceof Hello h) {
             b.add("protocolVersion", h.protocolVersion())
                     .add("terminalId", h.terminalId().toString())
@@ -51,9 +51,9 @@ public final class ProtocolCodec {
         } else if (message instanceof Pull p) {
             b.add("afterSeq", p.afterSeq()).add("limit", p.limit());
         } else if (message instanceof Changes c) {
-            JsonArrayBuilder records = Json.createArrayBuilder();
+            JsonArrayBuilder records = Jsons.arrayBuilder();
             for (ChangeRecord r : c.records()) {
-                records.add(Json.createObjectBuilder()
+                records.add(Jsons.objectBuilder()
                         .add("seq", r.seq())
                         .add("entity", r.entity())
                         .add("recordId", r.recordId())
@@ -63,9 +63,9 @@ public final class ProtocolCodec {
             }
             b.add("head", c.head()).add("records", records);
         } else if (message instanceof Push p) {
-            JsonArrayBuilder entries = Json.createArrayBuilder();
+            JsonArrayBuilder entries = Jsons.arrayBuilder();
             for (OutboxEntry e : p.entries()) {
-                entries.add(Json.createObjectBuilder()
+                entries.add(Jsons.objectBuilder()
                         .add("entryId", e.entryId().toString())
                         .add("seq", e.seq())
                         .add("entity", e.entity())
@@ -144,7 +144,7 @@ public final class ProtocolCodec {
     }
 
     private static JsonObject parseObject(String frame) throws ProtocolException {
-        try (JsonReader reader = Json.createReader(new StringReader(frame))) {
+        try (JsonReader reader = Jsons.reader(new StringReader(frame))) {
             JsonValue value = reader.readValue();
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw new ProtocolException(ErrorCode.MALFORMED_JSON, "a frame must be a JSON object");

@@ -1,7 +1,7 @@
 package cedarpos.server.platform;
 
+import cedarpos.protocol.v1.Jsons;
 import cedarpos.domain.BranchId;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -31,7 +31,7 @@ public final class RequestBody {
             }
             throw RequestRefused.invalidField("the request body must be a JSON object");
         }
-        try (JsonReader r = Json.createReader(new StringReader(body))) {
+        try (JsonReader r = Jsons.reader(new StringReader(body))) {
             JsonValue v = r.readValue();
             if (v.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw RequestRefused.invalidField("the request body must be a JSON object");

@@ -1,8 +1,8 @@
 package cedarpos.terminal.sync;
 
+import cedarpos.protocol.v1.Jsons;
 import cedarpos.domain.BranchId;
 import cedarpos.domain.TerminalId;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -86,7 +86,7 @@ public final class EnrollmentClient {
      */
     public Enrollment enroll(URI syncUri, String code, TerminalId terminalId, String terminalName) {
         URI uri = enrollmentUri(syncUri);
-        String body = Json.createObjectBuilder().add("code", code).add("terminalId", terminalId.toString())
+        String body = Jsons.objectBuilder().add("code", code).add("terminalId", terminalId.toString())
                 .add("terminalName", terminalName).build().toString();
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(TIMEOUT)
                 .header("Content-Type", "application/json").header("Accept", "application/json")
@@ -119,7 +119,7 @@ public final class EnrollmentClient {
     }
 
     private static JsonObject parse(URI uri, HttpResponse<String> response) {
-        try (JsonReader r = Json.createReader(new StringReader(response.body()))) {
+        try (JsonReader r = Jsons.reader(new StringReader(response.body()))) {
             return r.readObject();
         } catch (JsonException | IllegalStateException e) {
             throw new EnrollmentException(EnrollmentException.BAD_RESPONSE, "the server at " + uri + " answered "

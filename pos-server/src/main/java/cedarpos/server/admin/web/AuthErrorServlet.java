@@ -1,6 +1,6 @@
 package cedarpos.server.admin.web;
 
-import jakarta.json.Json;
+import cedarpos.protocol.v1.Jsons;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -34,7 +34,7 @@ public class AuthErrorServlet extends HttpServlet {
         }
         response.setContentType("application/json");
         response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Json.createObjectBuilder().add("code", code).add("message", message).build()
+        response.getWriter().write(Jsons.objectBuilder().add("code", code).add("message", message).build()
                 .toString());
     }
 }

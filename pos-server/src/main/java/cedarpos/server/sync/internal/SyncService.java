@@ -1,5 +1,6 @@
 package cedarpos.server.sync.internal;
 
+import cedarpos.protocol.v1.Jsons;
 import cedarpos.domain.BranchId;
 import cedarpos.domain.TerminalId;
 import cedarpos.protocol.v1.Catalog;
@@ -12,7 +13,6 @@ import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.table.CatalogService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -83,7 +83,7 @@ public class SyncService {
     }
 
     static ChangeRecord toRecord(ChangeLogEntity c) {
-        try (JsonReader reader = Json.createReader(new StringReader(c.payload()))) {
+        try (JsonReader reader = Jsons.reader(new StringReader(c.payload()))) {
             return new ChangeRecord(c.seq(), c.entity(), c.recordId(), TerminalId.parse(c.originTerminalId()),
                     c.committedAtMs(), reader.readObject());
         }

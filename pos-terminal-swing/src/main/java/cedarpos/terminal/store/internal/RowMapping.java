@@ -1,5 +1,6 @@
 package cedarpos.terminal.store.internal;
 
+import cedarpos.protocol.v1.Jsons;
 import cedarpos.domain.BranchId;
 import cedarpos.domain.Currency;
 import cedarpos.domain.DiningTable;
@@ -19,7 +20,6 @@ import cedarpos.terminal.store.internal.Rows.MenuRow;
 import cedarpos.terminal.store.internal.Rows.OrderRow;
 import cedarpos.terminal.store.internal.Rows.OutboxRow;
 import cedarpos.terminal.store.internal.Rows.TableRow;
-import jakarta.json.Json;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -108,7 +108,7 @@ public final class RowMapping {
     }
 
     public static OutboxEntry entry(OutboxRow r) {
-        try (JsonReader reader = Json.createReader(new StringReader(r.payload))) {
+        try (JsonReader reader = Jsons.reader(new StringReader(r.payload))) {
             return new OutboxEntry(UUID.fromString(r.entryId), r.seq, r.entity, r.recordId, r.operation,
                     r.eventTimeMs, reader.readObject());
         }
