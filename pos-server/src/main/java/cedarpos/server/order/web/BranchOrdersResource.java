@@ -3,6 +3,7 @@ package cedarpos.server.order.web;
 import cedarpos.domain.BranchId;
 import cedarpos.server.order.OrderService;
 import cedarpos.server.platform.ApiError;
+import cedarpos.server.platform.RequestBody;
 import cedarpos.server.platform.ServerDatabase;
 import cedarpos.server.table.CatalogService;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,12 +31,7 @@ public class BranchOrdersResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response list(@PathParam("branchId") String branchIdText) {
-        BranchId branchId;
-        try {
-            branchId = BranchId.parse(branchIdText);
-        } catch (IllegalArgumentException e) {
-            return ApiError.badRequest("INVALID_ID", e.getMessage());
-        }
+        BranchId branchId = RequestBody.branchId(branchIdText);
         if (!database.isReady()) {
             return ApiError.unavailable(database.problem());
         }

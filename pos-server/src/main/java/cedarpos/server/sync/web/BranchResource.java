@@ -4,6 +4,7 @@ import cedarpos.domain.BranchId;
 import cedarpos.server.broadcast.SessionRegistry;
 import cedarpos.server.inventory.MenuAvailability;
 import cedarpos.server.platform.ApiError;
+import cedarpos.server.platform.RequestBody;
 import cedarpos.server.platform.ServerDatabase;
 import cedarpos.server.sync.internal.SyncService;
 import cedarpos.server.table.BranchInfo;
@@ -45,12 +46,7 @@ public class BranchResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("branchId") String branchIdText) {
-        BranchId branchId;
-        try {
-            branchId = BranchId.parse(branchIdText);
-        } catch (IllegalArgumentException e) {
-            return ApiError.badRequest("INVALID_ID", e.getMessage());
-        }
+        BranchId branchId = RequestBody.branchId(branchIdText);
         if (!database.isReady()) {
             return ApiError.unavailable(database.problem());
         }
