@@ -105,6 +105,9 @@ class ResilienceIT {
                 p.delay(0);
             });
             awaitConvergence(terminals, placed);
+            // the faults really bit: terminals had to reconnect through their proxies
+            long connections = proxies.stream().mapToLong(FaultyProxy::connectionsAccepted).sum();
+            assertThat(connections).as("connections accepted by the proxies").isGreaterThan(proxies.size());
         } finally {
             proxies.forEach(FaultyProxy::close);
         }

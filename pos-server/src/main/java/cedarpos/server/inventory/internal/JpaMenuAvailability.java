@@ -19,7 +19,7 @@ public class JpaMenuAvailability implements MenuAvailability {
 
     @Override
     public Availability of(BranchId branchId, MenuItemId itemId) {
-        StockItemEntity item = em.find(StockItemEntity.class, itemId.toString());
+        SellableItemEntity item = em.find(SellableItemEntity.class, itemId.toString());
         if (item == null || !item.branchId().equals(branchId.toString())) {
             return Availability.NOT_ON_MENU;
         }
@@ -28,7 +28,7 @@ public class JpaMenuAvailability implements MenuAvailability {
 
     @Override
     public Set<MenuItemId> unavailable(BranchId branchId) {
-        return em.createNamedQuery("StockItem.findInactiveByBranch", String.class)
+        return em.createNamedQuery("SellableItem.findInactiveByBranch", String.class)
                 .setParameter("branchId", branchId.toString()).getResultList().stream()
                 .map(MenuItemId::parse).collect(Collectors.toUnmodifiableSet());
     }

@@ -6,12 +6,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
-/** Inventory's own view of a menu row: only what decides whether it can be sold. */
-@Entity(name = "StockItem")
+/**
+ * Inventory's own read of a menu row: only what decides whether it can be sold.
+ * Named for what it is, not a stock item: the stock model (levels, adjustments,
+ * reservations) comes with its own tables.
+ */
+@Entity(name = "SellableItem")
 @Table(name = "menu_item")
-@NamedQuery(name = "StockItem.findInactiveByBranch",
-        query = "SELECT s.id FROM StockItem s WHERE s.branchId = :branchId AND s.active = FALSE")
-public class StockItemEntity {
+@NamedQuery(name = "SellableItem.findInactiveByBranch",
+        query = "SELECT s.id FROM SellableItem s WHERE s.branchId = :branchId AND s.active = FALSE")
+public class SellableItemEntity {
     @Id
     @Column(name = "id", length = 36)
     private String id;
@@ -22,7 +26,7 @@ public class StockItemEntity {
     @Column(name = "active", nullable = false)
     private boolean active;
 
-    protected StockItemEntity() {
+    protected SellableItemEntity() {
     }
 
     String branchId() {
