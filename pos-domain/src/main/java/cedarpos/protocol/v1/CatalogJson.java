@@ -36,7 +36,7 @@ final class CatalogJson {
     }
 
     static Catalog decode(Fields f) throws ProtocolException {
-        Currency currency = OrderJson.enumValue(f, "currency", Currency.class);
+        Currency currency = OrderJsonValues.enumValue(f, "currency", Currency.class);
         List<DiningTable> tables = new ArrayList<>();
         for (Fields t : f.objects("tables", MAX_ITEMS)) {
             try {

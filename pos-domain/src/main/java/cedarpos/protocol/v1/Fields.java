@@ -111,6 +111,59 @@ public final class Fields {
         return result;
     }
 
+    /** A nested object, read with its name in the path. */
+    public Fields nested(String name) throws ProtocolException {
+        return new Fields(object(name), path + name + ".", code);
+    }
+
+    /** A nested object, or null when the field is absent or JSON null. */
+    public Fields optionalNested(String name) throws ProtocolException {
+        return has(name) ? nested(name) : null;
+    }
+
+    /** Present and not JSON null. */
+    public boolean has(String name) {
+        JsonValue v = object.get(name);
+        return v != null && v.getValueType() != JsonValue.ValueType.NULL;
+    }
+
+    /** Present at all, JSON null included (a register whose value was cleared). */
+    public boolean present(String name) {
+        return object.containsKey(name);
+    }
+
+    /** An optional boolean, false when absent. */
+    public boolean flag(String name) throws ProtocolException {
+        JsonValue v = object.get(name);
+        if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {
+            return false;
+        }
+        if (v != JsonValue.TRUE && v != JsonValue.FALSE) {
+            throw invalid(name, "must be true or false");
+        }
+        return v == JsonValue.TRUE;
+    }
+
+    /** An array of strings. */
+    public List<String> strings(String name, int maxSize) throws ProtocolException {
+        JsonValue v = required(name);
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw invalid(name, "must be an array");
+        }
+        JsonArray array = v.asJsonArray();
+        if (array.size() > maxSize) {
+            throw invalid(name, "must have at most " + maxSize + " elements, got " + array.size());
+        }
+        List<String> result = new ArrayList<>(array.size());
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i).getValueType() != JsonValue.ValueType.STRING) {
+                throw new ProtocolException(code, path + name + "[" + i + "] must be a string");
+            }
+            result.add(((JsonString) array.get(i)).getString());
+        }
+        return result;
+    }
+
     public JsonObject raw() {
         return object;
     }

@@ -107,7 +107,7 @@ public final class ProtocolCodec {
             case Changes.TYPE -> decodeChanges(f);
             case Push.TYPE -> decodePush(f);
             case Ack.TYPE -> new Ack(nonNegative(f, "lastAppliedSeq"));
-            case ErrorMessage.TYPE -> new ErrorMessage(OrderJson.enumValue(f, "code", ErrorCode.class),
+            case ErrorMessage.TYPE -> new ErrorMessage(OrderJsonValues.enumValue(f, "code", ErrorCode.class),
                     f.string("message"));
             default -> throw new ProtocolException(ErrorCode.UNKNOWN_TYPE,
                     "unknown message type \"" + abbreviate(type) + "\"");

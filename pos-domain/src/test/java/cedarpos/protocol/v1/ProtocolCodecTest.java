@@ -12,7 +12,14 @@ import cedarpos.domain.Money;
 import cedarpos.domain.OrderId;
 import cedarpos.domain.OrderLine;
 import cedarpos.domain.OrderLineId;
-import cedarpos.domain.OrderSnapshot;
+import cedarpos.domain.Discount;
+import cedarpos.domain.merge.LineAdd;
+import cedarpos.domain.merge.LineEdit;
+import cedarpos.domain.merge.OrderBirth;
+import cedarpos.domain.merge.OrderState;
+import cedarpos.domain.merge.Stamp;
+import cedarpos.domain.merge.VoidMark;
+import java.util.Set;
 import cedarpos.domain.OrderStatus;
 import cedarpos.domain.TableId;
 import cedarpos.domain.TerminalId;
@@ -28,15 +35,24 @@ class ProtocolCodecTest {
     static final TerminalId TERMINAL = TerminalId.random();
     static final BranchId BRANCH = BranchId.random();
 
-    static OrderSnapshot order() {
-        return new OrderSnapshot(OrderId.random(), BRANCH, TableId.random(), TERMINAL, OrderStatus.SENT, Currency.USD,
-                1_700_000_000_000L, List.of(
-                        new OrderLine(OrderLineId.random(), MenuItemId.random(), "Hummus", 2, Money.of(450, Currency.USD)),
-                        new OrderLine(OrderLineId.random(), MenuItemId.random(), "شيش طاووق", 1, Money.of(1200, Currency.USD))));
+    static final Stamp STAMP = new Stamp(1_700_000_000_000L, TERMINAL.value(), 42);
+
+    static OrderState order() {
+        OrderState opened = OrderState.open(OrderId.random(), new OrderBirth(BRANCH, TERMINAL, Currency.USD,
+                1_700_000_000_000L), TableId.random(), 2, List.of(
+                new LineAdd(new OrderLine(OrderLineId.random(), MenuItemId.random(), "Hummus", 2,
+                        Money.of(450, Currency.USD)), "no garlic", STAMP),
+                new LineAdd(new OrderLine(OrderLineId.random(), MenuItemId.random(), "شيش طاووق", 1,
+                        Money.of(1200, Currency.USD)), null, STAMP)), STAMP);
+        OrderLineId first = opened.lines().firstKey();
+        Stamp later = new Stamp(1_700_000_000_500L, TERMINAL.value(), 43);
+        return opened.join(OrderState.withEdit(opened.id(), first, LineEdit.voided(later, Set.of(STAMP),
+                new VoidMark("customer changed mind", "Rana"))))
+                .join(OrderState.withDiscount(opened.id(), new Discount(Discount.Kind.PERCENT, 1000, "regular"), later));
     }
 
     static Stream<Message> everyMessage() {
-        OrderSnapshot order = order();
+        OrderState order = order();
         return Stream.of(
                 new Hello(1, TERMINAL, BRANCH, "Counter 1", 41, 7, 1_700_000_000_123L),
                 new Welcome(UUID.randomUUID().toString(), 1_700_000_000_456L, 41, 9),
@@ -44,10 +60,10 @@ class ProtocolCodecTest {
                         List.of(new DiningTable(TableId.random(), "T1", "Hall", 4)),
                         List.of(new MenuItem(MenuItemId.random(), "Mezze", "Hummus", "حمص", Money.of(450, Currency.USD), 1))),
                 new Pull(7, 500),
-                new Changes(9, List.of(new ChangeRecord(8, OrderJson.ENTITY, order.id().toString(), TERMINAL,
-                        1_700_000_000_789L, OrderJson.encode(order)))),
-                new Push(List.of(new OutboxEntry(UUID.randomUUID(), 42, OrderJson.ENTITY, order.id().toString(),
-                        OrderJson.PLACE, 1_700_000_000_000L, OrderJson.encode(order)))),
+                new Changes(9, List.of(new ChangeRecord(8, Operations.ORDER, order.id().toString(), TERMINAL,
+                        1_700_000_000_789L, OrderStateJson.encode(order, Currency.USD)))),
+                new Push(List.of(new OutboxEntry(UUID.randomUUID(), 42, Operations.ORDER, order.id().toString(),
+                        Operations.OPEN, 1_700_000_000_000L, OrderStateJson.encode(order, Currency.USD)))),
                 new Ack(42),
                 new ErrorMessage(ErrorCode.SEQUENCE_GAP, "expected seq 43, got 45"));
     }
@@ -60,10 +76,12 @@ class ProtocolCodecTest {
 
     @Test
     void orderPayloadRoundTripsWithArabicNamesAndTotals() throws ProtocolException {
-        OrderSnapshot order = order();
-        OrderSnapshot back = OrderJson.decode(OrderJson.encode(order));
+        OrderState order = order();
+        OrderState back = OrderStateJson.decode(OrderStateJson.encode(order, Currency.USD));
         assertThat(back).isEqualTo(order);
-        assertThat(back.total()).isEqualTo(Money.of(2100, Currency.USD));
+        assertThat(OrderStateJson.encode(back, Currency.USD)).isEqualTo(OrderStateJson.encode(order, Currency.USD));
+        // hummus voided: 12.00 left, minus 10%
+        assertThat(back.merge().total()).isEqualTo(Money.of(1080, Currency.USD));
     }
 
     static Stream<Arguments> badFrames() {
@@ -114,13 +132,16 @@ class ProtocolCodecTest {
 
     @Test
     void invalidOrderPayloadsAreRefusedAsInvalidPayload() {
-        String valid = OrderJson.encode(order()).toString();
+        String valid = OrderStateJson.encode(order(), Currency.USD).toString();
         for (String bad : List.of(valid.replace("\"quantity\":2", "\"quantity\":0"),
                 valid.replace("\"USD\"", "\"EUR\""),
-                valid.replace("\"SENT\"", "\"EATEN\""),
-                valid.replaceAll("\"lines\":\\[.*\\]", "\"lines\":[]"),
+                valid.replace("\"OPEN\"", "\"EATEN\""),
+                valid.replace("\"s\":\"1700000000000:", "\"s\":\"soon:"),
+                valid.replace("\"by\":\"Rana\"", "\"by\":\"\""),
+                valid.replace("\"bases\":[\"", "\"bases\":[7,\""),
                 valid.replace("\"unitPriceMinor\":450", "\"unitPriceMinor\":-450"))) {
-            assertThatThrownBy(() -> OrderJson.decode(jakarta.json.Json.createReader(new java.io.StringReader(bad))
+            assertThat(bad).as("the corruption applies").isNotEqualTo(valid);
+            assertThatThrownBy(() -> OrderStateJson.decode(jakarta.json.Json.createReader(new java.io.StringReader(bad))
                     .readObject()))
                     .as(bad)
                     .isInstanceOfSatisfying(ProtocolException.class,

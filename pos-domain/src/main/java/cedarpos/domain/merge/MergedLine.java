@@ -1,0 +1,33 @@
+package cedarpos.domain.merge;
+
+import cedarpos.domain.Money;
+import cedarpos.domain.OrderLine;
+import java.util.Set;
+
+/**
+ * A line as the merge rules decide it: {@code line} carries the current quantity.
+ *
+ * @param voided   the tombstone, or null while the line stands
+ * @param voidedAt stamp of the void, or null
+ * @param sent     the line's ticket went to the kitchen
+ * @param flags    kinds of the open conflicts on this line (empty when none)
+ */
+public record MergedLine(OrderLine line, String note, VoidMark voided, Stamp voidedAt, boolean sent,
+                         Set<Conflict.Kind> flags, Stamp addedAt) {
+    public MergedLine {
+        flags = Set.copyOf(flags);
+    }
+
+    public boolean isVoided() {
+        return voided != null;
+    }
+
+    public boolean flagged() {
+        return !flags.isEmpty();
+    }
+
+    /** What the line adds to the check: nothing once voided. */
+    public Money total() {
+        return voided != null ? Money.zero(line.unitPrice().currency()) : line.total();
+    }
+}

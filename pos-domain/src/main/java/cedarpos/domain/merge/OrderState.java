@@ -1,0 +1,283 @@
+package cedarpos.domain.merge;
+
+import cedarpos.domain.Discount;
+import cedarpos.domain.OrderId;
+import cedarpos.domain.OrderLineId;
+import cedarpos.domain.OrderStatus;
+import cedarpos.domain.PaymentState;
+import cedarpos.domain.TableId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The mergeable state of one order, and the unit of sync: an outbox entry carries
+ * a small state (a delta: just what the write changed), a change record carries
+ * the server's whole state, and every replica keeps {@code join} of all it saw.
+ * Join is commutative, associative and idempotent, so any order, duplication or
+ * delay of delivery ends in the same state, and {@link #merge()} is a function of
+ * that state alone.
+ *
+ * <ul>
+ * <li>header fields: one last-write-wins register each (a discount on one terminal and a guest count on
+ * another are not a conflict);</li>
+ * <li>lines: set union of adds and edits; a void is a tombstone; concurrent edits of one line are flagged;</li>
+ * <li>a settled order: any change its settlement did not cover is flagged, never applied silently.</li>
+ * </ul>
+ *
+ * @param birth      null in a delta that does not open the order
+ * @param status     OPEN, SETTLED or CANCELLED; "sent" is derived from the lines
+ * @param settlement the payment that settled the order, null when open (or reopened)
+ */
+public record OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, Lww<PaymentState> payment,
+                         Lww<Discount> discount, Lww<Integer> guests, Lww<TableId> table,
+                         Lww<Settlement> settlement, SortedMap<OrderLineId, LineState> lines) {
+    public static final int MAX_LINES = 500;
+    public static final int MAX_GUESTS = 500;
+    private static final Comparator<OrderLineId> LINE_ORDER = Comparator.comparing(OrderLineId::toString);
+
+    public OrderState {
+        if (id == null) {
+            throw new IllegalArgumentException("order id is required");
+        }
+        if (status != null && status.value() == OrderStatus.SENT) {
+            throw new IllegalArgumentException("SENT is derived from the lines, not written");
+        }
+        if (status != null && status.value() == null || payment != null && payment.value() == null) {
+            throw new IllegalArgumentException("order status and payment state cannot be cleared");
+        }
+        if (guests != null && (guests.value() == null || guests.value() < 0 || guests.value() > MAX_GUESTS)) {
+            throw new IllegalArgumentException("guest count must be between 0 and " + MAX_GUESTS);
+        }
+        TreeMap<OrderLineId, LineState> copy = new TreeMap<>(LINE_ORDER);
+        copy.putAll(lines);
+        if (copy.size() > MAX_LINES) {
+            throw new IllegalArgumentException("an order cannot have more than " + MAX_LINES + " lines");
+        }
+        lines = Collections.unmodifiableSortedMap(copy);
+    }
+
+    /** Nothing known yet: the identity of {@link #join}. */
+    public static OrderState empty(OrderId id) {
+        return new OrderState(id, null, null, null, null, null, null, null, noLines());
+    }
+
+    /** A new order: its birth, an open unpaid header, and its first lines, all under one stamp. */
+    public static OrderState open(OrderId id, OrderBirth birth, TableId table, int guests, List<LineAdd> adds,
+                                  Stamp stamp) {
+        if (birth == null) {
+            throw new IllegalArgumentException("a new order needs its birth (branch, terminal, currency)");
+        }
+        OrderState s = new OrderState(id, birth, Lww.of(OrderStatus.OPEN, stamp), Lww.of(PaymentState.UNPAID, stamp),
+                null, Lww.of(guests, stamp), Lww.of(table, stamp), null, noLines());
+        return s.join(withLines(id, adds));
+    }
+
+    /** A delta adding lines to an existing order. */
+    public static OrderState withLines(OrderId id, List<LineAdd> adds) {
+        TreeMap<OrderLineId, LineState> lines = new TreeMap<>(LINE_ORDER);
+        for (LineAdd add : adds) {
+            if (lines.put(add.line().id(), LineState.added(add)) != null) {
+                throw new IllegalArgumentException("line " + add.line().id() + " appears twice");
+            }
+        }
+        return empty(id).withLineStates(lines);
+    }
+
+    /** A delta carrying one edit of one line. */
+    public static OrderState withEdit(OrderId id, OrderLineId lineId, LineEdit edit) {
+        TreeMap<OrderLineId, LineState> lines = new TreeMap<>(LINE_ORDER);
+        lines.put(lineId, LineState.edited(lineId, edit));
+        return empty(id).withLineStates(lines);
+    }
+
+    public static OrderState withDiscount(OrderId id, Discount discount, Stamp stamp) {
+        return new OrderState(id, null, null, null, Lww.of(discount, stamp), null, null, null, noLines());
+    }
+
+    public static OrderState withGuests(OrderId id, int guests, Stamp stamp) {
+        return new OrderState(id, null, null, null, null, Lww.of(guests, stamp), null, null, noLines());
+    }
+
+    public static OrderState withTable(OrderId id, TableId table, Stamp stamp) {
+        return new OrderState(id, null, null, null, null, null, Lww.of(table, stamp), null, noLines());
+    }
+
+    /**
+     * A delta settling this order as this replica sees it: status SETTLED, payment
+     * PAID, and a settlement covering every change held here.
+     */
+    public OrderState settle(long paidMinor, Stamp stamp) {
+        MergedOrder now = requireMerged();
+        Settlement s = new Settlement(stamps(), paidMinor, now.discount(), now.guests(), now.tableId());
+        return new OrderState(id, null, Lww.of(OrderStatus.SETTLED, stamp), Lww.of(PaymentState.PAID, stamp), null,
+                null, null, Lww.of(s, stamp), noLines());
+    }
+
+    /** A delta reopening a settled order (a manager's decision): open, and no settlement to guard. */
+    public static OrderState reopened(OrderId id, Stamp stamp) {
+        return new OrderState(id, null, Lww.of(OrderStatus.OPEN, stamp), null, null, null, null, Lww.of(null, stamp),
+                noLines());
+    }
+
+    /** A delta cancelling the order (nothing was made, nothing is owed). */
+    public static OrderState cancelled(OrderId id, Stamp stamp) {
+        return new OrderState(id, null, Lww.of(OrderStatus.CANCELLED, stamp), null, null, null, null, null, noLines());
+    }
+
+    private static SortedMap<OrderLineId, LineState> noLines() {
+        return new TreeMap<>(LINE_ORDER);
+    }
+
+    private OrderState withLineStates(Map<OrderLineId, LineState> newLines) {
+        SortedMap<OrderLineId, LineState> sorted = noLines();
+        sorted.putAll(newLines);
+        return new OrderState(id, birth, status, payment, discount, guests, table, settlement, sorted);
+    }
+
+    public OrderState join(OrderState other) {
+        if (!other.id.equals(id)) {
+            throw new IllegalArgumentException("cannot merge order " + other.id + " into " + id);
+        }
+        TreeMap<OrderLineId, LineState> all = new TreeMap<>(LINE_ORDER);
+        all.putAll(lines);
+        other.lines.forEach((lineId, line) -> all.merge(lineId, line, LineState::join));
+        OrderBirth b = birth == null ? other.birth
+                : other.birth == null || birth.equals(other.birth) ? birth
+                : birth.toString().compareTo(other.birth.toString()) <= 0 ? birth : other.birth;
+        return new OrderState(id, b, Lww.join(status, other.status), Lww.join(payment, other.payment),
+                Lww.join(discount, other.discount), Lww.join(guests, other.guests), Lww.join(table, other.table),
+                Lww.join(settlement, other.settlement), all);
+    }
+
+    /** Every change this state holds: line adds and edits, and the stamps of the header registers. */
+    public Set<Stamp> stamps() {
+        Set<Stamp> all = new TreeSet<>();
+        lines.values().forEach(l -> all.addAll(l.stamps()));
+        for (Lww<?> r : headerFields()) {
+            if (r != null) {
+                all.add(r.stamp());
+            }
+        }
+        return all;
+    }
+
+    private List<Lww<?>> headerFields() {
+        List<Lww<?>> fields = new ArrayList<>();
+        fields.add(discount);
+        fields.add(guests);
+        fields.add(table);
+        return fields;
+    }
+
+    /** Whether the order can be shown: its birth has arrived. */
+    public boolean isComplete() {
+        return birth != null && status != null && payment != null;
+    }
+
+    /** @throws IllegalStateException when this is a delta without the order's birth */
+    public MergedOrder requireMerged() {
+        if (!isComplete()) {
+            throw new IllegalStateException("order " + id + " has not been opened on this replica yet");
+        }
+        return merge();
+    }
+
+    /** The order as the merge rules decide it; null while the order's opening has not arrived. */
+    public MergedOrder merge() {
+        if (!isComplete()) {
+            return null;
+        }
+        List<Conflict> conflicts = new ArrayList<>();
+        List<MergedLine> merged = new ArrayList<>();
+        for (LineState line : lines.values()) {
+            MergedLine m = line.merge(id, conflicts);
+            if (m != null) {
+                merged.add(m);
+            }
+        }
+        merged.sort(Comparator.comparing(MergedLine::addedAt).thenComparing(m -> m.line().id().toString()));
+        Settlement settled = Lww.valueOf(settlement, null);
+        OrderStatus st = status.value();
+        if (settled != null && st == OrderStatus.SETTLED) {
+            late(settled, conflicts);
+        }
+        if (st == OrderStatus.OPEN && merged.stream().anyMatch(MergedLine::sent)) {
+            st = OrderStatus.SENT;
+        }
+        return new MergedOrder(id, birth.branchId(), birth.openedBy(), birth.currency(), birth.openedAtMs(), st,
+                payment.value(), Lww.valueOf(discount, null), Lww.valueOf(guests, 0), Lww.valueOf(table, null),
+                merged, flagLate(merged, conflicts));
+    }
+
+    /** Changes the settlement did not cover, as conflicts: per line, and per header field. */
+    private void late(Settlement settled, List<Conflict> conflicts) {
+        for (LineState line : lines.values()) {
+            if (line.add() == null) {
+                continue;
+            }
+            List<Conflict.Version> versions = new ArrayList<>();
+            if (!settled.covered().contains(line.add().stamp())) {
+                LineAdd a = line.add();
+                versions.add(new Conflict.Version(a.stamp(), "added " + a.line().quantity() + " x " + a.line().name()));
+            }
+            for (LineEdit e : line.edits().values()) {
+                if (!settled.covered().contains(e.stamp()) && !e.resolution() && (e.changesContent()
+                        || e.setsVoid())) {
+                    versions.add(new Conflict.Version(e.stamp(), LineState.describe(e)));
+                }
+            }
+            if (!versions.isEmpty()) {
+                conflicts.add(new Conflict(Conflict.Kind.LATE_FOR_SETTLED, id, line.id(), "line", versions));
+            }
+        }
+        lateHeader("discount", discount, settled, conflicts);
+        lateHeader("guests", guests, settled, conflicts);
+        lateHeader("table", table, settled, conflicts);
+    }
+
+    private void lateHeader(String field, Lww<?> register, Settlement settled, List<Conflict> conflicts) {
+        if (register != null && !settled.covered().contains(register.stamp())) {
+            conflicts.add(new Conflict(Conflict.Kind.LATE_FOR_SETTLED, id, null, field,
+                    List.of(new Conflict.Version(register.stamp(), field + " " + describe(register.value())))));
+        }
+    }
+
+    private static String describe(Object value) {
+        if (value instanceof Discount d) {
+            return (d.kind() == Discount.Kind.PERCENT ? d.value() / 100.0 + "%" : d.value() + " minor units")
+                    + " (" + d.reason() + ")";
+        }
+        return value == null ? "cleared" : value.toString();
+    }
+
+    /** Late lines carry the LATE_FOR_SETTLED flag too, so screens mark them. */
+    private static List<Conflict> flagLate(List<MergedLine> merged, List<Conflict> conflicts) {
+        for (Conflict c : conflicts) {
+            if (c.kind() == Conflict.Kind.LATE_FOR_SETTLED && c.lineId() != null) {
+                for (int i = 0; i < merged.size(); i++) {
+                    MergedLine m = merged.get(i);
+                    if (m.line().id().equals(c.lineId())) {
+                        Set<Conflict.Kind> flags = new java.util.HashSet<>(m.flags());
+                        flags.add(Conflict.Kind.LATE_FOR_SETTLED);
+                        merged.set(i, new MergedLine(m.line(), m.note(), m.voided(), m.voidedAt(), m.sent(), flags,
+                                m.addedAt()));
+                    }
+                }
+            }
+        }
+        conflicts.sort(Comparator.comparing(Conflict::key));
+        return conflicts;
+    }
+
+    /** The line's state here, or null. */
+    public LineState line(OrderLineId lineId) {
+        return lines.get(lineId);
+    }
+}
