@@ -20,7 +20,7 @@ abstract class ServerSchemaContract {
     void migratesTheSchemaAndDemoDataOnceAndIsIdempotent() throws SQLException {
         MigrateResult first = Migrations.migrateServer(dataSource(), true);
         assertThat(first.success).isTrue();
-        assertThat(first.migrationsExecuted).isEqualTo(3);
+        assertThat(first.migrationsExecuted).isEqualTo(4);
 
         MigrateResult again = Migrations.migrateServer(dataSource(), true);
         assertThat(again.migrationsExecuted).isZero();
@@ -29,6 +29,40 @@ abstract class ServerSchemaContract {
         assertThat(count("SELECT COUNT(*) FROM dining_table")).isEqualTo(11);
         assertThat(count("SELECT COUNT(*) FROM menu_item")).isEqualTo(20);
         assertThat(count("SELECT COUNT(*) FROM menu_item WHERE name_ar = 'حمص'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM stock_item")).isEqualTo(4);
+        assertThat(count("SELECT COUNT(*) FROM dining_table WHERE status = 'AVAILABLE' AND status_stamp IS NULL"))
+                .isEqualTo(11);
+    }
+
+    @Test
+    void mergeStateConflictsAndStockHaveTheirTables() throws SQLException {
+        Migrations.migrateServer(dataSource(), true);
+        String branch = "b0000000-0000-4000-8000-000000000001";
+        String item = "d0000000-0000-4000-8000-000000000001";
+        // an order whose opening has not arrived yet: state only, header unknown
+        exec("INSERT INTO customer_order (id, branch_id, currency, total_minor, state_json) VALUES ('o1', '"
+                + branch + "', 'USD', 0, '{\"id\":\"o1\"}')");
+        exec("INSERT INTO order_line (id, order_id, line_no, menu_item_id, name, quantity, unit_price_minor, voided,"
+                + " void_reason, void_by, sent, flags) VALUES ('l1', 'o1', 1, 'm', 'Hummus', 1, 450, TRUE, 'spilt',"
+                + " 'rana', TRUE, 'VOID_AFTER_SEND')");
+        exec("INSERT INTO order_conflict (id, branch_id, order_id, conflict_key, kind, line_id, field, versions_json,"
+                + " detected_at, status) VALUES ('c1', '" + branch + "', 'o1', 'o1/l1/CONCURRENT_EDIT/quantity',"
+                + " 'CONCURRENT_EDIT', 'l1', 'quantity', '[]', CURRENT_TIMESTAMP, 'OPEN')");
+        assertThat(count("SELECT COUNT(*) FROM order_conflict WHERE branch_id = '" + branch
+                + "' AND conflict_key = 'o1/l1/CONCURRENT_EDIT/quantity' AND status = 'OPEN'")).isEqualTo(1);
+        assertThatThrownBy(() -> exec("UPDATE order_conflict SET status = 'MAYBE' WHERE id = 'c1'"))
+                .isInstanceOf(SQLException.class);
+
+        exec("INSERT INTO stock_adjustment (id, branch_id, stock_item_id, reason, delta, stamp, origin, created_at)"
+                + " VALUES ('s1', '" + branch + "', '" + item + "', 'DELIVERY', 40, '1:x:1', 'x', CURRENT_TIMESTAMP)");
+        exec("INSERT INTO stock_adjustment (id, branch_id, stock_item_id, reason, delta, stamp, origin, created_at)"
+                + " VALUES ('s2', '" + branch + "', '" + item + "', 'WASTE', -3, '2:x:2', 'x', CURRENT_TIMESTAMP)");
+        assertThat(count("SELECT SUM(delta) FROM stock_adjustment WHERE stock_item_id = '" + item + "'"))
+                .isEqualTo(37);
+        assertThatThrownBy(() -> exec("INSERT INTO stock_adjustment (id, branch_id, stock_item_id, reason, delta,"
+                + " stamp, origin, created_at) VALUES ('s3', '" + branch + "', 'no-such-item', 'COUNT', 1, '3:x:3',"
+                + " 'x', CURRENT_TIMESTAMP)")).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("UPDATE dining_table SET status = 'ON_FIRE'")).isInstanceOf(SQLException.class);
     }
 
     @Test

@@ -70,3 +70,13 @@ INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, s
 WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000019');
 INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000020', 'b0000000-0000-4000-8000-000000000001', 'Desserts', 'Mouhalabieh', 'مهلبية', 400, 20
 WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000020');
+
+-- Stock the kitchen counts, in its own units.
+INSERT INTO stock_item (id, branch_id, name, unit) SELECT 'd0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 'Kofta skewers', 'skewer'
+WHERE NOT EXISTS (SELECT 1 FROM stock_item WHERE id = 'd0000000-0000-4000-8000-000000000001');
+INSERT INTO stock_item (id, branch_id, name, unit) SELECT 'd0000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000001', 'Shish tawook skewers', 'skewer'
+WHERE NOT EXISTS (SELECT 1 FROM stock_item WHERE id = 'd0000000-0000-4000-8000-000000000002');
+INSERT INTO stock_item (id, branch_id, name, unit) SELECT 'd0000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000001', 'Lamb chops', 'piece'
+WHERE NOT EXISTS (SELECT 1 FROM stock_item WHERE id = 'd0000000-0000-4000-8000-000000000003');
+INSERT INTO stock_item (id, branch_id, name, unit) SELECT 'd0000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000001', 'Kibbeh nayyeh', 'portion'
+WHERE NOT EXISTS (SELECT 1 FROM stock_item WHERE id = 'd0000000-0000-4000-8000-000000000004');
