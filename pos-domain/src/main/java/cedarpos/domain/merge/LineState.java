@@ -180,15 +180,22 @@ public record LineState(OrderLineId id, LineAdd add, SortedMap<Stamp, LineEdit> 
         if (concurrent && x.note() != null && y.note() != null) {
             return Conflict.Kind.CONCURRENT_EDIT + "/note";
         }
-        if (voidAgainstEdit(x, y, ySawX) || voidAgainstEdit(y, x, xSawY)) {
+        if (voidAgainstEdit(anc, x, y, xSawY, ySawX) || voidAgainstEdit(anc, y, x, ySawX, xSawY)) {
             return Conflict.Kind.VOID_VS_EDIT + "/void";
         }
         return null;
     }
 
-    /** A void by a terminal that had not seen the edit (concurrent, or an edit made after the void). */
-    private static boolean voidAgainstEdit(LineEdit v, LineEdit e, boolean voidSawEdit) {
-        return v.voidMark() != null && e.changesContent() && !v.resolution() && !e.resolution() && !voidSawEdit;
+    /**
+     * A void by a terminal that had not seen the edit: made concurrently, or made
+     * after the void without the line having been restored in between.
+     */
+    private static boolean voidAgainstEdit(Ancestry anc, LineEdit v, LineEdit e, boolean voidSawEdit,
+                                           boolean editSawVoid) {
+        if (v.voidMark() == null || !e.changesContent() || v.resolution() || e.resolution() || voidSawEdit) {
+            return false;
+        }
+        return !editSawVoid || !anc.restoredBetween(v, e);
     }
 
     static String describe(LineEdit e) {
@@ -240,6 +247,16 @@ public record LineState(OrderLineId id, LineAdd add, SortedMap<Stamp, LineEdit> 
                 }
             }
             return seen;
+        }
+
+        /** A restore that saw the void, seen in turn by the edit: the edit was made on a standing line. */
+        boolean restoredBetween(LineEdit v, LineEdit e) {
+            for (LineEdit u : edits.values()) {
+                if (u.unvoid() && of(u).contains(v.stamp()) && of(e).contains(u.stamp())) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Some manager resolution saw both changes, which closes their conflict. */

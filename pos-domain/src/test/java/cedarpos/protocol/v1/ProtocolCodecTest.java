@@ -44,7 +44,8 @@ class ProtocolCodecTest {
                         Money.of(450, Currency.USD)), "no garlic", STAMP),
                 new LineAdd(new OrderLine(OrderLineId.random(), MenuItemId.random(), "شيش طاووق", 1,
                         Money.of(1200, Currency.USD)), null, STAMP)), STAMP);
-        OrderLineId first = opened.lines().firstKey();
+        OrderLineId first = opened.lines().values().stream().filter(l -> l.add().line().name().equals("Hummus"))
+                .findFirst().orElseThrow().id();
         Stamp later = new Stamp(1_700_000_000_500L, TERMINAL.value(), 43);
         return opened.join(OrderState.withEdit(opened.id(), first, LineEdit.voided(later, Set.of(STAMP),
                 new VoidMark("customer changed mind", "Rana"))))
