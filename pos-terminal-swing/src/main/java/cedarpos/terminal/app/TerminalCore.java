@@ -6,6 +6,7 @@ import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.sync.EnrollmentClient;
 import cedarpos.terminal.sync.EnrollmentClient.Enrollment;
 import cedarpos.terminal.sync.SyncWorker;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Logger;
 
@@ -52,10 +53,19 @@ public final class TerminalCore implements AutoCloseable {
      *                                              not be reached; nothing is stored
      */
     public static TerminalCore start(TerminalConfig config, SyncWorker.Options options) {
-        TerminalStore store = TerminalStore.open(config.dataDir());
+        return start(config, options, Clock.systemUTC());
+    }
+
+    /**
+     * As {@link #start(TerminalConfig, SyncWorker.Options)}, on {@code clock}: the one clock both the
+     * store's stamps and the sync worker's clock-offset measurement read, so a terminal whose clock
+     * runs fast still stamps server-clock time once it has connected.
+     */
+    public static TerminalCore start(TerminalConfig config, SyncWorker.Options options, Clock clock) {
+        TerminalStore store = TerminalStore.open(config.dataDir(), clock);
         try {
             TerminalState st = ensureEnrolled(store, config);
-            SyncWorker sync = new SyncWorker(store, config.serverUri(), options);
+            SyncWorker sync = new SyncWorker(store, config.serverUri(), options, clock);
             TerminalCore core = new TerminalCore(config, store, sync);
             sync.start();
             LOG.info(() -> "terminal started terminal=" + core.terminalId + " branch=" + st.branchId()

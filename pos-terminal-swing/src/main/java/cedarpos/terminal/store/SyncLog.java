@@ -12,6 +12,7 @@ import cedarpos.terminal.store.internal.ChangeApplier;
 import cedarpos.terminal.store.internal.OutboxMapper;
 import cedarpos.terminal.store.internal.RowMapping;
 import cedarpos.terminal.store.internal.Rows.StateRow;
+import cedarpos.terminal.store.internal.Rows.TableRow;
 import cedarpos.terminal.store.internal.SqliteDatabase;
 import cedarpos.terminal.store.internal.StateMapper;
 import java.time.Clock;
@@ -113,9 +114,18 @@ public final class SyncLog {
             for (MenuItem item : catalog.menu()) {
                 m.insertItem(RowMapping.menuRow(item));
             }
+            // a table keeps its status register: a new floor plan does not clear the room
+            java.util.Map<String, TableRow> before = new java.util.HashMap<>();
+            m.tables().forEach(t -> before.put(t.id, t));
             m.deleteTables();
             for (DiningTable t : catalog.tables()) {
-                m.insertTable(RowMapping.tableRow(t));
+                TableRow row = RowMapping.tableRow(t);
+                TableRow old = before.get(row.id);
+                if (old != null) {
+                    row.status = old.status;
+                    row.statusJson = old.statusJson;
+                }
+                m.insertTable(row);
             }
             s.getMapper(StateMapper.class).setCatalog(catalog.version(), catalog.branchName(),
                     catalog.currency().name());
@@ -134,7 +144,9 @@ public final class SyncLog {
     public ApplyResult applyChanges(Changes changes) {
         ApplyResult result;
         try (SqlSession s = db.write()) {
-            result = ChangeApplier.apply(s, requireState(s).changeCursor, changes.records());
+            StateRow st = requireState(s);
+            result = ChangeApplier.apply(s, st.changeCursor, java.util.UUID.fromString(st.terminalId),
+                    clock.millis(), changes.records());
             if (result.applied() > 0) {
                 s.getMapper(StateMapper.class).setCursor(result.cursor());
                 s.commit();

@@ -3,24 +3,26 @@ package cedarpos.terminal.store;
 import cedarpos.domain.BranchId;
 import cedarpos.domain.Currency;
 import cedarpos.domain.DiningTable;
+import cedarpos.domain.Discount;
 import cedarpos.domain.MenuItem;
 import cedarpos.domain.MenuItemId;
 import cedarpos.domain.OrderId;
-import cedarpos.domain.OrderLine;
 import cedarpos.domain.OrderLineId;
-import cedarpos.domain.OrderSnapshot;
-import cedarpos.domain.OrderStatus;
+import cedarpos.domain.StockItemId;
 import cedarpos.domain.TableId;
+import cedarpos.domain.TableStatus;
 import cedarpos.domain.TerminalId;
-import cedarpos.protocol.v1.OrderJson;
+import cedarpos.domain.merge.MergedOrder;
+import cedarpos.domain.merge.OrderState;
+import cedarpos.domain.merge.StockAdjustment;
+import cedarpos.domain.merge.TableState;
+import cedarpos.terminal.printing.KitchenNotice;
+import cedarpos.terminal.printing.KitchenNoticeQueue;
 import cedarpos.terminal.store.internal.CatalogMapper;
-import cedarpos.terminal.store.internal.OrderMapper;
+import cedarpos.terminal.store.internal.OrderRepository;
 import cedarpos.terminal.store.internal.OutboxMapper;
 import cedarpos.terminal.store.internal.RowMapping;
-import cedarpos.terminal.store.internal.Rows.LineRow;
 import cedarpos.terminal.store.internal.Rows.MenuRow;
-import cedarpos.terminal.store.internal.Rows.OrderRow;
-import cedarpos.terminal.store.internal.Rows.OutboxRow;
 import cedarpos.terminal.store.internal.Rows.StateRow;
 import cedarpos.terminal.store.internal.SqliteDatabase;
 import cedarpos.terminal.store.internal.StateMapper;
@@ -28,12 +30,9 @@ import cedarpos.terminal.support.Logging;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -42,23 +41,32 @@ import org.apache.ibatis.session.SqlSession;
 
 /**
  * The terminal's complete local database. Every local write is one SQLite
- * transaction that writes the rows and appends the outbox entry carrying them to
- * the server, so the two can never disagree. Safe to call from any thread but the
- * EDT; listeners are called on the writing thread after the commit.
+ * transaction that joins its change (a delta of the mergeable state, stamped with
+ * server-clock time) into the stored state, re-materializes the rows, and appends
+ * the outbox entry carrying the delta, so the two can never disagree. Bad input
+ * throws {@link IllegalArgumentException} (or {@link IllegalStateException} for a
+ * change the order's state forbids) and writes nothing. Safe to call from any
+ * thread but the EDT; listeners are called on the writing thread after the commit.
  */
 public final class TerminalStore implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(TerminalStore.class.getName());
-    static final String PENDING = "pending";
 
     private final SqliteDatabase db;
     private final Clock clock;
     private final List<Consumer<StoreEvent>> listeners = new CopyOnWriteArrayList<>();
     private final SyncLog syncLog;
+    private final OrderCommands orders;
+    private final FloorAndStock floor;
+    private final Kitchen kitchen;
 
     private TerminalStore(SqliteDatabase db, Clock clock) {
         this.db = db;
         this.clock = clock;
         this.syncLog = new SyncLog(db, clock, this::fire);
+        LocalWrites writes = new LocalWrites(db, clock, () -> fire(StoreEvent.LOCAL_WRITE));
+        this.orders = new OrderCommands(writes);
+        this.floor = new FloorAndStock(db, writes);
+        this.kitchen = new Kitchen(db, clock);
     }
 
     /** Opens (creating and migrating if needed) {@code <dataDir>/terminal.db}. */
@@ -151,98 +159,131 @@ public final class TerminalStore implements AutoCloseable {
         return syncLog;
     }
 
-    /**
-     * Places an order priced from the local menu, status SENT, and queues it for the
-     * server, all in one transaction.
-     *
-     * @param table null for a take-away / counter order
-     * @throws IllegalArgumentException for an empty order, unknown item or table, or a bad quantity; nothing is written
-     */
-    public OrderSnapshot placeOrder(TableId table, List<NewLine> lines) {
+    /** A counter or table order with no guest count: {@code openOrder(table, 0, lines)}, at least one line. */
+    public MergedOrder placeOrder(TableId table, List<NewLine> lines) {
         if (lines == null || lines.isEmpty()) {
             throw new IllegalArgumentException("an order needs at least one line");
         }
-        OrderSnapshot order;
-        long seq;
-        try (SqlSession s = db.write()) {
-            StateRow st = requireState(s);
-            CatalogMapper catalog = s.getMapper(CatalogMapper.class);
-            if (table != null && catalog.tableExists(table.toString()) == 0) {
-                throw new IllegalArgumentException("unknown table " + table);
-            }
-            List<OrderLine> orderLines = new ArrayList<>();
-            Currency currency = null;
-            for (NewLine line : lines) {
-                MenuRow item = catalog.item(line.item().toString());
-                if (item == null) {
-                    throw new IllegalArgumentException("unknown menu item " + line.item());
-                }
-                MenuItem menuItem = RowMapping.menuItem(item);
-                if (currency == null) {
-                    currency = menuItem.price().currency();
-                }
-                orderLines.add(new OrderLine(OrderLineId.random(), menuItem.id(), menuItem.nameEn(), line.quantity(),
-                        menuItem.price()));
-            }
-            long now = clock.millis();
-            order = new OrderSnapshot(OrderId.random(), BranchId.parse(st.branchId), table,
-                    TerminalId.parse(st.terminalId), OrderStatus.SENT, currency, now, orderLines);
-
-            OrderMapper orders = s.getMapper(OrderMapper.class);
-            orders.insertOrder(RowMapping.orderRow(order, PENDING, 1));
-            for (LineRow row : RowMapping.lineRows(order, PENDING, 1)) {
-                orders.insertLine(row);
-            }
-            seq = st.nextSeq;
-            if (s.getMapper(StateMapper.class).advanceSeq(seq) != 1) {
-                throw new IllegalStateException("outbox sequence moved during the transaction");
-            }
-            s.getMapper(OutboxMapper.class).insert(outboxRow(st.terminalId, seq, order, now));
-            s.commit();
-        }
-        long takenSeq = seq;
-        LOG.info(() -> "order placed order=" + order.id() + " seq=" + takenSeq + " lines=" + order.lines().size()
-                + " total=" + order.total().display() + " table=" + order.tableId());
-        fire(StoreEvent.LOCAL_WRITE);
-        return order;
+        return openOrder(table, 0, lines);
     }
 
-    private static OutboxRow outboxRow(String terminalId, long seq, OrderSnapshot order, long now) {
-        OutboxRow row = new OutboxRow();
-        row.entryId = UUID.randomUUID().toString();
-        row.terminalId = terminalId;
-        row.seq = seq;
-        row.entity = OrderJson.ENTITY;
-        row.recordId = order.id().toString();
-        row.operation = OrderJson.PLACE;
-        row.payload = OrderJson.encode(order).toString();
-        row.eventTimeMs = now;
-        row.createdAtMs = now;
-        return row;
+    /**
+     * Opens an order priced from the local menu (status OPEN, nothing sent to the kitchen yet).
+     *
+     * @param table null for a take-away / counter order
+     * @param lines may be empty: a table opened before anyone orders
+     * @throws IllegalArgumentException for an unknown item or table, a bad quantity, note or guest count;
+     *                                  nothing is written
+     */
+    public MergedOrder openOrder(TableId table, int guests, List<NewLine> lines) {
+        return orders.open(table, guests, lines);
     }
 
-    /** Every order, newest first. */
-    public List<OrderSnapshot> orders() {
+    public MergedOrder addLines(OrderId order, List<NewLine> lines) {
+        return orders.addLines(order, lines);
+    }
+
+    /** @throws IllegalStateException when the line is voided or the order settled or cancelled */
+    public MergedOrder changeQuantity(OrderId order, OrderLineId line, int quantity) {
+        return orders.changeQuantity(order, line, quantity);
+    }
+
+    /** @param note null or blank clears it */
+    public MergedOrder changeNote(OrderId order, OrderLineId line, String note) {
+        return orders.changeNote(order, line, note);
+    }
+
+    /** Voids a line (a tombstone: it stays on the check, at zero); a line this terminal sent queues a kitchen notice. */
+    public MergedOrder voidLine(OrderId order, OrderLineId line, String reason, String by) {
+        return orders.voidLine(order, line, reason, by);
+    }
+
+    /** Marks every standing unsent line sent. @throws IllegalStateException when there is none */
+    public MergedOrder sendToKitchen(OrderId order) {
+        return orders.sendToKitchen(order);
+    }
+
+    /** @param discount null clears it */
+    public MergedOrder setDiscount(OrderId order, Discount discount) {
+        return orders.setDiscount(order, discount);
+    }
+
+    public MergedOrder setGuests(OrderId order, int guests) {
+        return orders.setGuests(order, guests);
+    }
+
+    /** @param table null moves the order to the counter */
+    public MergedOrder moveTo(OrderId order, TableId table) {
+        return orders.moveTo(order, table);
+    }
+
+    /** Pays the order in full: the settlement covers every change this terminal holds, paid = merged total. */
+    public MergedOrder settle(OrderId order) {
+        return orders.settle(order);
+    }
+
+    /** A manager's reopening of a settled or cancelled order. */
+    public MergedOrder reopen(OrderId order) {
+        return orders.reopen(order);
+    }
+
+    public MergedOrder cancel(OrderId order) {
+        return orders.cancel(order);
+    }
+
+    /** Sets a table's status (last write wins by server-clock stamp). */
+    public TableState setTableStatus(TableId table, TableStatus status) {
+        return floor.setTableStatus(table, status);
+    }
+
+    /** Empty for a table not on the floor plan; AVAILABLE for one never written. */
+    public Optional<TableStatus> tableStatus(TableId table) {
+        return floor.tableStatus(table);
+    }
+
+    /** Records a delivery, waste or count difference of a stock item. */
+    public StockAdjustment adjustStock(StockItemId item, StockAdjustment.Reason reason, long delta, String note) {
+        return floor.adjustStock(item, reason, delta, note);
+    }
+
+    /** The sum of every adjustment of the item this terminal holds. */
+    public long stockLevel(StockItemId item) {
+        return floor.stockLevel(item);
+    }
+
+    /** Every order this terminal can show, newest first. */
+    public List<MergedOrder> orders() {
         try (SqlSession s = db.read()) {
-            OrderMapper m = s.getMapper(OrderMapper.class);
-            Map<String, List<LineRow>> lines = new LinkedHashMap<>();
-            for (LineRow l : m.allLines()) {
-                lines.computeIfAbsent(l.orderId, k -> new ArrayList<>()).add(l);
-            }
-            List<OrderSnapshot> result = new ArrayList<>();
-            for (OrderRow o : m.orders()) {
-                result.add(RowMapping.order(o, lines.getOrDefault(o.id, List.of())));
+            List<MergedOrder> result = new ArrayList<>();
+            for (OrderState st : OrderRepository.loadAll(s)) {
+                MergedOrder m = st.merge();
+                if (m != null) {
+                    result.add(m);
+                }
             }
             return result;
         }
     }
 
-    public Optional<OrderSnapshot> order(OrderId id) {
+    public Optional<MergedOrder> order(OrderId id) {
+        return orderState(id).map(OrderState::merge);
+    }
+
+    /** The exact stored state (every change with its stamp), e.g. to compare replicas. */
+    public Optional<OrderState> orderState(OrderId id) {
         try (SqlSession s = db.read()) {
-            OrderMapper m = s.getMapper(OrderMapper.class);
-            OrderRow row = m.order(id.toString());
-            return row == null ? Optional.empty() : Optional.of(RowMapping.order(row, m.lines(row.id)));
+            return Optional.ofNullable(OrderRepository.load(s, id));
         }
+    }
+
+    /** Every kitchen notice, printed or not, oldest first. */
+    public List<KitchenNotice> kitchenNotices() {
+        return kitchen.all();
+    }
+
+    /** The queue the kitchen printer drains. */
+    public KitchenNoticeQueue kitchenQueue() {
+        return kitchen;
     }
 
     /** The local menu in display order (sort order, then English name). */

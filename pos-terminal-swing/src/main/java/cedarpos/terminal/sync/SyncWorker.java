@@ -82,6 +82,7 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
     private final TerminalStore store;
     private final URI serverUri;
     private final Options options;
+    private final java.time.Clock clock;
     private final ScheduledExecutorService thread;
     private final ClientManager client;
     private final Coalescer publisher;
@@ -103,6 +104,15 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
     }
 
     public SyncWorker(TerminalStore store, URI serverUri, Options options) {
+        this(store, serverUri, options, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * @param clock the terminal's clock: the one its store stamps changes with, so that the
+     *              offset measured at each welcome corrects exactly the time the stamps use
+     */
+    public SyncWorker(TerminalStore store, URI serverUri, Options options, java.time.Clock clock) {
+        this.clock = clock;
         this.store = store;
         this.serverUri = serverUri;
         this.options = options;
@@ -157,7 +167,7 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
             return;
         }
         SocketLink link = new SocketLink();
-        SyncConversation conv = new SyncConversation(store, link, System::currentTimeMillis,
+        SyncConversation conv = new SyncConversation(store, link, clock::millis,
                 options.batchSize(), options.replyTimeoutMs(), options.maxPushBackoffMs());
         link.conv = conv;
         Optional<String> token = store.syncLog().deviceToken();

@@ -3,6 +3,8 @@ package cedarpos.terminal.store;
 import static cedarpos.terminal.testing.LebaneseCatalog.BRANCH;
 import static cedarpos.terminal.testing.LebaneseCatalog.HUMMUS;
 import static cedarpos.terminal.testing.LebaneseCatalog.KAFTA;
+import static cedarpos.terminal.testing.LebaneseCatalog.T1;
+import static cedarpos.terminal.testing.LebaneseCatalog.T2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cedarpos.domain.Currency;
@@ -10,17 +12,31 @@ import cedarpos.domain.Money;
 import cedarpos.domain.OrderId;
 import cedarpos.domain.OrderLine;
 import cedarpos.domain.OrderLineId;
-import cedarpos.domain.OrderSnapshot;
 import cedarpos.domain.OrderStatus;
+import cedarpos.domain.StockItemId;
+import cedarpos.domain.TableStatus;
 import cedarpos.domain.TerminalId;
+import cedarpos.domain.merge.Conflict;
+import cedarpos.domain.merge.LineAdd;
+import cedarpos.domain.merge.LineEdit;
+import cedarpos.domain.merge.MergedOrder;
+import cedarpos.domain.merge.OrderBirth;
+import cedarpos.domain.merge.OrderState;
+import cedarpos.domain.merge.Stamp;
+import cedarpos.domain.merge.StockAdjustment;
+import cedarpos.domain.merge.TableState;
+import cedarpos.domain.merge.VoidMark;
 import cedarpos.protocol.v1.ChangeRecord;
 import cedarpos.protocol.v1.Changes;
-import cedarpos.protocol.v1.OrderJson;
+import cedarpos.protocol.v1.OrderStateJson;
+import cedarpos.protocol.v1.StockAdjustmentJson;
+import cedarpos.protocol.v1.TableStateJson;
+import cedarpos.terminal.printing.KitchenNotice;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import jakarta.json.Json;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,23 +63,25 @@ class ApplyChangesTest {
 
     @Test
     void ordersFromOtherTerminalsAreStoredAsSyncedAndTheCursorMoves() {
-        OrderSnapshot a = remoteOrder(1);
-        OrderSnapshot b = remoteOrder(2);
+        OrderState a = remoteOrder(1);
+        OrderState b = remoteOrder(2);
         ApplyResult r = store.syncLog().applyChanges(new Changes(2, List.of(record(2, b), record(1, a))));
         assertThat(r).isEqualTo(new ApplyResult(2, 0, 2, false));
         assertThat(store.state().cursor()).isEqualTo(2);
-        assertThat(store.order(a.id())).contains(a);
-        assertThat(store.order(b.id())).contains(b);
-        assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM customer_order WHERE sync_status = 'synced'"))
+        assertThat(store.order(a.id())).contains(a.merge());
+        assertThat(store.orderState(b.id())).contains(b);
+        assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM customer_order WHERE sync_status = 'synced'"
+                + " AND local_version = 0"))
                 .isEqualTo(2);
         assertThat(store.pendingCount()).isZero();
     }
 
     @Test
     void recordsAtOrBelowTheCursorAreSkippedAndALaterCopyUpdatesTheOrder() {
-        OrderSnapshot a = remoteOrder(1);
+        OrderState a = remoteOrder(1);
         store.syncLog().applyChanges(new Changes(1, List.of(record(1, a))));
-        OrderSnapshot grown = a.unionLines(withExtraLine(a));
+        OrderState grown = a.join(OrderState.withLines(a.id(), List.of(new LineAdd(new OrderLine(
+                OrderLineId.random(), HUMMUS, "Hummus", 1, Money.of(550, Currency.USD)), null, stamp(5, 2)))));
         ApplyResult again = store.syncLog().applyChanges(new Changes(2, List.of(record(1, grown), record(2, grown))));
         assertThat(again.applied()).isEqualTo(1);
         assertThat(store.order(a.id()).orElseThrow().lines()).hasSize(2);
@@ -73,8 +91,7 @@ class ApplyChangesTest {
 
     @Test
     void aGapAppliesNothingSoThePullFetchesTheMissingRecords() {
-        OrderSnapshot a = remoteOrder(1);
-        ApplyResult r = store.syncLog().applyChanges(new Changes(3, List.of(record(3, a))));
+        ApplyResult r = store.syncLog().applyChanges(new Changes(3, List.of(record(3, remoteOrder(1)))));
         assertThat(r.gap()).isTrue();
         assertThat(r.cursor()).isZero();
         assertThat(store.state().cursor()).isZero();
@@ -82,48 +99,147 @@ class ApplyChangesTest {
     }
 
     @Test
-    void aLocalOrderWithUnackedEntriesIsNotOverwritten() {
-        OrderSnapshot mine = store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
-        OrderSnapshot serverCopy = new OrderSnapshot(mine.id(), mine.branchId(), null, mine.openedBy(),
-                OrderStatus.SETTLED, mine.currency(), mine.openedAtMs(), mine.lines());
-        ApplyResult r = store.syncLog().applyChanges(new Changes(1, List.of(record(1, serverCopy))));
-        assertThat(r).isEqualTo(new ApplyResult(1, 1, 1, false));
-        assertThat(store.order(mine.id()).orElseThrow().status()).isEqualTo(OrderStatus.SENT);
+    void theServersFullStateIsJoinedOverPendingLocalEditsAndBothSurvive() throws Exception {
+        MergedOrder mine = store.placeOrder(T1, List.of(new NewLine(HUMMUS, 1), new NewLine(KAFTA, 1)));
+        OrderState opened = store.orderState(mine.id()).orElseThrow();
+        OrderLineId hummus = mine.lines().get(0).line().id();
+        OrderLineId kafta = mine.lines().get(1).line().id();
+        store.changeQuantity(mine.id(), hummus, 3); // pending, not yet pushed
 
-        store.syncLog().markAcked(1);
-        store.syncLog().applyChanges(new Changes(2, List.of(record(2, serverCopy))));
-        assertThat(store.order(mine.id()).orElseThrow().status()).isEqualTo(OrderStatus.SETTLED);
-        assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM customer_order WHERE sync_status = 'synced'"
-                + " AND local_version = 1")).isEqualTo(1);
+        // meanwhile the server holds our opening plus another terminal's note on the kafta and a guest count
+        OrderState server = opened
+                .join(OrderState.withEdit(mine.id(), kafta, LineEdit.note(stamp(10, 1),
+                        opened.line(kafta).heads(), "no onions")))
+                .join(OrderState.withGuests(mine.id(), 4, stamp(System.currentTimeMillis() + 60_000, 2)));
+        ApplyResult r = store.syncLog().applyChanges(new Changes(1, List.of(record(1, server))));
+        assertThat(r).isEqualTo(new ApplyResult(1, 1, 1, false));
+
+        MergedOrder merged = store.order(mine.id()).orElseThrow();
+        assertThat(merged.lines().get(0).line().quantity()).as("our pending edit").isEqualTo(3);
+        assertThat(merged.lines().get(1).note()).as("their note").isEqualTo("no onions");
+        assertThat(merged.guests()).isEqualTo(4);
+        assertThat(merged.conflicts()).isEmpty();
+        assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM customer_order WHERE sync_status = 'pending'"
+                + " AND guests = 4 AND local_version = 2")).isEqualTo(1);
+        assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM order_line WHERE note = 'no onions'"))
+                .isEqualTo(1);
+        assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM order_line WHERE quantity = 3")).isEqualTo(1);
+    }
+
+    @Test
+    void concurrentEditsOfOneLineAreFlaggedOnTheLineAndCounted() {
+        MergedOrder mine = store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        OrderState opened = store.orderState(mine.id()).orElseThrow();
+        OrderLineId line = mine.lines().get(0).line().id();
+        store.changeQuantity(mine.id(), line, 2);
+        OrderState theirs = opened.join(OrderState.withEdit(mine.id(), line,
+                LineEdit.quantity(stamp(50, 1), opened.line(line).heads(), 5)));
+        store.syncLog().applyChanges(new Changes(1, List.of(record(1, theirs))));
+
+        MergedOrder merged = store.order(mine.id()).orElseThrow();
+        assertThat(merged.lines().get(0).flags()).containsExactly(Conflict.Kind.CONCURRENT_EDIT);
+        assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM order_line WHERE flags = 'CONCURRENT_EDIT'"))
+                .isEqualTo(1);
+        assertThat(StoreFixture.count(store, "SELECT conflict_count FROM customer_order")).isEqualTo(1);
+    }
+
+    @Test
+    void aPulledVoidOfALineThisTerminalSentQueuesOneKitchenNoticeHoweverOftenItArrives() {
+        MergedOrder mine = store.placeOrder(T2, List.of(new NewLine(KAFTA, 2), new NewLine(HUMMUS, 1)));
+        store.sendToKitchen(mine.id());
+        OrderState sent = store.orderState(mine.id()).orElseThrow();
+        OrderLineId kafta = mine.lines().get(0).line().id();
+        OrderState voided = sent.join(OrderState.withEdit(mine.id(), kafta, LineEdit.voided(stamp(99, 1),
+                sent.line(kafta).heads(), new VoidMark("guest changed mind", "Rima"))));
+
+        store.syncLog().applyChanges(new Changes(1, List.of(record(1, voided))));
+        store.syncLog().applyChanges(new Changes(2, List.of(record(2, voided))));
+        store.syncLog().rewindCursor(0);
+        store.syncLog().applyChanges(new Changes(2, List.of(record(1, voided), record(2, voided))));
+
+        List<KitchenNotice> notices = store.kitchenNotices();
+        assertThat(notices).hasSize(1);
+        KitchenNotice n = notices.get(0);
+        assertThat(n.kind()).isEqualTo(KitchenNotice.VOID);
+        assertThat(n.lineId()).isEqualTo(kafta);
+        assertThat(n.orderId()).isEqualTo(mine.id());
+        assertThat(n.text()).isEqualTo("VOID: 2 x Kafta Meshwiyeh, table T2, order "
+                + mine.id().toString().substring(0, 8) + " - guest changed mind");
+        assertThat(n.printed()).isFalse();
+        assertThat(store.kitchenQueue().unprinted()).containsExactly(n);
+        assertThat(store.kitchenQueue().markPrinted(n.id())).isTrue();
+        assertThat(store.kitchenQueue().markPrinted(n.id())).isFalse();
+        assertThat(store.kitchenQueue().unprinted()).isEmpty();
+    }
+
+    @Test
+    void aVoidOfALineAnotherTerminalSentIsNotOurKitchensNews() {
+        OrderState theirs = remoteOrder(1);
+        OrderLineId line = theirs.lines().firstKey();
+        OrderState sent = theirs.join(OrderState.withEdit(theirs.id(), line,
+                LineEdit.sentToKitchen(stamp(2, 1), theirs.line(line).heads())));
+        OrderState voided = sent.join(OrderState.withEdit(theirs.id(), line, LineEdit.voided(stamp(3, 2),
+                sent.line(line).heads(), new VoidMark("burnt", "Rima"))));
+        store.syncLog().applyChanges(new Changes(1, List.of(record(1, voided))));
+        assertThat(store.order(theirs.id()).orElseThrow().lines().get(0).isVoided()).isTrue();
+        assertThat(store.kitchenNotices()).isEmpty();
+    }
+
+    @Test
+    void tableStatusesJoinByStampAndStockAdjustmentsCountOnce() {
+        TableState later = TableState.of(T1, TableStatus.OCCUPIED, stamp(2_000, 1));
+        TableState earlier = TableState.of(T1, TableStatus.CLEANING, stamp(1_000, 2));
+        StockAdjustment delivery = new StockAdjustment(UUID.randomUUID(), new StockItemId(UUID.randomUUID()),
+                StockAdjustment.Reason.DELIVERY, 40, "morning delivery", stamp(1_500, 3));
+        store.syncLog().applyChanges(new Changes(4, List.of(
+                new ChangeRecord(1, "table", T1.toString(), OTHER_TERMINAL, 1, TableStateJson.encode(later)),
+                new ChangeRecord(2, "table", T1.toString(), OTHER_TERMINAL, 2, TableStateJson.encode(earlier)),
+                new ChangeRecord(3, "stock", delivery.id().toString(), OTHER_TERMINAL, 3,
+                        StockAdjustmentJson.encode(delivery)),
+                new ChangeRecord(4, "stock", delivery.id().toString(), OTHER_TERMINAL, 4,
+                        StockAdjustmentJson.encode(delivery)))));
+        assertThat(store.tableStatus(T1)).contains(TableStatus.OCCUPIED);
+        assertThat(store.tableStatus(T2)).contains(TableStatus.AVAILABLE);
+        assertThat(store.stockLevel(delivery.item())).isEqualTo(40);
+
+        // a new floor plan keeps what the room looks like
+        store.syncLog().applyCatalog(LebaneseCatalog.catalog(2));
+        assertThat(store.tableStatus(T1)).contains(TableStatus.OCCUPIED);
     }
 
     @Test
     void unknownEntitiesAndUnreadablePayloadsAreSkippedButPassed() {
-        ChangeRecord table = new ChangeRecord(1, "table", "x", OTHER_TERMINAL, 0,
-                Json.createObjectBuilder().add("status", "OCCUPIED").build());
+        ChangeRecord reservation = new ChangeRecord(1, "reservation", "x", OTHER_TERMINAL, 0,
+                Json.createObjectBuilder().add("status", "HELD").build());
         ChangeRecord broken = new ChangeRecord(2, "order", "y", OTHER_TERMINAL, 0,
                 Json.createObjectBuilder().add("id", "not-a-uuid").build());
-        OrderSnapshot a = remoteOrder(3);
-        ApplyResult r = store.syncLog().applyChanges(new Changes(3, List.of(table, broken, record(3, a))));
-        assertThat(r).isEqualTo(new ApplyResult(3, 0, 3, false));
-        assertThat(store.orders()).containsExactly(a);
+        ChangeRecord brokenTable = new ChangeRecord(3, "table", "z", OTHER_TERMINAL, 0,
+                Json.createObjectBuilder().add("status", "OCCUPIED").build());
+        OrderState a = remoteOrder(4);
+        ApplyResult r = store.syncLog().applyChanges(new Changes(4, List.of(reservation, broken, brokenTable,
+                record(4, a))));
+        assertThat(r).isEqualTo(new ApplyResult(4, 0, 4, false));
+        assertThat(store.orders()).containsExactly(a.merge());
     }
 
-    private static ChangeRecord record(long seq, OrderSnapshot order) {
+    static ChangeRecord record(long seq, OrderState order) {
         return new ChangeRecord(seq, "order", order.id().toString(), OTHER_TERMINAL, 1000 + seq,
-                OrderJson.encode(order));
+                OrderStateJson.encode(order, Currency.USD));
     }
 
-    private static OrderSnapshot remoteOrder(long openedAt) {
-        return new OrderSnapshot(OrderId.random(), BRANCH, LebaneseCatalog.T2, OTHER_TERMINAL, OrderStatus.SENT,
-                Currency.USD, openedAt, List.of(new OrderLine(OrderLineId.random(), KAFTA, "Kafta Meshwiyeh", 2,
-                Money.of(1300, Currency.USD))));
+    static Stamp stamp(long atMs, long seq) {
+        return new Stamp(atMs, OTHER_TERMINAL.value(), seq);
     }
 
-    private static OrderSnapshot withExtraLine(OrderSnapshot o) {
-        List<OrderLine> lines = new ArrayList<>(o.lines());
-        lines.add(new OrderLine(OrderLineId.random(), HUMMUS, "Hummus", 1, Money.of(550, Currency.USD)));
-        return new OrderSnapshot(o.id(), o.branchId(), o.tableId(), o.openedBy(), o.status(), o.currency(),
-                o.openedAtMs(), lines);
+    static OrderState remoteOrder(long openedAt) {
+        OrderId id = OrderId.random();
+        Stamp s = stamp(openedAt, openedAt);
+        return OrderState.open(id, new OrderBirth(BRANCH, OTHER_TERMINAL, Currency.USD, openedAt), T2, 2,
+                List.of(new LineAdd(new OrderLine(OrderLineId.random(), KAFTA, "Kafta Meshwiyeh", 2,
+                        Money.of(1300, Currency.USD)), null, s)), s);
+    }
+
+    static OrderStatus statusOf(TerminalStore store, OrderId id) {
+        return store.order(id).orElseThrow().status();
     }
 }

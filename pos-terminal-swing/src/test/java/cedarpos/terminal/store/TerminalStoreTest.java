@@ -11,11 +11,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cedarpos.domain.BranchId;
 import cedarpos.domain.Currency;
 import cedarpos.domain.MenuItemId;
-import cedarpos.domain.OrderSnapshot;
 import cedarpos.domain.OrderStatus;
+import cedarpos.domain.merge.MergedLine;
+import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.TableId;
 import cedarpos.domain.TerminalId;
-import cedarpos.protocol.v1.OrderJson;
+import cedarpos.protocol.v1.Operations;
+import cedarpos.protocol.v1.OrderStateJson;
 import cedarpos.protocol.v1.OutboxEntry;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import java.nio.file.Path;
@@ -105,23 +107,29 @@ class TerminalStoreTest {
     }
 
     @Test
-    void placeOrderWritesRowsAndOutboxEntryWithTheNextSequence() {
-        OrderSnapshot order = store.placeOrder(T1, List.of(new NewLine(HUMMUS, 2), new NewLine(KAFTA, 1)));
+    void placeOrderWritesStateRowsAndOutboxEntryWithTheNextSequence() throws Exception {
+        MergedOrder order = store.placeOrder(T1, List.of(new NewLine(HUMMUS, 2), new NewLine(KAFTA, 1, "well done")));
 
-        assertThat(order.status()).isEqualTo(OrderStatus.SENT);
+        assertThat(order.status()).isEqualTo(OrderStatus.OPEN);
         assertThat(order.openedBy()).isEqualTo(store.terminalId());
         assertThat(order.branchId()).isEqualTo(BRANCH);
         assertThat(order.tableId()).isEqualTo(T1);
         assertThat(order.openedAtMs()).isEqualTo(NOW);
-        assertThat(order.lines()).extracting(l -> l.name()).containsExactly("Hummus", "Kafta Meshwiyeh");
+        assertThat(order.guests()).isZero();
+        assertThat(order.lines()).extracting(l -> l.line().name()).containsExactly("Hummus", "Kafta Meshwiyeh");
+        assertThat(order.lines()).extracting(MergedLine::note).containsExactly(null, "well done");
         assertThat(order.total().minor()).isEqualTo(2 * 550 + 1300);
         assertThat(order.currency()).isEqualTo(Currency.USD);
 
         assertThat(store.order(order.id())).contains(order);
         assertThat(store.orders()).containsExactly(order);
         assertThat(count(store, "SELECT COUNT(*) FROM customer_order WHERE sync_status = 'pending'"
-                + " AND local_version = 1 AND total_minor = 2400")).isEqualTo(1);
-        assertThat(count(store, "SELECT COUNT(*) FROM order_line WHERE sync_status = 'pending'")).isEqualTo(2);
+                + " AND local_version = 1 AND total_minor = 2400 AND status = 'OPEN' AND payment = 'UNPAID'"
+                + " AND conflict_count = 0 AND state_json IS NOT NULL")).isEqualTo(1);
+        assertThat(count(store, "SELECT COUNT(*) FROM order_line WHERE sync_status = 'pending' AND sent = 0"
+                + " AND voided = 0")).isEqualTo(2);
+        assertThat(count(store, "SELECT COUNT(*) FROM order_line WHERE note = 'well done' AND line_no = 2"))
+                .isEqualTo(1);
         assertThat(store.state().nextSeq()).isEqualTo(2);
         assertThat(store.pendingCount()).isEqualTo(1);
         assertThat(store.oldestPendingCreatedAtMs()).hasValue(NOW);
@@ -131,20 +139,22 @@ class TerminalStoreTest {
         OutboxEntry e = entries.get(0);
         assertThat(e.seq()).isEqualTo(1);
         assertThat(e.entity()).isEqualTo("order");
-        assertThat(e.operation()).isEqualTo("place");
+        assertThat(e.operation()).isEqualTo("open");
         assertThat(e.recordId()).isEqualTo(order.id().toString());
         assertThat(e.eventTimeMs()).isEqualTo(NOW);
-        assertThat(e.payload()).isEqualTo(OrderJson.encode(order));
+        assertThat(OrderStateJson.decode(e.payload())).isEqualTo(store.orderState(order.id()).orElseThrow());
+        Operations.checkOrder(e.operation(), OrderStateJson.decode(e.payload()),
+                Operations.stampOf(e, store.terminalId()));
         assertThat(count(store, "SELECT COUNT(*) FROM outbox WHERE terminal_id = '" + store.terminalId()
                 + "' AND created_at_ms = " + NOW + " AND synced_at_ms IS NULL")).isEqualTo(1);
     }
 
     @Test
     void counterOrderHasNoTableAndOrdersListNewestFirst() {
-        OrderSnapshot first = store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        MergedOrder first = store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
         store.close();
         store = TerminalStore.open(dir, Clock.fixed(Instant.ofEpochMilli(NOW + 1000), ZoneOffset.UTC));
-        OrderSnapshot second = store.placeOrder(null, List.of(new NewLine(KAFTA, 1)));
+        MergedOrder second = store.placeOrder(null, List.of(new NewLine(KAFTA, 1)));
         assertThat(first.tableId()).isNull();
         assertThat(store.orders()).containsExactly(second, first);
         assertThat(store.syncLog().pendingAfter(0, 10)).extracting(OutboxEntry::seq).containsExactly(1L, 2L);
@@ -174,18 +184,19 @@ class TerminalStoreTest {
         assertThat(count(store, "SELECT COUNT(*) FROM customer_order")).isZero();
         assertThat(count(store, "SELECT COUNT(*) FROM order_line")).isZero();
         assertThat(count(store, "SELECT COUNT(*) FROM outbox")).isEqualTo(1);
+        assertThat(store.orders()).isEmpty();
         assertThat(store.state().nextSeq()).isEqualTo(1);
     }
 
     @Test
     void concurrentWritersNeitherDeadlockNorLeaveSequenceGaps() throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(3);
-        List<Future<OrderSnapshot>> futures = new ArrayList<>();
+        List<Future<MergedOrder>> futures = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             MenuItemId item = i % 2 == 0 ? HUMMUS : KAFTA;
             futures.add(pool.submit(() -> store.placeOrder(null, List.of(new NewLine(item, 1)))));
         }
-        for (Future<OrderSnapshot> f : futures) {
+        for (Future<MergedOrder> f : futures) {
             f.get();
         }
         pool.shutdown();

@@ -9,8 +9,10 @@ import cedarpos.domain.Money;
 import cedarpos.domain.OrderId;
 import cedarpos.domain.OrderLine;
 import cedarpos.domain.OrderLineId;
-import cedarpos.domain.OrderSnapshot;
-import cedarpos.domain.OrderStatus;
+import cedarpos.domain.merge.LineAdd;
+import cedarpos.domain.merge.OrderBirth;
+import cedarpos.domain.merge.OrderState;
+import cedarpos.domain.merge.Stamp;
 import cedarpos.domain.TerminalId;
 import cedarpos.protocol.v1.Ack;
 import cedarpos.protocol.v1.ChangeRecord;
@@ -19,7 +21,7 @@ import cedarpos.protocol.v1.ErrorCode;
 import cedarpos.protocol.v1.ErrorMessage;
 import cedarpos.protocol.v1.Hello;
 import cedarpos.protocol.v1.Message;
-import cedarpos.protocol.v1.OrderJson;
+import cedarpos.protocol.v1.OrderStateJson;
 import cedarpos.protocol.v1.OutboxEntry;
 import cedarpos.protocol.v1.ProtocolCodec;
 import cedarpos.protocol.v1.Pull;
@@ -137,7 +139,8 @@ class SyncConversationTest {
         conv.onLocalWrite();
         Push push = (Push) last();
         assertThat(push.entries()).hasSize(1);
-        assertThat(push.entries().get(0).payload().getJsonArray("lines").getJsonObject(0).getInt("quantity"))
+        assertThat(push.entries().get(0).payload().getJsonArray("lines").getJsonObject(0).getJsonObject("add")
+                .getInt("quantity"))
                 .isEqualTo(3);
     }
 
@@ -386,9 +389,11 @@ class SyncConversationTest {
     }
 
     private static ChangeRecord remote(long seq) {
-        OrderSnapshot o = new OrderSnapshot(OrderId.random(), BRANCH, null, TerminalId.random(), OrderStatus.SENT,
-                Currency.USD, seq, List.of(new OrderLine(OrderLineId.random(), HUMMUS, "Hummus", 1,
-                Money.of(550, Currency.USD))));
-        return new ChangeRecord(seq, "order", o.id().toString(), o.openedBy(), seq, OrderJson.encode(o));
+        TerminalId other = TerminalId.random();
+        Stamp stamp = new Stamp(seq, other.value(), 1);
+        OrderState o = OrderState.open(OrderId.random(), new OrderBirth(BRANCH, other, Currency.USD, seq), null, 0,
+                List.of(new LineAdd(new OrderLine(OrderLineId.random(), HUMMUS, "Hummus", 1,
+                        Money.of(550, Currency.USD)), null, stamp)), stamp);
+        return new ChangeRecord(seq, "order", o.id().toString(), other, seq, OrderStateJson.encode(o, Currency.USD));
     }
 }

@@ -27,11 +27,14 @@ public interface CatalogMapper {
     @Delete("DELETE FROM dining_table")
     void deleteTables();
 
-    @Insert("INSERT INTO dining_table (id, label, area, seats) VALUES (#{id}, #{label}, #{area}, #{seats})")
+    /** A table keeps its status register across catalogs: the floor plan changes, the room does not. */
+    @Insert("INSERT INTO dining_table (id, label, area, seats, status, status_json) VALUES (#{id}, #{label},"
+            + " #{area}, #{seats}, #{status}, #{statusJson})")
     void insertTable(TableRow row);
 
     // length first so that "T2" sorts before "T10"
-    @Select("SELECT id, label, area, seats FROM dining_table ORDER BY area, length(label), label")
+    @Select("SELECT id, label, area, seats, status, status_json FROM dining_table"
+            + " ORDER BY area, length(label), label")
     List<TableRow> tables();
 
     @Select("SELECT COUNT(*) FROM dining_table WHERE id = #{id}")

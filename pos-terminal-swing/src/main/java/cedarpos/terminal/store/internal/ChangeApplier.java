@@ -1,26 +1,41 @@
 package cedarpos.terminal.store.internal;
 
-import cedarpos.domain.OrderSnapshot;
+import cedarpos.domain.merge.MergedOrder;
+import cedarpos.domain.merge.OrderState;
+import cedarpos.domain.merge.StockAdjustment;
+import cedarpos.domain.merge.TableState;
 import cedarpos.protocol.v1.ChangeRecord;
-import cedarpos.protocol.v1.OrderJson;
+import cedarpos.protocol.v1.Operations;
+import cedarpos.protocol.v1.OrderStateJson;
 import cedarpos.protocol.v1.ProtocolException;
+import cedarpos.protocol.v1.StockAdjustmentJson;
+import cedarpos.protocol.v1.TableStateJson;
 import cedarpos.terminal.store.ApplyResult;
-import cedarpos.terminal.store.internal.Rows.LineRow;
+import cedarpos.terminal.store.internal.Rows.TableRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.apache.ibatis.session.SqlSession;
 
-/** Writes branch change records into an open transaction; the caller moves the cursor and commits. */
+/**
+ * Merges branch change records into an open transaction; the caller moves the
+ * cursor and commits. A record is never skipped for being older or for local
+ * changes still pending: joining is commutative and idempotent, so local :=
+ * local join pulled keeps both, and a record applied twice changes nothing.
+ */
 public final class ChangeApplier {
     private static final Logger LOG = Logger.getLogger(ChangeApplier.class.getName());
 
     private ChangeApplier() {
     }
 
-    public static ApplyResult apply(SqlSession s, long cursor, List<ChangeRecord> records) {
+    /**
+     * @param terminal this terminal (a void of a line it sent queues a kitchen notice)
+     */
+    public static ApplyResult apply(SqlSession s, long cursor, UUID terminal, long nowMs, List<ChangeRecord> records) {
         List<ChangeRecord> fresh = new ArrayList<>(records.stream().filter(r -> r.seq() > cursor).toList());
         fresh.sort(Comparator.comparingLong(ChangeRecord::seq));
         if (fresh.isEmpty()) {
@@ -31,39 +46,59 @@ public final class ChangeApplier {
             LOG.info(() -> "change gap cursor=" + cursor + " firstSeq=" + first + "; pulling");
             return new ApplyResult(0, 0, cursor, true);
         }
-        OrderMapper orders = s.getMapper(OrderMapper.class);
         OutboxMapper outbox = s.getMapper(OutboxMapper.class);
         int applied = 0;
-        int keptLocal = 0;
+        int overPending = 0;
         long last = cursor;
         for (ChangeRecord r : fresh) {
-            if (!OrderJson.ENTITY.equals(r.entity())) {
-                LOG.info(() -> "change skipped seq=" + r.seq() + " entity=" + r.entity() + " (unknown entity)");
-            } else if (outbox.pendingFor(r.recordId()) > 0) {
-                // our own un-acked write is newer; the reconciled copy comes again after the push
-                keptLocal++;
-            } else {
-                upsertSynced(orders, r);
+            try {
+                boolean pending = outbox.pendingFor(r.recordId()) > 0;
+                String syncStatus = pending ? OrderRepository.PENDING : OrderRepository.SYNCED;
+                switch (r.entity()) {
+                    case Operations.ORDER -> applyOrder(s, r, syncStatus, terminal, nowMs);
+                    case Operations.TABLE -> applyTable(s, r, syncStatus);
+                    case Operations.STOCK -> FloorRepository.insertAdjustment(s,
+                            StockAdjustmentJson.decode(r.payload()));
+                    default -> LOG.info(() -> "change skipped seq=" + r.seq() + " entity=" + r.entity()
+                            + " (unknown entity)");
+                }
+                if (pending) {
+                    overPending++;
+                }
+            } catch (ProtocolException | IllegalArgumentException e) {
+                // a record we cannot read must not stop the branch log; it is logged for IT to chase
+                LOG.log(Level.SEVERE, "change unreadable seq=" + r.seq() + " entity=" + r.entity() + " record="
+                        + r.recordId() + ": " + e.getMessage());
             }
             applied++;
             last = r.seq();
         }
-        return new ApplyResult(applied, keptLocal, last, false);
+        return new ApplyResult(applied, overPending, last, false);
     }
 
-    private static void upsertSynced(OrderMapper orders, ChangeRecord r) {
-        OrderSnapshot order;
-        try {
-            order = OrderJson.decode(r.payload());
-        } catch (ProtocolException e) {
-            // a record we cannot read must not stop the branch log; it is logged for IT to chase
-            LOG.log(Level.SEVERE, "change unreadable seq=" + r.seq() + " record=" + r.recordId() + ": "
-                    + e.getMessage());
+    private static void applyOrder(SqlSession s, ChangeRecord r, String syncStatus, UUID terminal, long nowMs)
+            throws ProtocolException {
+        OrderState pulled = OrderStateJson.decode(r.payload());
+        OrderState local = OrderRepository.load(s, pulled.id());
+        OrderState joined = local == null ? pulled : local.join(pulled);
+        if (joined.equals(local)) {
+            return; // our own change coming back, or a record seen before: nothing new
+        }
+        MergedOrder m = OrderRepository.save(s, joined, null, syncStatus, false);
+        if (m == null) {
+            LOG.warning(() -> "change seq=" + r.seq() + " order=" + pulled.id() + " has no opening yet; not shown");
             return;
         }
-        orders.upsertSyncedOrder(RowMapping.orderRow(order, "synced", 0));
-        for (LineRow line : RowMapping.lineRows(order, "synced", 0)) {
-            orders.upsertSyncedLine(line);
+        OrderRepository.queueVoidNotices(s, joined, m, terminal, null, nowMs);
+    }
+
+    private static void applyTable(SqlSession s, ChangeRecord r, String syncStatus) throws ProtocolException {
+        TableState pulled = TableStateJson.decode(r.payload());
+        TableRow row = s.getMapper(TableMapper.class).table(pulled.id().toString());
+        if (row == null) {
+            LOG.warning(() -> "change seq=" + r.seq() + " table=" + pulled.id() + " is not on the floor plan; skipped");
+            return;
         }
+        FloorRepository.saveTable(s, row, pulled, syncStatus, false);
     }
 }

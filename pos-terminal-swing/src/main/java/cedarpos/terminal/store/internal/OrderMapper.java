@@ -6,45 +6,43 @@ import java.util.List;
 import org.apache.ibatis.annotations.Insert;
 import org.apache.ibatis.annotations.Select;
 
-/** Orders and their lines. */
+/**
+ * Orders: the stored OrderState (state_json) and the rows materialized from its
+ * merge. local_version counts local writes (a row's localVersion is the increment).
+ */
 public interface OrderMapper {
-    String ORDER_COLUMNS = "id, branch_id, table_id, opened_by, status, currency, opened_at_ms, total_minor,"
-            + " sync_status, local_version";
-    String LINE_COLUMNS = "id, order_id, line_no, menu_item_id, name, quantity, unit_price_minor, sync_status,"
-            + " local_version";
+    @Select("SELECT state_json FROM customer_order WHERE id = #{id}")
+    String stateJson(String id);
 
-    @Insert("INSERT INTO customer_order (" + ORDER_COLUMNS + ") VALUES (#{id}, #{branchId}, #{tableId},"
-            + " #{openedBy}, #{status}, #{currency}, #{openedAtMs}, #{totalMinor}, #{syncStatus}, #{localVersion})")
-    void insertOrder(OrderRow row);
+    /** Newest first; rows from before V3 (no state) are not orders this version can merge. */
+    @Select("SELECT state_json FROM customer_order WHERE state_json IS NOT NULL ORDER BY opened_at_ms DESC, id DESC")
+    List<String> allStateJson();
 
-    @Insert("INSERT INTO order_line (" + LINE_COLUMNS + ") VALUES (#{id}, #{orderId}, #{lineNo}, #{menuItemId},"
-            + " #{name}, #{quantity}, #{unitPriceMinor}, #{syncStatus}, #{localVersion})")
-    void insertLine(LineRow row);
+    @Insert("INSERT INTO customer_order (id, branch_id, table_id, opened_by, status, currency, opened_at_ms,"
+            + " total_minor, sync_status, local_version, state_json, payment, discount_json, discount_minor, guests,"
+            + " conflict_count) VALUES (#{id}, #{branchId}, #{tableId}, #{openedBy}, #{status}, #{currency},"
+            + " #{openedAtMs}, #{totalMinor}, #{syncStatus}, #{localVersion}, #{stateJson}, #{payment},"
+            + " #{discountJson}, #{discountMinor}, #{guests}, #{conflictCount})"
+            + " ON CONFLICT (id) DO UPDATE SET table_id = excluded.table_id, status = excluded.status,"
+            + " total_minor = excluded.total_minor, sync_status = excluded.sync_status,"
+            + " local_version = customer_order.local_version + excluded.local_version,"
+            + " state_json = excluded.state_json, payment = excluded.payment,"
+            + " discount_json = excluded.discount_json, discount_minor = excluded.discount_minor,"
+            + " guests = excluded.guests, conflict_count = excluded.conflict_count")
+    void upsertOrder(OrderRow row);
 
-    /** The server's reconciled copy replaces the header; local_version counts local writes only. */
-    @Insert("INSERT INTO customer_order (" + ORDER_COLUMNS + ") VALUES (#{id}, #{branchId}, #{tableId},"
-            + " #{openedBy}, #{status}, #{currency}, #{openedAtMs}, #{totalMinor}, 'synced', 0)"
-            + " ON CONFLICT (id) DO UPDATE SET branch_id = excluded.branch_id, table_id = excluded.table_id,"
-            + " opened_by = excluded.opened_by, status = excluded.status, currency = excluded.currency,"
-            + " opened_at_ms = excluded.opened_at_ms, total_minor = excluded.total_minor, sync_status = 'synced'")
-    void upsertSyncedOrder(OrderRow row);
+    @Insert("INSERT INTO order_line (id, order_id, line_no, menu_item_id, name, quantity, unit_price_minor,"
+            + " sync_status, local_version, note, voided, void_reason, void_by, sent, flags) VALUES (#{id},"
+            + " #{orderId}, #{lineNo}, #{menuItemId}, #{name}, #{quantity}, #{unitPriceMinor}, #{syncStatus},"
+            + " #{localVersion}, #{note}, #{voided}, #{voidReason}, #{voidBy}, #{sent}, #{flags})"
+            + " ON CONFLICT (id) DO UPDATE SET line_no = excluded.line_no, quantity = excluded.quantity,"
+            + " sync_status = excluded.sync_status, local_version = order_line.local_version + excluded.local_version,"
+            + " note = excluded.note, voided = excluded.voided, void_reason = excluded.void_reason,"
+            + " void_by = excluded.void_by, sent = excluded.sent, flags = excluded.flags")
+    void upsertLine(LineRow row);
 
-    @Insert("INSERT INTO order_line (" + LINE_COLUMNS + ") VALUES (#{id}, #{orderId}, #{lineNo}, #{menuItemId},"
-            + " #{name}, #{quantity}, #{unitPriceMinor}, 'synced', 0)"
-            + " ON CONFLICT (id) DO UPDATE SET line_no = excluded.line_no, menu_item_id = excluded.menu_item_id,"
-            + " name = excluded.name, quantity = excluded.quantity, unit_price_minor = excluded.unit_price_minor,"
-            + " sync_status = 'synced'")
-    void upsertSyncedLine(LineRow row);
-
-    @Select("SELECT " + ORDER_COLUMNS + " FROM customer_order ORDER BY opened_at_ms DESC, id DESC")
-    List<OrderRow> orders();
-
-    @Select("SELECT " + ORDER_COLUMNS + " FROM customer_order WHERE id = #{id}")
-    OrderRow order(String id);
-
-    @Select("SELECT " + LINE_COLUMNS + " FROM order_line ORDER BY order_id, line_no")
-    List<LineRow> allLines();
-
-    @Select("SELECT " + LINE_COLUMNS + " FROM order_line WHERE order_id = #{orderId} ORDER BY line_no")
+    @Select("SELECT id, order_id, line_no, menu_item_id, name, quantity, unit_price_minor, sync_status,"
+            + " local_version, note, voided, void_reason, void_by, sent, flags FROM order_line"
+            + " WHERE order_id = #{orderId} ORDER BY line_no")
     List<LineRow> lines(String orderId);
 }

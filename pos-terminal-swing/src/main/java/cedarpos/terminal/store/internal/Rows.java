@@ -40,6 +40,9 @@ public final class Rows {
         public String label;
         public String area;
         public int seats;
+        public String status = "AVAILABLE";
+        /** the TableState JSON the status came from; null while never written */
+        public String statusJson;
     }
 
     public static final class OrderRow {
@@ -52,7 +55,14 @@ public final class Rows {
         public long openedAtMs;
         public long totalMinor;
         public String syncStatus;
+        /** added to local_version: 1 for a local write, 0 for a pulled change */
         public long localVersion;
+        public String stateJson;
+        public String payment;
+        public String discountJson;
+        public long discountMinor;
+        public int guests;
+        public int conflictCount;
     }
 
     public static final class LineRow {
@@ -65,6 +75,31 @@ public final class Rows {
         public long unitPriceMinor;
         public String syncStatus;
         public long localVersion;
+        public String note;
+        public boolean voided;
+        public String voidReason;
+        public String voidBy;
+        public boolean sent;
+        public String flags;
+    }
+
+    public static final class NoticeRow {
+        public long id;
+        public String kind;
+        public String orderId;
+        public String lineId;
+        public String text;
+        public long createdAt;
+        public Long printedAt;
+    }
+
+    public static final class AdjustmentRow {
+        public String id;
+        public String stockItemId;
+        public String reason;
+        public long delta;
+        public String note;
+        public String stamp;
     }
 
     public static final class OutboxRow {

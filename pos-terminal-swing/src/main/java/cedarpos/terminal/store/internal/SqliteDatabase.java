@@ -66,6 +66,9 @@ public final class SqliteDatabase implements AutoCloseable {
         mybatis.addMapper(CatalogMapper.class);
         mybatis.addMapper(OrderMapper.class);
         mybatis.addMapper(OutboxMapper.class);
+        mybatis.addMapper(TableMapper.class);
+        mybatis.addMapper(StockMapper.class);
+        mybatis.addMapper(NoticeMapper.class);
         return new SqliteDatabase(file, pool, new SqlSessionFactoryBuilder().build(mybatis));
     }
 

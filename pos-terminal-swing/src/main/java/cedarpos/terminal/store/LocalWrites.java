@@ -1,0 +1,83 @@
+package cedarpos.terminal.store;
+
+import static cedarpos.terminal.store.TerminalStore.requireState;
+
+import cedarpos.domain.merge.Stamp;
+import cedarpos.terminal.store.internal.OutboxMapper;
+import cedarpos.terminal.store.internal.Rows.OutboxRow;
+import cedarpos.terminal.store.internal.Rows.StateRow;
+import cedarpos.terminal.store.internal.SqliteDatabase;
+import cedarpos.terminal.store.internal.StateMapper;
+import jakarta.json.JsonObject;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.apache.ibatis.session.SqlSession;
+
+/**
+ * The one shape of every local write: a single SQLite transaction that takes the
+ * next outbox seq, stamps the change with server-clock time (local clock plus the
+ * offset measured at the last welcome), lets the body join it into the stored
+ * state, and appends the outbox entry carrying the delta. A body that throws
+ * leaves nothing behind, seq included.
+ */
+final class LocalWrites {
+    private static final Logger LOG = Logger.getLogger(LocalWrites.class.getName());
+
+    /** What a body sees: its session, the terminal row, the stamp of its change and the local time. */
+    record Ctx(SqlSession session, StateRow state, Stamp stamp, long nowMs) {
+        UUID terminal() {
+            return stamp.origin();
+        }
+    }
+
+    /** The outbox entry a body produced, and what the caller gets back. */
+    record Entry<T>(String entity, String recordId, String operation, JsonObject payload, T result) {
+    }
+
+    @FunctionalInterface
+    interface Body<T> {
+        Entry<T> run(Ctx ctx);
+    }
+
+    private final SqliteDatabase db;
+    private final Clock clock;
+    private final Runnable written;
+
+    LocalWrites(SqliteDatabase db, Clock clock, Runnable written) {
+        this.db = db;
+        this.clock = clock;
+        this.written = written;
+    }
+
+    <T> T write(Body<T> body) {
+        Entry<T> e;
+        Stamp stamp;
+        try (SqlSession s = db.write()) {
+            StateRow st = requireState(s);
+            long now = clock.millis();
+            stamp = new Stamp(Math.max(0, now + st.serverOffsetMs), UUID.fromString(st.terminalId), st.nextSeq);
+            e = body.run(new Ctx(s, st, stamp, now));
+            if (s.getMapper(StateMapper.class).advanceSeq(st.nextSeq) != 1) {
+                throw new IllegalStateException("outbox sequence moved during the transaction");
+            }
+            OutboxRow row = new OutboxRow();
+            row.entryId = UUID.randomUUID().toString();
+            row.terminalId = st.terminalId;
+            row.seq = st.nextSeq;
+            row.entity = e.entity();
+            row.recordId = e.recordId();
+            row.operation = e.operation();
+            row.payload = e.payload().toString();
+            row.eventTimeMs = stamp.atMs();
+            row.createdAtMs = now;
+            s.getMapper(OutboxMapper.class).insert(row);
+            s.commit();
+        }
+        Entry<T> done = e;
+        LOG.info(() -> "local write entity=" + done.entity() + " op=" + done.operation() + " record="
+                + done.recordId() + " seq=" + stamp.seq() + " atMs=" + stamp.atMs());
+        written.run();
+        return e.result();
+    }
+}

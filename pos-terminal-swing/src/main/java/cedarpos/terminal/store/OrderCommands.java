@@ -1,0 +1,326 @@
+package cedarpos.terminal.store;
+
+import cedarpos.domain.BranchId;
+import cedarpos.domain.Currency;
+import cedarpos.domain.Discount;
+import cedarpos.domain.MenuItem;
+import cedarpos.domain.OrderId;
+import cedarpos.domain.OrderLine;
+import cedarpos.domain.OrderLineId;
+import cedarpos.domain.OrderStatus;
+import cedarpos.domain.TableId;
+import cedarpos.domain.TerminalId;
+import cedarpos.domain.merge.LineAdd;
+import cedarpos.domain.merge.LineEdit;
+import cedarpos.domain.merge.LineState;
+import cedarpos.domain.merge.MergedLine;
+import cedarpos.domain.merge.MergedOrder;
+import cedarpos.domain.merge.OrderBirth;
+import cedarpos.domain.merge.OrderState;
+import cedarpos.domain.merge.Stamp;
+import cedarpos.domain.merge.VoidMark;
+import cedarpos.protocol.v1.Operations;
+import cedarpos.protocol.v1.OrderStateJson;
+import cedarpos.terminal.store.LocalWrites.Ctx;
+import cedarpos.terminal.store.LocalWrites.Entry;
+import cedarpos.terminal.store.internal.CatalogMapper;
+import cedarpos.terminal.store.internal.OrderRepository;
+import cedarpos.terminal.store.internal.RowMapping;
+import cedarpos.terminal.store.internal.Rows.MenuRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Every local change of an order. Each builds the delta the operation may write
+ * (checked with {@link Operations#checkOrder}, the server's own rule), joins it
+ * into the stored state and re-materializes the rows it touched, all inside one
+ * {@link LocalWrites} transaction; bad input throws before anything is written.
+ */
+final class OrderCommands {
+    static final String SETTLED = "order is settled; a manager must reopen it";
+    static final String CANCELLED = "order is cancelled; a manager must reopen it";
+
+    /** What an operation does to an order as it stands. */
+    @FunctionalInterface
+    private interface Change {
+        /** @return the delta, or throw when the change is not allowed */
+        OrderState delta(OrderState current, MergedOrder now, Stamp stamp);
+    }
+
+    private final LocalWrites writes;
+
+    OrderCommands(LocalWrites writes) {
+        this.writes = writes;
+    }
+
+    MergedOrder open(TableId table, int guests, List<NewLine> lines) {
+        if (lines == null) {
+            throw new IllegalArgumentException("lines are required (an empty list opens an order without lines)");
+        }
+        requireGuests(guests);
+        OrderId id = OrderId.random();
+        return writes.write(c -> {
+            requireTable(c, table);
+            List<LineAdd> adds = adds(c, lines);
+            Currency currency = currency(c, adds);
+            OrderBirth birth = new OrderBirth(BranchId.parse(c.state().branchId),
+                    TerminalId.parse(c.state().terminalId), currency, c.stamp().atMs());
+            OrderState delta = OrderState.open(id, birth, table, guests, adds, c.stamp());
+            Operations.checkOrder(Operations.OPEN, delta, c.stamp());
+            MergedOrder m = OrderRepository.save(c.session(), delta, null, OrderRepository.PENDING, true);
+            return entry(Operations.OPEN, delta, currency, m);
+        });
+    }
+
+    MergedOrder addLines(OrderId id, List<NewLine> lines) {
+        if (lines == null || lines.isEmpty()) {
+            throw new IllegalArgumentException("add at least one line");
+        }
+        return change(id, Operations.ADD_LINES, Set.of(), (c, cur, now, stamp) -> {
+            requireOpen(now);
+            List<LineAdd> adds = adds(c, lines);
+            if (cur.lines().size() + adds.size() > OrderState.MAX_LINES) {
+                throw new IllegalArgumentException("an order cannot have more than " + OrderState.MAX_LINES
+                        + " lines");
+            }
+            for (LineAdd a : adds) {
+                if (a.line().unitPrice().currency() != now.currency()) {
+                    throw new IllegalArgumentException("menu item " + a.line().menuItemId() + " is priced in "
+                            + a.line().unitPrice().currency() + ", the order in " + now.currency());
+                }
+            }
+            return OrderState.withLines(id, adds);
+        });
+    }
+
+    MergedOrder changeQuantity(OrderId id, OrderLineId lineId, int quantity) {
+        if (quantity < 1 || quantity > OrderLine.MAX_QUANTITY) {
+            throw new IllegalArgumentException("quantity must be between 1 and " + OrderLine.MAX_QUANTITY + ", got "
+                    + quantity);
+        }
+        return lineChange(id, lineId, Operations.EDIT_LINE,
+                (line, stamp) -> LineEdit.quantity(stamp, line.heads(), quantity));
+    }
+
+    MergedOrder changeNote(OrderId id, OrderLineId lineId, String note) {
+        if (note != null && note.length() > LineAdd.MAX_NOTE) {
+            throw new IllegalArgumentException("line note is at most " + LineAdd.MAX_NOTE + " characters, got "
+                    + note.length());
+        }
+        return lineChange(id, lineId, Operations.EDIT_LINE,
+                (line, stamp) -> LineEdit.note(stamp, line.heads(), note == null || note.isBlank() ? "" : note));
+    }
+
+    MergedOrder voidLine(OrderId id, OrderLineId lineId, String reason, String by) {
+        VoidMark mark = new VoidMark(reason, by);
+        return lineChange(id, lineId, Operations.VOID_LINE,
+                (line, stamp) -> LineEdit.voided(stamp, line.heads(), mark));
+    }
+
+    MergedOrder sendToKitchen(OrderId id) {
+        return change(id, Operations.SEND_LINES, Set.of(), (c, cur, now, stamp) -> {
+            requireOpen(now);
+            OrderState delta = OrderState.empty(id);
+            for (MergedLine l : now.lines()) {
+                if (!l.isVoided() && !l.sent()) {
+                    LineState line = cur.line(l.line().id());
+                    delta = delta.join(OrderState.withEdit(id, l.line().id(),
+                            LineEdit.sentToKitchen(stamp, line.heads())));
+                }
+            }
+            if (delta.lines().isEmpty()) {
+                throw new IllegalStateException("nothing to send: every standing line of order " + id
+                        + " already went to the kitchen");
+            }
+            return delta;
+        });
+    }
+
+    MergedOrder setDiscount(OrderId id, Discount discount) {
+        return change(id, Operations.HEADER, Set.of(), (c, cur, now, stamp) -> {
+            requireOpen(now);
+            return OrderState.withDiscount(id, discount, stamp);
+        });
+    }
+
+    MergedOrder setGuests(OrderId id, int guests) {
+        requireGuests(guests);
+        return change(id, Operations.HEADER, Set.of(), (c, cur, now, stamp) -> {
+            requireOpen(now);
+            return OrderState.withGuests(id, guests, stamp);
+        });
+    }
+
+    MergedOrder moveTo(OrderId id, TableId table) {
+        return change(id, Operations.HEADER, Set.of(), (c, cur, now, stamp) -> {
+            requireOpen(now);
+            requireTable(c, table);
+            return OrderState.withTable(id, table, stamp);
+        });
+    }
+
+    MergedOrder settle(OrderId id) {
+        return change(id, Operations.SETTLE, null, (c, cur, now, stamp) -> {
+            if (now.status() == OrderStatus.SETTLED) {
+                throw new IllegalStateException("order is already settled");
+            }
+            if (now.status() == OrderStatus.CANCELLED) {
+                throw new IllegalStateException("order is cancelled; there is nothing to pay");
+            }
+            return cur.settle(now.total().minor(), stamp);
+        });
+    }
+
+    MergedOrder reopen(OrderId id) {
+        return change(id, Operations.REOPEN, null, (c, cur, now, stamp) -> {
+            if (now.status() != OrderStatus.SETTLED && now.status() != OrderStatus.CANCELLED) {
+                throw new IllegalStateException("order is open; there is nothing to reopen");
+            }
+            return OrderState.reopened(id, stamp);
+        });
+    }
+
+    MergedOrder cancel(OrderId id) {
+        return change(id, Operations.CANCEL, null, (c, cur, now, stamp) -> {
+            if (now.status() == OrderStatus.SETTLED) {
+                throw new IllegalStateException(SETTLED);
+            }
+            if (now.status() == OrderStatus.CANCELLED) {
+                throw new IllegalStateException("order is already cancelled");
+            }
+            return OrderState.cancelled(id, stamp);
+        });
+    }
+
+    @FunctionalInterface
+    private interface LineChange {
+        LineEdit edit(LineState line, Stamp stamp);
+    }
+
+    private MergedOrder lineChange(OrderId id, OrderLineId lineId, String op, LineChange change) {
+        if (lineId == null) {
+            throw new IllegalArgumentException("line id is required");
+        }
+        return change(id, op, Set.of(lineId), (c, cur, now, stamp) -> {
+            requireOpen(now);
+            MergedLine line = now.lines().stream().filter(l -> l.line().id().equals(lineId)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("order " + id + " has no line " + lineId));
+            if (line.isVoided()) {
+                throw new IllegalStateException("line " + line.line().name() + " is voided; it cannot change");
+            }
+            return OrderState.withEdit(id, lineId, change.edit(cur.line(lineId), stamp));
+        });
+    }
+
+    @FunctionalInterface
+    private interface Body {
+        OrderState delta(Ctx c, OrderState current, MergedOrder now, Stamp stamp);
+    }
+
+    /**
+     * @param lines the lines whose rows to rewrite: null for every line (a settlement can flag any),
+     *              otherwise those named plus those the delta carries
+     */
+    private MergedOrder change(OrderId id, String op, Set<OrderLineId> lines, Body body) {
+        if (id == null) {
+            throw new IllegalArgumentException("order id is required");
+        }
+        return writes.write(c -> {
+            OrderState current = OrderRepository.load(c.session(), id);
+            if (current == null) {
+                throw new IllegalArgumentException("unknown order " + id);
+            }
+            MergedOrder now = current.merge();
+            if (now == null) {
+                throw new IllegalStateException("order " + id + " has not been opened on this terminal yet");
+            }
+            OrderState delta = body.delta(c, current, now, c.stamp());
+            Operations.checkOrder(op, delta, c.stamp());
+            OrderState joined = current.join(delta);
+            Set<OrderLineId> touched = null;
+            if (lines != null) {
+                touched = new TreeSet<>(java.util.Comparator.comparing(Object::toString));
+                touched.addAll(lines);
+                touched.addAll(delta.lines().keySet());
+            }
+            MergedOrder m = OrderRepository.save(c.session(), joined, touched, OrderRepository.PENDING, true);
+            if (Operations.VOID_LINE.equals(op)) {
+                OrderRepository.queueVoidNotices(c.session(), joined, m, c.terminal(), touched, c.nowMs());
+            }
+            return entry(op, delta, now.currency(), m);
+        });
+    }
+
+    private static Entry<MergedOrder> entry(String op, OrderState delta, Currency currency, MergedOrder result) {
+        return new Entry<>(Operations.ORDER, delta.id().toString(), op, OrderStateJson.encode(delta, currency),
+                result);
+    }
+
+    private static void requireOpen(MergedOrder now) {
+        if (now.status() == OrderStatus.SETTLED) {
+            throw new IllegalStateException(SETTLED);
+        }
+        if (now.status() == OrderStatus.CANCELLED) {
+            throw new IllegalStateException(CANCELLED);
+        }
+    }
+
+    private static void requireGuests(int guests) {
+        if (guests < 0 || guests > OrderState.MAX_GUESTS) {
+            throw new IllegalArgumentException("guest count must be between 0 and " + OrderState.MAX_GUESTS
+                    + ", got " + guests);
+        }
+    }
+
+    private static void requireTable(Ctx c, TableId table) {
+        if (table != null && c.session().getMapper(CatalogMapper.class).tableExists(table.toString()) == 0) {
+            throw new IllegalArgumentException("unknown table " + table);
+        }
+    }
+
+    /**
+     * Lines priced from the local menu, each born with the write's stamp. Lines of one write share
+     * their stamp, and the merge orders such lines by id: their ids are drawn at random and handed
+     * out in sorted order, so the check lists them as the cashier entered them.
+     */
+    private static List<LineAdd> adds(Ctx c, List<NewLine> lines) {
+        CatalogMapper catalog = c.session().getMapper(CatalogMapper.class);
+        List<OrderLineId> ids = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            ids.add(OrderLineId.random());
+        }
+        ids.sort(java.util.Comparator.comparing(OrderLineId::toString));
+        List<LineAdd> adds = new ArrayList<>();
+        for (NewLine line : lines) {
+            if (line == null) {
+                throw new IllegalArgumentException("a line is missing");
+            }
+            MenuRow row = catalog.item(line.item().toString());
+            if (row == null) {
+                throw new IllegalArgumentException("unknown menu item " + line.item());
+            }
+            MenuItem item = RowMapping.menuItem(row);
+            adds.add(new LineAdd(new OrderLine(ids.get(adds.size()), item.id(), item.nameEn(), line.quantity(),
+                    item.price()), line.note(), c.stamp()));
+        }
+        return adds;
+    }
+
+    /** The branch currency from the catalog; every line must be priced in it. */
+    private static Currency currency(Ctx c, List<LineAdd> adds) {
+        Currency currency = c.state().currency != null ? Currency.parse(c.state().currency)
+                : adds.isEmpty() ? null : adds.get(0).line().unitPrice().currency();
+        if (currency == null) {
+            throw new IllegalStateException("no catalog yet: the branch currency is unknown");
+        }
+        for (LineAdd a : adds) {
+            if (a.line().unitPrice().currency() != currency) {
+                throw new IllegalArgumentException("menu item " + a.line().menuItemId() + " is priced in "
+                        + a.line().unitPrice().currency() + ", the branch in " + currency);
+            }
+        }
+        return currency;
+    }
+}

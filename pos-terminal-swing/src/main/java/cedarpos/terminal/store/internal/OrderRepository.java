@@ -1,0 +1,182 @@
+package cedarpos.terminal.store.internal;
+
+import cedarpos.domain.Currency;
+import cedarpos.domain.Discount;
+import cedarpos.domain.OrderId;
+import cedarpos.domain.OrderLineId;
+import cedarpos.domain.merge.Conflict;
+import cedarpos.domain.merge.LineState;
+import cedarpos.domain.merge.MergedLine;
+import cedarpos.domain.merge.MergedOrder;
+import cedarpos.domain.merge.OrderState;
+import cedarpos.protocol.v1.Jsons;
+import cedarpos.protocol.v1.OrderStateJson;
+import cedarpos.protocol.v1.ProtocolException;
+import cedarpos.terminal.store.internal.Rows.LineRow;
+import cedarpos.terminal.store.internal.Rows.NoticeRow;
+import cedarpos.terminal.store.internal.Rows.OrderRow;
+import cedarpos.terminal.store.internal.Rows.TableRow;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.apache.ibatis.session.SqlSession;
+
+/**
+ * Reads and writes orders inside the caller's transaction: the OrderState as
+ * JSON, the rows materialized from its merge, and the kitchen notices a void
+ * of a line this terminal sent owes the kitchen.
+ */
+public final class OrderRepository {
+    public static final String PENDING = "pending";
+    public static final String SYNCED = "synced";
+
+    private OrderRepository() {
+    }
+
+    /** The stored state, or null when this terminal has never seen the order. */
+    public static OrderState load(SqlSession s, OrderId id) {
+        String json = s.getMapper(OrderMapper.class).stateJson(id.toString());
+        return json == null ? null : decode(json);
+    }
+
+    public static List<OrderState> loadAll(SqlSession s) {
+        List<OrderState> all = new ArrayList<>();
+        for (String json : s.getMapper(OrderMapper.class).allStateJson()) {
+            all.add(decode(json));
+        }
+        return all;
+    }
+
+    public static OrderState decode(String json) {
+        try {
+            return OrderStateJson.decode(RowMapping.json(json));
+        } catch (ProtocolException e) {
+            // this file wrote it: an unreadable copy is corruption, not input
+            throw new IllegalStateException("stored order state is unreadable: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Writes {@code state} and re-materializes its rows; only the lines in
+     * {@code lines} are rewritten (all when null).
+     *
+     * @param local true for a write made here (local_version counts it), false for a pulled change
+     * @return the merged order, or null when the state cannot be shown yet (its opening has not arrived)
+     */
+    public static MergedOrder save(SqlSession s, OrderState state, Set<OrderLineId> lines, String syncStatus,
+                                   boolean local) {
+        MergedOrder m = state.merge();
+        if (m == null) {
+            return null;
+        }
+        OrderMapper mapper = s.getMapper(OrderMapper.class);
+        mapper.upsertOrder(orderRow(state, m, syncStatus, local));
+        int no = 1;
+        for (MergedLine line : m.lines()) {
+            if (lines == null || lines.contains(line.line().id())) {
+                mapper.upsertLine(lineRow(m, line, no, syncStatus, local));
+            }
+            no++;
+        }
+        return m;
+    }
+
+    public static String encode(OrderState state, Currency currency) {
+        return OrderStateJson.encode(state, currency).toString();
+    }
+
+    private static OrderRow orderRow(OrderState state, MergedOrder m, String syncStatus, boolean local) {
+        OrderRow r = new OrderRow();
+        r.id = m.id().toString();
+        r.branchId = m.branchId().toString();
+        r.tableId = m.tableId() == null ? null : m.tableId().toString();
+        r.openedBy = m.openedBy().toString();
+        r.status = m.status().name();
+        r.currency = m.currency().name();
+        r.openedAtMs = m.openedAtMs();
+        r.totalMinor = m.total().minor();
+        r.syncStatus = syncStatus;
+        r.localVersion = local ? 1 : 0;
+        r.stateJson = encode(state, m.currency());
+        r.payment = m.payment().name();
+        r.discountJson = discountJson(m.discount());
+        r.discountMinor = m.discountAmount().minor();
+        r.guests = m.guests();
+        r.conflictCount = m.conflicts().size();
+        return r;
+    }
+
+    private static String discountJson(Discount d) {
+        return d == null ? null : Jsons.objectBuilder().add("kind", d.kind().name()).add("value", d.value())
+                .add("reason", d.reason()).build().toString();
+    }
+
+    private static LineRow lineRow(MergedOrder m, MergedLine line, int no, String syncStatus, boolean local) {
+        LineRow r = new LineRow();
+        r.id = line.line().id().toString();
+        r.orderId = m.id().toString();
+        r.lineNo = no;
+        r.menuItemId = line.line().menuItemId().toString();
+        r.name = line.line().name();
+        r.quantity = line.line().quantity();
+        r.unitPriceMinor = line.line().unitPrice().minor();
+        r.syncStatus = syncStatus;
+        r.localVersion = local ? 1 : 0;
+        r.note = line.note();
+        r.voided = line.isVoided();
+        r.voidReason = line.isVoided() ? line.voided().reason() : null;
+        r.voidBy = line.isVoided() ? line.voided().by() : null;
+        r.sent = line.sent();
+        r.flags = line.flags().isEmpty() ? null : line.flags().stream().map(Conflict.Kind::name).sorted()
+                .collect(Collectors.joining(","));
+        return r;
+    }
+
+    /**
+     * Queues a VOID notice for every voided line among {@code lines} (all when null)
+     * whose ticket this terminal sent: the kitchen that cooks from our tickets must
+     * hear of it. Once per line, however often the void is applied.
+     */
+    public static int queueVoidNotices(SqlSession s, OrderState state, MergedOrder m, UUID terminal,
+                                       Set<OrderLineId> lines, long nowMs) {
+        if (m == null) {
+            return 0;
+        }
+        NoticeMapper notices = s.getMapper(NoticeMapper.class);
+        String table = null;
+        int queued = 0;
+        for (MergedLine line : m.lines()) {
+            if (!line.isVoided() || lines != null && !lines.contains(line.line().id())) {
+                continue;
+            }
+            LineState ls = state.line(line.line().id());
+            boolean sentHere = ls.edits().values().stream().anyMatch(e -> e.sent()
+                    && e.stamp().origin().equals(terminal));
+            if (!sentHere) {
+                continue;
+            }
+            if (table == null) {
+                table = tableLabel(s, m);
+            }
+            NoticeRow n = new NoticeRow();
+            n.kind = "VOID";
+            n.orderId = m.id().toString();
+            n.lineId = line.line().id().toString();
+            n.text = "VOID: " + line.line().quantity() + " x " + line.line().name() + ", " + table + ", order "
+                    + m.id().toString().substring(0, 8) + " - " + line.voided().reason();
+            n.createdAt = nowMs;
+            queued += notices.insertIfAbsent(n);
+        }
+        return queued;
+    }
+
+    private static String tableLabel(SqlSession s, MergedOrder m) {
+        if (m.tableId() == null) {
+            return "counter";
+        }
+        TableRow t = s.getMapper(TableMapper.class).table(m.tableId().toString());
+        return "table " + (t == null ? m.tableId().toString().substring(0, 8) : t.label);
+    }
+}
