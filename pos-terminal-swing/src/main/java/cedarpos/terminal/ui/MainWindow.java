@@ -80,6 +80,9 @@ public final class MainWindow extends JFrame {
         storeListener = event -> {
             if (event == StoreEvent.CATALOG) {
                 threads.onEdt(this::reload);
+            } else if (event == StoreEvent.REMOTE_CHANGES) {
+                // another terminal may have changed, voided or flagged a line of the order on screen
+                threads.onEdt(orders::refresh);
             }
         };
         syncListener = s -> threads.onEdt(() -> status.update(s));
@@ -108,6 +111,12 @@ public final class MainWindow extends JFrame {
         assert EventQueue.isDispatchThread();
         orders.reloadCatalog();
         threads.onIo(store::state).thenAcceptAsync(this::showIdentity, threads.edt());
+    }
+
+    /** Shows a saved order on the order screen. */
+    public void showOrder(cedarpos.domain.OrderId id) {
+        assert EventQueue.isDispatchThread();
+        orders.showOrder(id);
     }
 
     private void showIdentity(TerminalState st) {

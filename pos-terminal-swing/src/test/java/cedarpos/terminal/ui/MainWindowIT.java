@@ -4,8 +4,16 @@ import static cedarpos.terminal.testing.LebaneseCatalog.HUMMUS;
 import static cedarpos.terminal.testing.LebaneseCatalog.KNEFEH;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cedarpos.domain.OrderLine;
-import cedarpos.domain.OrderSnapshot;
+import cedarpos.domain.OrderLineId;
+import cedarpos.domain.merge.LineEdit;
+import cedarpos.domain.merge.MergedOrder;
+import cedarpos.domain.merge.OrderState;
+import cedarpos.domain.merge.Stamp;
+import cedarpos.domain.TerminalId;
+import cedarpos.domain.Currency;
+import cedarpos.protocol.v1.ChangeRecord;
+import cedarpos.protocol.v1.Changes;
+import cedarpos.protocol.v1.OrderStateJson;
 import cedarpos.terminal.app.TerminalConfig;
 import cedarpos.terminal.app.TerminalCore;
 import cedarpos.protocol.v1.ErrorCode;
@@ -82,16 +90,18 @@ class MainWindowIT {
         window.label("total").requireText("$25.00");
         window.button("send").click();
 
-        awaitText("status.pending", "Pending: 1");
-        List<OrderSnapshot> orders = core.store().orders();
+        awaitText("status.pending", "Pending: 2");
+        List<MergedOrder> orders = core.store().orders();
         assertThat(orders).hasSize(1);
-        assertThat(orders.get(0).lines()).extracting(OrderLine::name, OrderLine::quantity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Hummus", 2),
-                        org.assertj.core.groups.Tuple.tuple("Shish Taouk", 1));
-        assertThat(core.store().pendingCount()).isEqualTo(1);
-        window.label("total").requireText("\u2013");
+        assertThat(orders.get(0).lines()).extracting(l -> l.line().name(), l -> l.line().quantity(), l -> l.sent())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Hummus", 2, true),
+                        org.assertj.core.groups.Tuple.tuple("Shish Taouk", 1, true));
+        assertThat(core.store().pendingCount()).isEqualTo(2);
+        window.label("total").requireText("$25.00");
         window.label("notice").requireText("Order sent: 3 items, $25.00");
+        window.label("sentMark:Hummus").requireText("\u2713 Sent to kitchen");
         window.button("send").requireDisabled();
+        window.button("clear").requireText("New order");
 
         // the next order in progress, for the screenshot
         window.comboBox("table").selectItem(1);
@@ -102,6 +112,41 @@ class MainWindowIT {
         window.button("item:Lemonade with Mint").click();
         robot.waitForIdle();
         Path png = Display.save(window.target().getBounds(), "terminal.png");
+        assertThat(png).exists();
+    }
+
+    @Test
+    void anOrderWithAVoidedLineAndALineEditedOnTwoTerminalsShowsBothForReview() throws Exception {
+        core = startCore();
+        TerminalStore store = core.store();
+        MergedOrder o = store.openOrder(LebaneseCatalog.T1, 4, List.of(new NewLine(LebaneseCatalog.KAFTA, 2),
+                new NewLine(HUMMUS, 1, "extra lemon"), new NewLine(LebaneseCatalog.TABBOULEH, 1)));
+        store.sendToKitchen(o.id());
+        OrderLineId kafta = o.lines().get(0).line().id();
+        OrderLineId hummus = o.lines().get(1).line().id();
+        OrderState sent = store.orderState(o.id()).orElseThrow();
+        store.changeQuantity(o.id(), hummus, 2);
+        store.voidLine(o.id(), kafta, "guest changed mind", "Rima");
+        // the bar terminal changed the same hummus without having seen our change
+        TerminalId bar = TerminalId.random();
+        OrderState theirs = sent.join(OrderState.withEdit(o.id(), hummus, LineEdit.quantity(
+                new Stamp(System.currentTimeMillis() + 1_000, bar.value(), 9), sent.line(hummus).heads(), 3)));
+        store.syncLog().applyChanges(new Changes(1, List.of(new ChangeRecord(1, "order", o.id().toString(), bar,
+                1, OrderStateJson.encode(theirs, Currency.USD)))));
+
+        showWindow(Locale.ENGLISH);
+        GuiActionRunner.execute(() -> ((MainWindow) window.target()).showOrder(o.id()));
+        awaitTextContaining("order.conflicts", "\u26a0 Needs manager review: 2 open conflicts");
+        assertThat(text("voidReason:Kafta Meshwiyeh")).contains("Void: guest changed mind (Rima)");
+        assertThat(text("conflict:Hummus")).contains("\u26a0 Needs manager review: edited on two terminals");
+        assertThat(text("conflict:Kafta Meshwiyeh")).contains("voided after it went to the kitchen");
+        assertThat(GuiActionRunner.execute(() -> window.label("placedName:Kafta Meshwiyeh").target().getText()))
+                .contains("<s>");
+        window.button("void:Tabbouleh").requireEnabled();
+        // the later of the two quantities shows (3 x Hummus) until a manager decides; the void costs nothing
+        window.label("total").requireText("$23.00");
+        robot.waitForIdle();
+        Path png = Display.save(window.target().getBounds(), "terminal-conflict.png");
         assertThat(png).exists();
     }
 
@@ -199,6 +244,21 @@ class MainWindowIT {
         MainWindow w = GuiActionRunner.execute(() -> MainWindow.open(core.store(), statuses, locale,
                 Threads.swing()));
         window = new FrameFixture(robot, w);
+    }
+
+    private String text(String label) {
+        // the conflict banner is hidden until the order has conflicts: look it up showing or not
+        return GuiActionRunner.execute(() -> robot.finder().findByName(window.target(), label,
+                javax.swing.JLabel.class, false).getText());
+    }
+
+    private void awaitTextContaining(String label, String text) {
+        Pause.pause(new Condition(label + " shows \"" + text + "\"") {
+            @Override
+            public boolean test() {
+                return text(label).contains(text);
+            }
+        }, Timeout.timeout(10_000));
     }
 
     private void awaitText(String label, String text) {

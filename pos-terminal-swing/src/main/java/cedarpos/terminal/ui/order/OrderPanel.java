@@ -27,6 +27,7 @@ import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
+import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JToggleButton;
@@ -36,6 +37,7 @@ import javax.swing.SwingConstants;
 /** The order screen: categories, dish buttons, and the order being built. Passive: the presenter decides. */
 public final class OrderPanel extends JPanel implements OrderView {
     private static final long serialVersionUID = 1L;
+    private static final int COLUMN_WIDTH = 340;
 
     private final ResourceBundle messages;
     private final boolean arabicFirst;
@@ -47,6 +49,7 @@ public final class OrderPanel extends JPanel implements OrderView {
     private final JComboBox<Object> table = named(styled(new JComboBox<>(), "touch"), "table");
     private final JLabel total = named(styled(new JLabel(" "), "total"), "total");
     private final JLabel notice = named(styled(new JLabel(" "), "notice"), "notice");
+    private final JLabel conflicts = named(styled(new JLabel(" "), "conflictBanner"), "order.conflicts");
     private final JButton send;
     private final JButton clear;
     private transient OrderPresenter presenter;
@@ -101,18 +104,25 @@ public final class OrderPanel extends JPanel implements OrderView {
         column.setBorder(BorderFactory.createCompoundBorder(
                 BorderFactory.createMatteBorder(0, 1, 0, 0, Ui.color("CedarPos.panel.border")),
                 BorderFactory.createEmptyBorder(gap + 4, gap + 4, gap + 4, gap + 4)));
-        column.setPreferredSize(new Dimension(340, 10));
+        column.setPreferredSize(new Dimension(COLUMN_WIDTH, 10));
 
         JPanel head = transparent(new JPanel(new BorderLayout(0, gap / 2)));
         head.add(styled(new JLabel(messages.getString("order.title")), "sectionTitle"), BorderLayout.PAGE_START);
         table.setRenderer(new TableRenderer());
         table.setPreferredSize(new Dimension(10, touch));
         head.add(table, BorderLayout.CENTER);
+        conflicts.setVisible(false);
+        conflicts.setOpaque(true);
+        conflicts.setBackground(Ui.color("CedarPos.conflict.background"));
+        conflicts.setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createMatteBorder(0, 4, 0, 0, Ui.color("CedarPos.warning")),
+                BorderFactory.createEmptyBorder(6, 8, 6, 8)));
+        head.add(conflicts, BorderLayout.PAGE_END);
         column.add(head, BorderLayout.PAGE_START);
 
         lines.setLayout(new BoxLayout(lines, BoxLayout.PAGE_AXIS));
         lines.setOpaque(false);
-        JPanel linesTop = transparent(new JPanel(new BorderLayout()));
+        JPanel linesTop = transparent(new WidthTrackingPanel());
         linesTop.add(lines, BorderLayout.PAGE_START);
         JScrollPane scroll = new JScrollPane(linesTop, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
@@ -133,7 +143,7 @@ public final class OrderPanel extends JPanel implements OrderView {
         foot.add(noticeRow);
         foot.add(Box.createVerticalStrut(gap));
         JPanel buttons = transparent(new JPanel(new BorderLayout(gap, 0)));
-        clear.setPreferredSize(new Dimension(96, touch + 8));
+        clear.setPreferredSize(new Dimension(120, touch + 8));
         send.setPreferredSize(new Dimension(10, touch + 8));
         buttons.add(clear, BorderLayout.LINE_START);
         buttons.add(send, BorderLayout.CENTER);
@@ -218,20 +228,122 @@ public final class OrderPanel extends JPanel implements OrderView {
     }
 
     @Override
-    public void showDraft(List<DraftLine> draft, Money sum) {
+    public void showOrder(List<PlacedLine> placed, String conflictBanner, List<DraftLine> draft, Money sum) {
         assert EventQueue.isDispatchThread();
         lines.removeAll();
-        if (draft.isEmpty()) {
+        if (placed.isEmpty() && draft.isEmpty()) {
             JLabel empty = named(styled(new JLabel(messages.getString("order.empty")), "muted"), "order.empty");
             empty.setBorder(BorderFactory.createEmptyBorder(gap * 2, 0, 0, 0));
             lines.add(empty);
+        }
+        for (PlacedLine line : placed) {
+            lines.add(placedRow(line));
+            lines.add(Box.createVerticalStrut(gap / 2));
         }
         for (DraftLine line : draft) {
             lines.add(lineRow(line));
             lines.add(Box.createVerticalStrut(gap / 2));
         }
+        conflicts.setText(conflictBanner == null ? " "
+                : wrapped(escape("\u26a0 " + conflictBanner), COLUMN_WIDTH - 2 * (gap + 4) - 24));
+        conflicts.setVisible(conflictBanner != null);
         total.setText(sum == null ? "\u2013" : sum.display());
         refresh(lines);
+        refresh(conflicts);
+    }
+
+    /** A saved line: sent, voided (struck through, with its reason) or flagged for a manager. */
+    private JComponent placedRow(PlacedLine line) {
+        JPanel row = named(new JPanel(new BorderLayout(gap, 0)), "placed:" + line.name());
+        row.setOpaque(line.flagged());
+        if (line.flagged()) {
+            row.setBackground(Ui.color("CedarPos.conflict.background"));
+            row.setBorder(BorderFactory.createCompoundBorder(
+                    BorderFactory.createMatteBorder(0, 4, 0, 0, Ui.color("CedarPos.warning")),
+                    BorderFactory.createEmptyBorder(4, 6, 4, 4)));
+            row.setToolTipText(line.conflictText());
+        }
+        row.add(styled(new JLabel(line.quantity() + "\u00d7"), line.voided() ? "lineVoided" : "lineQty"),
+                BorderLayout.LINE_START);
+        // labels wrap at the width the column leaves them, instead of running under the void button
+        int width = COLUMN_WIDTH - 2 * (gap + 4) - 40 - (line.flagged() ? 14 : 0) - (line.canVoid() ? 72 + gap : 0);
+        JPanel texts = transparent(new JPanel());
+        texts.setLayout(new BoxLayout(texts, BoxLayout.PAGE_AXIS));
+        String name = escape(line.name()) + "  \u00b7  " + line.total().display();
+        texts.add(named(styled(new JLabel(wrapped(line.voided() ? "<s>" + name + "</s>" : name, width)),
+                line.voided() ? "lineVoided" : "lineName"), "placedName:" + line.name()));
+        if (line.note() != null) {
+            texts.add(styled(new JLabel(wrapped(escape(MessageFormat.format(messages.getString("order.note"),
+                    line.note())), width)), "muted"));
+        }
+        if (line.voided()) {
+            texts.add(named(styled(new JLabel(wrapped(escape(line.voidText()), width)), "lineVoidReason"),
+                    "voidReason:" + line.name()));
+        } else if (line.sent()) {
+            texts.add(named(styled(new JLabel(messages.getString("order.sentMark")), "lineSent"),
+                    "sentMark:" + line.name()));
+        }
+        if (line.flagged()) {
+            JLabel flag = named(styled(new JLabel(wrapped(escape("\u26a0 " + line.conflictText()), width)),
+                    "lineConflict"), "conflict:" + line.name());
+            flag.setToolTipText(line.conflictText());
+            texts.add(flag);
+        }
+        row.add(texts, BorderLayout.CENTER);
+        if (line.canVoid()) {
+            JButton voidButton = named(styled(new JButton(messages.getString("order.void")), "lineVoid"),
+                    "void:" + line.name());
+            voidButton.setPreferredSize(new Dimension(72, 48));
+            voidButton.addActionListener(e -> presenter.voidLine(line.id()));
+            JPanel end = transparent(new JPanel(new BorderLayout()));
+            end.add(voidButton, BorderLayout.PAGE_START);
+            row.add(end, BorderLayout.LINE_END);
+        }
+        row.setMaximumSize(new Dimension(Integer.MAX_VALUE, row.getPreferredSize().height));
+        row.setAlignmentX(Component.LEFT_ALIGNMENT);
+        return row;
+    }
+
+    /**
+     * HTML that wraps at about {@code width} screen pixels; {@code html} is already escaped. Swing's
+     * CSS renders a "px" larger than a screen pixel (about 4:3), hence the division.
+     */
+    private static String wrapped(String html, int width) {
+        return "<html><div style='width:" + width * 3 / 4 + "px'>" + html + "</div></html>";
+    }
+
+    /** Lays its content out at the viewport's width, so a long line wraps or shrinks instead of hiding its buttons. */
+    private static final class WidthTrackingPanel extends JPanel implements javax.swing.Scrollable {
+        private static final long serialVersionUID = 1L;
+
+        WidthTrackingPanel() {
+            super(new BorderLayout());
+        }
+
+        @Override
+        public Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return 24;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return visible.height;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return false;
+        }
     }
 
     private JComponent lineRow(DraftLine line) {
@@ -247,14 +359,25 @@ public final class OrderPanel extends JPanel implements OrderView {
         minus.addActionListener(e -> presenter.removeOne(line.item().id()));
         row.add(minus, BorderLayout.LINE_END);
         row.setMaximumSize(new Dimension(Integer.MAX_VALUE, 56));
+        row.setAlignmentX(Component.LEFT_ALIGNMENT);
         return row;
     }
 
     @Override
-    public void setSendEnabled(boolean enabled) {
+    public void setActions(boolean canSend, boolean canClear, boolean startsNew) {
         assert EventQueue.isDispatchThread();
-        send.setEnabled(enabled);
-        clear.setEnabled(enabled);
+        send.setEnabled(canSend);
+        clear.setEnabled(canClear);
+        clear.setText(messages.getString(startsNew ? "order.newOrder" : "order.clear"));
+    }
+
+    @Override
+    public String askVoidReason(String lineName) {
+        assert EventQueue.isDispatchThread();
+        Object answer = JOptionPane.showInputDialog(this,
+                MessageFormat.format(messages.getString("order.voidPrompt"), lineName),
+                messages.getString("order.voidTitle"), JOptionPane.QUESTION_MESSAGE);
+        return answer == null ? null : answer.toString();
     }
 
     @Override

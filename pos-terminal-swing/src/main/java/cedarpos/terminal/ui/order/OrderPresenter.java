@@ -4,8 +4,12 @@ import cedarpos.domain.DiningTable;
 import cedarpos.domain.MenuItem;
 import cedarpos.domain.MenuItemId;
 import cedarpos.domain.Money;
-import cedarpos.domain.OrderSnapshot;
+import cedarpos.domain.OrderId;
+import cedarpos.domain.OrderLineId;
+import cedarpos.domain.OrderStatus;
 import cedarpos.domain.TableId;
+import cedarpos.domain.merge.MergedLine;
+import cedarpos.domain.merge.MergedOrder;
 import cedarpos.terminal.store.NewLine;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
@@ -15,13 +19,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * State and behaviour of the order screen: the menu by category, the draft order
- * and the table. All methods are called on the UI thread; store work goes to the
- * IO executor and results come back on the UI thread.
+ * State and behaviour of the order screen: the menu by category, the saved order
+ * being served (its lines as the merge decided them, conflicts included), the
+ * draft of lines not sent yet, and the table. All methods are called on the UI
+ * thread; store work goes to the IO executor and results come back on the UI thread.
  */
 public final class OrderPresenter {
     private static final Logger LOG = Logger.getLogger(OrderPresenter.class.getName());
@@ -37,6 +43,8 @@ public final class OrderPresenter {
     private String category;
     private TableId table;
     private final Map<MenuItemId, DraftLine> draft = new LinkedHashMap<>();
+    private MergedOrder current;
+    private String terminalName = "";
     private boolean sending;
 
     public OrderPresenter(TerminalStore store, OrderView view, Threads threads, ResourceBundle messages) {
@@ -48,16 +56,18 @@ public final class OrderPresenter {
 
     /** Loads menu and tables from the store; call again when a new catalog arrived. */
     public void reloadCatalog() {
-        threads.onIo(() -> new Object[] {store.menu(), store.tables()}).thenAcceptAsync(loaded -> {
-            @SuppressWarnings("unchecked")
-            List<MenuItem> items = (List<MenuItem>) loaded[0];
-            @SuppressWarnings("unchecked")
-            List<DiningTable> floor = (List<DiningTable>) loaded[1];
-            catalogLoaded(items, floor);
-        }, threads.edt()).exceptionally(e -> {
-            LOG.log(Level.SEVERE, "menu load failed", e);
-            return null;
-        });
+        threads.onIo(() -> new Object[] {store.menu(), store.tables(), store.state().name()})
+                .thenAcceptAsync(loaded -> {
+                    @SuppressWarnings("unchecked")
+                    List<MenuItem> items = (List<MenuItem>) loaded[0];
+                    @SuppressWarnings("unchecked")
+                    List<DiningTable> floor = (List<DiningTable>) loaded[1];
+                    terminalName = (String) loaded[2];
+                    catalogLoaded(items, floor);
+                }, threads.edt()).exceptionally(e -> {
+                    LOG.log(Level.SEVERE, "menu load failed", e);
+                    return null;
+                });
     }
 
     private void catalogLoaded(List<MenuItem> items, List<DiningTable> floor) {
@@ -83,7 +93,7 @@ public final class OrderPresenter {
             view.showNotice("", false);
             waitingForMenu = false;
         }
-        showDraft();
+        render();
     }
 
     public void selectCategory(String name) {
@@ -98,7 +108,7 @@ public final class OrderPresenter {
                 .orElseThrow(() -> new IllegalArgumentException("not on the menu: " + id));
         DraftLine line = draft.get(id);
         draft.put(id, new DraftLine(item, line == null ? 1 : line.quantity() + 1));
-        showDraft();
+        render();
     }
 
     /** Takes one off a line; the line goes when it reaches zero. */
@@ -112,58 +122,141 @@ public final class OrderPresenter {
         } else {
             draft.put(id, new DraftLine(line.item(), line.quantity() - 1));
         }
-        showDraft();
+        render();
     }
 
+    /** Clears the draft; with nothing drafted, puts the saved order away to start a new one. */
     public void clear() {
+        if (draft.isEmpty()) {
+            current = null;
+        }
         draft.clear();
-        showDraft();
+        render();
     }
 
-    /** @param id null for a counter order */
+    /** @param id null for a counter order; another table than the saved order's starts a new order */
     public void selectTable(TableId id) {
         table = id;
+        if (current != null && !java.util.Objects.equals(current.tableId(), id)) {
+            current = null;
+            render();
+        }
     }
 
-    /** Places the draft through the store, off the UI thread; the draft clears only once it is saved. */
+    /**
+     * Saves the draft through the store, off the UI thread: a new order (or more lines of the
+     * saved one), then its ticket to the kitchen. The draft clears only once it is saved.
+     */
     public void send() {
         if (draft.isEmpty() || sending) {
             return;
         }
         sending = true;
-        view.setSendEnabled(false);
         List<NewLine> lines = new ArrayList<>();
         draft.values().forEach(l -> lines.add(new NewLine(l.item().id(), l.quantity())));
+        int count = draft.values().stream().mapToInt(DraftLine::quantity).sum();
+        render();
         TableId forTable = table;
-        threads.onIo(() -> store.placeOrder(forTable, lines)).whenCompleteAsync((order, error) -> {
-            sending = false;
-            if (error == null) {
-                sent(order);
-            } else {
-                Throwable cause = error.getCause() != null ? error.getCause() : error;
-                LOG.log(Level.SEVERE, "order not saved", cause);
-                view.showNotice(MessageFormat.format(messages.getString("order.failed"), cause.getMessage()), true);
-                showDraft();
+        OrderId addTo = current != null && isOpen(current) ? current.id() : null;
+        run(() -> {
+            MergedOrder saved = addTo == null ? store.placeOrder(forTable, lines) : store.addLines(addTo, lines);
+            return store.sendToKitchen(saved.id());
+        }, order -> {
+            draft.clear();
+            current = order;
+            view.showNotice(MessageFormat.format(messages.getString("order.sent"), count, order.total().display()),
+                    false);
+        }, "order.failed");
+    }
+
+    /** Asks why, then voids a line of the saved order. */
+    public void voidLine(OrderLineId line) {
+        if (current == null || sending) {
+            return;
+        }
+        MergedLine target = current.lines().stream().filter(l -> l.line().id().equals(line)).findFirst()
+                .orElse(null);
+        if (target == null) {
+            return;
+        }
+        String reason = view.askVoidReason(target.line().name());
+        if (reason == null || reason.isBlank()) {
+            return;
+        }
+        sending = true;
+        render();
+        OrderId order = current.id();
+        String by = terminalName.isBlank() ? "terminal" : terminalName;
+        run(() -> store.voidLine(order, line, reason.strip(), by), m -> current = m, "order.voidFailed");
+    }
+
+    /** Shows a saved order (e.g. picked from a list, or for a screenshot). */
+    public void showOrder(OrderId id) {
+        threads.onIo(() -> store.order(id)).thenAcceptAsync(found -> {
+            draft.clear();
+            current = found.orElse(null);
+            if (current != null) {
+                table = current.tableId();
+                view.showTables(tables, table);
+            }
+            render();
+        }, threads.edt());
+    }
+
+    /** Changes arrived from other terminals: show the saved order as it now merges. */
+    public void refresh() {
+        if (current == null) {
+            return;
+        }
+        OrderId id = current.id();
+        threads.onIo(() -> store.order(id)).thenAcceptAsync(found -> {
+            if (current != null && current.id().equals(id) && found.isPresent()) {
+                current = found.get();
+                render();
             }
         }, threads.edt());
     }
 
-    private void sent(OrderSnapshot order) {
-        draft.clear();
-        int count = order.lines().stream().mapToInt(l -> l.quantity()).sum();
-        view.showNotice(MessageFormat.format(messages.getString("order.sent"), count, order.total().display()),
-                false);
-        showDraft();
+    private <T> void run(Supplier<T> work, java.util.function.Consumer<T> done, String failureKey) {
+        threads.onIo(work).whenCompleteAsync((result, error) -> {
+            sending = false;
+            if (error == null) {
+                done.accept(result);
+            } else {
+                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                LOG.log(Level.SEVERE, failureKey, cause);
+                view.showNotice(MessageFormat.format(messages.getString(failureKey), cause.getMessage()), true);
+            }
+            render();
+        }, threads.edt());
     }
 
-    private void showDraft() {
+    private void render() {
         List<DraftLine> lines = List.copyOf(draft.values());
-        Money total = null;
+        Money total = current == null ? null : current.total();
         for (DraftLine l : lines) {
             total = total == null ? l.total() : total.plus(l.total());
         }
-        view.showDraft(lines, total);
-        view.setSendEnabled(!lines.isEmpty() && !sending);
+        List<PlacedLine> placed = current == null ? List.of() : current.lines().stream().map(this::placed).toList();
+        String banner = current != null && current.hasConflicts()
+                ? MessageFormat.format(messages.getString("order.conflicts"), current.conflicts().size()) : null;
+        view.showOrder(placed, banner, lines, total);
+        view.setActions(!lines.isEmpty() && !sending, !sending && (!lines.isEmpty() || current != null),
+                lines.isEmpty() && current != null);
+    }
+
+    private PlacedLine placed(MergedLine l) {
+        String voidText = l.isVoided() ? MessageFormat.format(messages.getString("order.voided"),
+                l.voided().reason(), l.voided().by()) : null;
+        String conflict = l.flags().isEmpty() ? null : l.flags().stream().sorted()
+                .map(k -> messages.getString("conflict." + k.name())).reduce((a, b) -> a + "; " + b).orElseThrow();
+        // a voided line shows what it would have cost, struck through; the order total leaves it out
+        return new PlacedLine(l.line().id(), l.line().name(), l.line().quantity(), l.line().total(), l.note(), l.sent(),
+                voidText, conflict, !l.isVoided() && isOpen(current));
+    }
+
+    private static boolean isOpen(MergedOrder o) {
+        return o.status() == OrderStatus.OPEN || o.status() == OrderStatus.SENT;
     }
 
     private List<String> categories() {
@@ -182,5 +275,10 @@ public final class OrderPresenter {
 
     public List<DraftLine> draft() {
         return List.copyOf(draft.values());
+    }
+
+    /** The saved order on screen, or null. */
+    public MergedOrder current() {
+        return current;
     }
 }

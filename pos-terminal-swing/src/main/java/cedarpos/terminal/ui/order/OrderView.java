@@ -15,11 +15,24 @@ public interface OrderView {
     /** @param selected null for a counter (no table) order */
     void showTables(List<DiningTable> tables, TableId selected);
 
-    /** @param total null when the draft is empty */
-    void showDraft(List<DraftLine> lines, Money total);
+    /**
+     * The order column: the saved order's lines, then the draft not sent yet.
+     *
+     * @param conflictBanner the header warning while the saved order has open conflicts, else null
+     * @param total          saved total plus draft, null when both are empty
+     */
+    void showOrder(List<PlacedLine> placed, String conflictBanner, List<DraftLine> draft, Money total);
 
-    void setSendEnabled(boolean enabled);
+    /**
+     * @param canSend   there is a draft to send and nothing is being saved
+     * @param canClear  there is a draft to clear or a saved order to put away
+     * @param startsNew the clear button starts a new order (nothing drafted, a saved order shown)
+     */
+    void setActions(boolean canSend, boolean canClear, boolean startsNew);
 
     /** A short confirmation or error line for the cashier. */
     void showNotice(String text, boolean error);
+
+    /** Asks why a line is voided; null when the cashier cancels. */
+    String askVoidReason(String lineName);
 }

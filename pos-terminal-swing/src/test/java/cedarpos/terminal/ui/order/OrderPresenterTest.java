@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cedarpos.domain.DiningTable;
 import cedarpos.domain.MenuItem;
 import cedarpos.domain.Money;
-import cedarpos.domain.OrderSnapshot;
+import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.TableId;
 import cedarpos.terminal.store.StoreFixture;
 import cedarpos.terminal.store.TerminalStore;
@@ -76,19 +76,98 @@ class OrderPresenterTest {
     }
 
     @Test
-    void sendPlacesTheOrderForTheChosenTableAndClearsTheDraft() {
+    void sendPlacesTheOrderForTheChosenTableSendsItToTheKitchenAndKeepsItOnScreen() {
         presenter.addItem(HUMMUS);
         presenter.addItem(HUMMUS);
         presenter.selectTable(T2);
         presenter.send();
-        List<OrderSnapshot> orders = store.orders();
+        List<MergedOrder> orders = store.orders();
         assertThat(orders).hasSize(1);
         assertThat(orders.get(0).tableId()).isEqualTo(T2);
-        assertThat(orders.get(0).lines().get(0).quantity()).isEqualTo(2);
-        assertThat(store.pendingCount()).isEqualTo(1);
+        assertThat(orders.get(0).lines().get(0).line().quantity()).isEqualTo(2);
+        assertThat(orders.get(0).lines().get(0).sent()).isTrue();
+        assertThat(store.pendingCount()).as("the order, then its ticket").isEqualTo(2);
         assertThat(view.lines).isEmpty();
+        assertThat(view.placed).singleElement().satisfies(l -> {
+            assertThat(l.name()).isEqualTo("Hummus");
+            assertThat(l.sent()).isTrue();
+            assertThat(l.voided()).isFalse();
+            assertThat(l.flagged()).isFalse();
+            assertThat(l.canVoid()).isTrue();
+        });
+        assertThat(view.conflictBanner).isNull();
+        assertThat(view.total).isEqualTo(Money.of(1100, cedarpos.domain.Currency.USD));
         assertThat(view.notice).isEqualTo("Order sent: 2 items, $11.00");
         assertThat(view.noticeIsError).isFalse();
+        assertThat(view.sendEnabled).isFalse();
+        assertThat(view.clearStartsNew).isTrue();
+
+        // more dishes go onto the same check
+        presenter.addItem(SHISH_TAOUK);
+        assertThat(view.total).isEqualTo(Money.of(2500, cedarpos.domain.Currency.USD));
+        presenter.send();
+        assertThat(store.orders()).singleElement().satisfies(o -> assertThat(o.lines()).hasSize(2)
+                .allMatch(l -> l.sent()));
+        assertThat(view.notice).isEqualTo("Order sent: 1 items, $25.00");
+
+        // with nothing drafted, clear puts the check away
+        presenter.clear();
+        assertThat(view.placed).isEmpty();
+        assertThat(view.total).isNull();
+        assertThat(view.clearEnabled).isFalse();
+    }
+
+    @Test
+    void voidingALineAsksWhyAndShowsItStruckWithItsReasonAndTheReviewFlag() {
+        presenter.addItem(HUMMUS);
+        presenter.addItem(SHISH_TAOUK);
+        presenter.send();
+        PlacedLine hummus = view.placed.get(0);
+
+        view.voidReason = null; // the cashier cancels the prompt: nothing happens
+        presenter.voidLine(hummus.id());
+        assertThat(view.askedToVoid).isEqualTo("Hummus");
+        assertThat(store.pendingCount()).isEqualTo(2);
+
+        view.voidReason = "  guest changed mind ";
+        presenter.voidLine(hummus.id());
+        assertThat(store.pendingCount()).isEqualTo(3);
+        PlacedLine voided = view.placed.get(0);
+        assertThat(voided.voided()).isTrue();
+        assertThat(voided.voidText()).isEqualTo("Void: guest changed mind (Counter 1)");
+        assertThat(voided.canVoid()).isFalse();
+        assertThat(voided.conflictText()).isEqualTo("Needs manager review: voided after it went to the kitchen");
+        assertThat(view.conflictBanner).isEqualTo("Needs manager review: 1 open conflict");
+        assertThat(view.total).isEqualTo(Money.of(1400, cedarpos.domain.Currency.USD));
+        assertThat(store.kitchenNotices()).hasSize(1);
+    }
+
+    @Test
+    void aRefusedVoidSaysWhyAndChangesNothing() {
+        presenter.addItem(HUMMUS);
+        presenter.send();
+        PlacedLine hummus = view.placed.get(0);
+        store.settle(presenter.current().id());
+        view.voidReason = "cold";
+        presenter.voidLine(hummus.id());
+        assertThat(view.noticeIsError).isTrue();
+        assertThat(view.notice).isEqualTo("The line was not voided: order is settled; a manager must reopen it");
+        assertThat(store.kitchenNotices()).isEmpty();
+    }
+
+    @Test
+    void changesFromAnotherTerminalShowOnTheOrderOnScreen() {
+        presenter.addItem(HUMMUS);
+        presenter.send();
+        MergedOrder shown = presenter.current();
+        store.voidLine(shown.id(), shown.lines().get(0).line().id(), "burnt", "Rima");
+        presenter.refresh();
+        assertThat(view.placed.get(0).voided()).isTrue();
+
+        presenter.selectTable(T2); // another table: another check
+        assertThat(view.placed).isEmpty();
+        presenter.showOrder(shown.id());
+        assertThat(view.placed).hasSize(1);
     }
 
     @Test
@@ -137,6 +216,12 @@ class OrderPresenterTest {
         List<DraftLine> lines = List.of();
         Money total;
         boolean sendEnabled;
+        boolean clearEnabled;
+        boolean clearStartsNew;
+        List<PlacedLine> placed = List.of();
+        String conflictBanner;
+        String askedToVoid;
+        String voidReason;
         String notice;
         boolean noticeIsError;
 
@@ -158,14 +243,24 @@ class OrderPresenterTest {
         }
 
         @Override
-        public void showDraft(List<DraftLine> l, Money t) {
+        public void showOrder(List<PlacedLine> p, String banner, List<DraftLine> l, Money t) {
+            placed = p;
+            conflictBanner = banner;
             lines = l;
             total = t;
         }
 
         @Override
-        public void setSendEnabled(boolean enabled) {
-            sendEnabled = enabled;
+        public void setActions(boolean canSend, boolean canClear, boolean startsNew) {
+            sendEnabled = canSend;
+            clearEnabled = canClear;
+            clearStartsNew = startsNew;
+        }
+
+        @Override
+        public String askVoidReason(String lineName) {
+            askedToVoid = lineName;
+            return voidReason;
         }
 
         @Override
