@@ -1,23 +1,30 @@
 package cedarpos.server.order;
 
-/** An order write that would corrupt stored state; nothing was written. */
+/** An order change that would corrupt stored state; nothing was written. */
 public class OrderRejected extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    /** Position of the refused order in a {@link OrderService#placeAll} batch, or -1. */
+    /** Position of the refused change in a {@link OrderService#applyAll} batch, or -1. */
     private final int index;
-
-    public OrderRejected(String message) {
-        this(message, -1);
-    }
+    private final boolean otherBranch;
 
     public OrderRejected(String message, int index) {
-        super(message);
-        this.index = index;
+        this(message, index, false);
     }
 
-    /** Position of the refused order in the batch given to {@link OrderService#placeAll}, or -1 if not a batch. */
+    public OrderRejected(String message, int index, boolean otherBranch) {
+        super(message);
+        this.index = index;
+        this.otherBranch = otherBranch;
+    }
+
+    /** Position of the refused change in the batch given to {@link OrderService#applyAll}, or -1. */
     public int index() {
         return index;
+    }
+
+    /** The order belongs to another branch than the writer's. */
+    public boolean otherBranch() {
+        return otherBranch;
     }
 }

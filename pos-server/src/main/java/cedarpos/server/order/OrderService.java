@@ -1,31 +1,57 @@
 package cedarpos.server.order;
 
 import cedarpos.domain.BranchId;
-import cedarpos.domain.OrderSnapshot;
+import cedarpos.domain.Currency;
+import cedarpos.domain.OrderId;
+import cedarpos.domain.merge.OrderState;
+import cedarpos.domain.merge.Resolution;
+import cedarpos.domain.merge.Stamp;
+import jakarta.json.JsonObject;
 import java.util.List;
+import java.util.Optional;
 
-/** Orders as the server holds them. Writes join the caller's transaction. */
+/**
+ * Orders as the server holds them: one mergeable {@link OrderState} per order,
+ * joined with every change that arrives, with rows materialized from it and its
+ * conflicts kept in the review queue. Writes join the caller's transaction.
+ */
 public interface OrderService {
-    /**
-     * Inserts the order if it is new; otherwise keeps the stored header and adds
-     * every line not already stored (set union by line id).
-     *
-     * @return the reconciled order, as every terminal should now see it
-     * @throws OrderRejected if the id belongs to an order of another branch
-     */
-    OrderSnapshot place(OrderSnapshot order);
+
+    /** An order after a change: its whole state, and that state as the change record's payload. */
+    record AppliedOrder(OrderState state, JsonObject payload) {
+    }
+
+    /** A manager's resolution applied: the order after it, and the conflict's row. */
+    record ResolvedConflict(AppliedOrder order, ConflictView conflict) {
+    }
 
     /**
-     * {@link #place} for each order in turn, as if called one after another in the caller's transaction (an
-     * order may appear more than once; a later copy unions into the earlier one's result), but with a few
-     * queries for the whole batch instead of several per order. Nothing is written to the database before
-     * the caller flushes or commits.
+     * Joins each delta into its order's stored state, in turn, as if one after another in the caller's
+     * transaction, with a few queries for the whole batch. An order not known yet is stored from its first
+     * delta, even without its opening (a restored server may see edits first): nothing is lost.
      *
-     * @return the reconciled orders, one per given order, in the same order
-     * @throws OrderRejected carrying the {@linkplain OrderRejected#index() position} of the first refused order
+     * @param deltas already checked against their operation and stamp (Operations.checkOrder)
+     * @return each order's state after its delta, one per delta, in the same order
+     * @throws OrderRejected with the {@linkplain OrderRejected#index() position} of the first refused delta: an
+     *                       order of another branch or currency, a line id of another order, a line added twice
+     *                       with different content
      */
-    List<OrderSnapshot> placeAll(List<OrderSnapshot> orders);
+    List<AppliedOrder> applyAll(BranchId branch, Currency currency, List<OrderState> deltas);
 
-    /** The branch's orders with their lines, newest first. */
+    /**
+     * Applies a manager's resolution of an open conflict of the branch.
+     *
+     * @throws cedarpos.server.platform.RequestRefused 404 UNKNOWN_CONFLICT, 409 CONFLICT_NOT_OPEN, 400
+     *                                                 INVALID_RESOLUTION (the resolution does not fit the conflict)
+     */
+    ResolvedConflict resolve(BranchId branch, String conflictId, Resolution resolution, Stamp stamp, String by);
+
+    /** The branch's opened orders, newest first. */
     List<OrderView> listForBranch(BranchId branchId);
+
+    /** One opened order of the branch as the merge decides it, with its state and its review queue rows. */
+    Optional<OrderDetail> find(BranchId branchId, OrderId orderId);
+
+    /** The branch's conflicts, newest first; {@code status} OPEN, RESOLVED, or null for all. */
+    List<ConflictView> conflicts(BranchId branchId, String status);
 }

@@ -1,19 +1,38 @@
 package cedarpos.server.order.internal;
 
 import cedarpos.domain.BranchId;
-import cedarpos.domain.OrderLine;
-import cedarpos.domain.OrderSnapshot;
+import cedarpos.domain.Currency;
+import cedarpos.domain.OrderId;
+import cedarpos.domain.merge.LineState;
+import cedarpos.domain.merge.MergedOrder;
+import cedarpos.domain.merge.OrderState;
+import cedarpos.domain.merge.Resolution;
+import cedarpos.domain.merge.Resolver;
+import cedarpos.domain.merge.Stamp;
+import cedarpos.protocol.v1.Jsons;
+import cedarpos.protocol.v1.OrderStateJson;
+import cedarpos.protocol.v1.ProtocolException;
+import cedarpos.server.order.ConflictView;
+import cedarpos.server.order.OrderDetail;
 import cedarpos.server.order.OrderRejected;
 import cedarpos.server.order.OrderService;
 import cedarpos.server.order.OrderView;
+import cedarpos.server.platform.RequestRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
 import jakarta.transaction.Transactional;
+import java.io.StringReader;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 @ApplicationScoped
@@ -23,72 +42,184 @@ public class JpaOrderService implements OrderService {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public OrderSnapshot place(OrderSnapshot incoming) {
-        return placeAll(List.of(incoming)).get(0);
+    public List<AppliedOrder> applyAll(BranchId branch, Currency currency, List<OrderState> deltas) {
+        Set<String> orderIds = new LinkedHashSet<>();
+        Set<String> addedLineIds = new LinkedHashSet<>();
+        for (OrderState d : deltas) {
+            orderIds.add(d.id().toString());
+            d.lines().values().forEach(l -> {
+                if (l.add() != null) {
+                    addedLineIds.add(l.id().toString());
+                }
+            });
+        }
+        // one query per chunk for the batch: the stored orders (lines batch-fetched), and who holds the line ids
+        Map<String, OrderEntity> known = orders.findAll(orderIds);
+        Set<String> storedBefore = new LinkedHashSet<>(known.keySet());
+        Map<String, String> lineOwners = orders.lineOwners(addedLineIds);
+        Map<String, OrderState> states = new HashMap<>();
+        Map<String, AppliedOrder> last = new LinkedHashMap<>();
+        List<AppliedOrder> applied = new ArrayList<>(deltas.size());
+        for (int k = 0; k < deltas.size(); k++) {
+            OrderState delta = deltas.get(k);
+            String orderId = delta.id().toString();
+            OrderEntity row = known.get(orderId);
+            if (row != null && !row.branchId().equals(branch.toString())) {
+                throw new OrderRejected("order " + orderId + " belongs to another branch", k, true);
+            }
+            if (row != null && !row.currency().equals(currency.name())) {
+                throw new OrderRejected("order " + orderId + " is kept in " + row.currency() + ", not " + currency, k);
+            }
+            OrderState current = states.get(orderId);
+            if (current == null) {
+                current = row == null ? OrderState.empty(delta.id()) : decode(row);
+            }
+            if (current.birth() != null && delta.birth() != null && !current.birth().equals(delta.birth())) {
+                throw new OrderRejected("order " + orderId + " was already opened with another birth "
+                        + current.birth(), k);
+            }
+            for (LineState line : delta.lines().values()) {
+                if (line.add() == null) {
+                    continue;
+                }
+                String lineId = line.id().toString();
+                String owner = lineOwners.get(lineId);
+                if (owner != null && !owner.equals(orderId)) {
+                    throw new OrderRejected("line id " + lineId + " already belongs to another order", k);
+                }
+                LineState stored = current.line(line.id());
+                if (stored != null && stored.add() != null && !stored.add().equals(line.add())) {
+                    throw new OrderRejected("line " + lineId + " was already added with other content", k);
+                }
+                lineOwners.put(lineId, orderId);
+            }
+            OrderState next = current.join(delta);
+            states.put(orderId, next);
+            if (row == null) {
+                row = new OrderEntity(orderId, branch.toString(), currency.name());
+                orders.store(row);
+                known.put(orderId, row);
+            }
+            AppliedOrder a = new AppliedOrder(next, OrderStateJson.encode(next, currency));
+            applied.add(a);
+            last.put(orderId, a);
+        }
+        Map<String, MergedOrder> merged = new HashMap<>();
+        last.forEach((orderId, a) -> merged.put(orderId, Materializer.show(known.get(orderId), a.state(),
+                a.payload().toString())));
+        // the review queue: only orders stored before this batch can have rows, and only those with conflicts
+        // (or rows) need a look, so a batch of new orders costs no query here
+        Set<String> toCheck = new LinkedHashSet<>();
+        merged.forEach((orderId, m) -> {
+            if (storedBefore.contains(orderId) || m != null && m.hasConflicts()) {
+                toCheck.add(orderId);
+            }
+        });
+        Map<String, List<OrderConflictEntity>> open = toCheck.isEmpty() ? Map.of() : orders.openConflicts(toCheck);
+        for (String orderId : toCheck) {
+            MergedOrder m = merged.get(orderId);
+            List<OrderConflictEntity> rows = new ArrayList<>(open.getOrDefault(orderId, List.of()));
+            ReviewQueue.sync(branch.toString(), orderId, m == null ? List.of() : m.conflicts(), rows,
+                    ReviewQueue.BY_MERGE, null, null, orders::store);
+        }
+        return applied;
     }
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<OrderSnapshot> placeAll(List<OrderSnapshot> incoming) {
-        Set<String> orderIds = new LinkedHashSet<>();
-        Set<String> lineIds = new LinkedHashSet<>();
-        for (OrderSnapshot order : incoming) {
-            orderIds.add(order.id().toString());
-            order.lines().forEach(l -> lineIds.add(l.id().toString()));
+    public ResolvedConflict resolve(BranchId branch, String conflictId, Resolution resolution, Stamp stamp,
+                                    String by) {
+        OrderConflictEntity conflict = orders.conflict(conflictId);
+        if (conflict == null || !conflict.branchId().equals(branch.toString())) {
+            throw new RequestRefused(404, "UNKNOWN_CONFLICT", "no conflict " + conflictId + " in branch " + branch);
         }
-        // every order of the batch as stored before it, then as this batch leaves it
-        Map<String, OrderEntity> known = orders.findAll(orderIds);
-        // every line id of the batch already taken, stored or by an earlier order of the batch: line to order id
-        Map<String, String> lineOwners = orders.lineOwners(lineIds);
-        List<OrderSnapshot> placed = new ArrayList<>(incoming.size());
-        for (int k = 0; k < incoming.size(); k++) {
-            OrderSnapshot order = incoming.get(k);
-            String orderId = order.id().toString();
-            OrderEntity stored = known.get(orderId);
-            if (stored == null) {
-                for (OrderLine line : order.lines()) {
-                    requireUnusedLineId(line, lineOwners, k);
-                }
-                OrderEntity created = OrderMapper.toNewEntity(order);
-                orders.store(created);
-                known.put(orderId, created);
-                order.lines().forEach(l -> lineOwners.put(l.id().toString(), orderId));
-                placed.add(order);
-                continue;
-            }
-            if (!stored.branchId().equals(order.branchId().toString())) {
-                throw new OrderRejected("order " + order.id() + " belongs to another branch", k);
-            }
-            if (!stored.currency().equals(order.currency().name())) {
-                throw new OrderRejected("order " + order.id() + " is kept in " + stored.currency() + ", not "
-                        + order.currency(), k);
-            }
-            OrderSnapshot merged = OrderMapper.toSnapshot(stored).unionLines(order);
-            Set<String> present = new HashSet<>();
-            stored.lines().forEach(l -> present.add(l.id()));
-            for (OrderLine line : merged.lines()) {
-                if (present.add(line.id().toString())) {
-                    requireUnusedLineId(line, lineOwners, k);
-                    OrderMapper.addLine(stored, line);
-                    lineOwners.put(line.id().toString(), orderId);
-                }
-            }
-            stored.total(merged.total().minor());
-            placed.add(merged);
+        if (!conflict.isOpen()) {
+            throw new RequestRefused(409, "CONFLICT_NOT_OPEN", "conflict " + conflictId + " was already resolved by "
+                    + conflict.resolvedBy());
         }
-        return placed;
+        OrderEntity row = orders.find(conflict.orderId());
+        OrderState state = decode(row);
+        Currency currency = Currency.parse(row.currency());
+        OrderState delta;
+        try {
+            delta = Resolver.resolve(state, conflict.key(), resolution, stamp, by);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new RequestRefused(400, "INVALID_RESOLUTION", e.getMessage());
+        }
+        OrderState next = state.join(delta);
+        JsonObject payload = OrderStateJson.encode(next, currency);
+        MergedOrder merged = Materializer.show(row, next, payload.toString());
+        List<OrderConflictEntity> open = new ArrayList<>(orders.openConflicts(List.of(row.id()))
+                .getOrDefault(row.id(), List.of()));
+        ReviewQueue.sync(row.branchId(), row.id(), merged == null ? List.of() : merged.conflicts(), open, by,
+                conflict.key(), resolutionJson(resolution), orders::store);
+        return new ResolvedConflict(new AppliedOrder(next, payload), ReviewQueue.view(conflict));
     }
 
-    /** Line ids are global keys; one reused from another order must not surface as a constraint failure. */
-    private static void requireUnusedLineId(OrderLine line, Map<String, String> lineOwners, int index) {
-        if (lineOwners.containsKey(line.id().toString())) {
-            throw new OrderRejected("line id " + line.id() + " already belongs to another order", index);
+    private static String resolutionJson(Resolution r) {
+        JsonObjectBuilder b = Jsons.objectBuilder().add("choice", r.choice().name());
+        if (r.version() != null) {
+            b.add("version", r.version().encode());
+        }
+        if (r.quantity() != null) {
+            b.add("quantity", r.quantity());
+        }
+        if (r.note() != null) {
+            b.add("note", r.note());
+        }
+        if (r.voided() != null) {
+            b.add("voided", r.voided());
+        }
+        return b.build().toString();
+    }
+
+    static OrderState decode(OrderEntity row) {
+        if (row.stateJson() == null) {
+            throw new IllegalStateException("order " + row.id() + " has no state (written before schema V3)");
+        }
+        try (JsonReader r = Jsons.reader(new StringReader(row.stateJson()))) {
+            return OrderStateJson.decode(r.readObject());
+        } catch (ProtocolException e) {
+            throw new IllegalStateException("stored state of order " + row.id() + " does not decode: "
+                    + e.getMessage(), e);
         }
     }
 
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public List<OrderView> listForBranch(BranchId branchId) {
-        return orders.findByBranch(branchId.toString()).stream().map(OrderMapper::toView).toList();
+        return orders.findByBranch(branchId.toString()).stream().map(JpaOrderService::toView).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Optional<OrderDetail> find(BranchId branchId, OrderId orderId) {
+        OrderEntity row = orders.find(orderId.toString());
+        if (row == null || !row.branchId().equals(branchId.toString())) {
+            return Optional.empty();
+        }
+        OrderState state = decode(row);
+        MergedOrder merged = state.merge();
+        if (merged == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new OrderDetail(merged, state, Currency.parse(row.currency()),
+                orders.conflictsOf(row.id()).stream().map(ReviewQueue::view).toList()));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<ConflictView> conflicts(BranchId branchId, String status) {
+        return orders.conflictsOfBranch(branchId.toString(), status).stream().map(ReviewQueue::view).toList();
+    }
+
+    private static OrderView toView(OrderEntity o) {
+        return new OrderView(o.id(), o.branchId(), o.tableId(), o.status(), o.payment(), o.currency(), o.openedBy(),
+                o.openedAtMs(), o.guests(), o.totalMinor(), o.conflictCount(), o.lines().stream()
+                .sorted(java.util.Comparator.comparingInt(OrderLineEntity::lineNo))
+                .map(l -> new OrderView.OrderLineView(l.id(), l.lineNo(), l.menuItemId(), l.name(), l.quantity(),
+                        l.unitPriceMinor(), l.note(), l.voided(), l.sent(),
+                        l.flags().isEmpty() ? List.of() : Arrays.asList(l.flags().split(","))))
+                .toList());
     }
 }

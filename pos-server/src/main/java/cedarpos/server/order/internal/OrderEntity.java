@@ -11,10 +11,16 @@ import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.List;
 
+/**
+ * An order: {@code stateJson} (its mergeable state) is the truth, every other
+ * column is materialized from it. The header stays NULL while the order's
+ * opening has not arrived.
+ */
 @Entity(name = "CustomerOrder")
 @Table(name = "customer_order")
 @NamedQuery(name = "CustomerOrder.findByBranch",
-        query = "SELECT o FROM CustomerOrder o WHERE o.branchId = :branchId ORDER BY o.openedAtMs DESC, o.id")
+        query = "SELECT o FROM CustomerOrder o WHERE o.branchId = :branchId AND o.status IS NOT NULL"
+                + " ORDER BY o.openedAtMs DESC, o.id")
 public class OrderEntity {
     @Id
     @Column(name = "id", length = 36)
@@ -26,20 +32,38 @@ public class OrderEntity {
     @Column(name = "table_id", length = 36)
     private String tableId;
 
-    @Column(name = "opened_by", nullable = false, length = 36)
+    @Column(name = "opened_by", length = 36)
     private String openedBy;
 
-    @Column(name = "status", nullable = false)
+    @Column(name = "status")
     private String status;
+
+    @Column(name = "payment")
+    private String payment;
 
     @Column(name = "currency", nullable = false, length = 3)
     private String currency;
 
-    @Column(name = "opened_at_ms", nullable = false)
-    private long openedAtMs;
+    @Column(name = "opened_at_ms")
+    private Long openedAtMs;
+
+    @Column(name = "guests", nullable = false)
+    private int guests;
+
+    @Column(name = "subtotal_minor", nullable = false)
+    private long subtotalMinor;
+
+    @Column(name = "discount_minor", nullable = false)
+    private long discountMinor;
 
     @Column(name = "total_minor", nullable = false)
     private long totalMinor;
+
+    @Column(name = "conflict_count", nullable = false)
+    private int conflictCount;
+
+    @Column(name = "state_json", length = 1000000)
+    private String stateJson;
 
     @OneToMany(mappedBy = "order", cascade = CascadeType.ALL)
     @OrderBy("lineNo")
@@ -48,23 +72,36 @@ public class OrderEntity {
     protected OrderEntity() {
     }
 
-    OrderEntity(String id, String branchId, String tableId, String openedBy, String status, String currency,
-                long openedAtMs) {
+    OrderEntity(String id, String branchId, String currency) {
         this.id = id;
         this.branchId = branchId;
-        this.tableId = tableId;
-        this.openedBy = openedBy;
-        this.status = status;
         this.currency = currency;
+    }
+
+    OrderLineEntity addLine(String lineId, String menuItemId, String name, long unitPriceMinor) {
+        OrderLineEntity line = new OrderLineEntity(lineId, this, lines.size() + 1, menuItemId, name, unitPriceMinor);
+        lines.add(line);
+        return line;
+    }
+
+    void header(String openedBy, long openedAtMs, String status, String payment, String tableId, int guests) {
+        this.openedBy = openedBy;
         this.openedAtMs = openedAtMs;
+        this.status = status;
+        this.payment = payment;
+        this.tableId = tableId;
+        this.guests = guests;
     }
 
-    void addLine(String lineId, String menuItemId, String name, int quantity, long unitPriceMinor) {
-        lines.add(new OrderLineEntity(lineId, this, lines.size() + 1, menuItemId, name, quantity, unitPriceMinor));
+    void amounts(long subtotalMinor, long discountMinor, long totalMinor, int conflictCount) {
+        this.subtotalMinor = subtotalMinor;
+        this.discountMinor = discountMinor;
+        this.totalMinor = totalMinor;
+        this.conflictCount = conflictCount;
     }
 
-    void total(long minor) {
-        this.totalMinor = minor;
+    void stateJson(String json) {
+        this.stateJson = json;
     }
 
     String id() {
@@ -87,16 +124,32 @@ public class OrderEntity {
         return status;
     }
 
+    String payment() {
+        return payment;
+    }
+
     String currency() {
         return currency;
     }
 
     long openedAtMs() {
-        return openedAtMs;
+        return openedAtMs == null ? 0 : openedAtMs;
+    }
+
+    int guests() {
+        return guests;
     }
 
     long totalMinor() {
         return totalMinor;
+    }
+
+    int conflictCount() {
+        return conflictCount;
+    }
+
+    String stateJson() {
+        return stateJson;
     }
 
     List<OrderLineEntity> lines() {

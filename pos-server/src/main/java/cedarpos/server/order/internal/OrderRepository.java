@@ -61,8 +61,47 @@ public class OrderRepository {
         return chunks;
     }
 
+    /** The OPEN review queue rows of these orders, by order id. */
+    Map<String, List<OrderConflictEntity>> openConflicts(Collection<String> orderIds) {
+        Map<String, List<OrderConflictEntity>> open = new HashMap<>();
+        for (List<String> chunk : chunks(orderIds)) {
+            for (OrderConflictEntity c : em.createQuery("SELECT c FROM OrderConflict c WHERE c.orderId IN :ids"
+                    + " AND c.status = 'OPEN'", OrderConflictEntity.class).setParameter("ids", chunk).getResultList()) {
+                open.computeIfAbsent(c.orderId(), k -> new ArrayList<>()).add(c);
+            }
+        }
+        return open;
+    }
+
+    void store(OrderConflictEntity conflict) {
+        em.persist(conflict);
+    }
+
+    OrderConflictEntity conflict(String id) {
+        return em.find(OrderConflictEntity.class, id);
+    }
+
+    OrderEntity find(String id) {
+        return em.find(OrderEntity.class, id);
+    }
+
+    List<OrderConflictEntity> conflictsOf(String orderId) {
+        return em.createNamedQuery("OrderConflict.findByOrder", OrderConflictEntity.class)
+                .setParameter("orderId", orderId).getResultList();
+    }
+
+    List<OrderConflictEntity> conflictsOfBranch(String branchId, String status) {
+        if (status == null) {
+            return em.createNamedQuery("OrderConflict.findByBranch", OrderConflictEntity.class)
+                    .setParameter("branchId", branchId).getResultList();
+        }
+        return em.createNamedQuery("OrderConflict.findByBranchAndStatus", OrderConflictEntity.class)
+                .setParameter("branchId", branchId).setParameter("status", status).getResultList();
+    }
+
     List<OrderEntity> findByBranch(String branchId) {
         return em.createNamedQuery("CustomerOrder.findByBranch", OrderEntity.class)
-                .setParameter("branchId", branchId).getResultList();
+                .setParameter("branchId", branchId)
+                .setHint("eclipselink.batch", "o.lines").setHint("eclipselink.batch.type", "IN").getResultList();
     }
 }

@@ -1,0 +1,99 @@
+package cedarpos.server.order.web;
+
+import cedarpos.domain.merge.Conflict;
+import cedarpos.domain.merge.MergedLine;
+import cedarpos.domain.merge.MergedOrder;
+import cedarpos.protocol.v1.Jsons;
+import cedarpos.protocol.v1.OrderStateJson;
+import cedarpos.server.order.ConflictView;
+import cedarpos.server.order.OrderDetail;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.util.List;
+
+/** The REST JSON of orders and conflicts, written by hand so that absent values are explicit nulls. */
+public final class OrderJsonViews {
+    private OrderJsonViews() {
+    }
+
+    public static JsonObject conflict(ConflictView c) {
+        JsonArrayBuilder versions = Jsons.arrayBuilder();
+        for (ConflictView.Version v : c.versions()) {
+            versions.add(Jsons.objectBuilder().add("stamp", v.stamp()).add("terminalId", v.terminalId())
+                    .add("atMs", v.atMs()).add("value", v.value()));
+        }
+        JsonObjectBuilder b = Jsons.objectBuilder().add("id", c.id()).add("key", c.key()).add("kind", c.kind())
+                .add("orderId", c.orderId());
+        nullable(b, "lineId", c.lineId());
+        b.add("field", c.field()).add("versions", versions).add("detectedAt", c.detectedAtMs())
+                .add("status", c.status());
+        if (c.resolvedAtMs() == null) {
+            b.addNull("resolvedAt");
+        } else {
+            b.add("resolvedAt", c.resolvedAtMs());
+        }
+        nullable(b, "resolvedBy", c.resolvedBy());
+        if (c.resolution() == null) {
+            b.addNull("resolution");
+        } else {
+            try (JsonReader r = Jsons.reader(new StringReader(c.resolution()))) {
+                b.add("resolution", r.readObject());
+            }
+        }
+        return b.build();
+    }
+
+    public static JsonArrayBuilder conflicts(List<ConflictView> conflicts) {
+        JsonArrayBuilder a = Jsons.arrayBuilder();
+        conflicts.forEach(c -> a.add(conflict(c)));
+        return a;
+    }
+
+    public static JsonObject order(OrderDetail d) {
+        MergedOrder o = d.order();
+        JsonObjectBuilder b = Jsons.objectBuilder().add("id", o.id().toString())
+                .add("branchId", o.branchId().toString()).add("currency", o.currency().name())
+                .add("openedBy", o.openedBy().toString()).add("openedAtMs", o.openedAtMs())
+                .add("status", o.status().name()).add("payment", o.payment().name());
+        if (o.discount() == null) {
+            b.addNull("discount");
+        } else {
+            b.add("discount", Jsons.objectBuilder().add("kind", o.discount().kind().name())
+                    .add("value", o.discount().value()).add("reason", o.discount().reason()));
+        }
+        b.add("guests", o.guests());
+        nullable(b, "tableId", o.tableId() == null ? null : o.tableId().toString());
+        b.add("subtotalMinor", o.subtotal().minor()).add("discountMinor", o.discountAmount().minor())
+                .add("totalMinor", o.total().minor());
+        JsonArrayBuilder lines = Jsons.arrayBuilder();
+        for (MergedLine l : o.lines()) {
+            JsonObjectBuilder line = Jsons.objectBuilder().add("id", l.line().id().toString())
+                    .add("menuItemId", l.line().menuItemId().toString()).add("name", l.line().name())
+                    .add("quantity", l.line().quantity()).add("unitPriceMinor", l.line().unitPrice().minor());
+            nullable(line, "note", l.note());
+            if (l.voided() == null) {
+                line.addNull("voided");
+            } else {
+                line.add("voided", Jsons.objectBuilder().add("reason", l.voided().reason()).add("by", l.voided().by())
+                        .add("atMs", l.voidedAt().atMs()).add("terminalId", l.voidedAt().origin().toString()));
+            }
+            JsonArrayBuilder flags = Jsons.arrayBuilder();
+            l.flags().stream().map(Conflict.Kind::name).sorted().forEach(flags::add);
+            lines.add(line.add("sent", l.sent()).add("flags", flags));
+        }
+        b.add("lines", lines).add("conflicts", conflicts(d.conflicts()))
+                .add("state", OrderStateJson.encode(d.state(), d.currency()));
+        return b.build();
+    }
+
+    private static void nullable(JsonObjectBuilder b, String name, String value) {
+        if (value == null) {
+            b.addNull(name);
+        } else {
+            b.add(name, value);
+        }
+    }
+}
