@@ -32,6 +32,10 @@ public class DiningTableEntity {
     @Column(name = "status", nullable = false)
     private String status;
 
+    /** Stamp of the write that set the status; null while no terminal ever wrote it. */
+    @Column(name = "status_stamp")
+    private String statusStamp;
+
     protected DiningTableEntity() {
     }
 
@@ -49,5 +53,23 @@ public class DiningTableEntity {
 
     int seats() {
         return seats;
+    }
+
+    String status() {
+        return status;
+    }
+
+    String statusStamp() {
+        return statusStamp;
+    }
+
+    /** Writes only what differs, so an unchanged register costs no UPDATE. */
+    void status(String status, String stamp) {
+        if (!status.equals(this.status)) {
+            this.status = status;
+        }
+        if (!stamp.equals(statusStamp)) {
+            this.statusStamp = stamp;
+        }
     }
 }

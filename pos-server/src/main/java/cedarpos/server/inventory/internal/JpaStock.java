@@ -1,0 +1,92 @@
+package cedarpos.server.inventory.internal;
+
+import cedarpos.domain.BranchId;
+import cedarpos.domain.TerminalId;
+import cedarpos.domain.merge.StockAdjustment;
+import cedarpos.server.inventory.Stock;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+@ApplicationScoped
+public class JpaStock implements Stock {
+    @Inject
+    private EntityManager em;
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public List<Boolean> recordAll(BranchId branch, List<StockAdjustment> adjustments, TerminalId origin) {
+        Set<String> items = new HashSet<>();
+        em.createNamedQuery("StockItem.findByBranch", StockItemEntity.class).setParameter("branchId",
+                branch.toString()).getResultList().forEach(i -> items.add(i.id()));
+        Map<String, StockAdjustmentEntity> stored = new HashMap<>();
+        List<String> ids = adjustments.stream().map(a -> a.id().toString()).distinct().toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            em.createQuery("SELECT a FROM StockAdjustment a WHERE a.id IN :ids", StockAdjustmentEntity.class)
+                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).getResultList()
+                    .forEach(a -> stored.put(a.id(), a));
+        }
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        List<Boolean> recorded = new ArrayList<>(adjustments.size());
+        for (int k = 0; k < adjustments.size(); k++) {
+            StockAdjustment a = adjustments.get(k);
+            if (!items.contains(a.item().toString())) {
+                throw new StockRejected("stock item " + a.item() + " is not a stock item of branch " + branch, k);
+            }
+            StockAdjustmentEntity same = stored.get(a.id().toString());
+            if (same != null) {
+                if (!same.branchId().equals(branch.toString()) || !sameContent(same, a)) {
+                    throw new StockRejected("adjustment " + a.id() + " was already recorded with other content", k);
+                }
+                recorded.add(false);
+                continue;
+            }
+            StockAdjustmentEntity row = new StockAdjustmentEntity(a.id().toString(), branch.toString(),
+                    a.item().toString(), a.reason().name(), a.delta(), a.note(), a.stamp().encode(),
+                    origin.toString(), now);
+            em.persist(row);
+            stored.put(row.id(), row);
+            recorded.add(true);
+        }
+        return recorded;
+    }
+
+    private static boolean sameContent(StockAdjustmentEntity row, StockAdjustment a) {
+        return row.stockItemId().equals(a.item().toString()) && row.reason().equals(a.reason().name())
+                && row.delta() == a.delta() && Objects.equals(row.note(), a.note())
+                && row.stamp().equals(a.stamp().encode());
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<StockItemView> items(BranchId branch) {
+        Map<String, Long> levels = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("StockAdjustment.levels", Object[].class)
+                .setParameter("branchId", branch.toString()).getResultList()) {
+            levels.put((String) row[0], ((Number) row[1]).longValue());
+        }
+        return em.createNamedQuery("StockItem.findByBranch", StockItemEntity.class)
+                .setParameter("branchId", branch.toString()).getResultList().stream()
+                .map(i -> new StockItemView(i.id(), i.name(), i.unit(), levels.getOrDefault(i.id(), 0L))).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<AdjustmentView> adjustments(BranchId branch) {
+        return em.createNamedQuery("StockAdjustment.findByBranch", StockAdjustmentEntity.class)
+                .setParameter("branchId", branch.toString()).getResultList().stream()
+                .map(a -> new AdjustmentView(a.id(), a.stockItemId(), a.reason(), a.delta(), a.note(), a.stamp(),
+                        a.origin(), a.createdAt().toInstant(ZoneOffset.UTC).toEpochMilli()))
+                .toList();
+    }
+}
