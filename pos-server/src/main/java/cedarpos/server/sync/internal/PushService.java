@@ -1,20 +1,15 @@
 package cedarpos.server.sync.internal;
 
 import cedarpos.domain.BranchId;
-import cedarpos.domain.OrderSnapshot;
-import cedarpos.domain.TableId;
 import cedarpos.domain.TerminalId;
 import cedarpos.protocol.v1.Ack;
 import cedarpos.protocol.v1.ChangeRecord;
 import cedarpos.protocol.v1.Changes;
 import cedarpos.protocol.v1.ErrorCode;
-import cedarpos.protocol.v1.OrderJson;
 import cedarpos.protocol.v1.OutboxEntry;
 import cedarpos.protocol.v1.ProtocolException;
 import cedarpos.protocol.v1.Push;
 import cedarpos.server.broadcast.BranchChangesCommitted;
-import cedarpos.server.order.OrderRejected;
-import cedarpos.server.order.OrderService;
 import cedarpos.server.table.BranchInfo;
 import cedarpos.server.table.CatalogService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,7 +42,7 @@ public class PushService {
     private EntityManager em;
 
     @Inject
-    private OrderService orders;
+    private EntryWriter entryWriter;
 
     @Inject
     private CatalogService catalogs;
@@ -96,8 +91,6 @@ public class PushService {
         }
         // one query per batch, not one per entry: which of the batch's entry ids were applied before
         Set<String> alreadyApplied = appliedAmong(entries.subList(firstNew, entries.size()));
-        BranchTables branchTables = new BranchTables(branch);
-        List<OrderSnapshot> snapshots = new ArrayList<>();
         Set<String> entryIds = new HashSet<>();
         for (int i = firstNew; i < entries.size(); i++) {
             OutboxEntry e = entries.get(i);
@@ -106,36 +99,37 @@ public class PushService {
                 throw new ProtocolException(ErrorCode.INVALID_PAYLOAD, "entries[" + i + "].entryId " + e.entryId()
                         + " was already used by another entry");
             }
-            snapshots.add(validOrder(i, e, branch, branchTables));
         }
-        List<OrderSnapshot> reconciled;
-        try {
-            reconciled = orders.placeAll(snapshots);
-        } catch (OrderRejected rejected) {
-            throw new ProtocolException(ErrorCode.INVALID_PAYLOAD, "entries[" + (firstNew + Math.max(0,
-                    rejected.index())) + "]: " + rejected.getMessage());
-        }
+        List<OutboxEntry> fresh = entries.subList(firstNew, entries.size());
+        List<JsonObject> payloads = entryWriter.apply(terminalId, branch, fresh, firstNew);
         long committedAt = System.currentTimeMillis();
         List<ChangeRecord> records = new ArrayList<>();
-        for (int k = 0; k < snapshots.size(); k++) {
-            OutboxEntry e = entries.get(firstNew + k);
+        for (int k = 0; k < fresh.size(); k++) {
+            OutboxEntry e = fresh.get(k);
             em.persist(new AppliedEntryEntity(e.entryId().toString(), terminalId.toString(), e.seq(), now));
+            JsonObject payload = payloads.get(k);
+            if (payload == null) {
+                continue; // already in the log (a stock adjustment sent again under a new entry)
+            }
             long seq = head.nextSeq();
-            JsonObject payload = OrderJson.encode(reconciled.get(k));
-            em.persist(new ChangeLogEntity(branchId.toString(), seq, OrderJson.ENTITY, e.recordId(),
+            em.persist(new ChangeLogEntity(branchId.toString(), seq, e.entity(), e.recordId(),
                     terminalId.toString(), committedAt, payload.toString()));
-            records.add(new ChangeRecord(seq, OrderJson.ENTITY, e.recordId(), terminalId, committedAt, payload));
+            records.add(new ChangeRecord(seq, e.entity(), e.recordId(), terminalId, committedAt, payload));
         }
         // write the whole batch now (batched statements), so a constraint the database refuses surfaces here and
         // takes the whole batch down with it; flushing per entry made every flush re-scan all the batch's objects
         em.flush();
         long lastSeq = entries.get(entries.size() - 1).seq();
         terminal.applied(lastSeq, now);
+        int applied = fresh.size();
+        LOG.info(() -> "push applied terminal=" + terminalId + " branch=" + branchId + " seq=" + (last + 1) + ".."
+                + lastSeq + " entries=" + applied + " records=" + records.size() + " head=" + head.changeHead());
+        if (records.isEmpty()) {
+            // every entry was already in the log (resent adjustments): no broadcast, the caller acks after commit
+            return new PushOutcome(lastSeq, 0, head.changeHead());
+        }
         committed.fire(new BranchChangesCommitted(branchId, new Changes(head.changeHead(), records), sessionId,
                 new Ack(lastSeq)));
-        int applied = records.size();
-        LOG.info(() -> "push applied terminal=" + terminalId + " branch=" + branchId + " seq=" + (last + 1) + ".."
-                + lastSeq + " entries=" + applied + " head=" + head.changeHead());
         return new PushOutcome(lastSeq, applied, head.changeHead());
     }
 
@@ -149,58 +143,5 @@ public class PushService {
                     .setParameter("ids", ids).getResultList());
         }
         return applied;
-    }
-
-    /** The branch's table ids, read at most once per push and only if an order names a table. */
-    private final class BranchTables {
-        private final BranchInfo branch;
-        private Set<TableId> ids;
-
-        BranchTables(BranchInfo branch) {
-            this.branch = branch;
-        }
-
-        boolean contains(TableId tableId) {
-            if (ids == null) {
-                ids = catalogs.tableIdsOf(branch.id());
-            }
-            return ids.contains(tableId);
-        }
-    }
-
-    private OrderSnapshot validOrder(int i, OutboxEntry e, BranchInfo branch, BranchTables branchTables)
-            throws ProtocolException {
-        String at = "entries[" + i + "]";
-        if (!OrderJson.ENTITY.equals(e.entity()) || !OrderJson.PLACE.equals(e.operation())) {
-            throw new ProtocolException(ErrorCode.UNKNOWN_OPERATION, at + ": entity \"" + abbreviate(e.entity())
-                    + "\" with operation \"" + abbreviate(e.operation()) + "\" is not handled");
-        }
-        OrderSnapshot order;
-        try {
-            order = OrderJson.decode(e.payload());
-        } catch (ProtocolException invalid) {
-            throw new ProtocolException(ErrorCode.INVALID_PAYLOAD, at + "." + invalid.getMessage());
-        }
-        if (!order.branchId().equals(branch.id())) {
-            throw new ProtocolException(ErrorCode.BRANCH_MISMATCH, at + ".payload.branchId " + order.branchId()
-                    + " is not this connection's branch " + branch.id());
-        }
-        if (!e.recordId().equals(order.id().toString())) {
-            throw new ProtocolException(ErrorCode.INVALID_PAYLOAD, at + ".recordId must equal payload.id "
-                    + order.id());
-        }
-        if (order.currency() != branch.currency()) {
-            throw new ProtocolException(ErrorCode.INVALID_PAYLOAD, at + ".payload.currency must be the branch's "
-                    + branch.currency());
-        }
-        if (order.tableId() != null && !branchTables.contains(order.tableId())) {
-            throw new ProtocolException(ErrorCode.INVALID_PAYLOAD, at + ".payload.tableId " + order.tableId()
-                    + " is not a table of branch " + branch.id());
-        }
-        return order;
-    }
-
-    private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
     }
 }

@@ -1,0 +1,201 @@
+package cedarpos.server.sync.internal;
+
+import cedarpos.domain.TableId;
+import cedarpos.domain.TerminalId;
+import cedarpos.domain.merge.OrderState;
+import cedarpos.domain.merge.Stamp;
+import cedarpos.domain.merge.StockAdjustment;
+import cedarpos.domain.merge.TableState;
+import cedarpos.protocol.v1.ErrorCode;
+import cedarpos.protocol.v1.Operations;
+import cedarpos.protocol.v1.OrderStateJson;
+import cedarpos.protocol.v1.OutboxEntry;
+import cedarpos.protocol.v1.ProtocolException;
+import cedarpos.protocol.v1.StockAdjustmentJson;
+import cedarpos.protocol.v1.TableStateJson;
+import cedarpos.server.inventory.Stock;
+import cedarpos.server.order.OrderRejected;
+import cedarpos.server.order.OrderService;
+import cedarpos.server.table.BranchInfo;
+import cedarpos.server.table.CatalogService;
+import cedarpos.server.table.TableStatuses;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks a push's entries one by one (entity, operation, payload, stamp, branch) and hands them to their
+ * modules by kind, one call per kind for the whole batch. Kinds touch disjoint records, so applying all
+ * orders, then all tables, then all adjustments gives each entry the state it would have had in turn.
+ */
+@ApplicationScoped
+public class EntryWriter {
+    @Inject
+    private OrderService orders;
+
+    @Inject
+    private TableStatuses tables;
+
+    @Inject
+    private Stock stock;
+
+    @Inject
+    private CatalogService catalogs;
+
+    /**
+     * @param offset position of {@code entries.get(0)} in the push, for messages
+     * @return per entry its change record payload, or null when it changed nothing the log lacks
+     */
+    List<JsonObject> apply(TerminalId terminal, BranchInfo branch, List<OutboxEntry> entries, int offset)
+            throws ProtocolException {
+        List<Integer> orderAt = new ArrayList<>();
+        List<OrderState> orderDeltas = new ArrayList<>();
+        List<Integer> tableAt = new ArrayList<>();
+        List<TableState> tableChanges = new ArrayList<>();
+        List<Integer> stockAt = new ArrayList<>();
+        List<StockAdjustment> adjustments = new ArrayList<>();
+        Set<TableId> branchTables = null;
+        for (int k = 0; k < entries.size(); k++) {
+            OutboxEntry e = entries.get(k);
+            String at = "entries[" + (offset + k) + "]";
+            Stamp stamp = Operations.stampOf(e, terminal);
+            if (Operations.ORDER.equals(e.entity()) && Operations.ORDER_OPERATIONS.contains(e.operation())) {
+                OrderState delta = order(at, e, stamp, branch);
+                if (delta.table() != null && delta.table().value() != null) {
+                    if (branchTables == null) {
+                        branchTables = catalogs.tableIdsOf(branch.id());
+                    }
+                    if (!branchTables.contains(delta.table().value())) {
+                        throw invalid(at + ".payload.table " + delta.table().value() + " is not a table of branch "
+                                + branch.id());
+                    }
+                }
+                orderAt.add(k);
+                orderDeltas.add(delta);
+            } else if (Operations.TABLE.equals(e.entity()) && Operations.STATUS.equals(e.operation())) {
+                tableAt.add(k);
+                tableChanges.add(table(at, e, stamp));
+            } else if (Operations.STOCK.equals(e.entity()) && Operations.ADJUST.equals(e.operation())) {
+                stockAt.add(k);
+                adjustments.add(adjustment(at, e, stamp));
+            } else {
+                throw new ProtocolException(ErrorCode.UNKNOWN_OPERATION, at + ": entity \"" + abbreviate(e.entity())
+                        + "\" with operation \"" + abbreviate(e.operation()) + "\" is not handled");
+            }
+        }
+        JsonObject[] payloads = new JsonObject[entries.size()];
+        if (!orderDeltas.isEmpty()) {
+            List<OrderService.AppliedOrder> applied;
+            try {
+                applied = orders.applyAll(branch.id(), branch.currency(), orderDeltas);
+            } catch (OrderRejected r) {
+                String at = "entries[" + (offset + orderAt.get(Math.max(0, r.index()))) + "]: ";
+                throw new ProtocolException(r.otherBranch() ? ErrorCode.BRANCH_MISMATCH : ErrorCode.INVALID_PAYLOAD,
+                        at + r.getMessage());
+            }
+            for (int j = 0; j < applied.size(); j++) {
+                payloads[orderAt.get(j)] = applied.get(j).payload();
+            }
+        }
+        if (!tableChanges.isEmpty()) {
+            List<TableState> after;
+            try {
+                after = tables.applyAll(branch.id(), tableChanges);
+            } catch (TableStatuses.TableRejected r) {
+                throw invalid("entries[" + (offset + tableAt.get(Math.max(0, r.index()))) + "]: " + r.getMessage());
+            }
+            for (int j = 0; j < after.size(); j++) {
+                payloads[tableAt.get(j)] = TableStateJson.encode(after.get(j));
+            }
+        }
+        if (!adjustments.isEmpty()) {
+            List<Boolean> recorded;
+            try {
+                recorded = stock.recordAll(branch.id(), adjustments, terminal);
+            } catch (Stock.StockRejected r) {
+                throw invalid("entries[" + (offset + stockAt.get(Math.max(0, r.index()))) + "]: " + r.getMessage());
+            }
+            for (int j = 0; j < recorded.size(); j++) {
+                if (recorded.get(j)) {
+                    payloads[stockAt.get(j)] = StockAdjustmentJson.encode(adjustments.get(j));
+                }
+            }
+        }
+        return Arrays.asList(payloads);
+    }
+
+    private static OrderState order(String at, OutboxEntry e, Stamp stamp, BranchInfo branch)
+            throws ProtocolException {
+        OrderState delta;
+        try {
+            if (OrderStateJson.currency(e.payload()) != branch.currency()) {
+                throw invalid(at + ".payload.currency must be the branch's " + branch.currency());
+            }
+        } catch (ProtocolException invalid) {
+            throw invalid.getMessage().startsWith(at) ? invalid : invalid(at + "." + invalid.getMessage());
+        }
+        try {
+            delta = OrderStateJson.decode(e.payload());
+        } catch (ProtocolException invalid) {
+            throw invalid(at + "." + invalid.getMessage());
+        }
+        try {
+            Operations.checkOrder(e.operation(), delta, stamp);
+        } catch (IllegalArgumentException refused) {
+            throw invalid(at + ": " + refused.getMessage());
+        }
+        if (!e.recordId().equals(delta.id().toString())) {
+            throw invalid(at + ".recordId must equal payload.id " + delta.id());
+        }
+        if (delta.birth() != null && !delta.birth().branchId().equals(branch.id())) {
+            throw new ProtocolException(ErrorCode.BRANCH_MISMATCH, at + ".payload.birth.branchId "
+                    + delta.birth().branchId() + " is not this connection's branch " + branch.id());
+        }
+        return delta;
+    }
+
+    private static TableState table(String at, OutboxEntry e, Stamp stamp) throws ProtocolException {
+        TableState t;
+        try {
+            t = TableStateJson.decode(e.payload());
+        } catch (ProtocolException invalid) {
+            throw invalid(at + "." + invalid.getMessage());
+        }
+        if (!t.status().stamp().equals(stamp)) {
+            throw invalid(at + ": the status must carry the entry's stamp " + stamp + ", found "
+                    + t.status().stamp());
+        }
+        if (!e.recordId().equals(t.id().toString())) {
+            throw invalid(at + ".recordId must equal payload.id " + t.id());
+        }
+        return t;
+    }
+
+    private static StockAdjustment adjustment(String at, OutboxEntry e, Stamp stamp) throws ProtocolException {
+        StockAdjustment a;
+        try {
+            a = StockAdjustmentJson.decode(e.payload());
+        } catch (ProtocolException invalid) {
+            throw invalid(at + "." + invalid.getMessage());
+        }
+        if (!a.stamp().equals(stamp)) {
+            throw invalid(at + ": the adjustment must carry the entry's stamp " + stamp + ", found " + a.stamp());
+        }
+        if (!e.recordId().equals(a.id().toString())) {
+            throw invalid(at + ".recordId must equal payload.id " + a.id());
+        }
+        return a;
+    }
+
+    private static ProtocolException invalid(String message) {
+        return new ProtocolException(ErrorCode.INVALID_PAYLOAD, message);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+    }
+}

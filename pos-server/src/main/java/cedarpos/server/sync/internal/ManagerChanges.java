@@ -1,0 +1,113 @@
+package cedarpos.server.sync.internal;
+
+import cedarpos.domain.BranchId;
+import cedarpos.domain.StockItemId;
+import cedarpos.domain.TerminalId;
+import cedarpos.domain.merge.Resolution;
+import cedarpos.domain.merge.Stamp;
+import cedarpos.domain.merge.StockAdjustment;
+import cedarpos.protocol.v1.ChangeRecord;
+import cedarpos.protocol.v1.Changes;
+import cedarpos.protocol.v1.Operations;
+import cedarpos.protocol.v1.StockAdjustmentJson;
+import cedarpos.server.admin.AuditLog;
+import cedarpos.server.broadcast.BranchChangesCommitted;
+import cedarpos.server.inventory.Stock;
+import cedarpos.server.order.ConflictView;
+import cedarpos.server.order.OrderService;
+import cedarpos.server.platform.RequestRefused;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * Changes a manager makes on the server (a conflict resolution, a stock adjustment): written like a push,
+ * under the branch head lock, into the change log with the server's origin, audited, broadcast after commit.
+ * Any refusal rolls the whole change back, the head included.
+ */
+@ApplicationScoped
+public class ManagerChanges {
+    /** The origin of every change the server makes itself. */
+    public static final TerminalId SERVER = new TerminalId(Operations.SERVER_ORIGIN);
+    private static final Logger LOG = Logger.getLogger(ManagerChanges.class.getName());
+
+    @Inject
+    private EntityManager em;
+
+    @Inject
+    private OrderService orders;
+
+    @Inject
+    private Stock stock;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private Event<BranchChangesCommitted> committed;
+
+    @Transactional
+    public ConflictView resolve(BranchId branchId, String conflictId, Resolution resolution, String manager) {
+        BranchHeadEntity head = lockHead(branchId);
+        long seq = head.nextSeq();
+        long now = System.currentTimeMillis();
+        OrderService.ResolvedConflict r = orders.resolve(branchId, conflictId, resolution,
+                new Stamp(now, Operations.SERVER_ORIGIN, seq), manager);
+        String orderId = r.conflict().orderId();
+        append(branchId, seq, Operations.ORDER, orderId, now, r.order().payload());
+        audit.record(manager, "CONFLICT_RESOLVED", branchId, conflictId, "order=" + orderId + " key="
+                + r.conflict().key() + " resolution=" + r.conflict().resolution() + " seq=" + seq);
+        LOG.info(() -> "conflict resolution branch=" + branchId + " conflict=" + conflictId + " order=" + orderId
+                + " by=" + manager + " choice=" + resolution.choice() + " seq=" + seq);
+        return r.conflict();
+    }
+
+    @Transactional
+    public JsonObject adjustStock(BranchId branchId, StockItemId item, StockAdjustment.Reason reason, long delta,
+                                  String note, String manager) {
+        BranchHeadEntity head = lockHead(branchId);
+        long seq = head.nextSeq();
+        long now = System.currentTimeMillis();
+        StockAdjustment a;
+        try {
+            a = new StockAdjustment(UUID.randomUUID(), item, reason, delta, note,
+                    new Stamp(now, Operations.SERVER_ORIGIN, seq));
+        } catch (IllegalArgumentException e) {
+            throw RequestRefused.invalidField(e.getMessage());
+        }
+        try {
+            stock.recordAll(branchId, List.of(a), SERVER);
+        } catch (Stock.StockRejected e) {
+            throw RequestRefused.invalidField(e.getMessage());
+        }
+        JsonObject payload = StockAdjustmentJson.encode(a);
+        append(branchId, seq, Operations.STOCK, a.id().toString(), now, payload);
+        audit.record(manager, "STOCK_ADJUSTED", branchId, a.id().toString(), "item=" + item + " reason=" + reason
+                + " delta=" + delta + " seq=" + seq);
+        return payload;
+    }
+
+    private BranchHeadEntity lockHead(BranchId branchId) {
+        BranchHeadEntity head = em.find(BranchHeadEntity.class, branchId.toString(), LockModeType.PESSIMISTIC_WRITE);
+        if (head == null) {
+            throw new RequestRefused(404, "UNKNOWN_BRANCH", "no branch " + branchId);
+        }
+        return head;
+    }
+
+    private void append(BranchId branchId, long seq, String entity, String recordId, long committedAt,
+                        JsonObject payload) {
+        em.persist(new ChangeLogEntity(branchId.toString(), seq, entity, recordId, SERVER.toString(), committedAt,
+                payload.toString()));
+        em.flush();
+        committed.fire(new BranchChangesCommitted(branchId, new Changes(seq, List.of(new ChangeRecord(seq, entity,
+                recordId, SERVER, committedAt, payload))), null, null));
+    }
+}

@@ -1,0 +1,97 @@
+package cedarpos.server.sync.web;
+
+import cedarpos.domain.BranchId;
+import cedarpos.domain.StockItemId;
+import cedarpos.domain.merge.StockAdjustment;
+import cedarpos.server.inventory.Stock;
+import cedarpos.server.platform.ApiError;
+import cedarpos.server.platform.RequestBody;
+import cedarpos.server.platform.RequestRefused;
+import cedarpos.server.platform.ServerDatabase;
+import cedarpos.server.sync.internal.ManagerChanges;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+
+/**
+ * The stock ledger of a branch. A manager's adjustment is a change like a terminal's: it takes the next
+ * change log sequence and reaches every terminal, hence the sync module.
+ */
+@Path("/branches/{branchId}/stock/adjustments")
+@RequestScoped
+public class StockAdjustmentsResource {
+    @Inject
+    private ManagerChanges changes;
+
+    @Inject
+    private Stock stock;
+
+    @Inject
+    private ServerDatabase database;
+
+    @Context
+    private SecurityContext security;
+
+    /** [{id,stockItemId,reason,delta,note,stamp,origin,createdAtMs}], newest first. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response list(@PathParam("branchId") String branchIdText) {
+        BranchId branchId = RequestBody.branchId(branchIdText);
+        if (!database.isReady()) {
+            return ApiError.unavailable(database.problem());
+        }
+        return Response.ok(stock.adjustments(branchId)).build();
+    }
+
+    /** {@code {"stockItemId","reason":"DELIVERY|WASTE|COUNT","delta","note"?}} -> 201 with the adjustment. */
+    @POST
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response adjust(@PathParam("branchId") String branchIdText, String body) {
+        BranchId branchId = RequestBody.branchId(branchIdText);
+        RequestBody request = RequestBody.parse(body, false);
+        StockItemId item = new StockItemId(request.uuid("stockItemId"));
+        StockAdjustment.Reason reason;
+        try {
+            reason = StockAdjustment.Reason.valueOf(request.string("reason", 20));
+        } catch (IllegalArgumentException e) {
+            throw RequestRefused.invalidField("reason must be one of DELIVERY, WASTE, COUNT");
+        }
+        JsonObject json = request.json();
+        JsonValue d = json.get("delta");
+        if (!(d instanceof JsonNumber n) || !n.isIntegral()) {
+            throw RequestRefused.invalidField("delta must be a whole number");
+        }
+        long delta;
+        try {
+            delta = n.longValueExact();
+        } catch (ArithmeticException e) {
+            throw RequestRefused.invalidField("delta is out of range");
+        }
+        JsonValue noteValue = json.get("note");
+        String note = null;
+        if (noteValue instanceof JsonString s) {
+            note = s.getString();
+        } else if (noteValue != null && noteValue != JsonValue.NULL) {
+            throw RequestRefused.invalidField("note must be a string");
+        }
+        if (!database.isReady()) {
+            return ApiError.unavailable(database.problem());
+        }
+        JsonObject made = changes.adjustStock(branchId, item, reason, delta, note,
+                security.getUserPrincipal().getName());
+        return Response.status(Response.Status.CREATED).type(MediaType.APPLICATION_JSON).entity(made.toString())
+                .build();
+    }
+}
