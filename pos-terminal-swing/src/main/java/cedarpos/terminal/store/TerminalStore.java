@@ -19,6 +19,7 @@ import cedarpos.domain.merge.TableState;
 import cedarpos.terminal.printing.KitchenNotice;
 import cedarpos.terminal.printing.KitchenNoticeQueue;
 import cedarpos.terminal.store.internal.CatalogMapper;
+import cedarpos.terminal.store.internal.LegacyOrders;
 import cedarpos.terminal.store.internal.OrderRepository;
 import cedarpos.terminal.store.internal.OutboxMapper;
 import cedarpos.terminal.store.internal.RowMapping;
@@ -77,6 +78,11 @@ public final class TerminalStore implements AutoCloseable {
     public static TerminalStore open(Path dataDir, Clock clock) {
         Logging.quietLibraries();
         SqliteDatabase db = SqliteDatabase.open(dataDir);
+        try (SqlSession s = db.write()) {
+            if (LegacyOrders.convert(s) > 0) {
+                s.commit();
+            }
+        }
         LOG.info(() -> "store opened file=" + db.file());
         return new TerminalStore(db, clock);
     }
