@@ -202,7 +202,7 @@ public final class OrderPanel extends JPanel implements OrderView {
         return b;
     }
 
-    private static String escape(String text) {
+    static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 
@@ -237,7 +237,7 @@ public final class OrderPanel extends JPanel implements OrderView {
             lines.add(empty);
         }
         for (PlacedLine line : placed) {
-            lines.add(placedRow(line));
+            lines.add(PlacedLineRow.of(line, messages, gap, COLUMN_WIDTH, presenter::voidLine));
             lines.add(Box.createVerticalStrut(gap / 2));
         }
         for (DraftLine line : draft) {
@@ -245,105 +245,11 @@ public final class OrderPanel extends JPanel implements OrderView {
             lines.add(Box.createVerticalStrut(gap / 2));
         }
         conflicts.setText(conflictBanner == null ? " "
-                : wrapped(escape("\u26a0 " + conflictBanner), COLUMN_WIDTH - 2 * (gap + 4) - 24));
+                : PlacedLineRow.wrapped(escape("\u26a0 " + conflictBanner), COLUMN_WIDTH - 2 * (gap + 4) - 24));
         conflicts.setVisible(conflictBanner != null);
         total.setText(sum == null ? "\u2013" : sum.display());
         refresh(lines);
         refresh(conflicts);
-    }
-
-    /** A saved line: sent, voided (struck through, with its reason) or flagged for a manager. */
-    private JComponent placedRow(PlacedLine line) {
-        JPanel row = named(new JPanel(new BorderLayout(gap, 0)), "placed:" + line.name());
-        row.setOpaque(line.flagged());
-        if (line.flagged()) {
-            row.setBackground(Ui.color("CedarPos.conflict.background"));
-            row.setBorder(BorderFactory.createCompoundBorder(
-                    BorderFactory.createMatteBorder(0, 4, 0, 0, Ui.color("CedarPos.warning")),
-                    BorderFactory.createEmptyBorder(4, 6, 4, 4)));
-            row.setToolTipText(line.conflictText());
-        }
-        row.add(styled(new JLabel(line.quantity() + "\u00d7"), line.voided() ? "lineVoided" : "lineQty"),
-                BorderLayout.LINE_START);
-        // labels wrap at the width the column leaves them, instead of running under the void button
-        int width = COLUMN_WIDTH - 2 * (gap + 4) - 40 - (line.flagged() ? 14 : 0) - (line.canVoid() ? 72 + gap : 0);
-        JPanel texts = transparent(new JPanel());
-        texts.setLayout(new BoxLayout(texts, BoxLayout.PAGE_AXIS));
-        String name = escape(line.name()) + "  \u00b7  " + line.total().display();
-        texts.add(named(styled(new JLabel(wrapped(line.voided() ? "<s>" + name + "</s>" : name, width)),
-                line.voided() ? "lineVoided" : "lineName"), "placedName:" + line.name()));
-        if (line.note() != null) {
-            texts.add(styled(new JLabel(wrapped(escape(MessageFormat.format(messages.getString("order.note"),
-                    line.note())), width)), "muted"));
-        }
-        if (line.voided()) {
-            texts.add(named(styled(new JLabel(wrapped(escape(line.voidText()), width)), "lineVoidReason"),
-                    "voidReason:" + line.name()));
-        } else if (line.sent()) {
-            texts.add(named(styled(new JLabel(messages.getString("order.sentMark")), "lineSent"),
-                    "sentMark:" + line.name()));
-        }
-        if (line.flagged()) {
-            JLabel flag = named(styled(new JLabel(wrapped(escape("\u26a0 " + line.conflictText()), width)),
-                    "lineConflict"), "conflict:" + line.name());
-            flag.setToolTipText(line.conflictText());
-            texts.add(flag);
-        }
-        row.add(texts, BorderLayout.CENTER);
-        if (line.canVoid()) {
-            JButton voidButton = named(styled(new JButton(messages.getString("order.void")), "lineVoid"),
-                    "void:" + line.name());
-            voidButton.setPreferredSize(new Dimension(72, 48));
-            voidButton.addActionListener(e -> presenter.voidLine(line.id()));
-            JPanel end = transparent(new JPanel(new BorderLayout()));
-            end.add(voidButton, BorderLayout.PAGE_START);
-            row.add(end, BorderLayout.LINE_END);
-        }
-        row.setMaximumSize(new Dimension(Integer.MAX_VALUE, row.getPreferredSize().height));
-        row.setAlignmentX(Component.LEFT_ALIGNMENT);
-        return row;
-    }
-
-    /**
-     * HTML that wraps at about {@code width} screen pixels; {@code html} is already escaped. Swing's
-     * CSS renders a "px" larger than a screen pixel (about 4:3), hence the division.
-     */
-    private static String wrapped(String html, int width) {
-        return "<html><div style='width:" + width * 3 / 4 + "px'>" + html + "</div></html>";
-    }
-
-    /** Lays its content out at the viewport's width, so a long line wraps or shrinks instead of hiding its buttons. */
-    private static final class WidthTrackingPanel extends JPanel implements javax.swing.Scrollable {
-        private static final long serialVersionUID = 1L;
-
-        WidthTrackingPanel() {
-            super(new BorderLayout());
-        }
-
-        @Override
-        public Dimension getPreferredScrollableViewportSize() {
-            return getPreferredSize();
-        }
-
-        @Override
-        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-            return 24;
-        }
-
-        @Override
-        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-            return visible.height;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportHeight() {
-            return false;
-        }
     }
 
     private JComponent lineRow(DraftLine line) {
@@ -398,7 +304,7 @@ public final class OrderPanel extends JPanel implements OrderView {
         return l;
     }
 
-    private static <C extends JComponent> C transparent(C c) {
+    static <C extends JComponent> C transparent(C c) {
         c.setOpaque(false);
         return c;
     }
