@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cedarpos.domain.BranchId;
 import cedarpos.domain.Currency;
 import cedarpos.domain.OrderId;
-import cedarpos.domain.OrderSnapshot;
+import cedarpos.server.testing.NewOrder;
 import cedarpos.domain.OrderStatus;
 import cedarpos.domain.TerminalId;
 import cedarpos.protocol.v1.Ack;
@@ -224,8 +224,10 @@ class EnrollmentIT {
             c.send(hello(ofBeirut.terminalId(), byblos, 0, 0));
             expectClosedWith(c, ErrorCode.BRANCH_MISMATCH);
         }
-        OrderSnapshot inByblos = new OrderSnapshot(OrderId.random(), byblos, null, ofBeirut.terminalId(),
-                OrderStatus.OPEN, Currency.USD, 1L, List.of(DemoBranch.line(500)));
+        NewOrder inByblos = new NewOrder(OrderId.random(), byblos, null, ofBeirut.terminalId(), Currency.USD, 1L, 0,
+                List.of(DemoBranch.line(500)));
+        NewOrder byByblos = new NewOrder(inByblos.id(), byblos, null, ofByblos.terminalId(), Currency.USD, 1L, 0,
+                inByblos.lines());
         try (SyncClient beirutTill = greeted(ofBeirut); SyncClient byblosTill = greeted(ofByblos)) {
             beirutTill.send(push(entry(1, inByblos)));
             beirutTill.expectError(ErrorCode.BRANCH_MISMATCH);
@@ -235,9 +237,9 @@ class EnrollmentIT {
             assertThat(admin.orders(byblos)).isEmpty();
 
             // Byblos's own order stays in Byblos: Beirut's pull never sees it
-            byblosTill.send(push(entry(1, inByblos)));
+            byblosTill.send(push(entry(1, byByblos)));
             assertThat(byblosTill.next(Ack.class).lastAppliedSeq()).isEqualTo(1);
-            OrderSnapshot inBeirut = order(ofBeirut.terminalId(), 1);
+            NewOrder inBeirut = order(ofBeirut.terminalId(), 1);
             beirutTill.send(push(entry(1, inBeirut)));
             assertThat(beirutTill.next(Ack.class).lastAppliedSeq()).isEqualTo(1);
             beirutTill.next(Changes.class);

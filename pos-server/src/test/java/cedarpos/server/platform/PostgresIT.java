@@ -8,7 +8,7 @@ import static cedarpos.server.testing.DemoBranch.push;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cedarpos.domain.BranchId;
-import cedarpos.domain.OrderSnapshot;
+import cedarpos.server.testing.NewOrder;
 import cedarpos.domain.TerminalId;
 import cedarpos.protocol.v1.Ack;
 import cedarpos.protocol.v1.Catalog;
@@ -82,7 +82,7 @@ class PostgresIT {
         assertThat(api.get("/health/ready").body()).contains("PostgreSQL");
         Enrolled terminal = admin.enrollNew(ID, "till");
         TerminalId t = terminal.terminalId();
-        OrderSnapshot o = order(t, 3);
+        NewOrder o = order(t, 3);
         try (SyncClient c = SyncClient.connect(server.wsUrl(), terminal.token())) {
             c.send(hello(t, 0, 0));
             c.next(Welcome.class);

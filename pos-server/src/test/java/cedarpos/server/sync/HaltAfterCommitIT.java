@@ -6,7 +6,7 @@ import static cedarpos.server.testing.DemoBranch.order;
 import static cedarpos.server.testing.DemoBranch.push;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cedarpos.domain.OrderSnapshot;
+import cedarpos.server.testing.NewOrder;
 import cedarpos.protocol.v1.Ack;
 import cedarpos.protocol.v1.Catalog;
 import cedarpos.protocol.v1.Push;
@@ -31,7 +31,7 @@ class HaltAfterCommitIT {
         try {
             fragile.start();
             Enrolled t = ItServers.admin(fragile).enrollNew(ID, "till");
-            OrderSnapshot o = order(t.terminalId(), 2);
+            NewOrder o = order(t.terminalId(), 2);
             Push p = push(entry(1, o));
             try (SyncClient c = SyncClient.connect(fragile.wsUrl(), t.token())) {
                 c.send(t.hello(0, 0));

@@ -7,7 +7,7 @@ import static cedarpos.server.testing.DemoBranch.order;
 import static cedarpos.server.testing.DemoBranch.push;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cedarpos.domain.OrderSnapshot;
+import cedarpos.server.testing.NewOrder;
 import cedarpos.domain.TerminalId;
 import cedarpos.protocol.v1.Ack;
 import cedarpos.protocol.v1.Catalog;
@@ -28,8 +28,8 @@ class RestartIT {
             server.start();
             ServerApi.Enrolled terminal = ItServers.admin(server).enrollNew(ID, "till");
             TerminalId t = terminal.terminalId();
-            OrderSnapshot first = order(t, 2);
-            OrderSnapshot second = order(t, 1);
+            NewOrder first = order(t, 2);
+            NewOrder second = order(t, 1);
             String epoch;
             try (SyncClient c = SyncClient.connect(server.wsUrl(), terminal.token())) {
                 c.send(hello(t, 0, 0));

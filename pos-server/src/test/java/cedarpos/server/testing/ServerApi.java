@@ -133,14 +133,49 @@ public final class ServerApi {
         }
     }
 
-    /** The order with this id as the server stores it, or null. */
+    /** The order with this id as the server shows it (GET /orders/{id}), or null when unknown (404). */
     public JsonObject order(BranchId branch, String orderId) {
-        for (JsonObject o : orders(branch).getValuesAs(JsonObject.class)) {
-            if (o.getString("id").equals(orderId)) {
-                return o;
-            }
+        HttpResponse<String> r = get("/api/branches/" + branch + "/orders/" + orderId);
+        if (r.statusCode() == 404) {
+            return null;
         }
-        return null;
+        return expect(200, "GET order", r);
+    }
+
+    /** The review queue: {@code status} open, resolved or all. */
+    public JsonArray conflicts(BranchId branch, String status) {
+        return array("GET conflicts", get("/api/branches/" + branch + "/conflicts?status=" + status));
+    }
+
+    /** A manager's resolution of a conflict; the response whatever its status. */
+    public HttpResponse<String> resolve(BranchId branch, String conflictId, String json) {
+        return post("/api/branches/" + branch + "/conflicts/" + conflictId + "/resolution", json);
+    }
+
+    public JsonArray tables(BranchId branch) {
+        return array("GET tables", get("/api/branches/" + branch + "/tables"));
+    }
+
+    public JsonArray stock(BranchId branch) {
+        return array("GET stock", get("/api/branches/" + branch + "/stock"));
+    }
+
+    public JsonArray stockAdjustments(BranchId branch) {
+        return array("GET stock adjustments", get("/api/branches/" + branch + "/stock/adjustments"));
+    }
+
+    /** A manager's stock adjustment {@code {stockItemId, reason, delta, note}}; the response whatever its status. */
+    public HttpResponse<String> adjustStock(BranchId branch, String json) {
+        return post("/api/branches/" + branch + "/stock/adjustments", json);
+    }
+
+    private static JsonArray array(String what, HttpResponse<String> r) {
+        if (r.statusCode() != 200) {
+            throw new AssertionError(what + " answered " + r.statusCode() + ": " + r.body());
+        }
+        try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
+            return reader.readArray();
+        }
     }
 
     public JsonObject branch(BranchId branch) {
