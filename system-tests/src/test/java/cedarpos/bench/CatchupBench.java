@@ -1,13 +1,10 @@
 package cedarpos.bench;
 
-import cedarpos.domain.OrderSnapshot;
 import cedarpos.domain.TerminalId;
 import cedarpos.protocol.v1.Ack;
 import cedarpos.protocol.v1.Catalog;
 import cedarpos.protocol.v1.Hello;
 import cedarpos.protocol.v1.Message;
-import cedarpos.protocol.v1.OrderJson;
-import cedarpos.protocol.v1.OutboxEntry;
 import cedarpos.protocol.v1.ProtocolCodec;
 import cedarpos.protocol.v1.Push;
 import cedarpos.protocol.v1.Welcome;
@@ -25,7 +22,6 @@ import cedarpos.terminal.sync.SyncWorker;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * A terminal comes back with 10,000 orders queued offline: time until the
@@ -88,9 +84,7 @@ final class CatchupBench {
             client.next(Catalog.class);
             long t0 = System.nanoTime();
             for (int seq = 1; seq <= NAIVE_ENTRIES; seq++) {
-                OrderSnapshot order = DemoBranch.order(id, 1);
-                client.send(new Push(List.of(new OutboxEntry(UUID.randomUUID(), seq, OrderJson.ENTITY,
-                        order.id().toString(), OrderJson.PLACE, System.currentTimeMillis(), OrderJson.encode(order)))));
+                client.send(new Push(List.of(DemoBranch.open(id, seq, 1))));
                 awaitAck(client, seq);
                 if (seq % 500 == 0) {
                     Bench.progress("naive: " + seq + " / " + NAIVE_ENTRIES);

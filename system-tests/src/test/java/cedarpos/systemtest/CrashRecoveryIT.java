@@ -3,7 +3,7 @@ package cedarpos.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cedarpos.domain.BranchId;
-import cedarpos.domain.OrderSnapshot;
+import cedarpos.domain.merge.MergedOrder;
 import cedarpos.server.testing.DemoBranch;
 import cedarpos.server.testing.ItServers;
 import cedarpos.server.testing.PayaraServer;
@@ -32,7 +32,7 @@ class CrashRecoveryIT {
         try (Fleet fleet = new Fleet(fragile, work.resolve("terminals"), BRANCH)) {
             TerminalCore a = fleet.start("Counter 1");
             Fleet.awaitOnline(a);
-            OrderSnapshot order = Fleet.placeOrder(a, 2);
+            MergedOrder order = Fleet.placeOrder(a, 2);
             Await.until(Duration.ofSeconds(20), "the server to halt after its commit", () -> !fragile.isRunning());
             assertThat(a.store().pendingCount()).as("no ack came: the entry is still pending").isEqualTo(1);
 

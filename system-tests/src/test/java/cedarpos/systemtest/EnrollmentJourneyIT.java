@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cedarpos.domain.BranchId;
-import cedarpos.domain.OrderSnapshot;
+import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.TerminalId;
 import cedarpos.protocol.v1.ErrorCode;
 import cedarpos.server.testing.DemoBranch;
@@ -59,7 +59,7 @@ class EnrollmentJourneyIT {
         Await.until(Duration.ofSeconds(10), "the till to learn its token was revoked",
                 () -> again.sync().status().authRefusal().filter(ErrorCode.TOKEN_REVOKED::equals).isPresent(),
                 () -> "status=" + again.sync().status());
-        OrderSnapshot unsent = Fleet.placeOrder(again, 2);
+        MergedOrder unsent = Fleet.placeOrder(again, 2);
         assertThat(again.store().pendingCount()).isEqualTo(1);
         assertThat(fleet.serverOrderIds()).doesNotContain(unsent.id().toString());
         fleet.stop(again);

@@ -2,17 +2,19 @@ package cedarpos.systemtest;
 
 import cedarpos.domain.BranchId;
 import cedarpos.domain.MenuItem;
-import cedarpos.domain.OrderSnapshot;
+import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.TableId;
 import cedarpos.server.testing.ItServers;
 import cedarpos.server.testing.PayaraServer;
 import cedarpos.server.testing.ServerApi;
+import cedarpos.systemtest.net.FaultyProxy;
 import cedarpos.terminal.app.TerminalConfig;
 import cedarpos.terminal.app.TerminalCore;
 import cedarpos.terminal.store.NewLine;
 import cedarpos.terminal.sync.SyncWorker;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,7 @@ public final class Fleet implements AutoCloseable {
     private final BranchId branch;
     private final ServerApi admin;
     private final List<TerminalCore> terminals = new ArrayList<>();
+    private final List<FaultyProxy> proxies = new ArrayList<>();
 
     public Fleet(PayaraServer server, Path work, BranchId branch) {
         this.server = server;
@@ -58,11 +61,34 @@ public final class Fleet implements AutoCloseable {
     }
 
     public TerminalCore start(String name, URI via, SyncWorker.Options options) {
+        return start(name, via, options, Clock.systemUTC());
+    }
+
+    /** As above, on {@code clock}: a terminal whose clock is wrong, as POS clocks often are. */
+    public TerminalCore start(String name, URI via, SyncWorker.Options options, Clock clock) {
         Path dir = dataDir(name);
         String code = java.nio.file.Files.exists(dir.resolve("terminal.db")) ? null : enrollmentCode();
-        TerminalCore t = TerminalCore.start(new TerminalConfig(dir, via, name, code), options);
+        TerminalCore t = TerminalCore.start(new TerminalConfig(dir, via, name, code), options, clock);
         terminals.add(t);
         return t;
+    }
+
+    /** A terminal linked to the server through its own proxy, online with the catalog. */
+    public Linked startLinked(String name, Clock clock) {
+        try {
+            FaultyProxy proxy = new FaultyProxy(server.port());
+            proxies.add(proxy);
+            TerminalCore t = start(name, URI.create("ws://127.0.0.1:" + proxy.port() + "/sync"),
+                    SyncWorker.Options.defaults(), clock);
+            awaitOnline(t);
+            return new Linked(t, proxy);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public Linked startLinked(String name) {
+        return startLinked(name, Clock.systemUTC());
     }
 
     public Path dataDir(String name) {
@@ -74,7 +100,7 @@ public final class Fleet implements AutoCloseable {
                 () -> t.sync().status().online() && !t.store().menu().isEmpty());
     }
 
-    public static OrderSnapshot placeOrder(TerminalCore t, int lines) {
+    public static MergedOrder placeOrder(TerminalCore t, int lines) {
         List<MenuItem> menu = t.store().menu();
         List<NewLine> newLines = new ArrayList<>();
         for (int i = 0; i < lines; i++) {
@@ -84,7 +110,7 @@ public final class Fleet implements AutoCloseable {
         return t.store().placeOrder(table, newLines);
     }
 
-    public static List<String> ids(List<OrderSnapshot> orders) {
+    public static List<String> ids(List<MergedOrder> orders) {
         return orders.stream().map(o -> o.id().toString()).collect(Collectors.toList());
     }
 
@@ -109,5 +135,7 @@ public final class Fleet implements AutoCloseable {
             }
         }
         terminals.clear();
+        proxies.forEach(FaultyProxy::close);
+        proxies.clear();
     }
 }

@@ -3,7 +3,7 @@ package cedarpos.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cedarpos.domain.BranchId;
-import cedarpos.domain.OrderSnapshot;
+import cedarpos.domain.merge.MergedOrder;
 import cedarpos.protocol.v1.ErrorCode;
 import cedarpos.domain.TerminalId;
 import cedarpos.server.testing.DemoBranch;
@@ -71,7 +71,7 @@ abstract class OrderTravelsContract {
 
     @Test
     void anOrderPlacedOnOneTerminalIsOnTheServerAndTheOtherTerminalWithinTwoSeconds() {
-        OrderSnapshot order = placeOrder(a, 2);
+        MergedOrder order = placeOrder(a, 2);
 
         Await.until(TWO_SECONDS, "order on the server", () -> api.order(BRANCH, order.id().toString()) != null);
         Await.until(TWO_SECONDS, "order on terminal B", () -> b.store().order(order.id()).isPresent());
@@ -85,12 +85,12 @@ abstract class OrderTravelsContract {
 
     @Test
     void ordersPlacedWhileTheServerIsDownArriveExactlyOnceAfterItComesBack() {
-        OrderSnapshot before = placeOrder(a, 1);
+        MergedOrder before = placeOrder(a, 1);
         Await.until(TWO_SECONDS, "first order synced", () -> a.store().pendingCount() == 0);
 
         server.stop();
         Await.until(Duration.ofSeconds(10), "terminal A sees it is offline", () -> !a.sync().status().online());
-        List<OrderSnapshot> offline = new ArrayList<>();
+        List<MergedOrder> offline = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             offline.add(placeOrder(a, 1 + i % 3));
         }
@@ -111,7 +111,7 @@ abstract class OrderTravelsContract {
         List<String> onServer = api.orders(BRANCH).getValuesAs(JsonObject.class).stream()
                 .map(o -> o.getString("id")).collect(Collectors.toList());
         assertThat(onServer).containsExactlyInAnyOrderElementsOf(expected);
-        for (OrderSnapshot o : offline) {
+        for (MergedOrder o : offline) {
             assertThat(api.order(BRANCH, o.id().toString()).getJsonArray("lines")).hasSize(o.lines().size());
         }
         assertThat(api.changeHead(BRANCH)).isEqualTo(expected.size());
@@ -130,7 +130,7 @@ abstract class OrderTravelsContract {
         assertThat(api.changeHead(BRANCH)).isEqualTo(headBefore);
         assertThat(api.orders(BRANCH)).isEmpty();
 
-        OrderSnapshot order = placeOrder(a, 1);
+        MergedOrder order = placeOrder(a, 1);
         Await.until(TWO_SECONDS, "order on terminal B after the bad frames",
                 () -> b.store().order(order.id()).isPresent());
     }
@@ -139,11 +139,11 @@ abstract class OrderTravelsContract {
         Fleet.awaitOnline(t);
     }
 
-    static OrderSnapshot placeOrder(TerminalCore t, int lines) {
+    static MergedOrder placeOrder(TerminalCore t, int lines) {
         return Fleet.placeOrder(t, lines);
     }
 
-    static List<String> ids(List<OrderSnapshot> orders) {
+    static List<String> ids(List<MergedOrder> orders) {
         return Fleet.ids(orders);
     }
 }

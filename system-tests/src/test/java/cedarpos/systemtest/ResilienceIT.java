@@ -3,7 +3,7 @@ package cedarpos.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cedarpos.domain.BranchId;
-import cedarpos.domain.OrderSnapshot;
+import cedarpos.domain.merge.MergedOrder;
 import cedarpos.server.testing.DemoBranch;
 import cedarpos.server.testing.ItServers;
 import cedarpos.server.testing.PayaraServer;
@@ -143,7 +143,7 @@ class ResilienceIT {
             placed.add(Fleet.placeOrder(a, 1 + i % 3).id().toString());
         }
         // the terrace terminal sells with no server: its own store, its own file
-        List<OrderSnapshot> offline = new ArrayList<>();
+        List<MergedOrder> offline = new ArrayList<>();
         try (TerminalStore store = TerminalStore.open(awayDir)) {
             for (int i = 0; i < 3; i++) {
                 offline.add(store.placeOrder(store.tables().get(1).id(), List.of(
@@ -154,7 +154,7 @@ class ResilienceIT {
 
         TerminalCore back = fleet.start("Terrace");
         awaitConvergence(List.of(a, back), placed);
-        for (OrderSnapshot mine : offline) {
+        for (MergedOrder mine : offline) {
             assertThat(back.store().order(mine.id())).contains(mine);
         }
     }
