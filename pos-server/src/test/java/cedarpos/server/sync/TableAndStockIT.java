@@ -135,6 +135,8 @@ class TableAndStockIT {
             throw new AssertionError(ex);
         }
         assertThat(admin.stock(ID)).hasSize(4);
+        assertThat(admin.get("/api/branches/" + cedarpos.domain.BranchId.random() + "/stock").statusCode())
+                .isEqualTo(404);
     }
 
     @Test

@@ -5,6 +5,7 @@ import cedarpos.server.inventory.Stock;
 import cedarpos.server.platform.ApiError;
 import cedarpos.server.platform.RequestBody;
 import cedarpos.server.platform.ServerDatabase;
+import cedarpos.server.table.CatalogService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,9 @@ public class StockResource {
     private Stock stock;
 
     @Inject
+    private CatalogService catalog;
+
+    @Inject
     private ServerDatabase database;
 
     /** [{id,name,unit,level}], level = the sum of the item's adjustments. */
@@ -31,6 +35,9 @@ public class StockResource {
         BranchId branchId = RequestBody.branchId(branchIdText);
         if (!database.isReady()) {
             return ApiError.unavailable(database.problem());
+        }
+        if (catalog.branch(branchId).isEmpty()) {
+            return ApiError.notFound("UNKNOWN_BRANCH", "no branch " + branchId);
         }
         return Response.ok(stock.items(branchId)).build();
     }

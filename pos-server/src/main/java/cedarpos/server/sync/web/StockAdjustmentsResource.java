@@ -8,6 +8,7 @@ import cedarpos.server.platform.ApiError;
 import cedarpos.server.platform.RequestBody;
 import cedarpos.server.platform.RequestRefused;
 import cedarpos.server.platform.ServerDatabase;
+import cedarpos.server.table.CatalogService;
 import cedarpos.server.sync.internal.ManagerChanges;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -39,6 +40,9 @@ public class StockAdjustmentsResource {
     private Stock stock;
 
     @Inject
+    private CatalogService catalog;
+
+    @Inject
     private ServerDatabase database;
 
     @Context
@@ -51,6 +55,9 @@ public class StockAdjustmentsResource {
         BranchId branchId = RequestBody.branchId(branchIdText);
         if (!database.isReady()) {
             return ApiError.unavailable(database.problem());
+        }
+        if (catalog.branch(branchId).isEmpty()) {
+            return ApiError.notFound("UNKNOWN_BRANCH", "no branch " + branchId);
         }
         return Response.ok(stock.adjustments(branchId)).build();
     }
