@@ -168,6 +168,17 @@ public record OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, 
         return all;
     }
 
+    /** The latest stamp of any change this state holds, or null when it holds none. */
+    public Stamp latest() {
+        TreeSet<Stamp> all = new TreeSet<>(stamps());
+        for (Lww<?> r : new Lww<?>[] {status, payment, settlement}) {
+            if (r != null) {
+                all.add(r.stamp());
+            }
+        }
+        return all.isEmpty() ? null : all.last();
+    }
+
     private List<Lww<?>> headerFields() {
         List<Lww<?>> fields = new ArrayList<>();
         fields.add(discount);

@@ -22,13 +22,19 @@ public final class Resolver {
 
     /**
      * @param key   the open conflict's {@link Conflict#key()}
-     * @param stamp the resolution's stamp (server clock, server-side origin)
+     * @param given the resolution's stamp (server clock, server-side origin); moved just past the latest
+     *              change of the order when that is later
      * @param by    the manager, for the record
      * @throws IllegalArgumentException when the conflict is not open here or the choice does not fit it;
      *                                  nothing is changed
      */
-    public static OrderState resolve(OrderState state, String key, Resolution r, Stamp stamp, String by) {
+    public static OrderState resolve(OrderState state, String key, Resolution r, Stamp given, String by) {
         MergedOrder order = state.requireMerged();
+        // a decision is newer than everything it decides on, whatever the clocks said: otherwise a terminal
+        // stamp a little ahead of the server's clock would keep beating the manager's register writes
+        Stamp latest = state.latest();
+        Stamp stamp = latest != null && !given.isAfter(latest)
+                ? new Stamp(latest.atMs() + 1, given.origin(), given.seq()) : given;
         Conflict c = order.conflicts().stream().filter(x -> x.key().equals(key)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("conflict " + key + " is not open on order "
                         + state.id()));
