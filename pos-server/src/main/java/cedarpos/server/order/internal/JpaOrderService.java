@@ -34,9 +34,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Logger;
 
 @ApplicationScoped
 public class JpaOrderService implements OrderService {
+    private static final Logger LOG = Logger.getLogger(JpaOrderService.class.getName());
+
     @Inject
     private OrderRepository orders;
 
@@ -173,9 +176,15 @@ public class JpaOrderService implements OrderService {
         return b.build().toString();
     }
 
+    /**
+     * The stored state of an order. A row without state (a husk: header written, state never) means nothing
+     * is known of the order yet, so the terminal's resend repairs it instead of failing on it forever.
+     */
     static OrderState decode(OrderEntity row) {
         if (row.stateJson() == null) {
-            throw new IllegalStateException("order " + row.id() + " has no state (written before schema V3)");
+            LOG.warning(() -> "order " + row.id() + " branch=" + row.branchId() + " has no stored state;"
+                    + " treating it as empty so the terminal's resend repairs it");
+            return OrderState.empty(OrderId.parse(row.id()));
         }
         try (JsonReader r = Jsons.reader(new StringReader(row.stateJson()))) {
             return OrderStateJson.decode(r.readObject());
