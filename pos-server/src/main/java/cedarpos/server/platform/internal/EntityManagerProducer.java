@@ -2,15 +2,21 @@ package cedarpos.server.platform.internal;
 
 import cedarpos.server.platform.ServerDatabase;
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
+import jakarta.persistence.TransactionRequiredException;
+import jakarta.transaction.Status;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
 /**
@@ -22,17 +28,31 @@ import java.util.logging.Logger;
  * connection while deploying a container-managed unit, and a database that is
  * down at that moment would fail the whole deployment instead of leaving a
  * server that reports readiness DOWN and recovers when the database returns.
+ *
+ * Every call must run in an active JTA transaction, checked on each call, so
+ * no statement can reach the database outside one (where a pooled connection
+ * is in autocommit and each statement would commit by itself). At shutdown no
+ * new EntityManager is handed out and the factory is closed only once the
+ * transactions in flight have ended, so a push is committed whole or not at all.
  */
 @ApplicationScoped
 public class EntityManagerProducer {
     static final String UNIT = "cedarpos";
     static final String DESCRIPTOR = "META-INF/cedarpos-persistence.xml";
     private static final Logger LOG = Logger.getLogger(EntityManagerProducer.class.getName());
+    /** How long shutdown waits for the transactions in flight before closing the factory anyway. */
+    private static final long DRAIN_MILLIS = 20_000;
 
     @Inject
     private ServerDatabase database;
 
+    @Resource
+    private TransactionSynchronizationRegistry transactions;
+
     private volatile EntityManagerFactory factory;
+    private volatile boolean stopping;
+    /** EntityManagers handed out whose transaction has not ended yet. */
+    private final AtomicInteger inFlight = new AtomicInteger();
 
     /**
      * A stand-in that forwards every call to the current transaction's
@@ -50,6 +70,7 @@ public class EntityManagerProducer {
                             default -> "EntityManager of the current transaction";
                         };
                     }
+                    requireTransaction(method.getName());
                     try {
                         return method.invoke(current.get(), args);
                     } catch (InvocationTargetException e) {
@@ -58,10 +79,39 @@ public class EntityManagerProducer {
                 });
     }
 
-    EntityManager create() {
-        EntityManager em = factory().createEntityManager();
-        em.joinTransaction();
-        return em;
+    /** An EntityManager for the current transaction, and what to call once that transaction has ended. */
+    record Lease(EntityManager em, Runnable release) {
+    }
+
+    /**
+     * The release is bound to this instance's counter, not to the bean's proxy: it runs when the transaction
+     * ends, which at shutdown may be after the application context is gone.
+     */
+    Lease create() {
+        if (stopping) {
+            throw new IllegalStateException("the server is stopping: no new database work is started");
+        }
+        inFlight.incrementAndGet();
+        try {
+            EntityManager em = factory().createEntityManager();
+            em.joinTransaction();
+            return new Lease(em, inFlight::decrementAndGet);
+        } catch (RuntimeException e) {
+            inFlight.decrementAndGet();
+            throw e;
+        }
+    }
+
+    /**
+     * Refuses any use outside an active (or rollback-only) JTA transaction: a transaction that already
+     * ended, for instance one rolled back while its thread was still working, must not go on writing.
+     */
+    private void requireTransaction(String operation) {
+        int status = transactions.getTransactionStatus();
+        if (status != Status.STATUS_ACTIVE && status != Status.STATUS_MARKED_ROLLBACK) {
+            throw new TransactionRequiredException("EntityManager." + operation
+                    + " needs an active JTA transaction; transaction status is " + status);
+        }
     }
 
     private EntityManagerFactory factory() {
@@ -83,6 +133,21 @@ public class EntityManagerProducer {
 
     @PreDestroy
     void shutdown() {
+        stopping = true;
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(DRAIN_MILLIS);
+        while (inFlight.get() > 0 && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        int left = inFlight.get();
+        if (left > 0) {
+            LOG.warning(() -> "persistence unit " + UNIT + " closing with " + left
+                    + " transaction(s) still in flight after " + DRAIN_MILLIS + " ms");
+        }
         if (factory != null && factory.isOpen()) {
             factory.close();
         }

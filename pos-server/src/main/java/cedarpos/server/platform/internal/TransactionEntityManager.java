@@ -15,18 +15,29 @@ public class TransactionEntityManager implements Serializable {
     private EntityManagerProducer producer;
 
     private transient EntityManager em;
+    private transient Runnable release;
 
     EntityManager get() {
         if (em == null) {
-            em = producer.create();
+            EntityManagerProducer.Lease lease = producer.create();
+            em = lease.em();
+            release = lease.release();
         }
         return em;
     }
 
     @PreDestroy
     void close() {
-        if (em != null && em.isOpen()) {
-            em.close();
+        if (em == null) {
+            return;
+        }
+        try {
+            if (em.isOpen()) {
+                em.close();
+            }
+        } finally {
+            em = null;
+            release.run();
         }
     }
 }
