@@ -32,12 +32,16 @@ public final class TerminalFiles {
         }
     }
 
+    /** The first column of the first row, or null when there is no row. */
+    public static String text(Path dataDir, String sql) {
+        return query(dataDir, sql);
+    }
+
     private static String query(Path dataDir, String sql) {
         String url = "jdbc:sqlite:" + dataDir.resolve("terminal.db").toAbsolutePath() + "?busy_timeout=10000";
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getString(1);
+            return rs.next() ? rs.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read " + dataDir + ": " + e.getMessage(), e);
         }
