@@ -45,6 +45,11 @@ public final class SyncConversation {
     public interface Link {
         void send(Message message);
 
+        /** Sends {@code message} whose frame text the caller already encoded (a push measured for its size). */
+        default void send(Message message, String encoded) {
+            send(message);
+        }
+
         /** Close the connection; the worker reconnects. */
         void drop(String reason);
     }
@@ -246,13 +251,15 @@ public final class SyncConversation {
         }
         // the server refuses frames above 1 M characters: a batch of unusually large orders is halved until it fits
         Push push = new Push(batch);
-        while (push.entries().size() > 1 && ProtocolCodec.encode(push).length() > ProtocolCodec.MAX_FRAME_CHARS) {
+        String frame = ProtocolCodec.encode(push);
+        while (push.entries().size() > 1 && frame.length() > ProtocolCodec.MAX_FRAME_CHARS) {
             push = new Push(push.entries().subList(0, push.entries().size() / 2));
+            frame = ProtocolCodec.encode(push);
         }
         List<OutboxEntry> sent = push.entries();
         inFlightLastSeq = sent.get(sent.size() - 1).seq();
         ackDeadline = clock.getAsLong() + replyTimeoutMs;
-        link.send(push);
+        link.send(push, frame);
         LOG.fine(() -> "push sent from=" + sent.get(0).seq() + " to=" + inFlightLastSeq);
     }
 

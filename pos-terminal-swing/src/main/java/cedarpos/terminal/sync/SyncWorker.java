@@ -333,12 +333,17 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
 
         @Override
         public void send(Message message) {
+            send(message, null);
+        }
+
+        @Override
+        public void send(Message message, String encoded) {
             Session s = session;
             if (s == null || conversation != conv) {
                 return;
             }
             try {
-                s.getBasicRemote().sendText(ProtocolCodec.encode(message));
+                s.getBasicRemote().sendText(encoded != null ? encoded : ProtocolCodec.encode(message));
             } catch (IOException | RuntimeException e) {
                 // queued behind frames already received, so a refusal the server sent before closing is read first
                 String reason = "send " + message.type() + " failed: " + e.getMessage();

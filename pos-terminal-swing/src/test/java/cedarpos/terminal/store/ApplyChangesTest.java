@@ -99,6 +99,32 @@ class ApplyChangesTest {
     }
 
     @Test
+    void ourOwnOrderComingBackAsTheServersRecordLeavesItsRowsAlone() {
+        MergedOrder mine = store.placeOrder(T1, List.of(new NewLine(HUMMUS, 1), new NewLine(KAFTA, 2)));
+        OrderState opened = store.orderState(mine.id()).orElseThrow();
+        // the same text the order is stored under (the fast path) and the same state in another text
+        ChangeRecord same = record(1, opened);
+        ChangeRecord reordered = new ChangeRecord(2, "order", opened.id().toString(), OTHER_TERMINAL, 1002,
+                reversed(OrderStateJson.encode(opened, Currency.USD)));
+        assertThat(reordered.payload().toString()).isNotEqualTo(same.payload().toString());
+        ApplyResult r = store.syncLog().applyChanges(new Changes(2, List.of(same, reordered)));
+        assertThat(r).isEqualTo(new ApplyResult(2, 2, 2, false));
+        assertThat(store.orderState(mine.id())).contains(opened);
+        assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM customer_order WHERE sync_status = 'pending'"
+                + " AND local_version = 1")).isEqualTo(1);
+        assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM order_line WHERE sync_status = 'pending'"
+                + " AND local_version = 1")).isEqualTo(2);
+    }
+
+    private static jakarta.json.JsonObject reversed(jakarta.json.JsonObject o) {
+        jakarta.json.JsonObjectBuilder b = cedarpos.protocol.v1.Jsons.objectBuilder();
+        List<String> keys = new java.util.ArrayList<>(o.keySet());
+        java.util.Collections.reverse(keys);
+        keys.forEach(k -> b.add(k, o.get(k)));
+        return b.build();
+    }
+
+    @Test
     void theServersFullStateIsJoinedOverPendingLocalEditsAndBothSurvive() throws Exception {
         MergedOrder mine = store.placeOrder(T1, List.of(new NewLine(HUMMUS, 1), new NewLine(KAFTA, 1)));
         OrderState opened = store.orderState(mine.id()).orElseThrow();
