@@ -40,7 +40,8 @@ final class FloorAndStock {
             }
             TableState delta = TableState.of(table, status, c.stamp());
             TableState joined = FloorRepository.saveTable(c.session(), row, delta, OrderRepository.PENDING, true);
-            return new Entry<>(Operations.TABLE, table.toString(), Operations.STATUS, TableStateJson.encode(delta),
+            return new Entry<>(Operations.TABLE, table.toString(), Operations.STATUS,
+                    TableStateJson.encode(delta).toString(),
                     joined);
         });
     }
@@ -59,7 +60,8 @@ final class FloorAndStock {
         return writes.write(c -> {
             StockAdjustment a = new StockAdjustment(UUID.randomUUID(), item, reason, delta, note, c.stamp());
             FloorRepository.insertAdjustment(c.session(), a);
-            return new Entry<>(Operations.STOCK, a.id().toString(), Operations.ADJUST, StockAdjustmentJson.encode(a),
+            return new Entry<>(Operations.STOCK, a.id().toString(), Operations.ADJUST,
+                    StockAdjustmentJson.encode(a).toString(),
                     a);
         });
     }

@@ -8,7 +8,6 @@ import cedarpos.terminal.store.internal.Rows.OutboxRow;
 import cedarpos.terminal.store.internal.Rows.StateRow;
 import cedarpos.terminal.store.internal.SqliteDatabase;
 import cedarpos.terminal.store.internal.StateMapper;
-import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.util.UUID;
 import java.util.logging.Logger;
@@ -31,8 +30,8 @@ final class LocalWrites {
         }
     }
 
-    /** The outbox entry a body produced, and what the caller gets back. */
-    record Entry<T>(String entity, String recordId, String operation, JsonObject payload, T result) {
+    /** The outbox entry a body produced (its payload as JSON text), and what the caller gets back. */
+    record Entry<T>(String entity, String recordId, String operation, String payload, T result) {
     }
 
     @FunctionalInterface
@@ -68,7 +67,7 @@ final class LocalWrites {
             row.entity = e.entity();
             row.recordId = e.recordId();
             row.operation = e.operation();
-            row.payload = e.payload().toString();
+            row.payload = e.payload();
             row.eventTimeMs = stamp.atMs();
             row.createdAtMs = now;
             s.getMapper(OutboxMapper.class).insert(row);

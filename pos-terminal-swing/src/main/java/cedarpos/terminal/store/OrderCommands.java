@@ -20,7 +20,6 @@ import cedarpos.domain.merge.OrderState;
 import cedarpos.domain.merge.Stamp;
 import cedarpos.domain.merge.VoidMark;
 import cedarpos.protocol.v1.Operations;
-import cedarpos.protocol.v1.OrderStateJson;
 import cedarpos.terminal.store.LocalWrites.Ctx;
 import cedarpos.terminal.store.LocalWrites.Entry;
 import cedarpos.terminal.store.internal.CatalogMapper;
@@ -69,8 +68,10 @@ final class OrderCommands {
                     TerminalId.parse(c.state().terminalId), currency, c.stamp().atMs());
             OrderState delta = OrderState.open(id, birth, table, guests, adds, c.stamp());
             Operations.checkOrder(Operations.OPEN, delta, c.stamp());
-            MergedOrder m = OrderRepository.save(c.session(), delta, null, OrderRepository.PENDING, true);
-            return entry(Operations.OPEN, delta, currency, m);
+            // a new order's state is its delta: one encoding serves the stored state and the outbox entry
+            String json = OrderRepository.encode(delta, currency);
+            MergedOrder m = OrderRepository.save(c.session(), delta, json, null, OrderRepository.PENDING, true);
+            return new Entry<>(Operations.ORDER, id.toString(), Operations.OPEN, json, m);
         });
     }
 
@@ -254,7 +255,7 @@ final class OrderCommands {
     }
 
     private static Entry<MergedOrder> entry(String op, OrderState delta, Currency currency, MergedOrder result) {
-        return new Entry<>(Operations.ORDER, delta.id().toString(), op, OrderStateJson.encode(delta, currency),
+        return new Entry<>(Operations.ORDER, delta.id().toString(), op, OrderRepository.encode(delta, currency),
                 result);
     }
 

@@ -67,12 +67,18 @@ public final class OrderRepository {
      */
     public static MergedOrder save(SqlSession s, OrderState state, Set<OrderLineId> lines, String syncStatus,
                                    boolean local) {
+        return save(s, state, null, lines, syncStatus, local);
+    }
+
+    /** As {@link #save(SqlSession, OrderState, Set, String, boolean)}, with the state already encoded (or null). */
+    public static MergedOrder save(SqlSession s, OrderState state, String stateJson, Set<OrderLineId> lines,
+                                   String syncStatus, boolean local) {
         MergedOrder m = state.merge();
         if (m == null) {
             return null;
         }
         OrderMapper mapper = s.getMapper(OrderMapper.class);
-        mapper.upsertOrder(orderRow(state, m, syncStatus, local));
+        mapper.upsertOrder(orderRow(state, stateJson, m, syncStatus, local));
         int no = 1;
         for (MergedLine line : m.lines()) {
             if (lines == null || lines.contains(line.line().id())) {
@@ -87,7 +93,8 @@ public final class OrderRepository {
         return OrderStateJson.encode(state, currency).toString();
     }
 
-    private static OrderRow orderRow(OrderState state, MergedOrder m, String syncStatus, boolean local) {
+    private static OrderRow orderRow(OrderState state, String stateJson, MergedOrder m, String syncStatus,
+                                     boolean local) {
         OrderRow r = new OrderRow();
         r.id = m.id().toString();
         r.branchId = m.branchId().toString();
@@ -99,7 +106,7 @@ public final class OrderRepository {
         r.totalMinor = m.total().minor();
         r.syncStatus = syncStatus;
         r.localVersion = local ? 1 : 0;
-        r.stateJson = encode(state, m.currency());
+        r.stateJson = stateJson != null ? stateJson : encode(state, m.currency());
         r.payment = m.payment().name();
         r.discountJson = discountJson(m.discount());
         r.discountMinor = m.discountAmount().minor();
