@@ -17,8 +17,14 @@ import java.util.Optional;
  */
 public interface OrderService {
 
-    /** An order after a change: its whole state, and that state as the change record's payload. */
-    record AppliedOrder(OrderState state, JsonObject payload) {
+    /**
+     * An order after a change: its whole state, and that state as the change record's payload, also as the
+     * JSON text the order row and the change log store (written once, not once per use).
+     */
+    record AppliedOrder(OrderState state, JsonObject payload, String payloadText) {
+        public AppliedOrder(OrderState state, JsonObject payload) {
+            this(state, payload, payload.toString());
+        }
     }
 
     /** A manager's resolution applied: the order after it, and the conflict's row. */

@@ -20,7 +20,6 @@ import cedarpos.server.order.OrderView;
 import cedarpos.server.platform.RequestRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.transaction.Transactional;
@@ -109,7 +108,7 @@ public class JpaOrderService implements OrderService {
         }
         Map<String, MergedOrder> merged = new HashMap<>();
         last.forEach((orderId, a) -> merged.put(orderId, Materializer.show(known.get(orderId), a.state(),
-                a.payload().toString())));
+                a.payloadText())));
         // the review queue: only orders stored before this batch can have rows, and only those with conflicts
         // (or rows) need a look, so a batch of new orders costs no query here
         Set<String> toCheck = new LinkedHashSet<>();
@@ -150,13 +149,13 @@ public class JpaOrderService implements OrderService {
             throw new RequestRefused(400, "INVALID_RESOLUTION", e.getMessage());
         }
         OrderState next = state.join(delta);
-        JsonObject payload = OrderStateJson.encode(next, currency);
-        MergedOrder merged = Materializer.show(row, next, payload.toString());
+        AppliedOrder applied = new AppliedOrder(next, OrderStateJson.encode(next, currency));
+        MergedOrder merged = Materializer.show(row, next, applied.payloadText());
         List<OrderConflictEntity> open = new ArrayList<>(orders.openConflicts(List.of(row.id()))
                 .getOrDefault(row.id(), List.of()));
         ReviewQueue.sync(row.branchId(), row.id(), merged == null ? List.of() : merged.conflicts(), open, by,
                 conflict.key(), resolutionJson(resolution), orders::store);
-        return new ResolvedConflict(new AppliedOrder(next, payload), ReviewQueue.view(conflict));
+        return new ResolvedConflict(applied, ReviewQueue.view(conflict));
     }
 
     private static String resolutionJson(Resolution r) {

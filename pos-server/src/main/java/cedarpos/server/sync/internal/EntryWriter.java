@@ -46,11 +46,18 @@ public class EntryWriter {
     @Inject
     private CatalogService catalogs;
 
+    /** A change record's payload, and the same as the JSON text the change log stores. */
+    record Payload(JsonObject json, String text) {
+        static Payload of(JsonObject json) {
+            return new Payload(json, json.toString());
+        }
+    }
+
     /**
      * @param offset position of {@code entries.get(0)} in the push, for messages
      * @return per entry its change record payload, or null when it changed nothing the log lacks
      */
-    List<JsonObject> apply(TerminalId terminal, BranchInfo branch, List<OutboxEntry> entries, int offset)
+    List<Payload> apply(TerminalId terminal, BranchInfo branch, List<OutboxEntry> entries, int offset)
             throws ProtocolException {
         List<Integer> orderAt = new ArrayList<>();
         List<OrderState> orderDeltas = new ArrayList<>();
@@ -87,7 +94,7 @@ public class EntryWriter {
                         + "\" with operation \"" + abbreviate(e.operation()) + "\" is not handled");
             }
         }
-        JsonObject[] payloads = new JsonObject[entries.size()];
+        Payload[] payloads = new Payload[entries.size()];
         if (!orderDeltas.isEmpty()) {
             List<OrderService.AppliedOrder> applied;
             try {
@@ -98,7 +105,7 @@ public class EntryWriter {
                         at + r.getMessage());
             }
             for (int j = 0; j < applied.size(); j++) {
-                payloads[orderAt.get(j)] = applied.get(j).payload();
+                payloads[orderAt.get(j)] = new Payload(applied.get(j).payload(), applied.get(j).payloadText());
             }
         }
         if (!tableChanges.isEmpty()) {
@@ -109,7 +116,7 @@ public class EntryWriter {
                 throw invalid("entries[" + (offset + tableAt.get(Math.max(0, r.index()))) + "]: " + r.getMessage());
             }
             for (int j = 0; j < after.size(); j++) {
-                payloads[tableAt.get(j)] = TableStateJson.encode(after.get(j));
+                payloads[tableAt.get(j)] = Payload.of(TableStateJson.encode(after.get(j)));
             }
         }
         if (!adjustments.isEmpty()) {
@@ -121,7 +128,7 @@ public class EntryWriter {
             }
             for (int j = 0; j < recorded.size(); j++) {
                 if (recorded.get(j)) {
-                    payloads[stockAt.get(j)] = StockAdjustmentJson.encode(adjustments.get(j));
+                    payloads[stockAt.get(j)] = Payload.of(StockAdjustmentJson.encode(adjustments.get(j)));
                 }
             }
         }

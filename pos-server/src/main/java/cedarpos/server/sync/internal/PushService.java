@@ -15,7 +15,6 @@ import cedarpos.server.table.CatalogService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -101,20 +100,20 @@ public class PushService {
             }
         }
         List<OutboxEntry> fresh = entries.subList(firstNew, entries.size());
-        List<JsonObject> payloads = entryWriter.apply(terminalId, branch, fresh, firstNew);
+        List<EntryWriter.Payload> payloads = entryWriter.apply(terminalId, branch, fresh, firstNew);
         long committedAt = System.currentTimeMillis();
         List<ChangeRecord> records = new ArrayList<>();
         for (int k = 0; k < fresh.size(); k++) {
             OutboxEntry e = fresh.get(k);
             em.persist(new AppliedEntryEntity(e.entryId().toString(), terminalId.toString(), e.seq(), now));
-            JsonObject payload = payloads.get(k);
+            EntryWriter.Payload payload = payloads.get(k);
             if (payload == null) {
                 continue; // already in the log (a stock adjustment sent again under a new entry)
             }
             long seq = head.nextSeq();
             em.persist(new ChangeLogEntity(branchId.toString(), seq, e.entity(), e.recordId(),
-                    terminalId.toString(), committedAt, payload.toString()));
-            records.add(new ChangeRecord(seq, e.entity(), e.recordId(), terminalId, committedAt, payload));
+                    terminalId.toString(), committedAt, payload.text()));
+            records.add(new ChangeRecord(seq, e.entity(), e.recordId(), terminalId, committedAt, payload.json()));
         }
         // write the whole batch now (batched statements), so a constraint the database refuses surfaces here and
         // takes the whole batch down with it; flushing per entry made every flush re-scan all the batch's objects
