@@ -87,6 +87,19 @@ public class BranchSessions implements SessionRegistry {
         return sessions == null ? 0 : (int) sessions.stream().filter(Session::isOpen).count();
     }
 
+    /** Sends one already-encoded frame to the branch's session {@code sessionId} if it is open. */
+    void sendFirst(BranchId branchId, String sessionId, String frame) {
+        Set<Session> sessions = byBranch.get(branchId);
+        if (sessions == null || sessionId == null) {
+            return;
+        }
+        for (Session s : List.copyOf(sessions)) {
+            if (s.isOpen() && s.getId().equals(sessionId)) {
+                outbound(s).send(frame);
+            }
+        }
+    }
+
     /** Sends one already-encoded frame to every open session of the branch. */
     void broadcast(BranchId branchId, String frame, String firstTo, String firstFrame) {
         Set<Session> sessions = byBranch.get(branchId);

@@ -17,9 +17,13 @@ public class CommitObserver {
     private BranchSessions sessions;
 
     void onCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) BranchChangesCommitted event) {
+        if (event.originReply() != null) {
+            // the pusher's reply goes out before the changes are encoded: the terminal reads its ack first either
+            // way, and can prepare its next batch while the (large) changes frame is written
+            sessions.sendFirst(event.branchId(), event.originSessionId(), ProtocolCodec.encode(event.originReply()));
+        }
         String frame = ProtocolCodec.encode(event.changes());
-        String first = event.originReply() == null ? null : ProtocolCodec.encode(event.originReply());
-        sessions.broadcast(event.branchId(), frame, event.originSessionId(), first);
+        sessions.broadcast(event.branchId(), frame, null, null);
         LOG.info(() -> "broadcast branch=" + event.branchId() + " records=" + event.changes().records().size()
                 + " head=" + event.changes().head() + " sessions=" + sessions.openSessions(event.branchId()));
     }
