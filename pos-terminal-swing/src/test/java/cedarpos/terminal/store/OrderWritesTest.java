@@ -28,7 +28,6 @@ import cedarpos.protocol.v1.OrderStateJson;
 import cedarpos.protocol.v1.OutboxEntry;
 import cedarpos.protocol.v1.StockAdjustmentJson;
 import cedarpos.protocol.v1.TableStateJson;
-import cedarpos.terminal.testing.LebaneseCatalog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -51,9 +50,7 @@ class OrderWritesTest {
 
     @BeforeEach
     void open() {
-        store = TerminalStore.open(dir, Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC));
-        StoreFixture.enroll(store);
-        store.syncLog().applyCatalog(LebaneseCatalog.catalog());
+        store = StoreFixture.openWithCatalog(dir, Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC));
     }
 
     @AfterEach

@@ -8,6 +8,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 
 /** Raw SQL against a store's file, to check what really is on disk; and enrolled stores for tests. */
 public final class StoreFixture {
@@ -20,6 +21,14 @@ public final class StoreFixture {
     /** Gives a fresh store the identity an enrollment into the Hamra Street branch would. */
     public static TerminalState enroll(TerminalStore store) {
         return store.enroll(TerminalId.random(), LebaneseCatalog.BRANCH, "Hamra Street", "Counter 1", TOKEN);
+    }
+
+    /** Opens the store at {@code dir} under {@code clock}, enrolled and with the Lebanese catalog applied. */
+    public static TerminalStore openWithCatalog(Path dir, Clock clock) {
+        TerminalStore store = TerminalStore.open(dir, clock);
+        enroll(store);
+        store.syncLog().applyCatalog(LebaneseCatalog.catalog());
+        return store;
     }
 
     public static long count(TerminalStore store, String sql) {

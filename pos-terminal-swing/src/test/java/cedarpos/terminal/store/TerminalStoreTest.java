@@ -19,7 +19,6 @@ import cedarpos.domain.TerminalId;
 import cedarpos.protocol.v1.Operations;
 import cedarpos.protocol.v1.OrderStateJson;
 import cedarpos.protocol.v1.OutboxEntry;
-import cedarpos.terminal.testing.LebaneseCatalog;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -44,9 +43,7 @@ class TerminalStoreTest {
 
     @BeforeEach
     void open() {
-        store = TerminalStore.open(dir, Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC));
-        StoreFixture.enroll(store);
-        store.syncLog().applyCatalog(LebaneseCatalog.catalog());
+        store = StoreFixture.openWithCatalog(dir, Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC));
     }
 
     @AfterEach
