@@ -1,5 +1,6 @@
 package cedarpos.server.sync.internal;
 
+import cedarpos.domain.Currency;
 import cedarpos.domain.TableId;
 import cedarpos.domain.TerminalId;
 import cedarpos.domain.merge.OrderState;
@@ -137,14 +138,16 @@ public class EntryWriter {
 
     private static OrderState order(String at, OutboxEntry e, Stamp stamp, BranchInfo branch)
             throws ProtocolException {
-        OrderState delta;
+        Currency currency;
         try {
-            if (OrderStateJson.currency(e.payload()) != branch.currency()) {
-                throw invalid(at + ".payload.currency must be the branch's " + branch.currency());
-            }
+            currency = OrderStateJson.currency(e.payload());
         } catch (ProtocolException invalid) {
-            throw invalid.getMessage().startsWith(at) ? invalid : invalid(at + "." + invalid.getMessage());
+            throw invalid(at + "." + invalid.getMessage());
         }
+        if (currency != branch.currency()) {
+            throw invalid(at + ".payload.currency must be the branch's " + branch.currency());
+        }
+        OrderState delta;
         try {
             delta = OrderStateJson.decode(e.payload());
         } catch (ProtocolException invalid) {
