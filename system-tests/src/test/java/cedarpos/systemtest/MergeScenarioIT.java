@@ -2,7 +2,6 @@ package cedarpos.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cedarpos.domain.BranchId;
 import cedarpos.domain.Discount;
 import cedarpos.domain.OrderId;
 import cedarpos.domain.OrderLineId;
@@ -10,20 +9,14 @@ import cedarpos.domain.TableId;
 import cedarpos.domain.merge.Conflict;
 import cedarpos.domain.merge.MergedLine;
 import cedarpos.domain.merge.MergedOrder;
-import cedarpos.server.testing.DemoBranch;
 import cedarpos.server.testing.ItServers;
-import cedarpos.server.testing.PayaraServer;
 import cedarpos.server.testing.ServerApi;
 import cedarpos.terminal.store.NewLine;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -35,41 +28,20 @@ import org.junit.jupiter.api.Test;
  * and the server hold one identical order, flagged only where two of them edited
  * the same line, and the manager's decision reaches every terminal.
  */
-class MergeScenarioIT {
-    static final BranchId BRANCH = DemoBranch.ID;
+class MergeScenarioIT extends DemoServerPerClass {
     static final Duration SETTLE = Duration.ofSeconds(30);
 
-    private static Path work;
-    private static PayaraServer server;
-    private Fleet fleet;
     private ServerApi api;
     private Linked kitchen;
     private Linked waiter;
     private Linked manager;
 
-    @BeforeAll
-    static void startServer() {
-        work = ItServers.workDir("merge-scenario");
-        server = ItServers.demoOnH2(work).build().start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
     @BeforeEach
     void threeTerminals() {
-        fleet = new Fleet(server, work.resolve("t" + System.nanoTime()), BRANCH);
         api = fleet.api();
         kitchen = fleet.startLinked("Terminal 1");
         waiter = fleet.startLinked("Terminal 2");
         manager = fleet.startLinked("Terminal 4");
-    }
-
-    @AfterEach
-    void closeFleet() {
-        fleet.close();
     }
 
     @Test

@@ -2,11 +2,7 @@ package cedarpos.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cedarpos.domain.BranchId;
 import cedarpos.domain.merge.MergedOrder;
-import cedarpos.server.testing.DemoBranch;
-import cedarpos.server.testing.ItServers;
-import cedarpos.server.testing.PayaraServer;
 import cedarpos.systemtest.net.FaultyProxy;
 import cedarpos.terminal.app.TerminalCore;
 import cedarpos.terminal.store.TerminalStore;
@@ -20,10 +16,6 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,35 +24,9 @@ import org.junit.jupiter.api.Test;
  * that was away while the others kept selling. Nothing lost, nothing doubled,
  * everyone converges.
  */
-class ResilienceIT {
+class ResilienceIT extends DemoServerPerClass {
     private static final Logger LOG = Logger.getLogger(ResilienceIT.class.getName());
-    private static final BranchId BRANCH = DemoBranch.ID;
     private static final Duration SETTLE = Duration.ofSeconds(60);
-
-    private static Path work;
-    private static PayaraServer server;
-    private Fleet fleet;
-
-    @BeforeAll
-    static void startServer() {
-        work = ItServers.workDir("resilience");
-        server = ItServers.demoOnH2(work).build().start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void newFleet() {
-        fleet = new Fleet(server, work.resolve("t" + System.nanoTime()), BRANCH);
-    }
-
-    @AfterEach
-    void closeFleet() {
-        fleet.close();
-    }
 
     @Test
     void linksCutAndRestoredAtRandomLoseNothingAndDoubleNothing() throws IOException {

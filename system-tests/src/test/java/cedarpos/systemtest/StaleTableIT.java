@@ -2,21 +2,12 @@ package cedarpos.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cedarpos.domain.BranchId;
 import cedarpos.domain.TableId;
 import cedarpos.domain.TableStatus;
-import cedarpos.server.testing.DemoBranch;
-import cedarpos.server.testing.ItServers;
-import cedarpos.server.testing.PayaraServer;
 import jakarta.json.JsonObject;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -29,34 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * behind. (Minutes of the story are compressed to a second or two; the order of
  * events is the same.)
  */
-class StaleTableIT {
-    static final BranchId BRANCH = DemoBranch.ID;
+class StaleTableIT extends DemoServerPerClass {
     static final Duration SETTLE = Duration.ofSeconds(30);
-
-    private static Path work;
-    private static PayaraServer server;
-    private Fleet fleet;
-
-    @BeforeAll
-    static void startServer() {
-        work = ItServers.workDir("stale-table");
-        server = ItServers.demoOnH2(work).build().start();
-    }
-
-    @AfterAll
-    static void stopServer() {
-        server.close();
-    }
-
-    @BeforeEach
-    void newFleet() {
-        fleet = new Fleet(server, work.resolve("t" + System.nanoTime()), BRANCH);
-    }
-
-    @AfterEach
-    void closeFleet() {
-        fleet.close();
-    }
 
     @ParameterizedTest(name = "terminal A clock {0} minutes fast")
     @ValueSource(ints = {0, 7})
