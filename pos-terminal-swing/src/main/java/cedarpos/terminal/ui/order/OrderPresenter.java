@@ -47,6 +47,10 @@ public final class OrderPresenter {
     private String terminalName = "";
     private boolean sending;
 
+    /** What one trip to the store brings back for the menu screen. */
+    private record Catalog(List<MenuItem> menu, List<DiningTable> tables, String terminalName) {
+    }
+
     public OrderPresenter(TerminalStore store, OrderView view, Threads threads, ResourceBundle messages) {
         this.store = store;
         this.view = view;
@@ -56,14 +60,10 @@ public final class OrderPresenter {
 
     /** Loads menu and tables from the store; call again when a new catalog arrived. */
     public void reloadCatalog() {
-        threads.onIo(() -> new Object[] {store.menu(), store.tables(), store.state().name()})
+        threads.onIo(() -> new Catalog(store.menu(), store.tables(), store.state().name()))
                 .thenAcceptAsync(loaded -> {
-                    @SuppressWarnings("unchecked")
-                    List<MenuItem> items = (List<MenuItem>) loaded[0];
-                    @SuppressWarnings("unchecked")
-                    List<DiningTable> floor = (List<DiningTable>) loaded[1];
-                    terminalName = (String) loaded[2];
-                    catalogLoaded(items, floor);
+                    terminalName = loaded.terminalName();
+                    catalogLoaded(loaded.menu(), loaded.tables());
                 }, threads.edt()).exceptionally(e -> {
                     LOG.log(Level.SEVERE, "menu load failed", e);
                     return null;
