@@ -4,6 +4,7 @@ import cedarpos.domain.BranchId;
 import cedarpos.domain.TerminalId;
 import cedarpos.domain.merge.StockAdjustment;
 import cedarpos.server.inventory.Stock;
+import cedarpos.server.platform.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,10 +32,9 @@ public class JpaStock implements Stock {
                 branch.toString()).getResultList().forEach(i -> items.add(i.id()));
         Map<String, StockAdjustmentEntity> stored = new HashMap<>();
         List<String> ids = adjustments.stream().map(a -> a.id().toString()).distinct().toList();
-        for (int from = 0; from < ids.size(); from += 500) {
+        for (List<String> chunk : InLists.chunks(ids)) {
             em.createQuery("SELECT a FROM StockAdjustment a WHERE a.id IN :ids", StockAdjustmentEntity.class)
-                    .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + 500))).getResultList()
-                    .forEach(a -> stored.put(a.id(), a));
+                    .setParameter("ids", chunk).getResultList().forEach(a -> stored.put(a.id(), a));
         }
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         List<Boolean> recorded = new ArrayList<>(adjustments.size());

@@ -1,5 +1,7 @@
 package cedarpos.server.order.internal;
 
+import static cedarpos.server.platform.InLists.chunks;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
@@ -12,9 +14,6 @@ import java.util.Map;
 /** Storage of the order aggregate (header plus lines). */
 @ApplicationScoped
 public class OrderRepository {
-    /** Ids per IN list: well inside every supported database's bind-parameter limit. */
-    private static final int IN_CHUNK = 500;
-
     @Inject
     private EntityManager em;
 
@@ -50,15 +49,6 @@ public class OrderRepository {
             }
         }
         return owners;
-    }
-
-    private static List<List<String>> chunks(Collection<String> ids) {
-        List<String> all = new ArrayList<>(ids);
-        List<List<String>> chunks = new ArrayList<>();
-        for (int from = 0; from < all.size(); from += IN_CHUNK) {
-            chunks.add(all.subList(from, Math.min(all.size(), from + IN_CHUNK)));
-        }
-        return chunks;
     }
 
     /** The OPEN review queue rows of these orders, by order id. */

@@ -10,6 +10,7 @@ import cedarpos.protocol.v1.OutboxEntry;
 import cedarpos.protocol.v1.ProtocolException;
 import cedarpos.protocol.v1.Push;
 import cedarpos.server.broadcast.BranchChangesCommitted;
+import cedarpos.server.platform.InLists;
 import cedarpos.server.table.BranchInfo;
 import cedarpos.server.table.CatalogService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,8 +35,6 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class PushService {
     private static final Logger LOG = Logger.getLogger(PushService.class.getName());
-    /** Ids per IN list: well inside every supported database's bind-parameter limit. */
-    private static final int IN_CHUNK = 500;
 
     @Inject
     private EntityManager em;
@@ -132,12 +131,10 @@ public class PushService {
         return new PushOutcome(lastSeq, applied, head.changeHead());
     }
 
-    /** The entry ids among these that an earlier push applied, in chunks of IN_CHUNK ids per query. */
+    /** The entry ids among these that an earlier push applied, one query per {@link InLists#CHUNK} ids. */
     private Set<String> appliedAmong(List<OutboxEntry> entries) {
         Set<String> applied = new HashSet<>();
-        for (int from = 0; from < entries.size(); from += IN_CHUNK) {
-            List<String> ids = entries.subList(from, Math.min(entries.size(), from + IN_CHUNK)).stream()
-                    .map(e -> e.entryId().toString()).toList();
+        for (List<String> ids : InLists.chunks(entries.stream().map(e -> e.entryId().toString()).toList())) {
             applied.addAll(em.createQuery("SELECT a.entryId FROM AppliedEntry a WHERE a.entryId IN :ids", String.class)
                     .setParameter("ids", ids).getResultList());
         }
