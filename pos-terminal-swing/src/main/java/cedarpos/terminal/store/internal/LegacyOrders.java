@@ -89,13 +89,16 @@ public final class LegacyOrders {
         OrderId id = OrderId.parse(o.id);
         OrderState state = OrderState.open(id, new OrderBirth(BranchId.parse(o.branchId), opener, currency,
                 o.openedAtMs), o.tableId == null ? null : TableId.parse(o.tableId), 0, adds, opened);
+        // an unsent order's state is the open delta itself: one encoding serves the row and the rewritten entry
+        String json = null;
         if (pending != null) {
             Operations.checkOrder(Operations.OPEN, state, opened);
-            legacy.rewrite(pending.entryId, Operations.OPEN, OrderRepository.encode(state, currency));
+            json = OrderRepository.encode(state, currency);
+            legacy.rewrite(pending.entryId, Operations.OPEN, json);
         } else {
             state = pastLife(state, o, opener);
         }
-        MergedOrder m = OrderRepository.save(s, state, null,
+        MergedOrder m = OrderRepository.save(s, state, json, null,
                 pending != null ? OrderRepository.PENDING : OrderRepository.SYNCED, false);
         LOG.info(() -> "legacy order converted order=" + id + " status=" + o.status + " lines=" + adds.size()
                 + (pending != null ? " pendingEntrySeq=" + pending.seq : "") + " total="
