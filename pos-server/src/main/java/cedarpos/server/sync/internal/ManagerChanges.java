@@ -61,7 +61,7 @@ public class ManagerChanges {
         OrderService.ResolvedConflict r = orders.resolve(branchId, conflictId, resolution,
                 new Stamp(now, Operations.SERVER_ORIGIN, seq), manager);
         String orderId = r.conflict().orderId();
-        append(branchId, seq, Operations.ORDER, orderId, now, r.order().payload());
+        append(branchId, seq, Operations.ORDER, orderId, now, r.order().payload(), r.order().payloadText());
         audit.record(manager, "CONFLICT_RESOLVED", branchId, conflictId, "order=" + orderId + " key="
                 + r.conflict().key() + " resolution=" + r.conflict().resolution() + " seq=" + seq);
         LOG.info(() -> "conflict resolution branch=" + branchId + " conflict=" + conflictId + " order=" + orderId
@@ -88,7 +88,7 @@ public class ManagerChanges {
             throw RequestRefused.invalidField(e.getMessage());
         }
         JsonObject payload = StockAdjustmentJson.encode(a);
-        append(branchId, seq, Operations.STOCK, a.id().toString(), now, payload);
+        append(branchId, seq, Operations.STOCK, a.id().toString(), now, payload, payload.toString());
         audit.record(manager, "STOCK_ADJUSTED", branchId, a.id().toString(), "item=" + item + " reason=" + reason
                 + " delta=" + delta + " seq=" + seq);
         return payload;
@@ -102,10 +102,11 @@ public class ManagerChanges {
         return head;
     }
 
+    /** @param payloadText {@code payload} as JSON text, for the log: the order's was already written once */
     private void append(BranchId branchId, long seq, String entity, String recordId, long committedAt,
-                        JsonObject payload) {
+                        JsonObject payload, String payloadText) {
         em.persist(new ChangeLogEntity(branchId.toString(), seq, entity, recordId, SERVER.toString(), committedAt,
-                payload.toString()));
+                payloadText));
         em.flush();
         committed.fire(new BranchChangesCommitted(branchId, new Changes(seq, List.of(new ChangeRecord(seq, entity,
                 recordId, SERVER, committedAt, payload))), null, null));
