@@ -12,6 +12,7 @@ import cedarpos.domain.merge.OrderState;
 import cedarpos.protocol.v1.Jsons;
 import cedarpos.protocol.v1.OrderStateJson;
 import cedarpos.protocol.v1.ProtocolException;
+import cedarpos.terminal.printing.KitchenNotice;
 import cedarpos.terminal.store.internal.Rows.LineRow;
 import cedarpos.terminal.store.internal.Rows.NoticeRow;
 import cedarpos.terminal.store.internal.Rows.OrderRow;
@@ -168,7 +169,7 @@ public final class OrderRepository {
                 table = tableLabel(s, m);
             }
             NoticeRow n = new NoticeRow();
-            n.kind = "VOID";
+            n.kind = KitchenNotice.VOID;
             n.orderId = m.id().toString();
             n.lineId = line.line().id().toString();
             n.text = "VOID: " + line.line().quantity() + " x " + line.line().name() + ", " + table + ", order "
