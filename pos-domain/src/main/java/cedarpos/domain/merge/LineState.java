@@ -5,6 +5,7 @@ import cedarpos.domain.OrderLine;
 import cedarpos.domain.OrderLineId;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.EnumSet;
@@ -104,21 +105,21 @@ public record LineState(OrderLineId id, LineAdd add, SortedMap<Stamp, LineEdit> 
             return null;
         }
         Ancestry anc = new Ancestry(edits);
-        LineEdit quantity = winner(anc, e -> e.quantity() != null);
-        LineEdit note = winner(anc, e -> e.note() != null);
-        LineEdit voidState = winner(anc, LineEdit::setsVoid);
+        LineEdit quantity = anc.winner(edits.values(), e -> e.quantity() != null);
+        LineEdit note = anc.winner(edits.values(), e -> e.note() != null);
+        LineEdit voidState = anc.winner(edits.values(), LineEdit::setsVoid);
         VoidMark voided = voidState == null ? null : voidState.voidMark();
         boolean sent = edits.values().stream().anyMatch(LineEdit::sent);
 
-        Map<String, Set<LineEdit>> open = new LinkedHashMap<>();
+        Map<Clash, Set<LineEdit>> open = new LinkedHashMap<>();
         List<LineEdit> all = new ArrayList<>(edits.values());
         for (int i = 0; i < all.size(); i++) {
             for (int j = i + 1; j < all.size(); j++) {
                 LineEdit x = all.get(i);
                 LineEdit y = all.get(j);
-                String kindAndField = clash(anc, x, y);
-                if (kindAndField != null && !anc.settledByResolution(x, y)) {
-                    Set<LineEdit> versions = open.computeIfAbsent(kindAndField, k -> new TreeSet<>(
+                Clash clash = clash(anc, x, y);
+                if (clash != null && !anc.settledByResolution(x, y)) {
+                    Set<LineEdit> versions = open.computeIfAbsent(clash, k -> new TreeSet<>(
                             (a, b) -> a.stamp().compareTo(b.stamp())));
                     versions.add(x);
                     versions.add(y);
@@ -133,16 +134,13 @@ public record LineState(OrderLineId id, LineAdd add, SortedMap<Stamp, LineEdit> 
                 Set<LineEdit> versions = new TreeSet<>((a, b) -> a.stamp().compareTo(b.stamp()));
                 versions.add(sentEdit);
                 versions.add(voidState);
-                open.put(Conflict.Kind.VOID_AFTER_SEND + "/void", versions);
+                open.put(new Clash(Conflict.Kind.VOID_AFTER_SEND, "void"), versions);
             }
         }
         Set<Conflict.Kind> flags = EnumSet.noneOf(Conflict.Kind.class);
-        open.forEach((kindAndField, versions) -> {
-            int slash = kindAndField.indexOf('/');
-            Conflict.Kind kind = Conflict.Kind.valueOf(kindAndField.substring(0, slash));
-            String field = kindAndField.substring(slash + 1);
-            flags.add(kind);
-            conflicts.add(new Conflict(kind, orderId, id, field, versions.stream()
+        open.forEach((clash, versions) -> {
+            flags.add(clash.kind());
+            conflicts.add(new Conflict(clash.kind(), orderId, id, clash.field(), versions.stream()
                     .map(e -> new Conflict.Version(e.stamp(), describe(e))).toList()));
         });
         OrderLine base = add.line();
@@ -153,49 +151,37 @@ public record LineState(OrderLineId id, LineAdd add, SortedMap<Stamp, LineEdit> 
                 add.stamp());
     }
 
-    /**
-     * The change that decides a field: among the edits that set it, those no later
-     * setter saw (the field's heads); the newest of them when they are concurrent.
-     */
-    private LineEdit winner(Ancestry anc, Predicate<LineEdit> sets) {
-        List<LineEdit> setters = edits.values().stream().filter(sets).toList();
-        LineEdit best = null;
-        for (LineEdit s : setters) {
-            boolean superseded = setters.stream().anyMatch(t -> t != s && anc.of(t).contains(s.stamp()));
-            if (!superseded && (best == null || s.stamp().isAfter(best.stamp()))) {
-                best = s;
-            }
-        }
-        return best;
+    /** What two edits of one line disagree on. */
+    private record Clash(Conflict.Kind kind, String field) {
     }
 
-    /** "KIND/field" when x and y clash, else null. */
-    private static String clash(Ancestry anc, LineEdit x, LineEdit y) {
+    /** How x and y clash, or null when they do not. */
+    private static Clash clash(Ancestry anc, LineEdit x, LineEdit y) {
         boolean xSawY = anc.of(x).contains(y.stamp());
         boolean ySawX = anc.of(y).contains(x.stamp());
         boolean concurrent = !xSawY && !ySawX;
         if (concurrent && x.quantity() != null && y.quantity() != null) {
-            return Conflict.Kind.CONCURRENT_EDIT + "/quantity";
+            return new Clash(Conflict.Kind.CONCURRENT_EDIT, "quantity");
         }
         if (concurrent && x.note() != null && y.note() != null) {
-            return Conflict.Kind.CONCURRENT_EDIT + "/note";
+            return new Clash(Conflict.Kind.CONCURRENT_EDIT, "note");
         }
         if (voidAgainstEdit(anc, x, y, xSawY, ySawX) || voidAgainstEdit(anc, y, x, ySawX, xSawY)) {
-            return Conflict.Kind.VOID_VS_EDIT + "/void";
+            return new Clash(Conflict.Kind.VOID_VS_EDIT, "void");
         }
         return null;
     }
 
     /**
      * A void by a terminal that had not seen the edit: made concurrently, or made
-     * after the void without the line having been restored in between.
+     * after the void on a line that still stood voided in what its writer had seen.
      */
     private static boolean voidAgainstEdit(Ancestry anc, LineEdit v, LineEdit e, boolean voidSawEdit,
                                            boolean editSawVoid) {
         if (v.voidMark() == null || !e.changesContent() || v.resolution() || e.resolution() || voidSawEdit) {
             return false;
         }
-        return !editSawVoid || !anc.restoredBetween(v, e);
+        return !editSawVoid || anc.voidedAsSeenBy(e);
     }
 
     static String describe(LineEdit e) {
@@ -249,14 +235,28 @@ public record LineState(OrderLineId id, LineAdd add, SortedMap<Stamp, LineEdit> 
             return seen;
         }
 
-        /** A restore that saw the void, seen in turn by the edit: the edit was made on a standing line. */
-        boolean restoredBetween(LineEdit v, LineEdit e) {
-            for (LineEdit u : edits.values()) {
-                if (u.unvoid() && of(u).contains(v.stamp()) && of(e).contains(u.stamp())) {
-                    return true;
+        /**
+         * The change that decides a field among {@code candidates}: of those that set it, the ones no
+         * other setter saw (the field's heads); the newest of them when they are concurrent.
+         */
+        LineEdit winner(Collection<LineEdit> candidates, Predicate<LineEdit> sets) {
+            List<LineEdit> setters = candidates.stream().filter(sets).toList();
+            LineEdit best = null;
+            for (LineEdit s : setters) {
+                boolean superseded = setters.stream().anyMatch(t -> t != s && of(t).contains(s.stamp()));
+                if (!superseded && (best == null || s.stamp().isAfter(best.stamp()))) {
+                    best = s;
                 }
             }
-            return false;
+            return best;
+        }
+
+        /** Whether the line stood voided in what {@code e}'s writer had seen when making it. */
+        boolean voidedAsSeenBy(LineEdit e) {
+            Set<Stamp> seen = of(e);
+            List<LineEdit> known = edits.values().stream().filter(x -> seen.contains(x.stamp())).toList();
+            LineEdit state = winner(known, LineEdit::setsVoid);
+            return state != null && state.voidMark() != null;
         }
 
         /** Some manager resolution saw both changes, which closes their conflict. */

@@ -18,6 +18,13 @@ public record MergedLine(OrderLine line, String note, VoidMark voided, Stamp voi
         flags = Set.copyOf(flags);
     }
 
+    /** This line with one more conflict flag. */
+    public MergedLine withFlag(Conflict.Kind kind) {
+        java.util.EnumSet<Conflict.Kind> more = java.util.EnumSet.of(kind);
+        more.addAll(flags);
+        return new MergedLine(line, note, voided, voidedAt, sent, more, addedAt);
+    }
+
     public boolean isVoided() {
         return voided != null;
     }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -168,14 +169,20 @@ public record OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, 
         return all;
     }
 
-    /** The latest stamp of any change this state holds, or null when it holds none. */
-    public Stamp latest() {
+    /** Every stamp this state carries: {@link #stamps()} plus those of status, payment and settlement. */
+    public SortedSet<Stamp> everyStamp() {
         TreeSet<Stamp> all = new TreeSet<>(stamps());
         for (Lww<?> r : new Lww<?>[] {status, payment, settlement}) {
             if (r != null) {
                 all.add(r.stamp());
             }
         }
+        return all;
+    }
+
+    /** The latest stamp of any change this state holds, or null when it holds none. */
+    public Stamp latest() {
+        SortedSet<Stamp> all = everyStamp();
         return all.isEmpty() ? null : all.last();
     }
 
@@ -206,25 +213,28 @@ public record OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, 
             return null;
         }
         List<Conflict> conflicts = new ArrayList<>();
-        List<MergedLine> merged = new ArrayList<>();
-        for (LineState line : lines.values()) {
-            MergedLine m = line.merge(id, conflicts);
-            if (m != null) {
-                merged.add(m);
-            }
-        }
-        merged.sort(Comparator.comparing(MergedLine::addedAt).thenComparing(m -> m.line().id().toString()));
         Settlement settled = Lww.valueOf(settlement, null);
         OrderStatus st = status.value();
         if (settled != null && st == OrderStatus.SETTLED) {
             late(settled, conflicts);
         }
+        Set<OrderLineId> lateLines = new java.util.HashSet<>();
+        conflicts.forEach(c -> lateLines.add(c.lineId()));
+        List<MergedLine> merged = new ArrayList<>();
+        for (LineState line : lines.values()) {
+            MergedLine m = line.merge(id, conflicts);
+            if (m != null) {
+                merged.add(lateLines.contains(line.id()) ? m.withFlag(Conflict.Kind.LATE_FOR_SETTLED) : m);
+            }
+        }
+        merged.sort(Comparator.comparing(MergedLine::addedAt).thenComparing(m -> m.line().id().toString()));
         if (st == OrderStatus.OPEN && merged.stream().anyMatch(MergedLine::sent)) {
             st = OrderStatus.SENT;
         }
+        conflicts.sort(Comparator.comparing(Conflict::key));
         return new MergedOrder(id, birth.branchId(), birth.openedBy(), birth.currency(), birth.openedAtMs(), st,
                 payment.value(), Lww.valueOf(discount, null), Lww.valueOf(guests, 0), Lww.valueOf(table, null),
-                merged, flagLate(merged, conflicts));
+                merged, conflicts);
     }
 
     /** Changes the settlement did not cover, as conflicts: per line, and per header field. */
@@ -266,25 +276,6 @@ public record OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, 
                     + " (" + d.reason() + ")";
         }
         return value == null ? "cleared" : value.toString();
-    }
-
-    /** Late lines carry the LATE_FOR_SETTLED flag too, so screens mark them. */
-    private static List<Conflict> flagLate(List<MergedLine> merged, List<Conflict> conflicts) {
-        for (Conflict c : conflicts) {
-            if (c.kind() == Conflict.Kind.LATE_FOR_SETTLED && c.lineId() != null) {
-                for (int i = 0; i < merged.size(); i++) {
-                    MergedLine m = merged.get(i);
-                    if (m.line().id().equals(c.lineId())) {
-                        Set<Conflict.Kind> flags = new java.util.HashSet<>(m.flags());
-                        flags.add(Conflict.Kind.LATE_FOR_SETTLED);
-                        merged.set(i, new MergedLine(m.line(), m.note(), m.voided(), m.voidedAt(), m.sent(), flags,
-                                m.addedAt()));
-                    }
-                }
-            }
-        }
-        conflicts.sort(Comparator.comparing(Conflict::key));
-        return conflicts;
     }
 
     /** The line's state here, or null. */

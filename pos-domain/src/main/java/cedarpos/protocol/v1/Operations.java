@@ -5,7 +5,6 @@ import cedarpos.domain.PaymentState;
 import cedarpos.domain.TerminalId;
 import cedarpos.domain.merge.LineEdit;
 import cedarpos.domain.merge.LineState;
-import cedarpos.domain.merge.Lww;
 import cedarpos.domain.merge.OrderState;
 import cedarpos.domain.merge.Stamp;
 import java.util.List;
@@ -59,11 +58,8 @@ public final class Operations {
      * @throws IllegalArgumentException naming what is wrong
      */
     public static void checkOrder(String op, OrderState d, Stamp stamp) {
-        for (Stamp s : d.stamps()) {
+        for (Stamp s : d.everyStamp()) {
             require(s.equals(stamp), "every change must carry the entry's stamp " + stamp + ", found " + s);
-        }
-        for (Lww<?> r : new Lww<?>[] {d.status(), d.payment(), d.settlement()}) {
-            require(r == null || r.stamp().equals(stamp), "every change must carry the entry's stamp " + stamp);
         }
         boolean header = d.discount() != null || d.guests() != null || d.table() != null;
         boolean state = d.status() != null || d.payment() != null || d.settlement() != null;

@@ -183,6 +183,24 @@ class MergeRulesTest {
     }
 
     @Test
+    void anEditOnALineThatStoodRestoredInTheWritersViewIsNotAgainstTheVoid() {
+        Stamp v0 = at(NOON + MINUTE, T2, 2);
+        Stamp restored = new Stamp(NOON + 3 * MINUTE, SERVER, 1);
+        Stamp v = at(NOON + 2 * MINUTE, T1, 1); // T1 voids too, before hearing of the restore
+        OrderState s = order
+                .join(OrderState.withEdit(orderId, kafta, LineEdit.voided(v0, Set.of(opened), new VoidMark("a", "b"))))
+                .join(OrderState.withEdit(orderId, kafta, new LineEdit(restored, Set.of(v0), null, null, null, true,
+                        false, true)))
+                .join(OrderState.withEdit(orderId, kafta, LineEdit.voided(v, Set.of(opened), new VoidMark("c", "d"))));
+        assertThat(line(s.merge(), kafta).isVoided()).as("the later restore shows").isFalse();
+        // T1 then sees the line standing and changes it: an edit of a standing line, not one against a void
+        MergedOrder m = s.join(OrderState.withEdit(orderId, kafta, LineEdit.quantity(at(NOON + 4 * MINUTE, T1, 2),
+                s.line(kafta).heads(), 3))).merge();
+        assertThat(m.conflicts()).extracting(Conflict::kind).doesNotContain(Conflict.Kind.VOID_VS_EDIT);
+        assertThat(line(m, kafta).line().quantity()).isEqualTo(3);
+    }
+
+    @Test
     void voidingALineTheKitchenHasIsAllowedButReviewed() {
         Stamp sent = at(NOON + MINUTE, T2, 2);
         OrderState send = OrderState.withEdit(orderId, kafta, LineEdit.sentToKitchen(sent, Set.of(opened)));

@@ -13,7 +13,6 @@ import cedarpos.domain.StockItemId;
 import cedarpos.domain.TableId;
 import cedarpos.domain.TableStatus;
 import cedarpos.domain.TerminalId;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -177,9 +176,5 @@ final class Replica {
         Map<String, Long> levels = new TreeMap<>();
         ledger.levels().forEach((k, v) -> levels.put(k.toString(), v));
         return levels;
-    }
-
-    static List<Delta> copy(List<Delta> deltas) {
-        return new ArrayList<>(deltas);
     }
 }
