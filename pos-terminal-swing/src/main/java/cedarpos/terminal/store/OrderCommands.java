@@ -27,9 +27,10 @@ import cedarpos.terminal.store.internal.OrderRepository;
 import cedarpos.terminal.store.internal.RowMapping;
 import cedarpos.terminal.store.internal.Rows.MenuRow;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Every local change of an order. Each builds the delta the operation may write
@@ -242,8 +243,7 @@ final class OrderCommands {
             OrderState joined = current.join(delta);
             Set<OrderLineId> touched = null;
             if (lines != null) {
-                touched = new TreeSet<>(java.util.Comparator.comparing(Object::toString));
-                touched.addAll(lines);
+                touched = new HashSet<>(lines);
                 touched.addAll(delta.lines().keySet());
             }
             MergedOrder m = OrderRepository.save(c.session(), joined, touched, OrderRepository.PENDING, true);
@@ -292,7 +292,7 @@ final class OrderCommands {
         for (int i = 0; i < lines.size(); i++) {
             ids.add(OrderLineId.random());
         }
-        ids.sort(java.util.Comparator.comparing(OrderLineId::toString));
+        ids.sort(Comparator.comparing(OrderLineId::toString));
         List<LineAdd> adds = new ArrayList<>();
         for (NewLine line : lines) {
             if (line == null) {
