@@ -17,7 +17,9 @@ public record StockAdjustment(UUID id, StockItemId item, Reason reason, long del
     public enum Reason {
         DELIVERY,
         WASTE,
-        COUNT
+        COUNT,
+        /** Portions a settled check consumed; written by the server only, from the reservations it held. */
+        SALE
     }
 
     public StockAdjustment {
@@ -30,8 +32,9 @@ public record StockAdjustment(UUID id, StockItemId item, Reason reason, long del
         if (reason == Reason.DELIVERY && delta <= 0) {
             throw new IllegalArgumentException("a delivery adds stock: delta must be positive, got " + delta);
         }
-        if (reason == Reason.WASTE && delta >= 0) {
-            throw new IllegalArgumentException("waste removes stock: delta must be negative, got " + delta);
+        if ((reason == Reason.WASTE || reason == Reason.SALE) && delta >= 0) {
+            throw new IllegalArgumentException(reason.name().toLowerCase(java.util.Locale.ROOT)
+                    + " removes stock: delta must be negative, got " + delta);
         }
         note = Texts.optional(LineAdd.blankToNull(note), "adjustment note", 200);
     }

@@ -33,6 +33,7 @@ final class CatalogJson {
         }
         b.add("version", c.version()).add("branchName", c.branchName()).add("currency", c.currency().name())
                 .add("tables", tables).add("menu", menu);
+        StockJson.encodeCatalogStock(c.stock(), c.recipes(), b);
     }
 
     static Catalog decode(Fields f) throws ProtocolException {
@@ -56,6 +57,7 @@ final class CatalogJson {
                 throw m.refused(e);
             }
         }
-        return new Catalog(ProtocolCodec.nonNegative(f, "version"), f.string("branchName"), currency, tables, menu);
+        return new Catalog(ProtocolCodec.nonNegative(f, "version"), f.string("branchName"), currency, tables, menu,
+                StockJson.decodeCatalogStock(f), StockJson.decodeRecipes(f));
     }
 }

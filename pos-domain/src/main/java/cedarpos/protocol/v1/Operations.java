@@ -22,6 +22,10 @@ public final class Operations {
     public static final String ORDER = "order";
     public static final String TABLE = "table";
     public static final String STOCK = "stock";
+    /** Server to terminal only: the server's decision on an order line's claim on stock (recordId: the line). */
+    public static final String RESERVATION = "reservation";
+    /** Server to terminal only: a stock item's level, held and available quantities (recordId: the item). */
+    public static final String STOCK_LEVEL = "stockLevel";
 
     /** Opens an order: its birth, an OPEN and UNPAID header, guests, table and its first lines (maybe none). */
     public static final String OPEN = "open";

@@ -146,7 +146,7 @@ final class Replica {
         StockAdjustment.Reason reason = StockAdjustment.Reason.values()[Math.floorMod(value, 3)];
         long delta = switch (reason) {
             case DELIVERY -> 1 + Math.floorMod(value, 40);
-            case WASTE -> -(1 + Math.floorMod(value, 5));
+            case WASTE, SALE -> -(1 + Math.floorMod(value, 5));
             case COUNT -> Math.floorMod(value, 7) - 3;
         };
         return write(new StockDelta(new StockAdjustment(UUID.randomUUID(), item, reason, delta, null, next(at))));
