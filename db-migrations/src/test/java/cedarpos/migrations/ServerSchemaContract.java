@@ -20,16 +20,22 @@ abstract class ServerSchemaContract {
     void migratesTheSchemaAndDemoDataOnceAndIsIdempotent() throws SQLException {
         MigrateResult first = Migrations.migrateServer(dataSource(), true);
         assertThat(first.success).isTrue();
-        assertThat(first.migrationsExecuted).isEqualTo(4);
+        assertThat(first.migrationsExecuted).isEqualTo(5);
 
         MigrateResult again = Migrations.migrateServer(dataSource(), true);
         assertThat(again.migrationsExecuted).isZero();
 
         assertThat(count("SELECT COUNT(*) FROM branch")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM dining_table")).isEqualTo(11);
-        assertThat(count("SELECT COUNT(*) FROM menu_item")).isEqualTo(20);
+        assertThat(count("SELECT COUNT(*) FROM menu_item")).isEqualTo(21);
         assertThat(count("SELECT COUNT(*) FROM menu_item WHERE name_ar = 'حمص'")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM stock_item")).isEqualTo(4);
+        assertThat(count("SELECT COUNT(DISTINCT menu_item_id) FROM recipe_portion")).isEqualTo(5);
+        // every balance equals its ledger, however often the demo script ran
+        assertThat(count("SELECT COUNT(*) FROM stock_item s WHERE s.level <> (SELECT COALESCE(SUM(a.delta), 0)"
+                + " FROM stock_adjustment a WHERE a.stock_item_id = s.id)")).isZero();
+        assertThat(count("SELECT level FROM stock_item WHERE id = 'd0000000-0000-4000-8000-000000000004'"))
+                .isEqualTo(6);
         assertThat(count("SELECT COUNT(*) FROM dining_table WHERE status = 'AVAILABLE' AND status_stamp IS NULL"))
                 .isEqualTo(11);
     }
@@ -58,7 +64,20 @@ abstract class ServerSchemaContract {
         exec("INSERT INTO stock_adjustment (id, branch_id, stock_item_id, reason, delta, stamp, origin, created_at)"
                 + " VALUES ('s2', '" + branch + "', '" + item + "', 'WASTE', -3, '2:x:2', 'x', CURRENT_TIMESTAMP)");
         assertThat(count("SELECT SUM(delta) FROM stock_adjustment WHERE stock_item_id = '" + item + "'"))
-                .isEqualTo(37);
+                .as("the demo's 40 opening skewers, 40 delivered, 3 wasted").isEqualTo(77);
+        exec("INSERT INTO stock_adjustment (id, branch_id, stock_item_id, reason, delta, stamp, origin, created_at)"
+                + " VALUES ('s4', '" + branch + "', '" + item + "', 'SALE', -2, '4:x:4', 'x', CURRENT_TIMESTAMP)");
+        exec("INSERT INTO reservation (line_id, branch_id, order_id, menu_item_id, dish, ordered_by, portions_json,"
+                + " requested, confirmed, consumed, status, version, decided_at_ms) VALUES ('l1', '" + branch
+                + "', 'o1', 'm', 'Kafta', 't', '[]', 2, 1, 0, 'DENIED', 1, 0)");
+        assertThatThrownBy(() -> exec("INSERT INTO reservation (line_id, branch_id, order_id, menu_item_id, dish,"
+                + " ordered_by, portions_json, requested, confirmed, consumed, status, version, decided_at_ms) VALUES"
+                + " ('l2', '" + branch + "', 'o1', 'm', 'Kafta', 't', '[]', 2, 1, 3, 'CONSUMED', 1, 0)"))
+                .as("consumed above confirmed").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("UPDATE stock_item SET held = -1 WHERE id = '" + item + "'"))
+                .isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("INSERT INTO recipe_portion VALUES ('a0000000-0000-4000-8000-000000000001', '"
+                + item + "', 0)")).isInstanceOf(SQLException.class);
         assertThatThrownBy(() -> exec("INSERT INTO stock_adjustment (id, branch_id, stock_item_id, reason, delta,"
                 + " stamp, origin, created_at) VALUES ('s3', '" + branch + "', 'no-such-item', 'COUNT', 1, '3:x:3',"
                 + " 'x', CURRENT_TIMESTAMP)")).isInstanceOf(SQLException.class);
@@ -85,7 +104,7 @@ abstract class ServerSchemaContract {
         assertThatThrownBy(() -> exec("INSERT INTO customer_order (id, branch_id, opened_by, status, currency,"
                 + " opened_at_ms, total_minor) VALUES ('o1', '" + branch + "', 't', 'EATEN', 'USD', 0, 0)"))
                 .isInstanceOf(SQLException.class);
-        assertThat(count("SELECT COUNT(*) FROM menu_item")).isEqualTo(20);
+        assertThat(count("SELECT COUNT(*) FROM menu_item")).isEqualTo(21);
     }
 
     protected long count(String sql) throws SQLException {

@@ -21,7 +21,7 @@ class TerminalSchemaSqliteTest {
     @Test
     void everySyncedTableCarriesSyncStatusAndLocalVersion() throws SQLException {
         SQLiteDataSource ds = dataSource();
-        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(3);
+        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(4);
         assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isZero();
         for (String table : List.of("menu_item", "dining_table", "customer_order", "order_line")) {
             assertThat(columns(ds, table)).as(table).contains("sync_status", "local_version");
@@ -35,8 +35,45 @@ class TerminalSchemaSqliteTest {
         assertThat(columns(ds, "dining_table")).contains("status", "status_json");
         assertThat(columns(ds, "stock_adjustment")).containsExactly("id", "stock_item_id", "reason", "delta", "note",
                 "stamp");
-        assertThat(columns(ds, "kitchen_notice")).containsExactly("id", "kind", "order_id", "line_id", "text",
+        assertThat(columns(ds, "kitchen_notice")).containsExactly("id", "kind", "order_id", "line_id", "ref", "text",
                 "created_at", "printed_at");
+        assertThat(columns(ds, "stock_item")).contains("level", "held", "version", "updated_at_ms");
+        assertThat(columns(ds, "reservation")).contains("line_id", "order_id", "want", "status", "pending",
+                "portions_json", "decision_json", "version");
+        assertThat(columns(ds, "stock_alert")).contains("line_id", "version", "dish", "portions", "acknowledged_at");
+    }
+
+    @Test
+    void anUpgradeFromVersion3KeepsEveryKitchenNoticeAndAdjustment() throws SQLException {
+        SQLiteDataSource ds = dataSource();
+        org.flywaydb.core.Flyway.configure().dataSource(ds).locations(Migrations.TERMINAL).target("3").load()
+                .migrate();
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO kitchen_notice (kind, order_id, line_id, text, created_at, printed_at)"
+                    + " VALUES ('VOID', 'o', 'l1', 'VOID: 1 x Hummus', 5, NULL)");
+            s.execute("INSERT INTO stock_adjustment VALUES ('a1', 'i', 'DELIVERY', 40, 'truck', '0:x:1')");
+        }
+        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(1);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            try (ResultSet rs = s.executeQuery("SELECT kind, line_id, ref, text, printed_at FROM kitchen_notice")) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("VOID");
+                assertThat(rs.getString(3)).isEmpty();
+                assertThat(rs.getString(4)).isEqualTo("VOID: 1 x Hummus");
+                assertThat(rs.getObject(5)).isNull();
+            }
+            try (ResultSet rs = s.executeQuery("SELECT SUM(delta) FROM stock_adjustment WHERE stock_item_id = 'i'")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isEqualTo(40);
+            }
+            // a notice with a new id goes after the old ones: the printer keeps the order
+            s.execute("INSERT INTO kitchen_notice (kind, order_id, line_id, ref, text, created_at)"
+                    + " VALUES ('DO_NOT_PREPARE', 'o', 'l1', '2', 'DO NOT PREPARE', 6)");
+            try (ResultSet rs = s.executeQuery("SELECT MAX(id) FROM kitchen_notice")) {
+                rs.next();
+                assertThat(rs.getLong(1)).isEqualTo(2);
+            }
+        }
     }
 
     @Test
@@ -54,8 +91,15 @@ class TerminalSchemaSqliteTest {
                     + " VALUES ('VOID', 'o', 'l1', 'VOID: 1 x Hummus', 0)");
             assertThat(s.executeUpdate("INSERT OR IGNORE INTO kitchen_notice (kind, order_id, line_id, text,"
                     + " created_at) VALUES ('VOID', 'o', 'l1', 'again', 1)")).isZero();
+            // another ref is another notice: a line denied twice owes the kitchen two
+            assertThat(s.executeUpdate("INSERT OR IGNORE INTO kitchen_notice (kind, order_id, line_id, ref, text,"
+                    + " created_at) VALUES ('VOID', 'o', 'l1', '2', 'again', 1)")).isEqualTo(1);
             assertThatThrownBy(() -> s.execute("INSERT INTO stock_adjustment VALUES ('a', 'i', 'THEFT', 1, NULL,"
                     + " '0:x:1')")).isInstanceOf(SQLException.class);
+            s.execute("INSERT INTO stock_adjustment VALUES ('b', 'i', 'SALE', -2, 'order 1', '0:x:2')");
+            assertThatThrownBy(() -> s.execute("INSERT INTO reservation (line_id, order_id, menu_item_id, want, status,"
+                    + " portions_json, updated_at_ms) VALUES ('l', 'o', 'm', 1, 'MAYBE', '[]', 0)"))
+                    .isInstanceOf(SQLException.class);
         }
     }
 

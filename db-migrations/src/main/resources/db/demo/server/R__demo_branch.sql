@@ -80,3 +80,36 @@ INSERT INTO stock_item (id, branch_id, name, unit) SELECT 'd0000000-0000-4000-80
 WHERE NOT EXISTS (SELECT 1 FROM stock_item WHERE id = 'd0000000-0000-4000-8000-000000000003');
 INSERT INTO stock_item (id, branch_id, name, unit) SELECT 'd0000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000001', 'Kibbeh nayyeh', 'portion'
 WHERE NOT EXISTS (SELECT 1 FROM stock_item WHERE id = 'd0000000-0000-4000-8000-000000000004');
+
+-- A seasonal raw dish that sells out most nights.
+INSERT INTO menu_item (id, branch_id, category, name_en, name_ar, price_minor, sort_order) SELECT 'a0000000-0000-4000-8000-000000000021', 'b0000000-0000-4000-8000-000000000001', 'Mezze', 'Kibbeh Nayyeh', 'كبة نية', 900, 7
+WHERE NOT EXISTS (SELECT 1 FROM menu_item WHERE id = 'a0000000-0000-4000-8000-000000000021');
+
+-- Recipes: what one portion takes from stock. Dishes without one are not tracked.
+INSERT INTO recipe_portion (menu_item_id, stock_item_id, per_portion) SELECT 'a0000000-0000-4000-8000-000000000007', 'd0000000-0000-4000-8000-000000000002', 2
+WHERE NOT EXISTS (SELECT 1 FROM recipe_portion WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000007' AND stock_item_id = 'd0000000-0000-4000-8000-000000000002');
+INSERT INTO recipe_portion (menu_item_id, stock_item_id, per_portion) SELECT 'a0000000-0000-4000-8000-000000000008', 'd0000000-0000-4000-8000-000000000001', 2
+WHERE NOT EXISTS (SELECT 1 FROM recipe_portion WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000008' AND stock_item_id = 'd0000000-0000-4000-8000-000000000001');
+INSERT INTO recipe_portion (menu_item_id, stock_item_id, per_portion) SELECT 'a0000000-0000-4000-8000-000000000009', 'd0000000-0000-4000-8000-000000000003', 3
+WHERE NOT EXISTS (SELECT 1 FROM recipe_portion WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000009' AND stock_item_id = 'd0000000-0000-4000-8000-000000000003');
+INSERT INTO recipe_portion (menu_item_id, stock_item_id, per_portion) SELECT 'a0000000-0000-4000-8000-000000000010', 'd0000000-0000-4000-8000-000000000001', 1
+WHERE NOT EXISTS (SELECT 1 FROM recipe_portion WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000010' AND stock_item_id = 'd0000000-0000-4000-8000-000000000001');
+INSERT INTO recipe_portion (menu_item_id, stock_item_id, per_portion) SELECT 'a0000000-0000-4000-8000-000000000010', 'd0000000-0000-4000-8000-000000000002', 1
+WHERE NOT EXISTS (SELECT 1 FROM recipe_portion WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000010' AND stock_item_id = 'd0000000-0000-4000-8000-000000000002');
+INSERT INTO recipe_portion (menu_item_id, stock_item_id, per_portion) SELECT 'a0000000-0000-4000-8000-000000000010', 'd0000000-0000-4000-8000-000000000003', 1
+WHERE NOT EXISTS (SELECT 1 FROM recipe_portion WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000010' AND stock_item_id = 'd0000000-0000-4000-8000-000000000003');
+INSERT INTO recipe_portion (menu_item_id, stock_item_id, per_portion) SELECT 'a0000000-0000-4000-8000-000000000021', 'd0000000-0000-4000-8000-000000000004', 1
+WHERE NOT EXISTS (SELECT 1 FROM recipe_portion WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000021' AND stock_item_id = 'd0000000-0000-4000-8000-000000000004');
+
+-- The morning delivery, once: 40 kofta and 40 tawook skewers, 30 lamb chops, 6 portions of kibbeh nayyeh.
+INSERT INTO stock_adjustment (id, branch_id, stock_item_id, reason, delta, note, stamp, origin, created_at) SELECT 'e0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000001', 'DELIVERY', 40, 'opening stock', '0:00000000-0000-0000-0000-000000000000:0', '00000000-0000-0000-0000-000000000000', CURRENT_TIMESTAMP
+WHERE NOT EXISTS (SELECT 1 FROM stock_adjustment WHERE id = 'e0000000-0000-4000-8000-000000000001');
+INSERT INTO stock_adjustment (id, branch_id, stock_item_id, reason, delta, note, stamp, origin, created_at) SELECT 'e0000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000002', 'DELIVERY', 40, 'opening stock', '0:00000000-0000-0000-0000-000000000000:0', '00000000-0000-0000-0000-000000000000', CURRENT_TIMESTAMP
+WHERE NOT EXISTS (SELECT 1 FROM stock_adjustment WHERE id = 'e0000000-0000-4000-8000-000000000002');
+INSERT INTO stock_adjustment (id, branch_id, stock_item_id, reason, delta, note, stamp, origin, created_at) SELECT 'e0000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000003', 'DELIVERY', 30, 'opening stock', '0:00000000-0000-0000-0000-000000000000:0', '00000000-0000-0000-0000-000000000000', CURRENT_TIMESTAMP
+WHERE NOT EXISTS (SELECT 1 FROM stock_adjustment WHERE id = 'e0000000-0000-4000-8000-000000000003');
+INSERT INTO stock_adjustment (id, branch_id, stock_item_id, reason, delta, note, stamp, origin, created_at) SELECT 'e0000000-0000-4000-8000-000000000004', 'b0000000-0000-4000-8000-000000000001', 'd0000000-0000-4000-8000-000000000004', 'DELIVERY', 6, 'opening stock', '0:00000000-0000-0000-0000-000000000000:0', '00000000-0000-0000-0000-000000000000', CURRENT_TIMESTAMP
+WHERE NOT EXISTS (SELECT 1 FROM stock_adjustment WHERE id = 'e0000000-0000-4000-8000-000000000004');
+-- the balance of an item always equals its ledger (a re-run recomputes it; nothing above changes a level twice)
+UPDATE stock_item SET level = (SELECT COALESCE(SUM(a.delta), 0) FROM stock_adjustment a WHERE a.stock_item_id = stock_item.id)
+WHERE branch_id = 'b0000000-0000-4000-8000-000000000001';
