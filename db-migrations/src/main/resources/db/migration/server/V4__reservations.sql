@@ -27,11 +27,12 @@ ALTER TABLE stock_adjustment ADD CONSTRAINT ck_stock_adjustment_reason
 
 -- The server's decision on each order line of a tracked dish (cedarpos.domain.stock.Reservation). Counts are
 -- portions of the dish; portions_json is the recipe when the line was first decided; status is derived from the
--- counts and kept for the manager's lists.
+-- counts and kept for the manager's lists. order_id has no foreign key: the inventory module writes this row in the
+-- transaction that first stores the order, and JPA orders the inserts of unrelated modules as it likes.
 CREATE TABLE reservation (
     line_id        VARCHAR(36)    PRIMARY KEY,
     branch_id      VARCHAR(36)    NOT NULL REFERENCES branch (id),
-    order_id       VARCHAR(36)    NOT NULL REFERENCES customer_order (id),
+    order_id       VARCHAR(36)    NOT NULL,
     menu_item_id   VARCHAR(36)    NOT NULL,
     dish           VARCHAR(200)   NOT NULL,
     ordered_by     VARCHAR(36)    NOT NULL,

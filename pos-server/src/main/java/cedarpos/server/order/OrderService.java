@@ -3,6 +3,7 @@ package cedarpos.server.order;
 import cedarpos.domain.BranchId;
 import cedarpos.domain.Currency;
 import cedarpos.domain.OrderId;
+import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.merge.OrderState;
 import cedarpos.domain.merge.Resolution;
 import cedarpos.domain.merge.Stamp;
@@ -27,6 +28,17 @@ public interface OrderService {
         }
     }
 
+    /**
+     * What a batch did: per delta the order after it, and the opened orders it changed as the merge now shows
+     * them, each once, in the order the batch first changed them (the arrival order stock claims are decided in).
+     */
+    record AppliedBatch(List<AppliedOrder> perDelta, List<MergedOrder> changedOrders) {
+        public AppliedBatch {
+            perDelta = List.copyOf(perDelta);
+            changedOrders = List.copyOf(changedOrders);
+        }
+    }
+
     /** A manager's resolution applied: the order after it, and the conflict's row. */
     record ResolvedConflict(AppliedOrder order, ConflictView conflict) {
     }
@@ -37,12 +49,12 @@ public interface OrderService {
      * delta, even without its opening (a restored server may see edits first): nothing is lost.
      *
      * @param deltas already checked against their operation and stamp (Operations.checkOrder)
-     * @return each order's state after its delta, one per delta, in the same order
+     * @return each order's state after its delta, one per delta, in the same order, and the changed orders merged
      * @throws OrderRejected with the {@linkplain OrderRejected#index() position} of the first refused delta: an
      *                       order of another branch or currency, a line id of another order, a line added twice
      *                       with different content
      */
-    List<AppliedOrder> applyAll(BranchId branch, Currency currency, List<OrderState> deltas);
+    AppliedBatch applyAll(BranchId branch, Currency currency, List<OrderState> deltas);
 
     /**
      * Applies a manager's resolution of an open conflict of the branch.

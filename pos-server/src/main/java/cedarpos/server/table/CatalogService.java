@@ -19,6 +19,14 @@ public interface CatalogService {
     /** The ids of every table of the branch (empty for an unknown branch): one query for a whole batch. */
     Set<TableId> tableIdsOf(BranchId branchId);
 
+    /**
+     * The branch's catalog changed (a recipe, a stock item): its version goes up so terminals can tell snapshots
+     * apart. Joins the caller's transaction.
+     *
+     * @return the new version
+     */
+    long bumpVersion(BranchId branchId);
+
     /** A new branch with an empty floor plan and menu; joins the caller's transaction. */
     BranchInfo createBranch(String name, Currency currency);
 }

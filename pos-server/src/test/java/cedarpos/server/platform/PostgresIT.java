@@ -8,6 +8,7 @@ import static cedarpos.server.testing.DemoBranch.push;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cedarpos.domain.BranchId;
+import cedarpos.server.testing.DemoBranch;
 import cedarpos.server.testing.NewOrder;
 import cedarpos.domain.TerminalId;
 import cedarpos.protocol.v1.Ack;
@@ -86,7 +87,7 @@ class PostgresIT {
         try (SyncClient c = SyncClient.connect(server.wsUrl(), terminal.token())) {
             c.send(hello(t, 0, 0));
             c.next(Welcome.class);
-            assertThat(c.next(Catalog.class).menu()).hasSize(20);
+            assertThat(c.next(Catalog.class).menu()).hasSize(DemoBranch.MENU_ITEMS);
             c.send(push(entry(1, o)));
             assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(1);
             assertThat(c.next(Changes.class).records()).hasSize(1);

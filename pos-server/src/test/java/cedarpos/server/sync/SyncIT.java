@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cedarpos.domain.BranchId;
 import cedarpos.protocol.v1.OutboxEntry;
+import cedarpos.server.testing.DemoBranch;
 import cedarpos.server.testing.NewOrder;
 import cedarpos.domain.TerminalId;
 import cedarpos.protocol.v1.Ack;
@@ -86,7 +87,9 @@ class SyncIT {
             Catalog catalog = c.next(Catalog.class);
             assertThat(catalog.branchName()).isEqualTo("Cedar Grill - Hamra");
             assertThat(catalog.currency().name()).isEqualTo("USD");
-            assertThat(catalog.menu()).hasSize(20);
+            assertThat(catalog.menu()).hasSize(DemoBranch.MENU_ITEMS);
+            assertThat(catalog.recipes()).extracting(r -> r.menuItem()).contains(DemoBranch.KIBBEH_NAYYEH_DISH);
+            assertThat(catalog.stock()).hasSize(DemoBranch.STOCK_ITEMS);
             assertThat(catalog.tables()).hasSize(11);
         }
     }

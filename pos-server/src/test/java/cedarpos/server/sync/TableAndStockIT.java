@@ -130,7 +130,10 @@ class TableAndStockIT {
             assertThat(admin.adjustStock(ID, "{\"stockItemId\":\"" + UUID.randomUUID()
                     + "\",\"reason\":\"COUNT\",\"delta\":3}").statusCode()).isEqualTo(400);
             assertThat(admin.adjustStock(ID, "{\"reason\":\"COUNT\",\"delta\":3}").statusCode()).isEqualTo(400);
-            assertThat(admin.changeHead(ID)).isEqualTo(head + 1);
+            assertThat(admin.adjustStock(ID, "{\"stockItemId\":\"" + KOFTA + "\",\"reason\":\"SALE\",\"delta\":-3}")
+                    .statusCode()).as("sales come from settled checks only").isEqualTo(400);
+            // the waste and the balance it left
+            assertThat(admin.changeHead(ID)).isEqualTo(head + 2);
         } catch (cedarpos.protocol.v1.ProtocolException ex) {
             throw new AssertionError(ex);
         }
@@ -181,8 +184,16 @@ class TableAndStockIT {
             c.send(push(new OutboxEntry(UUID.randomUUID(), 2, "stock", count.recordId(), "delete", now,
                     count.payload())));
             c.expectError(ErrorCode.UNKNOWN_OPERATION);
+            // a sale is the server's record of a settled check, never a terminal's
+            OutboxEntry sale = adjustStock(t, 2, now, UUID.randomUUID(), KIBBEH_NAYYEH, Reason.SALE, -1);
+            assertThat(c.expectErrorAfter(push(sale), ErrorCode.INVALID_PAYLOAD).message()).contains("SALE");
+            // nor are reservation decisions and balances: the server makes them
+            c.send(push(new OutboxEntry(UUID.randomUUID(), 2, "reservation", count.recordId(), "decide", now,
+                    count.payload())));
+            c.expectError(ErrorCode.UNKNOWN_OPERATION);
 
-            assertThat(admin.changeHead(ID)).isEqualTo(head + 1);
+            // the count and the balance it left
+            assertThat(admin.changeHead(ID)).isEqualTo(head + 2);
             assertThat(table(TABLE_2).toString()).isEqualTo(t2);
             assertThat(level(KIBBEH_NAYYEH)).isEqualTo(kibbeh + 2);
         }

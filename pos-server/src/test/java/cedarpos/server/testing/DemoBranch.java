@@ -42,7 +42,12 @@ public final class DemoBranch {
     public static final TableId TABLE_1 = TableId.parse("c0000000-0000-4000-8000-000000000001");
     public static final TableId TABLE_2 = TableId.parse("c0000000-0000-4000-8000-000000000002");
     public static final int TABLES = 11;
-    public static final int MENU_ITEMS = 20;
+    public static final int MENU_ITEMS = 21;
+    /** Tracked dishes of the demo menu (db/demo/server): 2 kofta skewers; 1 kofta, 1 tawook and 1 lamb chop. */
+    public static final MenuItemId KAFTA_DISH = MenuItemId.parse("a0000000-0000-4000-8000-000000000008");
+    public static final MenuItemId MIXED_GRILL_DISH = MenuItemId.parse("a0000000-0000-4000-8000-000000000010");
+    /** One portion of KIBBEH_NAYYEH; the demo opens with 6. */
+    public static final MenuItemId KIBBEH_NAYYEH_DISH = MenuItemId.parse("a0000000-0000-4000-8000-000000000021");
     public static final StockItemId KOFTA = StockItemId.parse("d0000000-0000-4000-8000-000000000001");
     public static final StockItemId TAWOOK = StockItemId.parse("d0000000-0000-4000-8000-000000000002");
     public static final StockItemId LAMB_CHOPS = StockItemId.parse("d0000000-0000-4000-8000-000000000003");
@@ -81,6 +86,27 @@ public final class DemoBranch {
 
     public static OrderLine line(long priceMinor) {
         return new OrderLine(OrderLineId.random(), MenuItemId.random(), "Hummus", 1, Money.of(priceMinor, Currency.USD));
+    }
+
+    /** A line of {@code quantity} x a dish of the menu (tracked or not, as its recipe says). */
+    public static OrderLine dish(MenuItemId dish, String name, int quantity) {
+        return new OrderLine(OrderLineId.random(), dish, name, quantity, Money.of(900, Currency.USD));
+    }
+
+    /** An order of these lines on table 1, opened now by {@code openedBy}. */
+    public static NewOrder order(TerminalId openedBy, OrderLine... lines) {
+        return new NewOrder(OrderId.random(), ID, TABLE_1, openedBy, Currency.USD, System.currentTimeMillis(), 2,
+                List.of(lines));
+    }
+
+    /** The entry settling {@code current} (the order as the till holds it) in full. */
+    public static OutboxEntry settle(TerminalId terminal, long seq, long atMs, OrderState current) {
+        return entry(seq, Operations.SETTLE, current.settle(current.requireMerged().total().minor(),
+                stamp(terminal, seq, atMs)), atMs);
+    }
+
+    public static OutboxEntry cancel(TerminalId terminal, long seq, long atMs, OrderId order) {
+        return entry(seq, Operations.CANCEL, OrderState.cancelled(order, stamp(terminal, seq, atMs)), atMs);
     }
 
     /** The stamp a till gives the changes of its entry {@code seq} made at {@code atMs}. */

@@ -1,6 +1,8 @@
 package cedarpos.server.testing;
 
 import cedarpos.domain.BranchId;
+import cedarpos.domain.MenuItemId;
+import cedarpos.domain.StockItemId;
 import cedarpos.domain.TerminalId;
 import cedarpos.protocol.v1.Hello;
 import cedarpos.protocol.v1.ProtocolCodec;
@@ -71,6 +73,11 @@ public final class ServerApi {
     public HttpResponse<String> post(String path, String json) {
         return send(request(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<String> put(String path, String json) {
+        return send(request(path).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
     public HttpResponse<String> delete(String path) {
@@ -167,6 +174,47 @@ public final class ServerApi {
     /** A manager's stock adjustment {@code {stockItemId, reason, delta, note}}; the response whatever its status. */
     public HttpResponse<String> adjustStock(BranchId branch, String json) {
         return post("/api/branches/" + branch + "/stock/adjustments", json);
+    }
+
+    /** A new stock item of the branch (nothing in stock); fails the test unless the server answers 201. */
+    public StockItemId createStockItem(BranchId branch, String name, String unit) {
+        JsonObject made = expect(201, "POST stock item", post("/api/branches/" + branch + "/stock",
+                Json.createObjectBuilder().add("name", name).add("unit", unit).build().toString()));
+        return StockItemId.parse(made.getString("id"));
+    }
+
+    /** Sets a dish's recipe, {@code perPortion} units of each item in turn; the response whatever its status. */
+    public HttpResponse<String> setRecipe(BranchId branch, MenuItemId dish, Object... itemThenUnits) {
+        jakarta.json.JsonArrayBuilder portions = Json.createArrayBuilder();
+        for (int i = 0; i < itemThenUnits.length; i += 2) {
+            portions.add(Json.createObjectBuilder().add("stockItemId", itemThenUnits[i].toString())
+                    .add("perPortion", ((Number) itemThenUnits[i + 1]).longValue()));
+        }
+        return put("/api/branches/" + branch + "/menu-items/" + dish + "/recipe",
+                Json.createObjectBuilder().add("portions", portions).build().toString());
+    }
+
+    /** A manager's adjustment that must be accepted. */
+    public JsonObject adjust(BranchId branch, StockItemId item, String reason, long delta) {
+        return expect(201, "adjust " + item, adjustStock(branch, "{\"stockItemId\":\"" + item + "\",\"reason\":\""
+                + reason + "\",\"delta\":" + delta + "}"));
+    }
+
+    /** The item's row of GET stock: level, held, available, version. */
+    public JsonObject stockItem(BranchId branch, StockItemId item) {
+        return stock(branch).getValuesAs(JsonObject.class).stream().filter(x -> x.getString("id")
+                .equals(item.toString())).findFirst().orElseThrow(() -> new AssertionError("no stock item " + item));
+    }
+
+    /** GET reservations, {@code status} null for all. */
+    public JsonArray reservations(BranchId branch, String status) {
+        return array("GET reservations", get("/api/branches/" + branch + "/reservations"
+                + (status == null ? "" : "?status=" + status)));
+    }
+
+    /** The 86 list. */
+    public JsonArray soldOut(BranchId branch) {
+        return array("GET sold-out", get("/api/branches/" + branch + "/sold-out"));
     }
 
     private static JsonArray array(String what, HttpResponse<String> r) {

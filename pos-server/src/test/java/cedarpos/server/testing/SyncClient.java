@@ -144,6 +144,12 @@ public final class SyncClient implements AutoCloseable {
         return e;
     }
 
+    /** Sends {@code message} and expects the error {@code code} in answer. */
+    public ErrorMessage expectErrorAfter(Message message, ErrorCode code) {
+        send(message);
+        return expectError(code);
+    }
+
     /** Fails if any frame arrives within the window. */
     public void expectSilence(Duration window) {
         String frame = nextRaw(window);

@@ -1,6 +1,7 @@
 package cedarpos.server.broadcast.internal;
 
 import cedarpos.protocol.v1.ProtocolCodec;
+import cedarpos.server.broadcast.BranchCatalogChanged;
 import cedarpos.server.broadcast.BranchChangesCommitted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,7 +9,10 @@ import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
 
-/** Tells the branch's terminals about changes, only once the transaction that made them has committed. */
+/**
+ * Tells the branch's terminals about changes and new catalogs, only once the transaction that made them has
+ * committed.
+ */
 @ApplicationScoped
 public class CommitObserver {
     private static final Logger LOG = Logger.getLogger(CommitObserver.class.getName());
@@ -26,5 +30,11 @@ public class CommitObserver {
         sessions.broadcast(event.branchId(), frame, null, null);
         LOG.info(() -> "broadcast branch=" + event.branchId() + " records=" + event.changes().records().size()
                 + " head=" + event.changes().head() + " sessions=" + sessions.openSessions(event.branchId()));
+    }
+
+    void onCatalog(@Observes(during = TransactionPhase.AFTER_SUCCESS) BranchCatalogChanged event) {
+        sessions.broadcast(event.branchId(), ProtocolCodec.encode(event.catalog()), null, null);
+        LOG.info(() -> "catalog broadcast branch=" + event.branchId() + " version=" + event.catalog().version()
+                + " sessions=" + sessions.openSessions(event.branchId()));
     }
 }

@@ -1,10 +1,14 @@
 package cedarpos.server.inventory.internal;
 
 import cedarpos.domain.BranchId;
+import cedarpos.domain.StockItemId;
 import cedarpos.domain.TerminalId;
 import cedarpos.domain.merge.StockAdjustment;
+import cedarpos.domain.stock.StockBalance;
+import cedarpos.domain.stock.StockItem;
 import cedarpos.server.inventory.Stock;
 import cedarpos.server.platform.InLists;
+import cedarpos.server.platform.RequestRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,11 +17,9 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 @ApplicationScoped
 public class JpaStock implements Stock {
@@ -27,9 +29,9 @@ public class JpaStock implements Stock {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public List<Boolean> recordAll(BranchId branch, List<StockAdjustment> adjustments, TerminalId origin) {
-        Set<String> items = new HashSet<>();
+        Map<String, StockItemEntity> items = new HashMap<>();
         em.createNamedQuery("StockItem.findByBranch", StockItemEntity.class).setParameter("branchId",
-                branch.toString()).getResultList().forEach(i -> items.add(i.id()));
+                branch.toString()).getResultList().forEach(i -> items.put(i.id(), i));
         Map<String, StockAdjustmentEntity> stored = new HashMap<>();
         List<String> ids = adjustments.stream().map(a -> a.id().toString()).distinct().toList();
         for (List<String> chunk : InLists.chunks(ids)) {
@@ -40,7 +42,8 @@ public class JpaStock implements Stock {
         List<Boolean> recorded = new ArrayList<>(adjustments.size());
         for (int k = 0; k < adjustments.size(); k++) {
             StockAdjustment a = adjustments.get(k);
-            if (!items.contains(a.item().toString())) {
+            StockItemEntity item = items.get(a.item().toString());
+            if (item == null) {
                 throw new StockRejected("stock item " + a.item() + " is not a stock item of branch " + branch, k);
             }
             StockAdjustmentEntity same = stored.get(a.id().toString());
@@ -55,6 +58,7 @@ public class JpaStock implements Stock {
                     a.item().toString(), a.reason().name(), a.delta(), a.note(), a.stamp().encode(),
                     origin.toString(), now);
             em.persist(row);
+            item.adjust(a.delta());
             stored.put(row.id(), row);
             recorded.add(true);
         }
@@ -70,14 +74,42 @@ public class JpaStock implements Stock {
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public List<StockItemView> items(BranchId branch) {
-        Map<String, Long> levels = new HashMap<>();
-        for (Object[] row : em.createNamedQuery("StockAdjustment.levels", Object[].class)
-                .setParameter("branchId", branch.toString()).getResultList()) {
-            levels.put((String) row[0], ((Number) row[1]).longValue());
+        return byBranch(branch).stream().map(i -> {
+            StockBalance b = i.balance();
+            return new StockItemView(i.id(), i.name(), i.unit(), b.level(), b.held(), b.available(), b.version());
+        }).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<StockItem> snapshot(BranchId branch) {
+        return byBranch(branch).stream().map(i -> new StockItem(StockItemId.parse(i.id()), i.name(), i.unit(),
+                i.balance())).toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public StockItemView createItem(BranchId branch, String name, String unit) {
+        StockItem checked;
+        try {
+            StockItemId id = StockItemId.random();
+            checked = new StockItem(id, name, unit, new StockBalance(id, 0, 0, 0));
+        } catch (IllegalArgumentException e) {
+            throw RequestRefused.invalidField(e.getMessage());
         }
+        if (byBranch(branch).stream().anyMatch(i -> i.name().equalsIgnoreCase(checked.name()))) {
+            throw new RequestRefused(409, "STOCK_ITEM_EXISTS", "branch " + branch + " already has a stock item named "
+                    + checked.name());
+        }
+        StockItemEntity item = new StockItemEntity(checked.id().toString(), branch.toString(), checked.name(),
+                checked.unit());
+        em.persist(item);
+        return new StockItemView(item.id(), item.name(), item.unit(), 0, 0, 0, 0);
+    }
+
+    private List<StockItemEntity> byBranch(BranchId branch) {
         return em.createNamedQuery("StockItem.findByBranch", StockItemEntity.class)
-                .setParameter("branchId", branch.toString()).getResultList().stream()
-                .map(i -> new StockItemView(i.id(), i.name(), i.unit(), levels.getOrDefault(i.id(), 0L))).toList();
+                .setParameter("branchId", branch.toString()).getResultList();
     }
 
     @Override

@@ -8,11 +8,13 @@ import jakarta.persistence.Table;
 
 /**
  * Inventory's own read of a menu row: only what decides whether it can be sold.
- * Named for what it is, not a stock item: the stock model (levels, adjustments,
- * reservations) comes with its own tables.
+ * Named for what it is, not a stock item: what a dish takes from stock is its
+ * recipe ({@link RecipePortionEntity}).
  */
 @Entity(name = "SellableItem")
 @Table(name = "menu_item")
+@NamedQuery(name = "SellableItem.findByBranch",
+        query = "SELECT s FROM SellableItem s WHERE s.branchId = :branchId")
 @NamedQuery(name = "SellableItem.findInactiveByBranch",
         query = "SELECT s.id FROM SellableItem s WHERE s.branchId = :branchId AND s.active = FALSE")
 public class SellableItemEntity {
@@ -26,7 +28,14 @@ public class SellableItemEntity {
     @Column(name = "active", nullable = false)
     private boolean active;
 
+    @Column(name = "name_en", nullable = false)
+    private String nameEn;
+
     protected SellableItemEntity() {
+    }
+
+    String id() {
+        return id;
     }
 
     String branchId() {
@@ -35,5 +44,9 @@ public class SellableItemEntity {
 
     boolean active() {
         return active;
+    }
+
+    String nameEn() {
+        return nameEn;
     }
 }

@@ -12,9 +12,6 @@ import java.time.LocalDateTime;
 @Table(name = "stock_adjustment")
 @NamedQuery(name = "StockAdjustment.findByBranch",
         query = "SELECT a FROM StockAdjustment a WHERE a.branchId = :branchId ORDER BY a.createdAt DESC, a.id")
-@NamedQuery(name = "StockAdjustment.levels",
-        query = "SELECT a.stockItemId, SUM(a.delta) FROM StockAdjustment a WHERE a.branchId = :branchId"
-                + " GROUP BY a.stockItemId")
 public class StockAdjustmentEntity {
     @Id
     @Column(name = "id", length = 36)

@@ -44,7 +44,7 @@ public class JpaOrderService implements OrderService {
 
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<AppliedOrder> applyAll(BranchId branch, Currency currency, List<OrderState> deltas) {
+    public AppliedBatch applyAll(BranchId branch, Currency currency, List<OrderState> deltas) {
         Set<String> orderIds = new LinkedHashSet<>();
         Set<String> addedLineIds = new LinkedHashSet<>();
         for (OrderState d : deltas) {
@@ -106,7 +106,7 @@ public class JpaOrderService implements OrderService {
             applied.add(a);
             last.put(orderId, a);
         }
-        Map<String, MergedOrder> merged = new HashMap<>();
+        Map<String, MergedOrder> merged = new LinkedHashMap<>();
         last.forEach((orderId, a) -> merged.put(orderId, Materializer.show(known.get(orderId), a.state(),
                 a.payloadText())));
         // the review queue: only orders stored before this batch can have rows, and only those with conflicts
@@ -124,7 +124,7 @@ public class JpaOrderService implements OrderService {
             ReviewQueue.sync(branch.toString(), orderId, m == null ? List.of() : m.conflicts(), rows,
                     ReviewQueue.BY_MERGE, null, null, orders::store);
         }
-        return applied;
+        return new AppliedBatch(applied, merged.values().stream().filter(java.util.Objects::nonNull).toList());
     }
 
     @Override

@@ -2,7 +2,9 @@ package cedarpos.server.sync.internal;
 
 import cedarpos.domain.Currency;
 import cedarpos.domain.TableId;
+import cedarpos.domain.StockItemId;
 import cedarpos.domain.TerminalId;
+import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.merge.OrderState;
 import cedarpos.domain.merge.Stamp;
 import cedarpos.domain.merge.StockAdjustment;
@@ -25,6 +27,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -55,10 +58,19 @@ public class EntryWriter {
     }
 
     /**
-     * @param offset position of {@code entries.get(0)} in the push, for messages
-     * @return per entry its change record payload, or null when it changed nothing the log lacks
+     * What the entries changed.
+     *
+     * @param payloads per entry its change record payload, or null when it changed nothing the log lacks
+     * @param orders   the opened orders they changed, merged, in the order the entries first touched them
+     * @param adjusted stock items whose level a new adjustment moved
      */
-    List<Payload> apply(TerminalId terminal, BranchInfo branch, List<OutboxEntry> entries, int offset)
+    record Applied(List<Payload> payloads, List<MergedOrder> orders, Set<StockItemId> adjusted) {
+    }
+
+    /**
+     * @param offset position of {@code entries.get(0)} in the push, for messages
+     */
+    Applied apply(TerminalId terminal, BranchInfo branch, List<OutboxEntry> entries, int offset)
             throws ProtocolException {
         List<Integer> orderAt = new ArrayList<>();
         List<OrderState> orderDeltas = new ArrayList<>();
@@ -96,10 +108,14 @@ public class EntryWriter {
             }
         }
         Payload[] payloads = new Payload[entries.size()];
+        List<MergedOrder> changedOrders = List.of();
+        Set<StockItemId> adjusted = new LinkedHashSet<>();
         if (!orderDeltas.isEmpty()) {
             List<OrderService.AppliedOrder> applied;
             try {
-                applied = orders.applyAll(branch.id(), branch.currency(), orderDeltas);
+                OrderService.AppliedBatch batch = orders.applyAll(branch.id(), branch.currency(), orderDeltas);
+                applied = batch.perDelta();
+                changedOrders = batch.changedOrders();
             } catch (OrderRejected r) {
                 String at = "entries[" + (offset + orderAt.get(Math.max(0, r.index()))) + "]: ";
                 throw new ProtocolException(r.otherBranch() ? ErrorCode.BRANCH_MISMATCH : ErrorCode.INVALID_PAYLOAD,
@@ -130,10 +146,11 @@ public class EntryWriter {
             for (int j = 0; j < recorded.size(); j++) {
                 if (recorded.get(j)) {
                     payloads[stockAt.get(j)] = Payload.of(StockAdjustmentJson.encode(adjustments.get(j)));
+                    adjusted.add(adjustments.get(j).item());
                 }
             }
         }
-        return Arrays.asList(payloads);
+        return new Applied(Arrays.asList(payloads), changedOrders, adjusted);
     }
 
     private static OrderState order(String at, OutboxEntry e, Stamp stamp, BranchInfo branch)
@@ -194,6 +211,10 @@ public class EntryWriter {
         }
         if (!a.stamp().equals(stamp)) {
             throw invalid(at + ": the adjustment must carry the entry's stamp " + stamp + ", found " + a.stamp());
+        }
+        if (a.reason() == StockAdjustment.Reason.SALE) {
+            throw invalid(at + ".payload.reason SALE is written by the server when a check is settled; a terminal"
+                    + " records DELIVERY, WASTE or COUNT");
         }
         if (!e.recordId().equals(a.id().toString())) {
             throw invalid(at + ".recordId must equal payload.id " + a.id());

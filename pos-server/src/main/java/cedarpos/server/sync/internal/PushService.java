@@ -10,6 +10,7 @@ import cedarpos.protocol.v1.OutboxEntry;
 import cedarpos.protocol.v1.ProtocolException;
 import cedarpos.protocol.v1.Push;
 import cedarpos.server.broadcast.BranchChangesCommitted;
+import cedarpos.server.inventory.Reservations;
 import cedarpos.server.platform.InLists;
 import cedarpos.server.table.BranchInfo;
 import cedarpos.server.table.CatalogService;
@@ -44,6 +45,9 @@ public class PushService {
 
     @Inject
     private CatalogService catalogs;
+
+    @Inject
+    private Reservations reservations;
 
     @Inject
     private Event<BranchChangesCommitted> committed;
@@ -99,7 +103,8 @@ public class PushService {
             }
         }
         List<OutboxEntry> fresh = entries.subList(firstNew, entries.size());
-        List<EntryWriter.Payload> payloads = entryWriter.apply(terminalId, branch, fresh, firstNew);
+        EntryWriter.Applied written = entryWriter.apply(terminalId, branch, fresh, firstNew);
+        List<EntryWriter.Payload> payloads = written.payloads();
         long committedAt = System.currentTimeMillis();
         List<ChangeRecord> records = new ArrayList<>();
         for (int k = 0; k < fresh.size(); k++) {
@@ -113,6 +118,14 @@ public class PushService {
             em.persist(new ChangeLogEntity(branchId.toString(), seq, e.entity(), e.recordId(),
                     terminalId.toString(), committedAt, payload.text()));
             records.add(new ChangeRecord(seq, e.entity(), e.recordId(), terminalId, committedAt, payload.json()));
+        }
+        // the stock claims of these orders, decided now in arrival order (the branch lock is held), after them
+        for (Reservations.StockRecord r : reservations.reconcile(branchId, written.orders(), written.adjusted(),
+                committedAt, head::nextSeq)) {
+            em.persist(new ChangeLogEntity(branchId.toString(), r.seq(), r.entity(), r.recordId(),
+                    ManagerChanges.SERVER.toString(), committedAt, r.payload().toString()));
+            records.add(new ChangeRecord(r.seq(), r.entity(), r.recordId(), ManagerChanges.SERVER, committedAt,
+                    r.payload()));
         }
         // write the whole batch now (batched statements), so a constraint the database refuses surfaces here and
         // takes the whole batch down with it; flushing per entry made every flush re-scan all the batch's objects

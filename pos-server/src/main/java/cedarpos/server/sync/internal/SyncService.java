@@ -10,6 +10,8 @@ import cedarpos.protocol.v1.ErrorCode;
 import cedarpos.protocol.v1.Hello;
 import cedarpos.protocol.v1.ProtocolException;
 import cedarpos.protocol.v1.Welcome;
+import cedarpos.server.inventory.Recipes;
+import cedarpos.server.inventory.Stock;
 import cedarpos.server.table.CatalogService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,6 +35,12 @@ public class SyncService {
     @Inject
     private CatalogService catalogs;
 
+    @Inject
+    private Stock stock;
+
+    @Inject
+    private Recipes recipes;
+
     /**
      * Answers the hello of the terminal the connection's token belongs to. The
      * hello must name that terminal and its branch: identity comes from the
@@ -49,7 +57,8 @@ public class SyncService {
             throw new ProtocolException(ErrorCode.BRANCH_MISMATCH, "hello.branchId " + hello.branchId()
                     + " is not this terminal's branch " + tokenBranch);
         }
-        Optional<Catalog> catalog = catalogs.catalog(tokenBranch);
+        Optional<Catalog> catalog = catalogs.catalog(tokenBranch)
+                .map(c -> c.withStock(stock.snapshot(tokenBranch), recipes.all(tokenBranch)));
         if (catalog.isEmpty()) {
             throw new ProtocolException(ErrorCode.UNKNOWN_BRANCH, "branch " + tokenBranch
                     + " is not a branch of this server");

@@ -73,6 +73,10 @@ public class StockAdjustmentsResource {
         try {
             reason = StockAdjustment.Reason.valueOf(request.string("reason", 20));
         } catch (IllegalArgumentException e) {
+            reason = null;
+        }
+        if (reason == null || reason == StockAdjustment.Reason.SALE) {
+            // sales come from settled checks only, so the ledger and the reservations always agree
             throw RequestRefused.invalidField("reason must be one of DELIVERY, WASTE, COUNT");
         }
         JsonObject json = request.json();

@@ -47,4 +47,8 @@ public class BranchEntity {
     long catalogVersion() {
         return catalogVersion;
     }
+
+    long nextCatalogVersion() {
+        return ++catalogVersion;
+    }
 }

@@ -76,6 +76,15 @@ public class JpaCatalogService implements CatalogService {
     }
 
     @Override
+    public long bumpVersion(BranchId branchId) {
+        BranchEntity b = em.find(BranchEntity.class, branchId.toString());
+        if (b == null) {
+            throw new IllegalArgumentException("no branch " + branchId);
+        }
+        return b.nextCatalogVersion();
+    }
+
+    @Override
     public BranchInfo createBranch(String name, Currency currency) {
         BranchEntity b = new BranchEntity(BranchId.random().toString(), name, currency.name());
         em.persist(b);

@@ -1,0 +1,102 @@
+package cedarpos.server.inventory.web;
+
+import cedarpos.domain.BranchId;
+import cedarpos.domain.stock.ReservationStatus;
+import cedarpos.server.inventory.Recipes;
+import cedarpos.server.inventory.Reservations;
+import cedarpos.server.platform.ApiError;
+import cedarpos.server.platform.RequestBody;
+import cedarpos.server.platform.RequestRefused;
+import cedarpos.server.platform.ServerDatabase;
+import cedarpos.server.table.CatalogService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+
+/** The manager's view of stock claims: reservations by status, the 86 list and the recipes. */
+@Path("/branches/{branchId}")
+@RequestScoped
+public class ReservationsResource {
+    @Inject
+    private Reservations reservations;
+
+    @Inject
+    private Recipes recipes;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private ServerDatabase database;
+
+    public record PortionJson(String stockItemId, long perPortion) {
+    }
+
+    public record RecipeJson(String menuItemId, List<PortionJson> portions) {
+    }
+
+    /**
+     * The branch's reservations, newest decision first; {@code ?status=confirmed|denied|released|consumed|pending}
+     * filters (the server decides a claim in the transaction that brings it, so it holds no pending ones: those
+     * wait on the terminals, shown on their lines, until the entry arrives).
+     */
+    @GET
+    @Path("reservations")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response list(@PathParam("branchId") String branchIdText, @QueryParam("status") String statusText) {
+        ReservationStatus status = status(statusText);
+        return read(branchIdText, () -> reservations.list(RequestBody.branchId(branchIdText), status));
+    }
+
+    /** The 86 list: dishes not one more portion of which can be made from the available stock. */
+    @GET
+    @Path("sold-out")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response soldOut(@PathParam("branchId") String branchIdText) {
+        return read(branchIdText, () -> reservations.soldOut(RequestBody.branchId(branchIdText)));
+    }
+
+    /** [{menuItemId, portions:[{stockItemId, perPortion}]}] of the tracked dishes. */
+    @GET
+    @Path("recipes")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response recipes(@PathParam("branchId") String branchIdText) {
+        return read(branchIdText, () -> recipes.all(RequestBody.branchId(branchIdText)).stream()
+                .map(r -> new RecipeJson(r.menuItem().toString(), r.portions().stream()
+                        .map(p -> new PortionJson(p.item().toString(), p.perPortion())).toList())).toList());
+    }
+
+    private Response read(String branchIdText, Supplier<Object> body) {
+        BranchId branchId = RequestBody.branchId(branchIdText);
+        if (!database.isReady()) {
+            return ApiError.unavailable(database.problem());
+        }
+        if (catalog.branch(branchId).isEmpty()) {
+            return ApiError.notFound("UNKNOWN_BRANCH", "no branch " + branchId);
+        }
+        return Response.ok(body.get()).build();
+    }
+
+    private static ReservationStatus status(String text) {
+        if (text == null || text.isBlank() || text.equalsIgnoreCase("all")) {
+            return null;
+        }
+        try {
+            return ReservationStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw RequestRefused.invalidField("status must be one of " + Arrays.toString(ReservationStatus.values())
+                    .toLowerCase(Locale.ROOT) + " or all, got \"" + (text.length() > 40 ? text.substring(0, 40)
+                    : text) + "\"");
+        }
+    }
+}
