@@ -11,8 +11,11 @@ import cedarpos.domain.stock.Reservation;
 import cedarpos.domain.stock.StockBalance;
 import cedarpos.domain.stock.StockItem;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -128,6 +131,22 @@ public final class StockJson {
             a.add(Jsons.objectBuilder().add("stockItemId", p.item().toString()).add("perPortion", p.perPortion()));
         }
         return a;
+    }
+
+    /** A recipe's portions as the JSON array text {@code [{"stockItemId","perPortion"}]}, e.g. to store it. */
+    public static String encodePortions(List<Portion> portions) {
+        return portions(portions).build().toString();
+    }
+
+    /** The portions of {@link #encodePortions}. */
+    public static List<Portion> decodePortions(String text) throws ProtocolException {
+        JsonObject wrapped;
+        try (JsonReader reader = Jsons.reader(new StringReader("{\"portions\":" + text + "}"))) {
+            wrapped = reader.readObject();
+        } catch (JsonException e) {
+            throw new ProtocolException(ErrorCode.INVALID_PAYLOAD, "portions are not a JSON array: " + e.getMessage());
+        }
+        return portions(Fields.payload(wrapped));
     }
 
     private static List<Portion> portions(Fields f) throws ProtocolException {

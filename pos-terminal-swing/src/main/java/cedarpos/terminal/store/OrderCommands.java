@@ -25,6 +25,7 @@ import cedarpos.terminal.store.LocalWrites.Entry;
 import cedarpos.terminal.store.internal.CatalogMapper;
 import cedarpos.terminal.store.internal.OrderRepository;
 import cedarpos.terminal.store.internal.RowMapping;
+import cedarpos.terminal.store.internal.StockClaims;
 import cedarpos.terminal.store.internal.Rows.MenuRow;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,6 +73,8 @@ final class OrderCommands {
             // a new order's state is its delta: one encoding serves the stored state and the outbox entry
             String json = OrderRepository.encode(delta, currency);
             MergedOrder m = OrderRepository.save(c.session(), delta, json, null, OrderRepository.PENDING, true);
+            // a tracked dish claims its stock in this same transaction: pending until the server decides
+            new StockClaims(c.session()).refresh(m, null, c.nowMs());
             return new Entry<>(Operations.ORDER, id.toString(), Operations.OPEN, json, m);
         });
     }
@@ -250,6 +253,7 @@ final class OrderCommands {
             if (Operations.VOID_LINE.equals(op)) {
                 OrderRepository.queueVoidNotices(c.session(), joined, m, c.terminal(), touched, c.nowMs());
             }
+            new StockClaims(c.session()).refresh(m, touched, c.nowMs());
             return entry(op, delta, now.currency(), m);
         });
     }

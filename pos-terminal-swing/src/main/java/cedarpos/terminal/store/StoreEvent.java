@@ -9,5 +9,7 @@ public enum StoreEvent {
     /** Pulled or broadcast changes were applied. */
     REMOTE_CHANGES,
     /** Acks or sync progress changed the pending count or last-sync time. */
-    SYNC_PROGRESS
+    SYNC_PROGRESS,
+    /** A stock alert was acknowledged here. */
+    STOCK_ALERTS
 }

@@ -10,11 +10,14 @@ import cedarpos.protocol.v1.OutboxEntry;
 import cedarpos.terminal.store.internal.CatalogMapper;
 import cedarpos.terminal.store.internal.ChangeApplier;
 import cedarpos.terminal.store.internal.OutboxMapper;
+import cedarpos.terminal.store.internal.ReservationMapper;
 import cedarpos.terminal.store.internal.RowMapping;
 import cedarpos.terminal.store.internal.Rows.StateRow;
 import cedarpos.terminal.store.internal.Rows.TableRow;
 import cedarpos.terminal.store.internal.SqliteDatabase;
 import cedarpos.terminal.store.internal.StateMapper;
+import cedarpos.terminal.store.internal.StockClaims;
+import cedarpos.terminal.store.internal.StockMapper;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -129,10 +132,12 @@ public final class SyncLog {
             }
             s.getMapper(StateMapper.class).setCatalog(catalog.version(), catalog.branchName(),
                     catalog.currency().name());
+            new StockClaims(s).catalog(catalog.stock(), catalog.recipes(), clock.millis());
             s.commit();
         }
         LOG.info(() -> "catalog applied version=" + catalog.version() + " items=" + catalog.menu().size()
-                + " tables=" + catalog.tables().size());
+                + " tables=" + catalog.tables().size() + " stockItems=" + catalog.stock().size() + " recipes="
+                + catalog.recipes().size());
         fire.accept(StoreEvent.CATALOG);
     }
 
@@ -179,6 +184,11 @@ public final class SyncLog {
             long rewound = Math.min(st.changeCursor, Math.max(0, branchHead));
             if (changed && rewound != st.changeCursor) {
                 state.setCursor(rewound);
+            }
+            if (changed) {
+                // the restored server counts balances and decisions from where its backup stood
+                s.getMapper(StockMapper.class).forgetVersions();
+                s.getMapper(ReservationMapper.class).forgetVersions();
             }
             s.commit();
             if (changed) {

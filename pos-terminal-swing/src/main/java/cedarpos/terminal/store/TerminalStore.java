@@ -59,6 +59,7 @@ public final class TerminalStore implements AutoCloseable {
     private final OrderCommands orders;
     private final FloorAndStock floor;
     private final Kitchen kitchen;
+    private final StockBook stock;
 
     private TerminalStore(SqliteDatabase db, Clock clock) {
         this.db = db;
@@ -68,6 +69,7 @@ public final class TerminalStore implements AutoCloseable {
         this.orders = new OrderCommands(writes);
         this.floor = new FloorAndStock(db, writes);
         this.kitchen = new Kitchen(db, clock);
+        this.stock = new StockBook(db, clock, () -> fire(StoreEvent.STOCK_ALERTS));
     }
 
     /** Opens (creating and migrating if needed) {@code <dataDir>/terminal.db}. */
@@ -285,6 +287,11 @@ public final class TerminalStore implements AutoCloseable {
     /** Every kitchen notice, printed or not, oldest first. */
     public List<KitchenNotice> kitchenNotices() {
         return kitchen.all();
+    }
+
+    /** Stock as this terminal knows it: balances, tracked dishes, its lines' claims, its waiter's alerts. */
+    public StockBook stock() {
+        return stock;
     }
 
     /** The queue the kitchen printer drains. */

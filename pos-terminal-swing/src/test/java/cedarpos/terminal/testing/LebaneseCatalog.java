@@ -5,6 +5,11 @@ import cedarpos.domain.Currency;
 import cedarpos.domain.DiningTable;
 import cedarpos.domain.MenuItem;
 import cedarpos.domain.MenuItemId;
+import cedarpos.domain.StockItemId;
+import cedarpos.domain.stock.Portion;
+import cedarpos.domain.stock.Recipe;
+import cedarpos.domain.stock.StockBalance;
+import cedarpos.domain.stock.StockItem;
 import cedarpos.domain.Money;
 import cedarpos.domain.TableId;
 import cedarpos.protocol.v1.Catalog;
@@ -36,8 +41,27 @@ public final class LebaneseCatalog {
     private LebaneseCatalog() {
     }
 
+    /** Fried kibbeh balls (one portion takes 6) and grill skewers (a mixed grill takes 1 kofta and 2 tawook). */
+    public static final StockItemId KIBBEH_BALLS = StockItemId.parse("5e000000-0000-4000-8000-000000000001");
+    public static final StockItemId KOFTA = StockItemId.parse("5e000000-0000-4000-8000-000000000002");
+    public static final StockItemId TAWOOK = StockItemId.parse("5e000000-0000-4000-8000-000000000003");
+
     public static Catalog catalog() {
         return catalog(1);
+    }
+
+    /**
+     * The catalog with Fried Kibbeh and Mixed Grill tracked, and the balances the server had: {@code kibbehBalls}
+     * fried kibbeh balls, 10 kofta and 10 tawook skewers, at {@code version}.
+     */
+    public static Catalog withStock(long kibbehBalls, long version) {
+        return catalog(version).withStock(List.of(
+                        new StockItem(KIBBEH_BALLS, "Kibbeh balls", "piece",
+                                new StockBalance(KIBBEH_BALLS, kibbehBalls, 0, version)),
+                        new StockItem(KOFTA, "Kofta skewers", "skewer", new StockBalance(KOFTA, 10, 0, version)),
+                        new StockItem(TAWOOK, "Tawook skewers", "skewer", new StockBalance(TAWOOK, 10, 0, version))),
+                List.of(new Recipe(KIBBEH, List.of(new Portion(KIBBEH_BALLS, 6))),
+                        new Recipe(MIXED_GRILL, List.of(new Portion(KOFTA, 1), new Portion(TAWOOK, 2)))));
     }
 
     public static Catalog catalog(long version) {

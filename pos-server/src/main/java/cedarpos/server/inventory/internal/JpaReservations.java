@@ -15,22 +15,17 @@ import cedarpos.domain.stock.Portion;
 import cedarpos.domain.stock.Recipe;
 import cedarpos.domain.stock.Reservation;
 import cedarpos.domain.stock.ReservationStatus;
-import cedarpos.protocol.v1.Jsons;
 import cedarpos.protocol.v1.Operations;
+import cedarpos.protocol.v1.ProtocolException;
 import cedarpos.protocol.v1.StockAdjustmentJson;
 import cedarpos.protocol.v1.StockJson;
 import cedarpos.server.inventory.Reservations;
 import cedarpos.server.platform.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
 import jakarta.transaction.Transactional;
-import java.io.StringReader;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -213,7 +208,7 @@ public class JpaReservations implements Reservations {
     private void store(BranchId branch, ReservationEntity row, Reservation r, Map<String, ReservationEntity> rows) {
         if (row == null) {
             row = new ReservationEntity(r.line().toString(), branch.toString(), r.order().toString(),
-                    r.menuItem().toString(), r.dish(), r.orderedBy().toString(), portionsJson(r.portions()));
+                    r.menuItem().toString(), r.dish(), r.orderedBy().toString(), StockJson.encodePortions(r.portions()));
             em.persist(row);
             rows.put(row.lineId(), row);
         }
@@ -226,23 +221,12 @@ public class JpaReservations implements Reservations {
                 e.requested(), e.confirmed(), e.consumed(), e.version(), e.decidedAtMs());
     }
 
-    private static String portionsJson(List<Portion> portions) {
-        JsonArrayBuilder a = Jsons.arrayBuilder();
-        for (Portion p : portions) {
-            a.add(Jsons.objectBuilder().add("stockItemId", p.item().toString()).add("perPortion", p.perPortion()));
-        }
-        return a.build().toString();
-    }
-
     static List<Portion> portions(ReservationEntity e) {
-        try (JsonReader reader = Jsons.reader(new StringReader(e.portionsJson()))) {
-            JsonArray a = reader.readArray();
-            List<Portion> portions = new ArrayList<>();
-            for (JsonObject p : a.getValuesAs(JsonObject.class)) {
-                portions.add(new Portion(StockItemId.parse(p.getString("stockItemId")),
-                        p.getJsonNumber("perPortion").longValueExact()));
-            }
-            return portions;
+        try {
+            return StockJson.decodePortions(e.portionsJson());
+        } catch (ProtocolException invalid) {
+            throw new IllegalStateException("stored portions of reservation " + e.lineId() + " are unreadable: "
+                    + invalid.getMessage(), invalid);
         }
     }
 

@@ -9,6 +9,7 @@ import cedarpos.protocol.v1.Operations;
 import cedarpos.protocol.v1.OrderStateJson;
 import cedarpos.protocol.v1.ProtocolException;
 import cedarpos.protocol.v1.StockAdjustmentJson;
+import cedarpos.protocol.v1.StockJson;
 import cedarpos.protocol.v1.TableStateJson;
 import cedarpos.terminal.store.ApplyResult;
 import cedarpos.terminal.store.internal.Rows.TableRow;
@@ -47,6 +48,7 @@ public final class ChangeApplier {
             return new ApplyResult(0, 0, cursor, true);
         }
         OutboxMapper outbox = s.getMapper(OutboxMapper.class);
+        StockClaims claims = new StockClaims(s);
         int applied = 0;
         int overPending = 0;
         long last = cursor;
@@ -55,10 +57,13 @@ public final class ChangeApplier {
                 boolean pending = outbox.pendingFor(r.recordId()) > 0;
                 String syncStatus = pending ? OrderRepository.PENDING : OrderRepository.SYNCED;
                 switch (r.entity()) {
-                    case Operations.ORDER -> applyOrder(s, r, syncStatus, terminal, nowMs);
+                    case Operations.ORDER -> applyOrder(s, r, syncStatus, terminal, nowMs, claims);
                     case Operations.TABLE -> applyTable(s, r, syncStatus);
                     case Operations.STOCK -> FloorRepository.insertAdjustment(s,
                             StockAdjustmentJson.decode(r.payload()));
+                    case Operations.RESERVATION -> claims.decide(StockJson.decodeReservation(r.payload()), terminal,
+                            nowMs);
+                    case Operations.STOCK_LEVEL -> claims.balance(StockJson.decodeBalance(r.payload()), nowMs);
                     default -> LOG.info(() -> "change skipped seq=" + r.seq() + " entity=" + r.entity()
                             + " (unknown entity)");
                 }
@@ -76,8 +81,8 @@ public final class ChangeApplier {
         return new ApplyResult(applied, overPending, last, false);
     }
 
-    private static void applyOrder(SqlSession s, ChangeRecord r, String syncStatus, UUID terminal, long nowMs)
-            throws ProtocolException {
+    private static void applyOrder(SqlSession s, ChangeRecord r, String syncStatus, UUID terminal, long nowMs,
+                                   StockClaims claims) throws ProtocolException {
         // our own change coming back (or a record seen before) is usually the very text stored here: comparing
         // the text first spares decoding both sides and joining them for nothing
         String stored = s.getMapper(OrderMapper.class).stateJson(r.recordId());
@@ -98,6 +103,7 @@ public final class ChangeApplier {
             return;
         }
         OrderRepository.queueVoidNotices(s, joined, m, terminal, null, nowMs);
+        claims.refresh(m, null, nowMs);
     }
 
     private static void applyTable(SqlSession s, ChangeRecord r, String syncStatus) throws ProtocolException {

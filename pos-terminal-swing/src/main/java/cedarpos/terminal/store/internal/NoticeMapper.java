@@ -8,9 +8,9 @@ import org.apache.ibatis.annotations.Update;
 
 /** The kitchen notice queue. */
 public interface NoticeMapper {
-    /** Once per (kind, line): applying the same change again queues nothing. */
-    @Insert("INSERT OR IGNORE INTO kitchen_notice (kind, order_id, line_id, text, created_at)"
-            + " VALUES (#{kind}, #{orderId}, #{lineId}, #{text}, #{createdAt})")
+    /** Once per (kind, line, ref): applying the same change again queues nothing. */
+    @Insert("INSERT OR IGNORE INTO kitchen_notice (kind, order_id, line_id, ref, text, created_at)"
+            + " VALUES (#{kind}, #{orderId}, #{lineId}, #{ref}, #{text}, #{createdAt})")
     int insertIfAbsent(NoticeRow row);
 
     @Select("SELECT id, kind, order_id, line_id, text, created_at, printed_at FROM kitchen_notice ORDER BY id")

@@ -166,7 +166,7 @@ public final class OrderRepository {
                 continue;
             }
             if (table == null) {
-                table = tableLabel(s, m);
+                table = tableLabel(s, m.tableId() == null ? null : m.tableId().toString());
             }
             NoticeRow n = new NoticeRow();
             n.kind = KitchenNotice.VOID;
@@ -180,11 +180,12 @@ public final class OrderRepository {
         return queued;
     }
 
-    private static String tableLabel(SqlSession s, MergedOrder m) {
-        if (m.tableId() == null) {
+    /** "table T4" for a kitchen ticket, "counter" for an order without a table. */
+    static String tableLabel(SqlSession s, String tableId) {
+        if (tableId == null) {
             return "counter";
         }
-        TableRow t = s.getMapper(TableMapper.class).table(m.tableId().toString());
-        return "table " + (t == null ? m.tableId().toString().substring(0, 8) : t.label);
+        TableRow t = s.getMapper(TableMapper.class).table(tableId);
+        return "table " + (t == null ? tableId.substring(0, Math.min(8, tableId.length())) : t.label);
     }
 }

@@ -88,6 +88,8 @@ public final class Rows {
         public String kind;
         public String orderId;
         public String lineId;
+        /** tells apart notices of one kind for one line (a second denial); "" when one is all there can be */
+        public String ref = "";
         public String text;
         public long createdAt;
         public Long printedAt;
@@ -100,6 +102,48 @@ public final class Rows {
         public long delta;
         public String note;
         public String stamp;
+    }
+
+    public static final class StockItemRow {
+        public String id;
+        public String name;
+        public String unit;
+        public long level;
+        public long held;
+        public long version;
+        public Long updatedAtMs;
+    }
+
+    public static final class PortionRow {
+        public String menuItemId;
+        public String stockItemId;
+        public long perPortion;
+    }
+
+    public static final class ReservationRow {
+        public String lineId;
+        public String orderId;
+        public String menuItemId;
+        public int want;
+        public String status;
+        public int pending;
+        public String portionsJson;
+        /** the server's newest decision (StockJson), null while it has not decided */
+        public String decisionJson;
+        public long version;
+        public long updatedAtMs;
+    }
+
+    public static final class AlertRow {
+        public long id;
+        public String lineId;
+        public String orderId;
+        public long version;
+        public String dish;
+        public int portions;
+        public String tableLabel;
+        public long createdAt;
+        public Long acknowledgedAt;
     }
 
     public static final class OutboxRow {
