@@ -81,7 +81,11 @@ public final class StockBook {
     public record Line(OrderLineId id, ReservationStatus status, int denied) {
     }
 
-    /** A denial this terminal's waiter must see until acknowledged. */
+    /**
+     * A denial this terminal's waiter must see until acknowledged.
+     *
+     * @param tableLabel the order's table as the floor plan labels it ("T4"), null for a counter order
+     */
     public record Alert(long id, OrderId order, OrderLineId line, String dish, int portions, String tableLabel,
                         long createdAtMs) {
     }

@@ -9,6 +9,8 @@ import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.sync.SyncStatus;
 import cedarpos.terminal.sync.SyncStatusSource;
+import cedarpos.terminal.ui.alerts.StockAlertsBar;
+import cedarpos.terminal.ui.alerts.StockAlertsPresenter;
 import cedarpos.terminal.ui.order.OrderPanel;
 import cedarpos.terminal.ui.order.OrderPresenter;
 import cedarpos.terminal.ui.status.StatusBar;
@@ -29,7 +31,7 @@ import javax.swing.JPanel;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
 
-/** The terminal's one window: header, order screen, status bar. */
+/** The terminal's one window: header, the waiter's stock alerts, order screen, status bar. */
 public final class MainWindow extends JFrame {
     private static final long serialVersionUID = 1L;
 
@@ -39,6 +41,7 @@ public final class MainWindow extends JFrame {
     private final transient ResourceBundle messages;
     private final transient OrderPresenter orders;
     private final transient StatusPresenter status;
+    private final transient StockAlertsPresenter alerts;
     private final transient Consumer<StoreEvent> storeListener;
     private final transient Consumer<SyncStatus> syncListener;
     private final JLabel branch;
@@ -69,9 +72,15 @@ public final class MainWindow extends JFrame {
         orderPanel.bind(orders);
         StatusBar statusBar = new StatusBar();
         status = new StatusPresenter(statusBar, messages, Clock.systemDefaultZone());
+        StockAlertsBar alertsBar = new StockAlertsBar(messages);
+        alerts = new StockAlertsPresenter(store, alertsBar, threads, messages);
+        alertsBar.bind(alerts);
 
+        JPanel top = new JPanel(new BorderLayout());
+        top.add(header, BorderLayout.PAGE_START);
+        top.add(alertsBar, BorderLayout.CENTER);
         JPanel content = new JPanel(new BorderLayout());
-        content.add(header, BorderLayout.PAGE_START);
+        content.add(top, BorderLayout.PAGE_START);
         content.add(orderPanel, BorderLayout.CENTER);
         content.add(statusBar, BorderLayout.PAGE_END);
         setContentPane(content);
@@ -81,11 +90,20 @@ public final class MainWindow extends JFrame {
             if (event == StoreEvent.CATALOG) {
                 threads.onEdt(this::reload);
             } else if (event == StoreEvent.REMOTE_CHANGES) {
-                // another terminal may have changed, voided or flagged a line of the order on screen
-                threads.onEdt(orders::refresh);
+                // another terminal may have changed, voided or flagged a line of the order on screen; the server
+                // may have decided a claim (a denial raises an alert) or sent new balances (the 86 list)
+                threads.onEdt(() -> {
+                    orders.refresh();
+                    alerts.reload();
+                });
+            } else if (event == StoreEvent.STOCK_ALERTS) {
+                threads.onEdt(alerts::reload);
             }
         };
-        syncListener = s -> threads.onEdt(() -> status.update(s));
+        syncListener = s -> threads.onEdt(() -> {
+            status.update(s);
+            orders.setOnline(s.online());
+        });
         // the pending age keeps growing while offline: re-render it every second
         clockTick = new Timer(1000, e -> status.refresh());
     }
@@ -110,6 +128,7 @@ public final class MainWindow extends JFrame {
     private void reload() {
         assert EventQueue.isDispatchThread();
         orders.reloadCatalog();
+        alerts.reload();
         threads.onIo(store::state).thenAcceptAsync(this::showIdentity, threads.edt());
     }
 

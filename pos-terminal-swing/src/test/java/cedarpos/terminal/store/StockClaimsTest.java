@@ -147,7 +147,7 @@ class StockClaimsTest {
         assertThat(store.stock().alerts()).singleElement().satisfies(a -> {
             assertThat(a.dish()).isEqualTo("Fried Kibbeh");
             assertThat(a.portions()).isEqualTo(2);
-            assertThat(a.tableLabel()).isEqualTo("table T1");
+            assertThat(a.tableLabel()).isEqualTo("T1");
             assertThat(a.order()).isEqualTo(o.id());
         });
         assertThat(store.kitchenNotices()).filteredOn(n -> n.kind().equals(KitchenNotice.DO_NOT_PREPARE))

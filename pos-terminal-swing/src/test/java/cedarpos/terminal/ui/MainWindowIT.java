@@ -1,7 +1,10 @@
 package cedarpos.terminal.ui;
 
 import static cedarpos.terminal.testing.LebaneseCatalog.HUMMUS;
+import static cedarpos.terminal.testing.LebaneseCatalog.KIBBEH;
+import static cedarpos.terminal.testing.LebaneseCatalog.KIBBEH_BALLS;
 import static cedarpos.terminal.testing.LebaneseCatalog.KNEFEH;
+import static cedarpos.terminal.testing.LebaneseCatalog.MIXED_GRILL;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cedarpos.domain.OrderLineId;
@@ -11,6 +14,7 @@ import cedarpos.domain.merge.OrderState;
 import cedarpos.domain.merge.Stamp;
 import cedarpos.domain.TerminalId;
 import cedarpos.domain.Currency;
+import cedarpos.protocol.v1.Catalog;
 import cedarpos.protocol.v1.ChangeRecord;
 import cedarpos.protocol.v1.Changes;
 import cedarpos.protocol.v1.OrderStateJson;
@@ -196,6 +200,89 @@ class MainWindowIT {
         Display.save(window.target().getBounds(), "terminal-token-revoked.png");
     }
 
+    @Test
+    void aDenialReachesTheWaiterUntilAcknowledgedAndOnlineTheSoldOutDishIsDisabled() throws Exception {
+        core = startCore(LebaneseCatalog.withStock(12, 3));
+        TerminalStore store = core.store();
+        MergedOrder o = store.openOrder(LebaneseCatalog.T1, 2, List.of(new NewLine(KIBBEH, 2),
+                new NewLine(MIXED_GRILL, 1), new NewLine(HUMMUS, 1)));
+        store.sendToKitchen(o.id());
+        FabricatedStatus statuses = new FabricatedStatus();
+        showWindow(Locale.ENGLISH, statuses);
+        GuiActionRunner.execute(() -> ((MainWindow) window.target()).showOrder(o.id()));
+        awaitTextContaining("lineStock:Fried Kibbeh", "Stock: waiting for confirmation");
+        assertThat(text("lineStock:Mixed Grill")).contains("Stock: waiting for confirmation");
+        assertThat(showing("alerts")).as("nothing to tell: no bar").isFalse();
+        // offline, the kibbeh this order claims may be the last: warned, never blocked
+        awaitText("itemStock:Fried Kibbeh", "May be sold out");
+        window.button("item:Fried Kibbeh").requireEnabled();
+
+        // the server refuses the kibbeh (another till took the last balls first) and says the balls are gone
+        ServerStock server = new ServerStock(store);
+        server.deny(o, KIBBEH);
+        server.balance(KIBBEH_BALLS, 12, 12, 4);
+        awaitTextContaining("alert:Fried Kibbeh", "Sold out: 2 \u00d7 Fried Kibbeh for table T1."
+                + " The kitchen was told not to prepare it.");
+        assertThat(showing("alerts")).isTrue();
+        awaitTextContaining("lineStock:Fried Kibbeh", "Sold out: do not prepare 2");
+        assertThat(text("lineStock:Mixed Grill")).contains("Stock: waiting for confirmation");
+        assertThat(GuiActionRunner.execute(() -> window.button("alertAck:Fried Kibbeh").target().getHeight()))
+                .as("a touch target").isGreaterThanOrEqualTo(48);
+
+        // online, the server's balances are current: the 86 list
+        long now = System.currentTimeMillis();
+        statuses.publish(new SyncStatus(true, store.pendingCount(), store.oldestPendingCreatedAtMs(),
+                OptionalLong.of(now), OptionalLong.of(now), Optional.empty(), Optional.empty(), null));
+        awaitText("status.connection", "Online");
+        awaitText("itemStock:Fried Kibbeh", "Sold out");
+        window.button("item:Fried Kibbeh").requireDisabled();
+        window.button("item:Hummus").requireEnabled();
+        robot.waitForIdle();
+        Display.save(window.target().getBounds(), "terminal-stock.png");
+
+        // not a dialog: the till works while the alert stands, and it stays until the waiter taps OK
+        window.button("item:Hummus").click();
+        window.panel("line:Hummus").requireVisible();
+        assertThat(showing("alerts")).isTrue();
+        window.button("alertAck:Fried Kibbeh").click();
+        Pause.pause(new Condition("the alert bar goes") {
+            @Override
+            public boolean test() {
+                return !showing("alerts");
+            }
+        }, Timeout.timeout(10_000));
+        assertThat(store.stock().alerts()).isEmpty();
+        assertThat(text("lineStock:Fried Kibbeh")).as("the line still says so").contains("do not prepare 2");
+    }
+
+    @Test
+    void arabicStockAlertsAndWarningsMirror() throws Exception {
+        core = startCore(LebaneseCatalog.withStock(12, 3));
+        TerminalStore store = core.store();
+        MergedOrder o = store.openOrder(LebaneseCatalog.T1, 2, List.of(new NewLine(KIBBEH, 2),
+                new NewLine(MIXED_GRILL, 1)));
+        store.sendToKitchen(o.id());
+        ServerStock server = new ServerStock(store);
+        server.deny(o, KIBBEH);
+        server.balance(KIBBEH_BALLS, 12, 12, 4);
+        // the denial came while the till was closed: it is there when it opens
+        showWindow(Locale.forLanguageTag("ar"));
+        GuiActionRunner.execute(() -> ((MainWindow) window.target()).showOrder(o.id()));
+        awaitTextContaining("alert:Fried Kibbeh", "نفدت الكمية: 2 \u00d7 Fried Kibbeh للطاولة T1.");
+        awaitTextContaining("lineStock:Fried Kibbeh", "نفدت الكمية: لا تحضّروا 2");
+        assertThat(text("lineStock:Mixed Grill")).contains("المخزون: بانتظار التأكيد");
+        awaitText("itemStock:Fried Kibbeh", "قد تكون نفدت");
+        window.button("alertAck:Fried Kibbeh").requireText("حسناً");
+        // mirrored: the OK sits at the left end of its row, the text at the right
+        assertThat(GuiActionRunner.execute(() -> window.button("alertAck:Fried Kibbeh").target()
+                .getLocationOnScreen().x < window.label("alert:Fried Kibbeh").target().getLocationOnScreen().x))
+                .isTrue();
+        window.button("item:Fried Kibbeh").requireEnabled().click();
+        awaitTextContaining("notice", "قد لا تكون معلومات المخزون محدّثة");
+        robot.waitForIdle();
+        Display.save(window.target().getBounds(), "terminal-stock-ar.png");
+    }
+
     /** Statuses a test publishes, delivered like the worker's: off the EDT. */
     private static final class FabricatedStatus implements SyncStatusSource {
         private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
@@ -222,6 +309,10 @@ class MainWindowIT {
     }
 
     private TerminalCore startCore() throws Exception {
+        return startCore(LebaneseCatalog.catalog());
+    }
+
+    private TerminalCore startCore(Catalog catalog) throws Exception {
         int closedPort;
         try (ServerSocket s = new ServerSocket(0)) {
             closedPort = s.getLocalPort();
@@ -229,7 +320,7 @@ class MainWindowIT {
         // enrolled earlier (enrollment itself needs the server: system-tests and MainJarIT cover it)
         try (TerminalStore store = TerminalStore.open(dir)) {
             StoreFixture.enroll(store);
-            store.syncLog().applyCatalog(LebaneseCatalog.catalog());
+            store.syncLog().applyCatalog(catalog);
         }
         return TerminalCore.start(new TerminalConfig(dir, URI.create("ws://127.0.0.1:" + closedPort + "/sync"),
                 "Counter 1", null));
@@ -252,11 +343,20 @@ class MainWindowIT {
                 javax.swing.JLabel.class, false).getText());
     }
 
+    private boolean showing(String name) {
+        return GuiActionRunner.execute(() -> robot.finder().findByName(window.target(), name,
+                java.awt.Component.class, false).isShowing());
+    }
+
     private void awaitTextContaining(String label, String text) {
         Pause.pause(new Condition(label + " shows \"" + text + "\"") {
             @Override
             public boolean test() {
-                return text(label).contains(text);
+                try {
+                    return text(label).contains(text);
+                } catch (org.assertj.swing.exception.ComponentLookupException notYet) {
+                    return false; // e.g. the order is still loading
+                }
             }
         }, Timeout.timeout(10_000));
     }

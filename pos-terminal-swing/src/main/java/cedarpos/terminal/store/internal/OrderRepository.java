@@ -182,10 +182,12 @@ public final class OrderRepository {
 
     /** "table T4" for a kitchen ticket, "counter" for an order without a table. */
     static String tableLabel(SqlSession s, String tableId) {
-        if (tableId == null) {
-            return "counter";
-        }
+        return tableId == null ? "counter" : "table " + bareTableLabel(s, tableId);
+    }
+
+    /** The table's label on the floor plan ("T4"), or the start of its id when the plan no longer has it. */
+    static String bareTableLabel(SqlSession s, String tableId) {
         TableRow t = s.getMapper(TableMapper.class).table(tableId);
-        return "table " + (t == null ? tableId.substring(0, Math.min(8, tableId.length())) : t.label);
+        return t == null ? tableId.substring(0, Math.min(8, tableId.length())) : t.label;
     }
 }

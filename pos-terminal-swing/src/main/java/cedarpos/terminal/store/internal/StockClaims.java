@@ -119,14 +119,15 @@ public final class StockClaims {
     }
 
     private void deny(Reservation r, long nowMs) {
-        String table = OrderRepository.tableLabel(s, reservations.tableOf(r.order().toString()));
+        String tableId = reservations.tableOf(r.order().toString());
+        String table = OrderRepository.tableLabel(s, tableId);
         AlertRow alert = new AlertRow();
         alert.lineId = r.line().toString();
         alert.orderId = r.order().toString();
         alert.version = r.version();
         alert.dish = r.dish();
         alert.portions = r.deniedPortions();
-        alert.tableLabel = table;
+        alert.tableLabel = tableId == null ? null : OrderRepository.bareTableLabel(s, tableId);
         alert.createdAt = nowMs;
         reservations.insertAlert(alert);
         NoticeRow n = new NoticeRow();

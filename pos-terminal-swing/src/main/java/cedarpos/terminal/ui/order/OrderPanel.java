@@ -4,7 +4,6 @@ import static cedarpos.terminal.ui.Ui.named;
 import static cedarpos.terminal.ui.Ui.styled;
 
 import cedarpos.domain.DiningTable;
-import cedarpos.domain.MenuItem;
 import cedarpos.domain.Money;
 import cedarpos.domain.TableId;
 import cedarpos.terminal.ui.Ui;
@@ -114,9 +113,6 @@ public final class OrderPanel extends JPanel implements OrderView {
         conflicts.setVisible(false);
         conflicts.setOpaque(true);
         conflicts.setBackground(Ui.color("CedarPos.conflict.background"));
-        conflicts.setBorder(BorderFactory.createCompoundBorder(
-                BorderFactory.createMatteBorder(0, 4, 0, 0, Ui.color("CedarPos.warning")),
-                BorderFactory.createEmptyBorder(6, 8, 6, 8)));
         head.add(conflicts, BorderLayout.PAGE_END);
         column.add(head, BorderLayout.PAGE_START);
 
@@ -175,31 +171,14 @@ public final class OrderPanel extends JPanel implements OrderView {
     }
 
     @Override
-    public void showItems(List<MenuItem> menuItems) {
+    public void showItems(List<MenuTile> tiles) {
         assert EventQueue.isDispatchThread();
         items.removeAll();
-        for (MenuItem item : menuItems) {
-            items.add(itemButton(item));
+        boolean captions = tiles.stream().anyMatch(t -> t.caption() != null);
+        for (MenuTile tile : tiles) {
+            items.add(MenuTileButton.of(tile, arabicFirst, touch, captions, id -> presenter.addItem(id)));
         }
         refresh(items);
-    }
-
-    private JButton itemButton(MenuItem item) {
-        JButton b = named(styled(new JButton(), "menuItem"), "item:" + item.nameEn());
-        b.setLayout(new BorderLayout(0, 2));
-        String first = arabicFirst ? item.nameAr() : item.nameEn();
-        String second = arabicFirst ? item.nameEn() : item.nameAr();
-        // HTML so that a long dish name wraps onto a second line instead of being cut
-        b.add(centered(styled(new JLabel("<html><div style='text-align:center'>" + escape(first)
-                + "</div></html>"), "itemName")), BorderLayout.CENTER);
-        JPanel details = transparent(new JPanel(new GridLayout(2, 1, 0, 2)));
-        details.add(centered(styled(new JLabel(second), "itemNameAlt")));
-        details.add(centered(styled(new JLabel(item.price().display()), "itemPrice")));
-        b.add(details, BorderLayout.PAGE_END);
-        b.setPreferredSize(new Dimension(150, touch * 2 + 8));
-        b.getAccessibleContext().setAccessibleName(item.nameEn() + " / " + item.nameAr());
-        b.addActionListener(e -> presenter.addItem(item.id()));
-        return b;
     }
 
     static String escape(String text) {
@@ -236,8 +215,9 @@ public final class OrderPanel extends JPanel implements OrderView {
             empty.setBorder(BorderFactory.createEmptyBorder(gap * 2, 0, 0, 0));
             lines.add(empty);
         }
+        boolean leftToRight = getComponentOrientation().isLeftToRight();
         for (PlacedLine line : placed) {
-            lines.add(PlacedLineRow.of(line, messages, gap, COLUMN_WIDTH, presenter::voidLine));
+            lines.add(PlacedLineRow.of(line, messages, gap, COLUMN_WIDTH, leftToRight, presenter::voidLine));
             lines.add(Box.createVerticalStrut(gap / 2));
         }
         for (DraftLine line : draft) {
@@ -245,8 +225,10 @@ public final class OrderPanel extends JPanel implements OrderView {
             lines.add(Box.createVerticalStrut(gap / 2));
         }
         conflicts.setText(conflictBanner == null ? " "
-                : PlacedLineRow.wrapped(escape("\u26a0 " + conflictBanner), COLUMN_WIDTH - 2 * (gap + 4) - 24));
+                : PlacedLineRow.wrapped(escape("\u26a0 " + conflictBanner), COLUMN_WIDTH - 2 * (gap + 4) - 24,
+                leftToRight));
         conflicts.setVisible(conflictBanner != null);
+        conflicts.setBorder(PlacedLineRow.edge(leftToRight, "CedarPos.warning", 6, 8, 6, 8));
         total.setText(sum == null ? "\u2013" : sum.display());
         refresh(lines);
         refresh(conflicts);
@@ -289,19 +271,28 @@ public final class OrderPanel extends JPanel implements OrderView {
     @Override
     public void showNotice(String text, boolean error) {
         assert EventQueue.isDispatchThread();
-        notice.setText(text);
-        notice.setForeground(Ui.color(error ? "CedarPos.notice.error" : "CedarPos.notice.ok"));
+        setNotice(text, error ? "CedarPos.notice.error" : "CedarPos.notice.ok");
+    }
+
+    @Override
+    public void showWarning(String text) {
+        assert EventQueue.isDispatchThread();
+        setNotice(text, "CedarPos.warning");
+    }
+
+    private void setNotice(String text, String colour) {
+        int width = COLUMN_WIDTH - 2 * (gap + 4);
+        // a notice longer than the column is wide wraps instead of being cut
+        boolean fits = text == null || notice.getFontMetrics(notice.getFont()).stringWidth(text) <= width;
+        notice.setText(fits ? text : PlacedLineRow.wrapped(escape(text), width,
+                getComponentOrientation().isLeftToRight()));
+        notice.setForeground(Ui.color(colour));
     }
 
     private void refresh(JComponent c) {
         c.applyComponentOrientation(getComponentOrientation());
         c.revalidate();
         c.repaint();
-    }
-
-    private static JLabel centered(JLabel l) {
-        l.setHorizontalAlignment(SwingConstants.CENTER);
-        return l;
     }
 
     static <C extends JComponent> C transparent(C c) {

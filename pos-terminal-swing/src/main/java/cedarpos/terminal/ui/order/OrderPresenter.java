@@ -10,7 +10,9 @@ import cedarpos.domain.OrderStatus;
 import cedarpos.domain.TableId;
 import cedarpos.domain.merge.MergedLine;
 import cedarpos.domain.merge.MergedOrder;
+import cedarpos.domain.stock.ReservationStatus;
 import cedarpos.terminal.store.NewLine;
+import cedarpos.terminal.store.StockBook;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import java.text.MessageFormat;
@@ -18,16 +20,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * State and behaviour of the order screen: the menu by category, the saved order
- * being served (its lines as the merge decided them, conflicts included), the
- * draft of lines not sent yet, and the table. All methods are called on the UI
- * thread; store work goes to the IO executor and results come back on the UI thread.
+ * State and behaviour of the order screen: the menu by category with what stock says of each dish, the saved
+ * order being served (its lines as the merge decided them, conflicts and stock claims included), the draft of
+ * lines not sent yet, and the table. All methods are called on the UI thread; store work goes to the IO executor
+ * and results come back on the UI thread.
+ *
+ * <p>Stock never blocks an offline sale: only while online, when the server's balances are current, is a dish
+ * the server says is sold out refused; offline it is only flagged as maybe sold out.
  */
 public final class OrderPresenter {
     private static final Logger LOG = Logger.getLogger(OrderPresenter.class.getName());
@@ -44,11 +51,24 @@ public final class OrderPresenter {
     private TableId table;
     private final Map<MenuItemId, DraftLine> draft = new LinkedHashMap<>();
     private MergedOrder current;
+    /** The claims on stock of the current order's lines. */
+    private Map<OrderLineId, StockBook.Line> claims = Map.of();
+    private Map<MenuItemId, StockBook.Dish> dishes = Map.of();
+    private boolean online;
+    /** Stock trips issued and the newest one shown: two IO threads may bring results back out of order. */
+    private long stockIssued;
+    private long stockShown;
     private String terminalName = "";
     private boolean sending;
 
     /** What one trip to the store brings back for the menu screen. */
-    private record Catalog(List<MenuItem> menu, List<DiningTable> tables, String terminalName) {
+    private record Catalog(List<MenuItem> menu, List<DiningTable> tables, String terminalName,
+                           Map<MenuItemId, StockBook.Dish> dishes) {
+    }
+
+    /** An order as one trip brings it back (null when there is none), its lines' claims, and the dishes' stock. */
+    private record Loaded(MergedOrder order, Map<OrderLineId, StockBook.Line> claims,
+                          Map<MenuItemId, StockBook.Dish> dishes) {
     }
 
     public OrderPresenter(TerminalStore store, OrderView view, Threads threads, ResourceBundle messages) {
@@ -58,16 +78,32 @@ public final class OrderPresenter {
         this.messages = messages;
     }
 
-    /** Loads menu and tables from the store; call again when a new catalog arrived. */
+    /** Loads menu, tables and stock from the store; call again when a new catalog arrived. */
     public void reloadCatalog() {
-        threads.onIo(() -> new Catalog(store.menu(), store.tables(), store.state().name()))
+        long ticket = ++stockIssued;
+        threads.onIo(() -> new Catalog(store.menu(), store.tables(), store.state().name(), store.stock().dishes()))
                 .thenAcceptAsync(loaded -> {
                     terminalName = loaded.terminalName();
+                    if (ticket > stockShown) {
+                        stockShown = ticket;
+                        dishes = loaded.dishes();
+                    }
                     catalogLoaded(loaded.menu(), loaded.tables());
                 }, threads.edt()).exceptionally(e -> {
                     LOG.log(Level.SEVERE, "menu load failed", e);
                     return null;
                 });
+    }
+
+    /**
+     * Whether the server's balances are current. Online, a dish they say is sold out cannot be added;
+     * offline it can, flagged as maybe sold out, and the server decides when the order reaches it.
+     */
+    public void setOnline(boolean connected) {
+        if (online != connected) {
+            online = connected;
+            view.showItems(tilesOf(category));
+        }
     }
 
     private void catalogLoaded(List<MenuItem> items, List<DiningTable> floor) {
@@ -83,7 +119,7 @@ public final class OrderPresenter {
         // a dish dropped from the menu cannot be sent any more
         draft.keySet().removeIf(id -> items.stream().noneMatch(m -> m.id().equals(id)));
         view.showCategories(categories, category);
-        view.showItems(itemsOf(category));
+        view.showItems(tilesOf(category));
         view.showTables(tables, table);
         if (items.isEmpty()) {
             view.showNotice(messages.getString("menu.empty"), false);
@@ -99,15 +135,27 @@ public final class OrderPresenter {
     public void selectCategory(String name) {
         category = name;
         view.showCategories(categories(), category);
-        view.showItems(itemsOf(category));
+        view.showItems(tilesOf(category));
     }
 
-    /** Tapping a dish adds it, tapping it again adds one more. */
+    /**
+     * Tapping a dish adds it, tapping it again adds one more. A dish the server says is sold out is refused
+     * while online (its button is disabled; this says why should a tap get through); offline it is added with
+     * a warning that it may be sold out.
+     */
     public void addItem(MenuItemId id) {
         MenuItem item = menu.stream().filter(m -> m.id().equals(id)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("not on the menu: " + id));
+        MenuTile tile = tile(item);
+        if (!tile.enabled()) {
+            view.showNotice(MessageFormat.format(messages.getString("menu.soldOutNotice"), dishName(item)), true);
+            return;
+        }
         DraftLine line = draft.get(id);
         draft.put(id, new DraftLine(item, line == null ? 1 : line.quantity() + 1));
+        if (tile.stock() == MenuTile.Stock.MAYBE_OUT) {
+            view.showWarning(MessageFormat.format(messages.getString("menu.maybeOutNotice"), dishName(item)));
+        }
         render();
     }
 
@@ -128,7 +176,7 @@ public final class OrderPresenter {
     /** Clears the draft; with nothing drafted, puts the saved order away to start a new one. */
     public void clear() {
         if (draft.isEmpty()) {
-            current = null;
+            show(null, Map.of());
         }
         draft.clear();
         render();
@@ -137,8 +185,8 @@ public final class OrderPresenter {
     /** @param id null for a counter order; another table than the saved order's starts a new order */
     public void selectTable(TableId id) {
         table = id;
-        if (current != null && !java.util.Objects.equals(current.tableId(), id)) {
-            current = null;
+        if (current != null && !Objects.equals(current.tableId(), id)) {
+            show(null, Map.of());
             render();
         }
     }
@@ -160,12 +208,12 @@ public final class OrderPresenter {
         OrderId addTo = current != null && isOpen(current) ? current.id() : null;
         run(() -> {
             MergedOrder saved = addTo == null ? store.placeOrder(forTable, lines) : store.addLines(addTo, lines);
-            return store.sendToKitchen(saved.id());
-        }, order -> {
+            return loaded(store.sendToKitchen(saved.id()));
+        }, loaded -> {
             draft.clear();
-            current = order;
-            view.showNotice(MessageFormat.format(messages.getString("order.sent"), count, order.total().display()),
-                    false);
+            show(loaded.order(), loaded.claims());
+            view.showNotice(MessageFormat.format(messages.getString("order.sent"), count,
+                    loaded.order().total().display()), false);
         }, "order.failed");
     }
 
@@ -187,40 +235,78 @@ public final class OrderPresenter {
         render();
         OrderId order = current.id();
         String by = terminalName.isBlank() ? "terminal" : terminalName;
-        run(() -> store.voidLine(order, line, reason.strip(), by), m -> current = m, "order.voidFailed");
+        run(() -> loaded(store.voidLine(order, line, reason.strip(), by)),
+                loaded -> show(loaded.order(), loaded.claims()), "order.voidFailed");
     }
 
     /** Shows a saved order (e.g. picked from a list, or for a screenshot). */
     public void showOrder(OrderId id) {
-        threads.onIo(() -> store.order(id)).thenAcceptAsync(found -> {
+        long ticket = ++stockIssued;
+        threads.onIo(() -> load(id)).thenAcceptAsync(loaded -> {
+            stockLoaded(ticket, loaded.dishes());
             draft.clear();
-            current = found.orElse(null);
+            show(loaded.order(), loaded.claims());
             if (current != null) {
                 table = current.tableId();
                 view.showTables(tables, table);
             }
             render();
-        }, threads.edt());
+        }, threads.edt()).exceptionally(e -> failed("order load failed", e));
     }
 
-    /** Changes arrived from other terminals: show the saved order as it now merges. */
+    /**
+     * Changes arrived from the server (other terminals' edits, stock decisions and balances): show the menu's
+     * stock and the saved order as they now stand.
+     */
     public void refresh() {
-        if (current == null) {
-            return;
-        }
-        OrderId id = current.id();
-        threads.onIo(() -> store.order(id)).thenAcceptAsync(found -> {
-            if (current != null && current.id().equals(id) && found.isPresent()) {
-                current = found.get();
+        OrderId id = current == null ? null : current.id();
+        long ticket = ++stockIssued;
+        threads.onIo(() -> load(id)).thenAcceptAsync(loaded -> {
+            stockLoaded(ticket, loaded.dishes());
+            if (id != null && current != null && current.id().equals(id) && loaded.order() != null) {
+                show(loaded.order(), loaded.claims());
                 render();
             }
-        }, threads.edt());
+        }, threads.edt()).exceptionally(e -> failed("refresh failed", e));
     }
 
-    private <T> void run(Supplier<T> work, java.util.function.Consumer<T> done, String failureKey) {
+    /** On the IO thread: the order (when there is one), its lines' claims and every dish's stock, in one trip. */
+    private Loaded load(OrderId id) {
+        MergedOrder order = id == null ? null : store.order(id).orElse(null);
+        return order == null ? new Loaded(null, Map.of(), store.stock().dishes()) : loaded(order);
+    }
+
+    private Loaded loaded(MergedOrder order) {
+        return new Loaded(order, store.stock().lines(order.id()), store.stock().dishes());
+    }
+
+    private void show(MergedOrder order, Map<OrderLineId, StockBook.Line> lineClaims) {
+        current = order;
+        claims = order == null ? Map.of() : lineClaims;
+    }
+
+    /** Re-renders the dish buttons with newer stock; an older trip that came back late changes nothing. */
+    private void stockLoaded(long ticket, Map<MenuItemId, StockBook.Dish> loaded) {
+        if (ticket > stockShown) {
+            stockShown = ticket;
+            if (!loaded.equals(dishes)) {
+                dishes = loaded;
+                view.showItems(tilesOf(category));
+            }
+        }
+    }
+
+    private Void failed(String what, Throwable e) {
+        LOG.log(Level.SEVERE, what, e);
+        return null;
+    }
+
+    private void run(Supplier<Loaded> work, Consumer<Loaded> done, String failureKey) {
+        long ticket = ++stockIssued;
         threads.onIo(work).whenCompleteAsync((result, error) -> {
             sending = false;
             if (error == null) {
+                stockLoaded(ticket, result.dishes());
                 done.accept(result);
             } else {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
@@ -250,9 +336,14 @@ public final class OrderPresenter {
                 l.voided().reason(), l.voided().by()) : null;
         String conflict = l.flags().isEmpty() ? null : l.flags().stream().sorted()
                 .map(k -> messages.getString("conflict." + k.name())).reduce((a, b) -> a + "; " + b).orElseThrow();
+        StockBook.Line claim = claims.get(l.line().id());
+        ReservationStatus stock = claim == null ? null : claim.status();
+        String stockText = stock == ReservationStatus.PENDING ? messages.getString("order.stockPending")
+                : stock == ReservationStatus.DENIED
+                ? MessageFormat.format(messages.getString("order.stockDenied"), claim.denied()) : null;
         // a voided line shows what it would have cost, struck through; the order total leaves it out
         return new PlacedLine(l.line().id(), l.line().name(), l.line().quantity(), l.line().total(), l.note(), l.sent(),
-                voidText, conflict, !l.isVoided() && isOpen(current));
+                voidText, conflict, !l.isVoided() && isOpen(current), stockText, stock == ReservationStatus.DENIED);
     }
 
     private static boolean isOpen(MergedOrder o) {
@@ -269,8 +360,16 @@ public final class OrderPresenter {
         return names;
     }
 
-    private List<MenuItem> itemsOf(String name) {
-        return menu.stream().filter(m -> m.category().equals(name)).toList();
+    private List<MenuTile> tilesOf(String name) {
+        return menu.stream().filter(m -> m.category().equals(name)).map(this::tile).toList();
+    }
+
+    private MenuTile tile(MenuItem item) {
+        return MenuTile.of(item, dishes.get(item.id()), online, messages);
+    }
+
+    private String dishName(MenuItem item) {
+        return "ar".equals(messages.getLocale().getLanguage()) ? item.nameAr() : item.nameEn();
     }
 
     public List<DraftLine> draft() {

@@ -1,7 +1,6 @@
 package cedarpos.terminal.ui.order;
 
 import cedarpos.domain.DiningTable;
-import cedarpos.domain.MenuItem;
 import cedarpos.domain.Money;
 import cedarpos.domain.TableId;
 import java.util.List;
@@ -10,7 +9,8 @@ import java.util.List;
 public interface OrderView {
     void showCategories(List<String> categories, String selected);
 
-    void showItems(List<MenuItem> items);
+    /** The dishes of the selected category, each with what stock says of it; a sold-out one is disabled. */
+    void showItems(List<MenuTile> items);
 
     /** @param selected null for a counter (no table) order */
     void showTables(List<DiningTable> tables, TableId selected);
@@ -32,6 +32,9 @@ public interface OrderView {
 
     /** A short confirmation or error line for the cashier. */
     void showNotice(String text, boolean error);
+
+    /** A short line the cashier should heed but that blocks nothing (e.g. stock may be out of date). */
+    void showWarning(String text);
 
     /** Asks why a line is voided; null when the cashier cancels. */
     String askVoidReason(String lineName);

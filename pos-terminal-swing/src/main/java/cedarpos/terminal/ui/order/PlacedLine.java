@@ -9,14 +9,23 @@ import cedarpos.domain.OrderLineId;
  * @param voidText     "Void: reason (who)", or null while the line stands
  * @param conflictText what a manager must review ("edited on two terminals"), or null
  * @param canVoid      the order is open and the line stands
+ * @param stockText    where the line's claim on stock stands ("waiting for confirmation", "do not prepare 2"),
+ *                     or null when there is nothing to say
+ * @param stockDenied  the server refused the stock: the kitchen must not prepare the refused portions
  */
 public record PlacedLine(OrderLineId id, String name, int quantity, Money total, String note, boolean sent,
-                         String voidText, String conflictText, boolean canVoid) {
+                         String voidText, String conflictText, boolean canVoid, String stockText,
+                         boolean stockDenied) {
     public boolean voided() {
         return voidText != null;
     }
 
     public boolean flagged() {
         return conflictText != null;
+    }
+
+    /** The row is tinted: a manager must review it, or the kitchen must not prepare it. */
+    public boolean needsAttention() {
+        return flagged() || stockDenied;
     }
 }

@@ -1,12 +1,15 @@
 package cedarpos.terminal.ui.order;
 
 import static cedarpos.terminal.testing.LebaneseCatalog.HUMMUS;
+import static cedarpos.terminal.testing.LebaneseCatalog.KIBBEH;
+import static cedarpos.terminal.testing.LebaneseCatalog.KIBBEH_BALLS;
+import static cedarpos.terminal.testing.LebaneseCatalog.MIXED_GRILL;
 import static cedarpos.terminal.testing.LebaneseCatalog.SHISH_TAOUK;
 import static cedarpos.terminal.testing.LebaneseCatalog.T2;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cedarpos.domain.DiningTable;
-import cedarpos.domain.MenuItem;
+import cedarpos.domain.MenuItemId;
 import cedarpos.domain.Money;
 import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.TableId;
@@ -14,7 +17,9 @@ import cedarpos.terminal.store.StoreFixture;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.LebaneseCatalog;
+import cedarpos.terminal.ui.ServerStock;
 import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.order.MenuTile.Stock;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,13 +54,19 @@ class OrderPresenterTest {
     void showsCategoriesInMenuOrderWithTheFirstSelected() {
         assertThat(view.categories).containsExactly("Mezze", "Grills", "Manakish", "Desserts", "Drinks");
         assertThat(view.selectedCategory).isEqualTo("Mezze");
-        assertThat(view.items).extracting(MenuItem::nameEn)
+        assertThat(view.items).extracting(t -> t.item().nameEn())
                 .containsExactly("Hummus", "Tabbouleh", "Fattoush", "Moutabal", "Fried Kibbeh");
+        assertThat(view.items).as("nothing is tracked: the buttons look as they always did")
+                .allSatisfy(t -> {
+                    assertThat(t.stock()).isEqualTo(Stock.PLENTY);
+                    assertThat(t.caption()).isNull();
+                    assertThat(t.enabled()).isTrue();
+                });
         assertThat(view.tables).hasSize(5);
         assertThat(view.sendEnabled).isFalse();
 
         presenter.selectCategory("Drinks");
-        assertThat(view.items).extracting(MenuItem::nameEn).contains("Ayran", "Turkish Coffee");
+        assertThat(view.items).extracting(t -> t.item().nameEn()).contains("Ayran", "Turkish Coffee");
     }
 
     @Test
@@ -207,10 +218,153 @@ class OrderPresenterTest {
         assertThat(view.lines).extracting(l -> l.item().id()).containsExactly(SHISH_TAOUK);
     }
 
+    /** The catalog with Fried Kibbeh (6 balls a portion, {@code kibbehBalls} in stock) and Mixed Grill tracked. */
+    private ServerStock tracked(long kibbehBalls) {
+        store.syncLog().applyCatalog(LebaneseCatalog.withStock(kibbehBalls, 3));
+        presenter.reloadCatalog();
+        return new ServerStock(store);
+    }
+
+    @Test
+    void onlineADishTheServerSaysIsSoldOutIsDisabledAndAddsNothingEvenWithNoOrderOnScreen() {
+        ServerStock server = tracked(12);
+        presenter.setOnline(true);
+        assertThat(view.tile(KIBBEH)).extracting(MenuTile::stock, MenuTile::caption, MenuTile::enabled)
+                .containsExactly(Stock.FEW_LEFT, "2 left", true);
+
+        // another terminal's order took the last balls: the balance arrives, nothing is on screen here
+        server.balance(KIBBEH_BALLS, 12, 12, 4);
+        assertThat(presenter.current()).isNull();
+        presenter.refresh();
+        assertThat(view.tile(KIBBEH)).extracting(MenuTile::stock, MenuTile::caption, MenuTile::enabled)
+                .containsExactly(Stock.SOLD_OUT, "Sold out", false);
+        assertThat(view.tile(HUMMUS).enabled()).isTrue();
+
+        presenter.addItem(KIBBEH); // the button is disabled; should a tap get through, it adds nothing
+        assertThat(view.lines).isEmpty();
+        assertThat(view.notice).isEqualTo("Fried Kibbeh is sold out: nothing was added.");
+        assertThat(view.noticeIsError).isTrue();
+
+        // a delivery: back on the menu
+        server.balance(KIBBEH_BALLS, 60, 12, 5);
+        presenter.refresh();
+        assertThat(view.tile(KIBBEH)).extracting(MenuTile::stock, MenuTile::caption, MenuTile::enabled)
+                .containsExactly(Stock.PLENTY, null, true);
+    }
+
+    @Test
+    void offlineNothingIsBlockedADishThatMayBeSoldOutIsAddedWithAWarning() {
+        ServerStock server = tracked(12);
+        server.balance(KIBBEH_BALLS, 12, 12, 4); // sold out when last heard
+        presenter.refresh();
+        assertThat(view.tile(KIBBEH)).extracting(MenuTile::stock, MenuTile::caption, MenuTile::enabled)
+                .containsExactly(Stock.MAYBE_OUT, "May be sold out", true);
+
+        presenter.addItem(KIBBEH);
+        assertThat(view.lines).extracting(l -> l.item().id(), DraftLine::quantity)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(KIBBEH, 1));
+        assertThat(view.notice).isEqualTo("Stock may be out of date: Fried Kibbeh may be sold out."
+                + " The kitchen will be told if it is.");
+        assertThat(view.noticeIsError).isFalse();
+        assertThat(view.noticeIsWarning).isTrue();
+        assertThat(view.sendEnabled).isTrue();
+
+        presenter.setOnline(true);
+        assertThat(view.tile(KIBBEH).enabled()).as("online, the server's word stands").isFalse();
+        presenter.setOnline(false);
+        assertThat(view.tile(KIBBEH).enabled()).isTrue();
+    }
+
+    @Test
+    void ordersTakenHereCountAgainstTheLastBalanceHeard() {
+        tracked(12);
+        presenter.selectCategory("Grills");
+        assertThat(view.tile(MIXED_GRILL)).extracting(MenuTile::caption, MenuTile::left)
+                .as("10 kofta, 10 tawook: a mixed grill takes 1 and 2").containsExactly("5 left", 5L);
+        presenter.addItem(KIBBEH);
+        presenter.addItem(KIBBEH);
+        presenter.addItem(MIXED_GRILL);
+        assertThat(view.notice).as("a draft claims nothing yet").isNull();
+        presenter.send();
+        // the send brought the new estimate back: 2 kibbeh and 1 grill wait for the server
+        assertThat(view.tile(MIXED_GRILL)).extracting(MenuTile::caption, MenuTile::left)
+                .containsExactly("4 left", 4L);
+        presenter.selectCategory("Mezze");
+        assertThat(view.tile(KIBBEH)).extracting(MenuTile::stock, MenuTile::caption, MenuTile::enabled)
+                .containsExactly(Stock.MAYBE_OUT, "May be sold out", true);
+
+        presenter.setOnline(true);
+        assertThat(view.tile(KIBBEH)).as("online, claims not decided yet still only warn")
+                .extracting(MenuTile::stock, MenuTile::enabled).containsExactly(Stock.MAYBE_OUT, true);
+        presenter.addItem(KIBBEH);
+        assertThat(view.noticeIsWarning).isTrue();
+        assertThat(view.lines).hasSize(1);
+    }
+
+    @Test
+    void aPlentifulTrackedDishShowsNoCount() {
+        tracked(60); // 10 portions
+        assertThat(view.tile(KIBBEH)).extracting(MenuTile::stock, MenuTile::caption)
+                .containsExactly(Stock.PLENTY, null);
+        assertThat(view.tile(HUMMUS).left()).as("not tracked").isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void linesShowTheirClaimWaitingThenRefusedAndTheKitchenMustNotPrepareIt() {
+        ServerStock server = tracked(12);
+        presenter.addItem(KIBBEH);
+        presenter.addItem(KIBBEH);
+        presenter.addItem(MIXED_GRILL);
+        presenter.addItem(HUMMUS);
+        presenter.send();
+        MergedOrder order = presenter.current();
+        assertThat(view.placed("Fried Kibbeh")).extracting(PlacedLine::stockText, PlacedLine::stockDenied)
+                .containsExactly("Stock: waiting for confirmation", false);
+        assertThat(view.placed("Hummus").stockText()).as("not tracked").isNull();
+
+        server.deny(order, KIBBEH);
+        server.decide(order, MIXED_GRILL, store.terminalId(), 1, 1, 1);
+        presenter.refresh();
+        PlacedLine kibbeh = view.placed("Fried Kibbeh");
+        assertThat(kibbeh.stockText()).isEqualTo("Sold out: do not prepare 2");
+        assertThat(kibbeh.stockDenied()).isTrue();
+        assertThat(kibbeh.needsAttention()).isTrue();
+        assertThat(kibbeh.flagged()).as("not a manager's review").isFalse();
+        assertThat(view.placed("Mixed Grill")).as("confirmed: nothing to say")
+                .extracting(PlacedLine::stockText, PlacedLine::needsAttention).containsExactly(null, false);
+
+        // the same order opened again brings its claims with it
+        presenter.clear();
+        assertThat(view.placed).isEmpty();
+        presenter.showOrder(order.id());
+        assertThat(view.placed("Fried Kibbeh").stockText()).isEqualTo("Sold out: do not prepare 2");
+
+        // voided, the refusal no longer matters: the claim is released
+        view.voidReason = "sold out";
+        presenter.voidLine(kibbeh.id());
+        assertThat(view.placed("Fried Kibbeh")).extracting(PlacedLine::voided, PlacedLine::stockText,
+                PlacedLine::stockDenied).containsExactly(true, null, false);
+    }
+
+    @Test
+    void arabicSaysItInArabic() {
+        presenter = new OrderPresenter(store, view, Threads.direct(), Ui.messages(Locale.forLanguageTag("ar")));
+        ServerStock server = tracked(12);
+        server.balance(KIBBEH_BALLS, 12, 12, 4);
+        presenter.refresh();
+        assertThat(view.tile(KIBBEH).caption()).isEqualTo("قد تكون نفدت");
+        presenter.selectCategory("Grills");
+        assertThat(view.tile(MIXED_GRILL).caption()).isEqualTo("بقي 5");
+        presenter.addItem(KIBBEH);
+        assertThat(view.notice).contains("كبة مقلية");
+        presenter.send();
+        assertThat(view.placed.get(0).stockText()).isEqualTo("المخزون: بانتظار التأكيد");
+    }
+
     static final class FakeView implements OrderView {
         List<String> categories = new ArrayList<>();
         String selectedCategory;
-        List<MenuItem> items = List.of();
+        List<MenuTile> items = List.of();
         List<DiningTable> tables = List.of();
         TableId selectedTable;
         List<DraftLine> lines = List.of();
@@ -224,6 +378,7 @@ class OrderPresenterTest {
         String voidReason;
         String notice;
         boolean noticeIsError;
+        boolean noticeIsWarning;
 
         @Override
         public void showCategories(List<String> c, String selected) {
@@ -232,7 +387,7 @@ class OrderPresenterTest {
         }
 
         @Override
-        public void showItems(List<MenuItem> i) {
+        public void showItems(List<MenuTile> i) {
             items = i;
         }
 
@@ -267,6 +422,22 @@ class OrderPresenterTest {
         public void showNotice(String text, boolean error) {
             notice = text;
             noticeIsError = error;
+            noticeIsWarning = false;
+        }
+
+        @Override
+        public void showWarning(String text) {
+            notice = text;
+            noticeIsError = false;
+            noticeIsWarning = true;
+        }
+
+        MenuTile tile(MenuItemId id) {
+            return items.stream().filter(t -> t.item().id().equals(id)).findFirst().orElseThrow();
+        }
+
+        PlacedLine placed(String name) {
+            return placed.stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow();
         }
     }
 }
