@@ -16,7 +16,17 @@ final class BenchServer {
 
     static PayaraServer start(Path work) {
         Bench.progress("starting Payara Micro with the server WAR ...");
-        PayaraServer server = ItServers.demoOnH2(work).build().start();
+        PayaraServer.Builder builder = ItServers.demoOnH2(work);
+        String jfr = System.getProperty("bench.serverJfr");
+        if (jfr != null) {
+            // -Dbench.serverJfr=/tmp/server.jfr records where the server spends its time during the benchmark
+            builder.jvmOption("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
+        }
+        String heap = System.getProperty("bench.serverHeap");
+        if (heap != null) {
+            builder.jvmOption("-Xmx" + heap);
+        }
+        PayaraServer server = builder.build().start();
         Bench.progress("server ready at " + server.httpUrl());
         return server;
     }

@@ -21,7 +21,10 @@
  * <td>a manager's decision is a change whose bases are every current change of the line</td></tr>
  * <tr><td>inventory adjustments</td><td>{@link cedarpos.domain.merge.StockLedger}</td>
  * <td>grow-only set by adjustment id; the level is the sum of deltas</td></tr>
- * <tr><td>menu, floor plan</td><td>the catalog snapshot</td><td>server to terminal only</td></tr>
+ * <tr><td>inventory reservations</td><td>{@link cedarpos.domain.stock.Reservation}</td>
+ * <td>decided by the server alone, in arrival order ({@link cedarpos.domain.stock.Allocation}); replicas keep the
+ * highest version</td></tr>
+ * <tr><td>menu, floor plan, stock items, recipes</td><td>the catalog snapshot</td><td>server to terminal only</td></tr>
  * </table>
  */
 package cedarpos.domain.merge;

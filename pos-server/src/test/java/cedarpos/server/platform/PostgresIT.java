@@ -239,6 +239,53 @@ class PostgresIT {
         assertThat(api.orders(ID)).hasSize(2);
     }
 
+    @Test
+    @Order(5)
+    void stockClaimsAreDecidedInArrivalOrderAndConsumedOnPostgres() throws Exception {
+        cedarpos.domain.StockItemId tray = admin.createStockItem(ID, "Kibbeh trays on PostgreSQL", "portion");
+        ServerApi.expect(200, "recipe", admin.setRecipe(ID, DemoBranch.KIBBEH_NAYYEH_DISH, tray, 1));
+        admin.adjust(ID, tray, "DELIVERY", 1);
+        Enrolled a = admin.enrollNew(ID, "till A");
+        Enrolled b = admin.enrollNew(ID, "till B");
+        long now = System.currentTimeMillis();
+        NewOrder first = DemoBranch.order(a.terminalId(), DemoBranch.dish(DemoBranch.KIBBEH_NAYYEH_DISH, "Kibbeh", 1));
+        NewOrder second = DemoBranch.order(b.terminalId(), DemoBranch.dish(DemoBranch.KIBBEH_NAYYEH_DISH, "Kibbeh", 1));
+        cedarpos.protocol.v1.OutboxEntry opened = DemoBranch.open(1, first, now);
+        try (SyncClient ca = SyncClient.connect(server.wsUrl(), a.token());
+             SyncClient cb = SyncClient.connect(server.wsUrl(), b.token())) {
+            long head = admin.changeHead(ID);
+            ca.send(a.hello(0, head));
+            ca.next(Welcome.class);
+            ca.next(Catalog.class);
+            cb.send(b.hello(0, head));
+            cb.next(Welcome.class);
+            cb.next(Catalog.class);
+            ca.send(push(opened));
+            ca.next(Ack.class);
+            assertThat(status(ca.next(Changes.class))).isEqualTo("CONFIRMED");
+            cb.next(Changes.class);
+            cb.send(push(DemoBranch.open(1, second, now)));
+            cb.next(Ack.class);
+            assertThat(status(cb.next(Changes.class))).isEqualTo("DENIED");
+            ca.next(Changes.class);
+            ca.send(push(DemoBranch.settle(a.terminalId(), 2, now + 1, DemoBranch.state(opened.payload()))));
+            ca.next(Ack.class);
+            assertThat(status(ca.next(Changes.class))).isEqualTo("CONSUMED");
+        }
+        jakarta.json.JsonObject stock = admin.stockItem(ID, tray);
+        assertThat(stock.getJsonNumber("level").longValue()).isZero();
+        assertThat(stock.getJsonNumber("held").longValue()).isZero();
+        assertThat(admin.soldOut(ID).getValuesAs(jakarta.json.JsonObject.class))
+                .anyMatch(d -> d.getString("menuItemId").equals(DemoBranch.KIBBEH_NAYYEH_DISH.toString()));
+        assertThat(admin.reservations(ID, "denied").getValuesAs(jakarta.json.JsonObject.class))
+                .anyMatch(r -> r.getString("orderId").equals(second.id().toString()));
+    }
+
+    private static String status(Changes c) throws cedarpos.protocol.v1.ProtocolException {
+        return cedarpos.protocol.v1.StockJson.decodeReservation(c.records().stream()
+                .filter(r -> r.entity().equals("reservation")).findFirst().orElseThrow().payload()).status().name();
+    }
+
     private static void awaitDeployedButDown(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         int last = -2;

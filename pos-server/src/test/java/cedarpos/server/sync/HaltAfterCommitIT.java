@@ -6,6 +6,7 @@ import static cedarpos.server.testing.DemoBranch.order;
 import static cedarpos.server.testing.DemoBranch.push;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cedarpos.server.testing.DemoBranch;
 import cedarpos.server.testing.NewOrder;
 import cedarpos.protocol.v1.Ack;
 import cedarpos.protocol.v1.Catalog;
@@ -20,7 +21,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
-/** The server dies between committing a push and acking it; the resend is applied exactly once. */
+/**
+ * The server dies between committing a push and acking it; the resend is applied exactly once, its stock claim
+ * decided once.
+ */
 class HaltAfterCommitIT {
 
     @Test
@@ -31,7 +35,9 @@ class HaltAfterCommitIT {
         try {
             fragile.start();
             Enrolled t = ItServers.admin(fragile).enrollNew(ID, "till");
-            NewOrder o = order(t.terminalId(), 2);
+            // a tracked dish among the lines: its claim on stock must be decided once too
+            NewOrder o = order(t.terminalId(), DemoBranch.dish(DemoBranch.KIBBEH_NAYYEH_DISH, "Kibbeh Nayyeh", 1),
+                    DemoBranch.line(450));
             Push p = push(entry(1, o));
             try (SyncClient c = SyncClient.connect(fragile.wsUrl(), t.token())) {
                 c.send(t.hello(0, 0));
@@ -56,7 +62,14 @@ class HaltAfterCommitIT {
             }
             assertThat(api.orders(ID)).hasSize(1);
             assertThat(api.order(ID, o.id().toString()).getJsonArray("lines")).hasSize(2);
-            assertThat(api.changeHead(ID)).as("one change-log row").isEqualTo(1);
+            assertThat(api.changeHead(ID)).as("the order, its line's reservation and the stock balance")
+                    .isEqualTo(3);
+            assertThat(api.reservations(ID, null).getValuesAs(jakarta.json.JsonObject.class)).singleElement()
+                    .satisfies(r -> {
+                        assertThat(r.getString("status")).isEqualTo("CONFIRMED");
+                        assertThat(r.getInt("version")).isEqualTo(1);
+                    });
+            assertThat(api.stockItem(ID, DemoBranch.KIBBEH_NAYYEH).getJsonNumber("held").longValue()).isEqualTo(1);
         } finally {
             fragile.kill();
             healthy.stop();

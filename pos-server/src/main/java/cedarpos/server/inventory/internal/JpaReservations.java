@@ -82,10 +82,7 @@ public class JpaReservations implements Reservations {
                 store(branch, row, d.reservation(), existing);
                 records.add(new StockRecord(nextSeq.getAsLong(), Operations.RESERVATION, lineId,
                         StockJson.encode(d.reservation())));
-                Reservation r = d.reservation();
-                LOG.info(() -> "reservation branch=" + branch + " order=" + r.order() + " line=" + r.line()
-                        + " dish=\"" + r.dish() + "\" requested=" + r.requested() + " confirmed=" + r.confirmed()
-                        + " consumed=" + r.consumed() + " status=" + r.status() + " version=" + r.version());
+                log(branch, d.reservation());
             }
             for (Map.Entry<StockItemId, Long> s : sold.entrySet()) {
                 records.add(sale(branch, order.id(), s.getKey(), s.getValue(), nowMs, nextSeq.getAsLong(), items));
@@ -99,6 +96,16 @@ public class JpaReservations implements Reservations {
                     StockJson.encode(item.balance())));
         }
         return records;
+    }
+
+    /** A denial is news for whoever reads the log; a confirmation, a release or a sale is routine. */
+    private static void log(BranchId branch, Reservation r) {
+        java.util.logging.Level level = r.denied() ? java.util.logging.Level.INFO : java.util.logging.Level.FINE;
+        if (LOG.isLoggable(level)) {
+            LOG.log(level, "reservation branch=" + branch + " order=" + r.order() + " line=" + r.line() + " dish=\""
+                    + r.dish() + "\" requested=" + r.requested() + " confirmed=" + r.confirmed() + " consumed="
+                    + r.consumed() + " status=" + r.status() + " version=" + r.version());
+        }
     }
 
     /** The branch's stock items this reconcile reads, loaded once each. */
