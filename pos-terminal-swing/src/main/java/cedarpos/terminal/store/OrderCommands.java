@@ -74,7 +74,7 @@ final class OrderCommands {
             String json = OrderRepository.encode(delta, currency);
             MergedOrder m = OrderRepository.save(c.session(), delta, json, null, OrderRepository.PENDING, true);
             // a tracked dish claims its stock in this same transaction: pending until the server decides
-            new StockClaims(c.session()).refresh(m, null, c.nowMs());
+            new StockClaims(c.session()).open(m, c.nowMs());
             return new Entry<>(Operations.ORDER, id.toString(), Operations.OPEN, json, m);
         });
     }

@@ -59,6 +59,15 @@ public final class StockClaims {
         for (ReservationRow r : reservations.ofOrder(m.id().toString())) {
             rows.put(r.lineId, r);
         }
+        claim(m, lines, rows, nowMs);
+    }
+
+    /** The claims of an order opened in this transaction: it has no rows yet, so none are read. */
+    public void open(MergedOrder m, long nowMs) {
+        claim(m, null, Map.of(), nowMs);
+    }
+
+    private void claim(MergedOrder m, Set<OrderLineId> lines, Map<String, ReservationRow> rows, long nowMs) {
         for (MergedLine line : m.lines()) {
             if (lines != null && !lines.contains(line.line().id())) {
                 continue;
