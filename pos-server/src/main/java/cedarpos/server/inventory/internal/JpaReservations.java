@@ -19,6 +19,7 @@ import cedarpos.protocol.v1.Operations;
 import cedarpos.protocol.v1.ProtocolException;
 import cedarpos.protocol.v1.StockAdjustmentJson;
 import cedarpos.protocol.v1.StockJson;
+import cedarpos.server.inventory.Recipes;
 import cedarpos.server.inventory.Reservations;
 import cedarpos.server.platform.InLists;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -47,6 +48,9 @@ public class JpaReservations implements Reservations {
     @Inject
     private EntityManager em;
 
+    @Inject
+    private Recipes recipes;
+
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public List<StockRecord> reconcile(BranchId branch, List<MergedOrder> orders, Set<StockItemId> adjusted,
@@ -55,8 +59,8 @@ public class JpaReservations implements Reservations {
             return List.of();
         }
         Map<String, ReservationEntity> existing = existing(orders);
-        Map<String, List<Portion>> recipes = recipesOfNewLines(branch, orders, existing);
-        if (existing.isEmpty() && recipes.isEmpty() && adjusted.isEmpty()) {
+        Map<String, List<Portion>> newRecipes = recipesOfNewLines(branch, orders, existing);
+        if (existing.isEmpty() && newRecipes.isEmpty() && adjusted.isEmpty()) {
             return List.of(); // no tracked dish in these orders: the common case costs two queries
         }
         Items items = new Items(branch);
@@ -68,7 +72,7 @@ public class JpaReservations implements Reservations {
                 ReservationEntity row = existing.get(lineId);
                 Reservation current = row == null ? null : toDomain(row);
                 List<Portion> recipe = row != null ? current.portions()
-                        : recipes.getOrDefault(line.line().menuItemId().toString(), List.of());
+                        : newRecipes.getOrDefault(line.line().menuItemId().toString(), List.of());
                 if (recipe.isEmpty() || !items.know(recipe)) {
                     continue;
                 }
@@ -200,16 +204,16 @@ public class JpaReservations implements Reservations {
                 }
             }
         }
-        Map<String, List<Portion>> recipes = new HashMap<>();
+        Map<String, List<Portion>> byDish = new HashMap<>();
         for (List<String> chunk : InLists.chunks(new ArrayList<>(dishes))) {
             List<RecipePortionEntity> rows = em.createNamedQuery("RecipePortion.findByBranchAndMenuItems",
                     RecipePortionEntity.class).setParameter("branchId", branch.toString())
                     .setParameter("menuItemIds", chunk).setFlushMode(FlushModeType.COMMIT).getResultList();
             for (Recipe r : JpaRecipes.group(rows)) {
-                recipes.put(r.menuItem().toString(), r.portions());
+                byDish.put(r.menuItem().toString(), r.portions());
             }
         }
-        return recipes;
+        return byDish;
     }
 
     private void store(BranchId branch, ReservationEntity row, Reservation r, Map<String, ReservationEntity> rows) {
@@ -264,8 +268,7 @@ public class JpaReservations implements Reservations {
         em.createNamedQuery("SellableItem.findByBranch", SellableItemEntity.class)
                 .setParameter("branchId", branch.toString()).getResultList().forEach(d -> dishes.put(d.id(), d));
         List<SoldOutView> out = new ArrayList<>();
-        for (Recipe r : JpaRecipes.group(em.createNamedQuery("RecipePortion.findByBranch", RecipePortionEntity.class)
-                .setParameter("branchId", branch.toString()).getResultList())) {
+        for (Recipe r : recipes.all(branch)) {
             SellableItemEntity dish = dishes.get(r.menuItem().toString());
             if (dish == null || !dish.active() || !r.soldOut(i -> available.getOrDefault(i.toString(), 0L))) {
                 continue;

@@ -17,7 +17,6 @@ import jakarta.persistence.Table;
 @Table(name = "stock_item")
 @NamedQuery(name = "StockItem.findByBranch",
         query = "SELECT s FROM StockItem s WHERE s.branchId = :branchId ORDER BY s.name")
-@NamedQuery(name = "StockItem.findByIds", query = "SELECT s FROM StockItem s WHERE s.id IN :ids")
 public class StockItemEntity {
     @Id
     @Column(name = "id", length = 36)

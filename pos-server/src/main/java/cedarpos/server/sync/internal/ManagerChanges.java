@@ -71,6 +71,9 @@ public class ManagerChanges {
     private CatalogService catalogs;
 
     @Inject
+    private CatalogSnapshots snapshots;
+
+    @Inject
     private Event<BranchChangesCommitted> committed;
 
     @Inject
@@ -143,8 +146,7 @@ public class ManagerChanges {
         lockHead(branchId);
         Recipe recipe = recipes.set(branchId, menuItem, portions);
         catalogs.bumpVersion(branchId);
-        Catalog catalog = catalogs.catalog(branchId).orElseThrow()
-                .withStock(stock.snapshot(branchId), recipes.all(branchId));
+        Catalog catalog = snapshots.of(branchId).orElseThrow();
         audit.record(manager, "RECIPE_SET", branchId, menuItem.toString(), recipe.portions().isEmpty()
                 ? "not tracked" : "portions=" + recipe.portions().stream()
                 .map(p -> p.perPortion() + "x" + p.item()).toList() + " catalogVersion=" + catalog.version());

@@ -10,9 +10,6 @@ import cedarpos.protocol.v1.ErrorCode;
 import cedarpos.protocol.v1.Hello;
 import cedarpos.protocol.v1.ProtocolException;
 import cedarpos.protocol.v1.Welcome;
-import cedarpos.server.inventory.Recipes;
-import cedarpos.server.inventory.Stock;
-import cedarpos.server.table.CatalogService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonReader;
@@ -33,13 +30,7 @@ public class SyncService {
     private EntityManager em;
 
     @Inject
-    private CatalogService catalogs;
-
-    @Inject
-    private Stock stock;
-
-    @Inject
-    private Recipes recipes;
+    private CatalogSnapshots snapshots;
 
     /**
      * Answers the hello of the terminal the connection's token belongs to. The
@@ -57,8 +48,7 @@ public class SyncService {
             throw new ProtocolException(ErrorCode.BRANCH_MISMATCH, "hello.branchId " + hello.branchId()
                     + " is not this terminal's branch " + tokenBranch);
         }
-        Optional<Catalog> catalog = catalogs.catalog(tokenBranch)
-                .map(c -> c.withStock(stock.snapshot(tokenBranch), recipes.all(tokenBranch)));
+        Optional<Catalog> catalog = snapshots.of(tokenBranch);
         if (catalog.isEmpty()) {
             throw new ProtocolException(ErrorCode.UNKNOWN_BRANCH, "branch " + tokenBranch
                     + " is not a branch of this server");

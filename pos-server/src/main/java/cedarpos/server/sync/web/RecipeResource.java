@@ -2,9 +2,10 @@ package cedarpos.server.sync.web;
 
 import cedarpos.domain.BranchId;
 import cedarpos.domain.MenuItemId;
-import cedarpos.domain.StockItemId;
 import cedarpos.domain.stock.Portion;
 import cedarpos.domain.stock.Recipe;
+import cedarpos.protocol.v1.ProtocolException;
+import cedarpos.protocol.v1.StockJson;
 import cedarpos.server.platform.ApiError;
 import cedarpos.server.platform.RequestBody;
 import cedarpos.server.platform.RequestRefused;
@@ -13,9 +14,6 @@ import cedarpos.server.sync.internal.ManagerChanges;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonNumber;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -25,7 +23,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -59,26 +56,12 @@ public class RecipeResource {
         if (!(raw instanceof JsonArray array)) {
             throw RequestRefused.invalidField("portions must be an array of {stockItemId, perPortion}");
         }
-        if (array.size() > Recipe.MAX_PORTIONS) {
-            throw RequestRefused.invalidField("portions has at most " + Recipe.MAX_PORTIONS + " elements, got "
-                    + array.size());
-        }
-        List<Portion> portions = new ArrayList<>();
-        for (int i = 0; i < array.size(); i++) {
-            if (!(array.get(i) instanceof JsonObject p)) {
-                throw RequestRefused.invalidField("portions[" + i + "] must be an object");
-            }
-            if (!(p.get("stockItemId") instanceof JsonString s)) {
-                throw RequestRefused.invalidField("portions[" + i + "].stockItemId must be a UUID string");
-            }
-            StockItemId item = new StockItemId(RequestBody.uuid("portions[" + i + "].stockItemId", s.getString()));
-            if (!(p.get("perPortion") instanceof JsonNumber n) || !n.isIntegral()
-                    || n.bigIntegerValue().compareTo(java.math.BigInteger.valueOf(Portion.MAX_PER_PORTION)) > 0
-                    || n.longValue() < 1) {
-                throw RequestRefused.invalidField("portions[" + i + "].perPortion must be a whole number between 1"
-                        + " and " + Portion.MAX_PER_PORTION);
-            }
-            portions.add(new Portion(item, n.longValue()));
+        List<Portion> portions;
+        try {
+            // the same reader and limits as a recipe in the catalog
+            portions = StockJson.decodePortions(array.toString());
+        } catch (ProtocolException e) {
+            throw RequestRefused.invalidField(e.getMessage().replaceFirst("^payload\\.", ""));
         }
         if (!database.isReady()) {
             return ApiError.unavailable(database.problem());
