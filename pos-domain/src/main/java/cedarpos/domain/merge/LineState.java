@@ -147,8 +147,8 @@ public record LineState(OrderLineId id, LineAdd add, SortedMap<Stamp, LineEdit> 
         OrderLine current = quantity == null ? base
                 : new OrderLine(base.id(), base.menuItemId(), base.name(), quantity.quantity(), base.unitPrice());
         String currentNote = note == null ? add.note() : LineAdd.blankToNull(note.note());
-        return new MergedLine(current, currentNote, voided, voided == null ? null : voidState.stamp(), sent, flags,
-                add.stamp());
+        return new MergedLine(current, add.modifiers(), currentNote, voided,
+                voided == null ? null : voidState.stamp(), sent, flags, add.stamp());
     }
 
     /** What two edits of one line disagree on. */

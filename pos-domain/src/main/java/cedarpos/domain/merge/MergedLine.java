@@ -12,9 +12,10 @@ import java.util.Set;
  * @param sent     the line's ticket went to the kitchen
  * @param flags    kinds of the open conflicts on this line (empty when none)
  */
-public record MergedLine(OrderLine line, String note, VoidMark voided, Stamp voidedAt, boolean sent,
-                         Set<Conflict.Kind> flags, Stamp addedAt) {
+public record MergedLine(OrderLine line, java.util.List<cedarpos.domain.LineModifier> modifiers, String note,
+                         VoidMark voided, Stamp voidedAt, boolean sent, Set<Conflict.Kind> flags, Stamp addedAt) {
     public MergedLine {
+        modifiers = java.util.List.copyOf(modifiers);
         flags = Set.copyOf(flags);
     }
 
@@ -22,7 +23,7 @@ public record MergedLine(OrderLine line, String note, VoidMark voided, Stamp voi
     public MergedLine withFlag(Conflict.Kind kind) {
         java.util.EnumSet<Conflict.Kind> more = java.util.EnumSet.of(kind);
         more.addAll(flags);
-        return new MergedLine(line, note, voided, voidedAt, sent, more, addedAt);
+        return new MergedLine(line, modifiers, note, voided, voidedAt, sent, more, addedAt);
     }
 
     public boolean isVoided() {

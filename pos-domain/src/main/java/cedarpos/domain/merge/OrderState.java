@@ -115,8 +115,17 @@ public record OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, 
      * PAID, and a settlement covering every change held here.
      */
     public OrderState settle(long paidMinor, Stamp stamp) {
+        return settle(paidMinor, null, stamp);
+    }
+
+    /** {@link #settle(long, Stamp)} with how it was paid: tenders, rate and VAT, stamped on the order. */
+    public OrderState settle(cedarpos.domain.pay.Payment payment, Stamp stamp) {
+        return settle(payment.due().minor(), payment, stamp);
+    }
+
+    private OrderState settle(long paidMinor, cedarpos.domain.pay.Payment payment, Stamp stamp) {
         MergedOrder now = requireMerged();
-        Settlement s = new Settlement(stamps(), paidMinor, now.discount(), now.guests(), now.tableId());
+        Settlement s = new Settlement(stamps(), paidMinor, now.discount(), now.guests(), now.tableId(), payment);
         return new OrderState(id, null, Lww.of(OrderStatus.SETTLED, stamp), Lww.of(PaymentState.PAID, stamp), null,
                 null, null, Lww.of(s, stamp), noLines());
     }

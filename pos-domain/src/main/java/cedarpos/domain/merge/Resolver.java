@@ -94,8 +94,8 @@ public final class Resolver {
                     .getBytes(StandardCharsets.UTF_8)));
             int qty = v.quantity() != null ? v.quantity() : base.quantity();
             String note = v.note() != null ? v.note() : now.note();
-            copies.add(new LineAdd(new OrderLine(copyId, base.menuItemId(), base.name(), qty, base.unitPrice()), note,
-                    stamp));
+            copies.add(new LineAdd(new OrderLine(copyId, base.menuItemId(), base.name(), qty, base.unitPrice()),
+                    now.modifiers(), note, stamp));
         }
         if (first.voidMark() != null && copies.isEmpty()) {
             throw new IllegalArgumentException("every version of " + c.key() + " is a void; KEEP one of them");
@@ -144,7 +144,7 @@ public final class Resolver {
             delta = OrderState.withEdit(state.id(), line.id(), revert);
         }
         Settlement again = new Settlement(covered, settled.paidMinor(), settled.discount(), settled.guests(),
-                settled.tableId());
+                settled.tableId(), settled.payment());
         return delta.join(new OrderState(state.id(), null, null, null, null, null, null, Lww.of(again, stamp),
                 OrderState.empty(state.id()).lines()));
     }

@@ -3,16 +3,21 @@ package cedarpos.protocol.v1;
 import cedarpos.domain.Currency;
 import cedarpos.domain.DiningTable;
 import cedarpos.domain.MenuItem;
+import cedarpos.domain.ModifierGroup;
+import cedarpos.domain.pay.BranchSettings;
+import cedarpos.domain.staff.StaffMember;
 import cedarpos.domain.stock.Recipe;
 import cedarpos.domain.stock.StockItem;
 import java.util.List;
 
 /**
  * Server to terminal: the branch's menu, floor plan, stock items (with their balances when the snapshot was
- * taken) and recipes, as one versioned snapshot.
+ * taken) and recipes, modifier groups, the rate of the day and VAT, and the staff who sign in on its terminals, as
+ * one versioned snapshot.
  */
 public record Catalog(long version, String branchName, Currency currency, List<DiningTable> tables,
-                      List<MenuItem> menu, List<StockItem> stock, List<Recipe> recipes) implements Message {
+                      List<MenuItem> menu, List<StockItem> stock, List<Recipe> recipes, BranchSettings settings,
+                      List<ModifierGroup> modifierGroups, List<StaffMember> staff) implements Message {
     public static final String TYPE = "catalog";
 
     public Catalog {
@@ -20,6 +25,15 @@ public record Catalog(long version, String branchName, Currency currency, List<D
         menu = List.copyOf(menu);
         stock = List.copyOf(stock);
         recipes = List.copyOf(recipes);
+        settings = settings == null ? BranchSettings.NONE : settings;
+        modifierGroups = List.copyOf(modifierGroups);
+        staff = List.copyOf(staff);
+    }
+
+    /** A catalog with stock and recipes but without cashier settings, modifiers or staff. */
+    public Catalog(long version, String branchName, Currency currency, List<DiningTable> tables,
+                   List<MenuItem> menu, List<StockItem> stock, List<Recipe> recipes) {
+        this(version, branchName, currency, tables, menu, stock, recipes, BranchSettings.NONE, List.of(), List.of());
     }
 
     /** A catalog without stock: nothing on its menu is tracked. */
@@ -30,7 +44,14 @@ public record Catalog(long version, String branchName, Currency currency, List<D
 
     /** The same snapshot with the branch's stock and recipes. */
     public Catalog withStock(List<StockItem> stockItems, List<Recipe> recipeList) {
-        return new Catalog(version, branchName, currency, tables, menu, stockItems, recipeList);
+        return new Catalog(version, branchName, currency, tables, menu, stockItems, recipeList, settings,
+                modifierGroups, staff);
+    }
+
+    /** The same snapshot with the branch's rate and VAT, modifier groups and staff. */
+    public Catalog withCashier(BranchSettings branchSettings, List<ModifierGroup> groups, List<StaffMember> people) {
+        return new Catalog(version, branchName, currency, tables, menu, stock, recipes, branchSettings, groups,
+                people);
     }
 
     @Override

@@ -34,6 +34,7 @@ final class CatalogJson {
         b.add("version", c.version()).add("branchName", c.branchName()).add("currency", c.currency().name())
                 .add("tables", tables).add("menu", menu);
         StockJson.encodeCatalogStock(c.stock(), c.recipes(), b);
+        CashierJson.encodeCatalog(c.settings(), c.modifierGroups(), c.staff(), b);
     }
 
     static Catalog decode(Fields f) throws ProtocolException {
@@ -58,6 +59,7 @@ final class CatalogJson {
             }
         }
         return new Catalog(ProtocolCodec.nonNegative(f, "version"), f.string("branchName"), currency, tables, menu,
-                StockJson.decodeCatalogStock(f), StockJson.decodeRecipes(f));
+                StockJson.decodeCatalogStock(f), StockJson.decodeRecipes(f), CashierJson.settings(f),
+                CashierJson.modifierGroups(f, currency), CashierJson.staff(f));
     }
 }

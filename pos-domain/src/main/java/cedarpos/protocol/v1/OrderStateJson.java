@@ -69,6 +69,9 @@ public final class OrderStateJson {
                 if (a.note() != null) {
                     add.add("note", a.note());
                 }
+                if (!a.modifiers().isEmpty()) {
+                    add.add("modifiers", CashierJson.modifiers(a.modifiers()));
+                }
                 l.add("add", add);
             }
             JsonArrayBuilder edits = Jsons.arrayBuilder();
@@ -115,6 +118,9 @@ public final class OrderStateJson {
         }
         if (st.tableId() != null) {
             b.add("tableId", st.tableId().toString());
+        }
+        if (st.payment() != null) {
+            b.add("payment", CashierJson.payment(st.payment()));
         }
         return b;
     }
@@ -171,7 +177,7 @@ public final class OrderStateJson {
             Lww<Discount> discount = reg(f, "discount", (r, n) -> discount(r.nested(n)));
             Lww<Integer> guests = reg(f, "guests", (r, n) -> r.intValue(n, 0, OrderState.MAX_GUESTS));
             Lww<TableId> table = reg(f, "table", (r, n) -> new TableId(r.uuid(n)));
-            Lww<Settlement> settlement = reg(f, "settlement", (r, n) -> settlement(r.nested(n)));
+            Lww<Settlement> settlement = reg(f, "settlement", (r, n) -> settlement(r.nested(n), currency));
             TreeMap<OrderLineId, LineState> lines = new TreeMap<>(java.util.Comparator.comparing(Object::toString));
             for (Fields l : f.objects("lines", OrderState.MAX_LINES)) {
                 LineState line = line(l, currency);
@@ -194,7 +200,7 @@ public final class OrderStateJson {
                 add = new LineAdd(new OrderLine(lineId, new MenuItemId(a.uuid("menuItemId")), a.string("name"),
                         a.intValue("quantity", 1, OrderLine.MAX_QUANTITY),
                         Money.of(a.longValue("unitPriceMinor", 0, Long.MAX_VALUE), currency)),
-                        a.optionalString("note"), stamp(a, "s"));
+                        CashierJson.modifiers(a), a.optionalString("note"), stamp(a, "s"));
             } catch (IllegalArgumentException e) {
                 throw a.refused(e);
             }
@@ -234,12 +240,13 @@ public final class OrderStateJson {
         }
     }
 
-    private static Settlement settlement(Fields s) throws ProtocolException {
+    private static Settlement settlement(Fields s, Currency currency) throws ProtocolException {
         try {
             return new Settlement(stampSet(s, "covered", MAX_COVERED), s.longValue("paidMinor", 0, Long.MAX_VALUE),
                     s.has("discount") ? discount(s.nested("discount")) : null,
                     s.has("guests") ? s.intValue("guests", 0, OrderState.MAX_GUESTS) : null,
-                    s.has("tableId") ? new TableId(s.uuid("tableId")) : null);
+                    s.has("tableId") ? new TableId(s.uuid("tableId")) : null,
+                    s.has("payment") ? CashierJson.payment(s.nested("payment"), currency) : null);
         } catch (IllegalArgumentException e) {
             throw s.refused(e);
         }

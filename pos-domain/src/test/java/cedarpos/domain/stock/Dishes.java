@@ -38,7 +38,7 @@ final class Dishes {
     static Allocation.Claim claim(OrderId order, OrderLineId line, MenuItemId dish, int quantity, boolean voided,
                                   OrderStatus status, boolean late) {
         MergedLine l = new MergedLine(new OrderLine(line, dish, "Dish " + dish.toString().substring(34), quantity,
-                Money.of(1000, Currency.USD)), null, voided ? new VoidMark("guest left", "Rima") : null,
+                Money.of(1000, Currency.USD)), java.util.List.of(), null, voided ? new VoidMark("guest left", "Rima") : null,
                 voided ? new Stamp(2, TILL.value(), 2) : null, false,
                 late ? Set.of(Conflict.Kind.LATE_FOR_SETTLED) : Set.of(), new Stamp(1, TILL.value(), 1));
         MergedOrder o = new MergedOrder(order, BranchId.parse("b0000000-0000-4000-8000-000000000001"), TILL,
