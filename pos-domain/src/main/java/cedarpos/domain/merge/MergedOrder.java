@@ -11,10 +11,16 @@ import cedarpos.domain.TableId;
 import cedarpos.domain.TerminalId;
 import java.util.List;
 
-/** An order as the merge rules decide it, with its open conflicts. What screens, reports and APIs show. */
+/**
+ * An order as the merge rules decide it, with its open conflicts. What screens, reports and APIs show.
+ *
+ * @param staffName who opened it, or null
+ * @param paidWith  the tenders, rate and VAT of its settlement while settled, else null
+ */
 public record MergedOrder(OrderId id, BranchId branchId, TerminalId openedBy, Currency currency, long openedAtMs,
-                          OrderStatus status, PaymentState payment, Discount discount, int guests, TableId tableId,
-                          List<MergedLine> lines, List<Conflict> conflicts) {
+                          String staffName, OrderStatus status, PaymentState payment, Discount discount, int guests,
+                          TableId tableId, List<MergedLine> lines, List<Conflict> conflicts,
+                          cedarpos.domain.pay.Payment paidWith) {
     public MergedOrder {
         lines = List.copyOf(lines);
         conflicts = List.copyOf(conflicts);

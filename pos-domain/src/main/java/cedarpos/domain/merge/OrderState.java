@@ -241,9 +241,10 @@ public record OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, 
             st = OrderStatus.SENT;
         }
         conflicts.sort(Comparator.comparing(Conflict::key));
-        return new MergedOrder(id, birth.branchId(), birth.openedBy(), birth.currency(), birth.openedAtMs(), st,
-                payment.value(), Lww.valueOf(discount, null), Lww.valueOf(guests, 0), Lww.valueOf(table, null),
-                merged, conflicts);
+        return new MergedOrder(id, birth.branchId(), birth.openedBy(), birth.currency(), birth.openedAtMs(),
+                birth.staffName(), st, payment.value(), Lww.valueOf(discount, null), Lww.valueOf(guests, 0),
+                Lww.valueOf(table, null), merged, conflicts,
+                settled != null && st == OrderStatus.SETTLED ? settled.payment() : null);
     }
 
     /** Changes the settlement did not cover, as conflicts: per line, and per header field. */

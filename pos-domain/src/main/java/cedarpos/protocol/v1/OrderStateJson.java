@@ -48,8 +48,12 @@ public final class OrderStateJson {
         JsonObjectBuilder b = Jsons.objectBuilder().add("id", s.id().toString()).add("currency", currency.name());
         if (s.birth() != null) {
             OrderBirth birth = s.birth();
-            b.add("birth", Jsons.objectBuilder().add("branchId", birth.branchId().toString())
-                    .add("openedBy", birth.openedBy().toString()).add("openedAtMs", birth.openedAtMs()));
+            JsonObjectBuilder bb = Jsons.objectBuilder().add("branchId", birth.branchId().toString())
+                    .add("openedBy", birth.openedBy().toString()).add("openedAtMs", birth.openedAtMs());
+            if (birth.staffName() != null) {
+                bb.add("staffName", birth.staffName());
+            }
+            b.add("birth", bb);
         }
         register(b, "status", s.status(), v -> Jsons.objectBuilder().add("x", v.name()));
         register(b, "payment", s.payment(), v -> Jsons.objectBuilder().add("x", v.name()));
@@ -166,7 +170,7 @@ public final class OrderStateJson {
             if (b != null) {
                 try {
                     birth = new OrderBirth(new BranchId(b.uuid("branchId")), new TerminalId(b.uuid("openedBy")),
-                            currency, b.longValue("openedAtMs", 0, Long.MAX_VALUE));
+                            currency, b.longValue("openedAtMs", 0, Long.MAX_VALUE), b.optionalString("staffName"));
                 } catch (IllegalArgumentException e) {
                     throw b.refused(e);
                 }

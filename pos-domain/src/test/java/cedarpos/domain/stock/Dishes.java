@@ -42,8 +42,8 @@ final class Dishes {
                 voided ? new Stamp(2, TILL.value(), 2) : null, false,
                 late ? Set.of(Conflict.Kind.LATE_FOR_SETTLED) : Set.of(), new Stamp(1, TILL.value(), 1));
         MergedOrder o = new MergedOrder(order, BranchId.parse("b0000000-0000-4000-8000-000000000001"), TILL,
-                Currency.USD, 1, status, status == OrderStatus.SETTLED ? PaymentState.PAID : PaymentState.UNPAID,
-                null, 2, null, List.of(l), List.of());
+                Currency.USD, 1, null, status, status == OrderStatus.SETTLED ? PaymentState.PAID : PaymentState.UNPAID,
+                null, 2, null, List.of(l), List.of(), null);
         return Allocation.Claim.of(o, l);
     }
 
