@@ -3,7 +3,12 @@ package cedarpos.terminal.store;
 import cedarpos.domain.BranchId;
 import cedarpos.domain.Currency;
 import cedarpos.domain.Discount;
+import cedarpos.domain.LineModifier;
 import cedarpos.domain.MenuItem;
+import cedarpos.domain.ModifierGroup;
+import cedarpos.domain.Modifiers;
+import cedarpos.domain.Money;
+import cedarpos.domain.pay.Payment;
 import cedarpos.domain.OrderId;
 import cedarpos.domain.OrderLine;
 import cedarpos.domain.OrderLineId;
@@ -56,7 +61,7 @@ final class OrderCommands {
         this.writes = writes;
     }
 
-    MergedOrder open(TableId table, int guests, List<NewLine> lines) {
+    MergedOrder open(TableId table, int guests, List<NewLine> lines, String staffName) {
         if (lines == null) {
             throw new IllegalArgumentException("lines are required (an empty list opens an order without lines)");
         }
@@ -67,7 +72,7 @@ final class OrderCommands {
             List<LineAdd> adds = adds(c, lines);
             Currency currency = currency(c, adds);
             OrderBirth birth = new OrderBirth(BranchId.parse(c.state().branchId),
-                    TerminalId.parse(c.state().terminalId), currency, c.stamp().atMs());
+                    TerminalId.parse(c.state().terminalId), currency, c.stamp().atMs(), staffName);
             OrderState delta = OrderState.open(id, birth, table, guests, adds, c.stamp());
             Operations.checkOrder(Operations.OPEN, delta, c.stamp());
             // a new order's state is its delta: one encoding serves the stored state and the outbox entry
@@ -168,14 +173,34 @@ final class OrderCommands {
 
     MergedOrder settle(OrderId id) {
         return change(id, Operations.SETTLE, null, (c, cur, now, stamp) -> {
-            if (now.status() == OrderStatus.SETTLED) {
-                throw new IllegalStateException("order is already settled");
-            }
-            if (now.status() == OrderStatus.CANCELLED) {
-                throw new IllegalStateException("order is cancelled; there is nothing to pay");
-            }
+            requirePayable(now);
             return cur.settle(now.total().minor(), stamp);
         });
+    }
+
+    /** Settles with the tenders taken: they must pay what the check comes to, VAT handled as the payment says. */
+    MergedOrder settle(OrderId id, Payment payment) {
+        if (payment == null) {
+            throw new IllegalArgumentException("the payment is required");
+        }
+        return change(id, Operations.SETTLE, null, (c, cur, now, stamp) -> {
+            requirePayable(now);
+            Money due = payment.vat().due(now.total());
+            if (!payment.due().equals(due)) {
+                throw new IllegalStateException("the check now comes to " + due.display() + ", not "
+                        + payment.due().display() + ": it changed while it was being paid");
+            }
+            return cur.settle(payment, stamp);
+        });
+    }
+
+    private static void requirePayable(MergedOrder now) {
+        if (now.status() == OrderStatus.SETTLED) {
+            throw new IllegalStateException("order is already settled");
+        }
+        if (now.status() == OrderStatus.CANCELLED) {
+            throw new IllegalStateException("order is cancelled; there is nothing to pay");
+        }
     }
 
     MergedOrder reopen(OrderId id) {
@@ -298,6 +323,7 @@ final class OrderCommands {
         }
         ids.sort(Comparator.comparing(OrderLineId::toString));
         List<LineAdd> adds = new ArrayList<>();
+        List<ModifierGroup> groups = null;
         for (NewLine line : lines) {
             if (line == null) {
                 throw new IllegalArgumentException("a line is missing");
@@ -307,8 +333,12 @@ final class OrderCommands {
                 throw new IllegalArgumentException("unknown menu item " + line.item());
             }
             MenuItem item = RowMapping.menuItem(row);
+            if (groups == null) {
+                groups = CashierCatalog.read(c.session()).modifierGroups();
+            }
+            List<LineModifier> modifiers = Modifiers.choose(item.id(), item.nameEn(), groups, line.modifiers());
             adds.add(new LineAdd(new OrderLine(ids.get(adds.size()), item.id(), item.nameEn(), line.quantity(),
-                    item.price()), line.note(), c.stamp()));
+                    Modifiers.price(item.price(), modifiers)), modifiers, line.note(), c.stamp()));
         }
         return adds;
     }

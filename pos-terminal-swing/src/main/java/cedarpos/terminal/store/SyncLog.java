@@ -36,8 +36,10 @@ public final class SyncLog {
     private final SqliteDatabase db;
     private final Clock clock;
     private final Consumer<StoreEvent> fire;
+    private final CashierCatalog cashier;
 
-    SyncLog(SqliteDatabase db, Clock clock, Consumer<StoreEvent> fire) {
+    SyncLog(SqliteDatabase db, Clock clock, Consumer<StoreEvent> fire, CashierCatalog cashier) {
+        this.cashier = cashier;
         this.db = db;
         this.clock = clock;
         this.fire = fire;
@@ -133,8 +135,10 @@ public final class SyncLog {
             s.getMapper(StateMapper.class).setCatalog(catalog.version(), catalog.branchName(),
                     catalog.currency().name());
             new StockClaims(s).catalog(catalog.stock(), catalog.recipes(), clock.millis());
+            cashier.save(s, catalog);
             s.commit();
         }
+        cashier.invalidate();
         LOG.info(() -> "catalog applied version=" + catalog.version() + " items=" + catalog.menu().size()
                 + " tables=" + catalog.tables().size() + " stockItems=" + catalog.stock().size() + " recipes="
                 + catalog.recipes().size());

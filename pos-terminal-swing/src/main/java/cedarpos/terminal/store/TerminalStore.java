@@ -60,11 +60,13 @@ public final class TerminalStore implements AutoCloseable {
     private final FloorAndStock floor;
     private final Kitchen kitchen;
     private final StockBook stock;
+    private final CashierCatalog cashier;
 
     private TerminalStore(SqliteDatabase db, Clock clock) {
         this.db = db;
         this.clock = clock;
-        this.syncLog = new SyncLog(db, clock, this::fire);
+        this.cashier = new CashierCatalog(db);
+        this.syncLog = new SyncLog(db, clock, this::fire, cashier);
         LocalWrites writes = new LocalWrites(db, clock, () -> fire(StoreEvent.LOCAL_WRITE));
         this.orders = new OrderCommands(writes);
         this.floor = new FloorAndStock(db, writes);
@@ -184,7 +186,12 @@ public final class TerminalStore implements AutoCloseable {
      *                                  nothing is written
      */
     public MergedOrder openOrder(TableId table, int guests, List<NewLine> lines) {
-        return orders.open(table, guests, lines);
+        return orders.open(table, guests, lines, null);
+    }
+
+    /** {@link #openOrder(TableId, int, List)} by a signed-in member of staff, whom the floor plan names. */
+    public MergedOrder openOrder(TableId table, int guests, List<NewLine> lines, String staffName) {
+        return orders.open(table, guests, lines, staffName);
     }
 
     public MergedOrder addLines(OrderId order, List<NewLine> lines) {
@@ -228,6 +235,20 @@ public final class TerminalStore implements AutoCloseable {
     /** Pays the order in full: the settlement covers every change this terminal holds, paid = merged total. */
     public MergedOrder settle(OrderId order) {
         return orders.settle(order);
+    }
+
+    /**
+     * Pays the order with these tenders, stamping them, the rate and VAT on the order.
+     *
+     * @throws IllegalStateException when the check changed since the payment was computed, or is not payable
+     */
+    public MergedOrder settle(OrderId order, cedarpos.domain.pay.Payment payment) {
+        return orders.settle(order, payment);
+    }
+
+    /** Rate, VAT, modifier groups and staff from the last catalog. */
+    public CashierCatalog cashier() {
+        return cashier;
     }
 
     /** A manager's reopening of a settled or cancelled order. */

@@ -228,7 +228,7 @@ class TerminalStoreTest {
     @Test
     void catalogReplacesMenuTablesAndBranchDetails() {
         assertThat(store.menu()).hasSize(16).first().extracting(m -> m.nameEn()).isEqualTo("Hummus");
-        assertThat(store.tables()).extracting(t -> t.label()).containsExactly("T1", "T2", "T3", "T10", "P1");
+        assertThat(store.tables()).extracting(t -> t.label()).containsExactly("T1", "T2", "T3", "T4", "T10", "P1");
         var smaller = new cedarpos.protocol.v1.Catalog(7, "Achrafieh", Currency.LBP, List.of(),
                 List.of(new cedarpos.domain.MenuItem(HUMMUS, "Mezze", "Hummus", "حمص",
                         cedarpos.domain.Money.of(450_000, Currency.LBP), 1)));

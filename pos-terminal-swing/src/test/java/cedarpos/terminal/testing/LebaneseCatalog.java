@@ -5,6 +5,15 @@ import cedarpos.domain.Currency;
 import cedarpos.domain.DiningTable;
 import cedarpos.domain.MenuItem;
 import cedarpos.domain.MenuItemId;
+import cedarpos.domain.ModifierGroup;
+import cedarpos.domain.ModifierOption;
+import cedarpos.domain.pay.BranchSettings;
+import cedarpos.domain.pay.ExchangeRate;
+import cedarpos.domain.pay.Vat;
+import cedarpos.domain.staff.Pin;
+import cedarpos.domain.staff.Role;
+import cedarpos.domain.staff.StaffMember;
+import java.security.SecureRandom;
 import cedarpos.domain.StockItemId;
 import cedarpos.domain.stock.Portion;
 import cedarpos.domain.stock.Recipe;
@@ -37,6 +46,24 @@ public final class LebaneseCatalog {
     public static final MenuItemId COFFEE = id(16);
     public static final TableId T1 = TableId.parse("7ab1e000-0000-4000-8000-000000000001");
     public static final TableId T2 = TableId.parse("7ab1e000-0000-4000-8000-000000000002");
+    public static final TableId T4 = TableId.parse("7ab1e000-0000-4000-8000-000000000004");
+
+    public static final ExchangeRate RATE = new ExchangeRate(89_500);
+    public static final Vat VAT = new Vat(1100, true);
+    public static final ModifierOption MEDIUM = option(1, "Medium", "وسط", 0);
+    public static final ModifierOption WELL_DONE = option(2, "Well done", "مستوي جيداً", 0);
+    public static final ModifierOption GARLIC = option(3, "Extra garlic sauce", "ثوم إضافي", 50);
+    public static final ModifierOption HOT = option(4, "Hot sauce", "صلصة حارة", 0);
+    public static final ModifierGroup DONENESS = new ModifierGroup(uuid("6d000000", 1), "Doneness",
+            "درجة الاستواء", 1, 1, List.of(MEDIUM, WELL_DONE), List.of(id(7), id(8)));
+    public static final ModifierGroup SAUCES = new ModifierGroup(uuid("6d000000", 2), "Sauces", "صلصات", 0, 2,
+            List.of(GARLIC, HOT), List.of(id(6), id(7), id(8)));
+    public static final String MANAGER_PIN = "2580";
+    public static final String CASHIER_PIN = "1111";
+    public static final String WAITER_PIN = "2222";
+    public static final StaffMember RANA = staff(1, "Rana Haddad", Role.MANAGER, MANAGER_PIN);
+    public static final StaffMember KARIM = staff(2, "Karim Nassar", Role.CASHIER, CASHIER_PIN);
+    public static final StaffMember MAYA = staff(3, "Maya Khoury", Role.WAITER, WAITER_PIN);
 
     private LebaneseCatalog() {
     }
@@ -64,11 +91,21 @@ public final class LebaneseCatalog {
                         new Recipe(MIXED_GRILL, List.of(new Portion(KOFTA, 1), new Portion(TAWOOK, 2)))));
     }
 
+    /**
+     * The catalog as a cashier's terminal gets it: the rate of the day (89,500 LBP/$), VAT 11% included in prices,
+     * doneness (required) on kafta and the mixed grill, sauces on the grills, and three staff with their PINs.
+     */
+    public static Catalog cashier(long version) {
+        return catalog(version).withCashier(new BranchSettings(RATE, 1_700_000_000_000L, VAT),
+                List.of(DONENESS, SAUCES), List.of(RANA, KARIM, MAYA));
+    }
+
     public static Catalog catalog(long version) {
         return new Catalog(version, "Hamra Street", Currency.USD, List.of(
                 new DiningTable(T1, "T1", "Main hall", 4),
                 new DiningTable(T2, "T2", "Main hall", 2),
                 new DiningTable(TableId.parse("7ab1e000-0000-4000-8000-000000000003"), "T3", "Main hall", 6),
+                new DiningTable(T4, "T4", "Main hall", 6),
                 new DiningTable(TableId.parse("7ab1e000-0000-4000-8000-000000000010"), "T10", "Main hall", 8),
                 new DiningTable(TableId.parse("7ab1e000-0000-4000-8000-000000000011"), "P1", "Terrace", 4)),
                 List.of(
@@ -92,6 +129,18 @@ public final class LebaneseCatalog {
 
     private static MenuItem item(MenuItemId id, String category, String en, String ar, long cents, int sort) {
         return new MenuItem(id, category, en, ar, Money.of(cents, Currency.USD), sort);
+    }
+
+    private static ModifierOption option(int n, String en, String ar, long cents) {
+        return new ModifierOption(uuid("6e000000", n), en, ar, Money.of(cents, Currency.USD));
+    }
+
+    private static StaffMember staff(int n, String name, Role role, String pin) {
+        return new StaffMember(uuid("5f000000", n), name, role, Pin.hash(pin.toCharArray(), new SecureRandom()));
+    }
+
+    private static UUID uuid(String prefix, int n) {
+        return UUID.fromString(String.format("%s-0000-4000-8000-%012d", prefix, n));
     }
 
     private static MenuItemId id(int n) {

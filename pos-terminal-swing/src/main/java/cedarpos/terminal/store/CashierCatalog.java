@@ -1,0 +1,97 @@
+package cedarpos.terminal.store;
+
+import cedarpos.domain.Currency;
+import cedarpos.domain.MenuItemId;
+import cedarpos.domain.ModifierGroup;
+import cedarpos.domain.Modifiers;
+import cedarpos.domain.pay.BranchSettings;
+import cedarpos.domain.staff.Pin;
+import cedarpos.domain.staff.StaffMember;
+import cedarpos.protocol.v1.Catalog;
+import cedarpos.protocol.v1.ProtocolCodec;
+import cedarpos.protocol.v1.ProtocolException;
+import cedarpos.terminal.store.internal.CashierMapper;
+import cedarpos.terminal.store.internal.SqliteDatabase;
+import java.util.List;
+import java.util.Optional;
+import org.apache.ibatis.session.SqlSession;
+
+/**
+ * What the cashier's screens take from the last catalog: the rate of the day and VAT, the modifier groups, and the
+ * staff who may sign in (PIN hashes only, checked here, offline). Kept as the snapshot's own protocol JSON in one
+ * row and decoded once per catalog.
+ */
+public final class CashierCatalog {
+    private final SqliteDatabase db;
+    // guarded by this: a read racing a new catalog must not keep the old one
+    private Catalog cached;
+
+    CashierCatalog(SqliteDatabase db) {
+        this.db = db;
+    }
+
+    /** Writes the cashier part of {@code catalog} in the catalog's own transaction. */
+    void save(SqlSession s, Catalog catalog) {
+        Catalog part = new Catalog(catalog.version(), catalog.branchName(), catalog.currency(), List.of(), List.of())
+                .withCashier(catalog.settings(), catalog.modifierGroups(), catalog.staff());
+        s.getMapper(CashierMapper.class).save(catalog.version(), ProtocolCodec.encode(part));
+    }
+
+    /** After the catalog's transaction committed: the next read decodes the new one. */
+    synchronized void invalidate() {
+        cached = null;
+    }
+
+    public BranchSettings settings() {
+        return catalog().settings();
+    }
+
+    public List<ModifierGroup> modifierGroups() {
+        return catalog().modifierGroups();
+    }
+
+    /** The groups a dish asks for, in menu order; empty for most dishes. */
+    public List<ModifierGroup> modifiersFor(MenuItemId item) {
+        return Modifiers.groupsFor(item, modifierGroups());
+    }
+
+    public List<StaffMember> staff() {
+        return catalog().staff();
+    }
+
+    /**
+     * Who this PIN belongs to, checked against the hashes in the last catalog, so it works offline. Slow on purpose
+     * (PBKDF2): call off the EDT. Attempts are limited by the caller.
+     */
+    public Optional<StaffMember> signIn(char[] pin) {
+        for (StaffMember m : staff()) {
+            if (Pin.matches(pin, m.pinHash())) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    synchronized Catalog catalog() {
+        if (cached == null) {
+            try (SqlSession s = db.read()) {
+                cached = read(s);
+            }
+        }
+        return cached;
+    }
+
+    /** Reads the stored part in an open session (a write's own transaction). */
+    static Catalog read(SqlSession s) {
+        String json = s.getMapper(CashierMapper.class).json();
+        if (json == null) {
+            return new Catalog(0, "", Currency.USD, List.of(), List.of());
+        }
+        try {
+            return (Catalog) ProtocolCodec.decode(json);
+        } catch (ProtocolException | ClassCastException e) {
+            // written by this terminal from a catalog it had decoded: unreadable means a broken file, not bad input
+            throw new IllegalStateException("the stored cashier catalog does not read: " + e.getMessage(), e);
+        }
+    }
+}
