@@ -280,6 +280,40 @@ public final class TerminalStore implements AutoCloseable {
         return floor.stockLevel(item);
     }
 
+    /**
+     * The floor plan as it stands: each table with its status and the open check on it, if any. A table with an
+     * open check is occupied whatever its status register says; otherwise the register (available, reserved,
+     * cleaning) decides.
+     */
+    public List<FloorTable> floor() {
+        try (SqlSession s = db.read()) {
+            java.util.Map<TableId, MergedOrder> open = new java.util.HashMap<>();
+            for (OrderState st : OrderRepository.loadOpen(s)) {
+                MergedOrder m = st.merge();
+                // newest first: an older open check on the same table (two tills, offline) stays reachable below
+                if (m != null && m.tableId() != null) {
+                    open.putIfAbsent(m.tableId(), m);
+                }
+            }
+            List<FloorTable> floor = new ArrayList<>();
+            for (var row : s.getMapper(CatalogMapper.class).tables()) {
+                DiningTable t = RowMapping.table(row);
+                MergedOrder check = open.get(t.id());
+                floor.add(new FloorTable(t, check != null ? TableStatus.OCCUPIED : TableStatus.valueOf(row.status),
+                        check));
+            }
+            return floor;
+        }
+    }
+
+    /** Open checks (not settled, not cancelled), newest first. */
+    public List<MergedOrder> openOrders() {
+        try (SqlSession s = db.read()) {
+            return OrderRepository.loadOpen(s).stream().map(OrderState::merge).filter(java.util.Objects::nonNull)
+                    .toList();
+        }
+    }
+
     /** Every order this terminal can show, newest first. */
     public List<MergedOrder> orders() {
         try (SqlSession s = db.read()) {

@@ -15,7 +15,17 @@ import cedarpos.terminal.ui.order.OrderPanel;
 import cedarpos.terminal.ui.order.OrderPresenter;
 import cedarpos.terminal.ui.status.StatusBar;
 import cedarpos.terminal.ui.status.StatusPresenter;
+import cedarpos.domain.TableId;
+import cedarpos.domain.merge.MergedOrder;
+import cedarpos.domain.staff.StaffMember;
+import cedarpos.terminal.ui.floor.FloorPanel;
+import cedarpos.terminal.ui.floor.FloorPresenter;
+import cedarpos.terminal.ui.signin.SignInPanel;
+import cedarpos.terminal.ui.signin.SignInPresenter;
 import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.FlowLayout;
+import javax.swing.JButton;
 import java.awt.ComponentOrientation;
 import java.awt.Dimension;
 import java.awt.EventQueue;
@@ -31,9 +41,17 @@ import javax.swing.JPanel;
 import javax.swing.Timer;
 import javax.swing.WindowConstants;
 
-/** The terminal's one window: header, the waiter's stock alerts, order screen, status bar. */
+/**
+ * The terminal's one window: a header (branch, terminal, who is signed in, the way back to the tables), the waiter's
+ * stock alerts, one screen at a time (PIN sign-in, floor plan, order, payment) and the status bar, which is always
+ * there: a cashier always sees whether the till is online, how much waits to sync and when it last did.
+ */
 public final class MainWindow extends JFrame {
     private static final long serialVersionUID = 1L;
+    private static final String SIGN_IN = "signin";
+    private static final String FLOOR = "floor";
+    private static final String ORDER = "order";
+    private static final String PAYMENT = "payment";
 
     private final transient TerminalStore store;
     private final transient SyncStatusSource sync;
@@ -46,7 +64,19 @@ public final class MainWindow extends JFrame {
     private final transient Consumer<SyncStatus> syncListener;
     private final JLabel branch;
     private final JLabel terminal;
+    private final JLabel user;
+    private final JButton tablesButton;
+    private final JButton signOutButton;
     private final Timer clockTick;
+    private final CardLayout cards = new CardLayout();
+    private final JPanel screens = new JPanel(cards);
+    private final transient SignInPresenter signIn;
+    private final transient FloorPresenter floor;
+    private final transient PaymentScreen payment;
+    private transient StaffMember staff;
+    /** No staff in the catalog yet: the till opens without a PIN rather than lock everyone out. */
+    private boolean signInOff = true;
+    private String screen = "";
 
     private MainWindow(TerminalStore store, SyncStatusSource sync, Locale locale, Threads threads) {
         this.store = store;
@@ -64,14 +94,45 @@ public final class MainWindow extends JFrame {
         header.setBorder(BorderFactory.createEmptyBorder(gap + 2, gap * 2, gap + 2, gap * 2));
         branch = named(styled(new JLabel(messages.getString("header.noBranch")), "headerTitle"), "header.branch");
         terminal = named(styled(new JLabel(" "), "headerSub"), "header.terminal");
-        header.add(branch, BorderLayout.LINE_START);
-        header.add(terminal, BorderLayout.LINE_END);
+        user = named(styled(new JLabel(" "), "headerSub"), "header.user");
+        tablesButton = named(styled(new JButton(messages.getString("nav.tables")), "headerButton"), "nav.tables");
+        signOutButton = named(styled(new JButton(messages.getString("nav.signOut")), "headerButton"),
+                "nav.signOut");
+        JPanel identity = new JPanel(new BorderLayout(0, 2));
+        identity.setOpaque(false);
+        identity.add(branch, BorderLayout.PAGE_START);
+        identity.add(terminal, BorderLayout.PAGE_END);
+        JPanel session = new JPanel(new FlowLayout(FlowLayout.TRAILING, gap, 0));
+        session.setOpaque(false);
+        session.add(user);
+        session.add(tablesButton);
+        session.add(signOutButton);
+        header.add(identity, BorderLayout.LINE_START);
+        header.add(session, BorderLayout.LINE_END);
 
         OrderPanel orderPanel = new OrderPanel(messages, locale);
         orders = new OrderPresenter(store, orderPanel, threads, messages);
         orderPanel.bind(orders);
+        Clock clock = Clock.systemDefaultZone();
+        SignInPanel signInPanel = new SignInPanel(messages);
+        signIn = new SignInPresenter(store.cashier(), signInPanel, threads, messages, clock, this::signedIn);
+        signInPanel.bind(signIn);
+        FloorPanel floorPanel = new FloorPanel(messages);
+        floor = new FloorPresenter(store, floorPanel, threads, messages, clock, this::openTable);
+        floorPanel.bind(floor);
+        payment = new PaymentScreen(store, threads, messages, locale, this::paid, () -> show(ORDER));
+        orders.onPay(order -> payment.open(order, () -> show(PAYMENT)));
+        tablesButton.addActionListener(e -> {
+            floor.reload();
+            show(FLOOR);
+        });
+        signOutButton.addActionListener(e -> signOut());
+        screens.add(signInPanel, SIGN_IN);
+        screens.add(floorPanel, FLOOR);
+        screens.add(orderPanel, ORDER);
+        screens.add(payment.component(), PAYMENT);
         StatusBar statusBar = new StatusBar();
-        status = new StatusPresenter(statusBar, messages, Clock.systemDefaultZone());
+        status = new StatusPresenter(statusBar, messages, clock);
         StockAlertsBar alertsBar = new StockAlertsBar(messages);
         alerts = new StockAlertsPresenter(store, alertsBar, threads, messages);
         alertsBar.bind(alerts);
@@ -81,7 +142,7 @@ public final class MainWindow extends JFrame {
         top.add(alertsBar, BorderLayout.CENTER);
         JPanel content = new JPanel(new BorderLayout());
         content.add(top, BorderLayout.PAGE_START);
-        content.add(orderPanel, BorderLayout.CENTER);
+        content.add(screens, BorderLayout.CENTER);
         content.add(statusBar, BorderLayout.PAGE_END);
         setContentPane(content);
         applyComponentOrientation(ComponentOrientation.getOrientation(locale));
@@ -90,12 +151,16 @@ public final class MainWindow extends JFrame {
             if (event == StoreEvent.CATALOG) {
                 threads.onEdt(this::reload);
             } else if (event == StoreEvent.REMOTE_CHANGES) {
-                // another terminal may have changed, voided or flagged a line of the order on screen; the server
-                // may have decided a claim (a denial raises an alert) or sent new balances (the 86 list)
+                // another terminal may have changed, voided or flagged a line of the order on screen, or opened,
+                // paid or moved a check (the floor plan); the server may have decided a claim (a denial raises an
+                // alert) or sent new balances (the 86 list)
                 threads.onEdt(() -> {
                     orders.refresh();
                     alerts.reload();
+                    floor.reload();
                 });
+            } else if (event == StoreEvent.LOCAL_WRITE) {
+                threads.onEdt(floor::reload);
             } else if (event == StoreEvent.STOCK_ALERTS) {
                 threads.onEdt(alerts::reload);
             }
@@ -104,8 +169,16 @@ public final class MainWindow extends JFrame {
             status.update(s);
             orders.setOnline(s.online());
         });
-        // the pending age keeps growing while offline: re-render it every second
-        clockTick = new Timer(1000, e -> status.refresh());
+        // the pending age keeps growing while offline: re-render it every second; a PIN lockout counts down;
+        // the checks' ages on the floor plan move on every half minute
+        int[] seconds = {0};
+        clockTick = new Timer(1000, e -> {
+            status.refresh();
+            signIn.tick();
+            if (++seconds[0] % 30 == 0 && FLOOR.equals(screen)) {
+                floor.reload();
+            }
+        });
     }
 
     /**
@@ -129,13 +202,84 @@ public final class MainWindow extends JFrame {
         assert EventQueue.isDispatchThread();
         orders.reloadCatalog();
         alerts.reload();
+        floor.reload();
         threads.onIo(store::state).thenAcceptAsync(this::showIdentity, threads.edt());
+        threads.onIo(() -> store.cashier().staff().isEmpty()).thenAcceptAsync(this::staffLoaded, threads.edt());
+    }
+
+    /** The first catalog with staff turns sign-in on; until then (or if a branch has none) the till opens as is. */
+    private void staffLoaded(boolean none) {
+        assert EventQueue.isDispatchThread();
+        boolean wasOff = signInOff;
+        signInOff = none;
+        if (screen.isEmpty() || wasOff != none && staff == null) {
+            if (none) {
+                user.setText(messages.getString("header.signInOff"));
+                show(screen.isEmpty() || SIGN_IN.equals(screen) ? FLOOR : screen);
+            } else {
+                signOut();
+            }
+        }
+    }
+
+    private void signedIn(StaffMember who) {
+        assert EventQueue.isDispatchThread();
+        staff = who;
+        orders.setStaff(who.name());
+        user.setText(MessageFormat.format(messages.getString("header.user"), who.name(),
+                messages.getString("role." + who.role().name())));
+        floor.reload();
+        show(FLOOR);
+    }
+
+    private void signOut() {
+        assert EventQueue.isDispatchThread();
+        if (signInOff) {
+            return;
+        }
+        staff = null;
+        orders.setStaff(null);
+        user.setText(" ");
+        signIn.reset();
+        show(SIGN_IN);
+    }
+
+    private void openTable(TableId table) {
+        assert EventQueue.isDispatchThread();
+        if (table == null) {
+            orders.startCounterOrder();
+        } else {
+            orders.openTable(table);
+        }
+        show(ORDER);
+    }
+
+    private void paid(MergedOrder order) {
+        assert EventQueue.isDispatchThread();
+        orders.clear();
+        floor.reload();
+        show(FLOOR);
+    }
+
+    private void show(String name) {
+        assert EventQueue.isDispatchThread();
+        screen = name;
+        cards.show(screens, name);
+        boolean in = !SIGN_IN.equals(name);
+        tablesButton.setVisible(in && !FLOOR.equals(name));
+        signOutButton.setVisible(in && !signInOff);
+    }
+
+    /** The screen on show: "signin", "floor", "order" or "payment". */
+    public String screen() {
+        return screen;
     }
 
     /** Shows a saved order on the order screen. */
     public void showOrder(cedarpos.domain.OrderId id) {
         assert EventQueue.isDispatchThread();
         orders.showOrder(id);
+        show(ORDER);
     }
 
     private void showIdentity(TerminalState st) {

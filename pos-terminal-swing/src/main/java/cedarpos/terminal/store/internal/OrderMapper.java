@@ -18,6 +18,11 @@ public interface OrderMapper {
     @Select("SELECT state_json FROM customer_order WHERE state_json IS NOT NULL ORDER BY opened_at_ms DESC, id DESC")
     List<String> allStateJson();
 
+    /** Orders still on a table or at the counter: not settled, not cancelled. */
+    @Select("SELECT state_json FROM customer_order WHERE state_json IS NOT NULL AND status IN ('OPEN', 'SENT')"
+            + " ORDER BY opened_at_ms DESC, id DESC")
+    List<String> openStateJson();
+
     @Insert("INSERT INTO customer_order (id, branch_id, table_id, opened_by, status, currency, opened_at_ms,"
             + " total_minor, sync_status, local_version, state_json, payment, discount_json, discount_minor, guests,"
             + " conflict_count) VALUES (#{id}, #{branchId}, #{tableId}, #{openedBy}, #{status}, #{currency},"

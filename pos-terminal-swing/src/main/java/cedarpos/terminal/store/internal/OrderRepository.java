@@ -50,6 +50,15 @@ public final class OrderRepository {
         return all;
     }
 
+    /** Orders not settled or cancelled, newest first. */
+    public static List<OrderState> loadOpen(SqlSession s) {
+        List<OrderState> open = new ArrayList<>();
+        for (String json : s.getMapper(OrderMapper.class).openStateJson()) {
+            open.add(decode(json));
+        }
+        return open;
+    }
+
     public static OrderState decode(String json) {
         try {
             return OrderStateJson.decode(RowMapping.json(json));

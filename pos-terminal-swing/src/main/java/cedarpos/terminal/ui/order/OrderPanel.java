@@ -51,6 +51,7 @@ public final class OrderPanel extends JPanel implements OrderView {
     private final JLabel conflicts = named(styled(new JLabel(" "), "conflictBanner"), "order.conflicts");
     private final JButton send;
     private final JButton clear;
+    private final JButton pay;
     private transient OrderPresenter presenter;
     private boolean updatingTables;
 
@@ -60,6 +61,8 @@ public final class OrderPanel extends JPanel implements OrderView {
         this.arabicFirst = "ar".equals(locale.getLanguage());
         send = named(styled(new JButton(messages.getString("order.send")), "send"), "send");
         clear = named(styled(new JButton(messages.getString("order.clear")), "secondary"), "clear");
+        pay = named(styled(new JButton(messages.getString("order.pay")), "pay"), "pay");
+        pay.setEnabled(false);
         add(categoryColumn(), BorderLayout.LINE_START);
         add(itemArea(), BorderLayout.CENTER);
         add(orderColumn(), BorderLayout.LINE_END);
@@ -69,6 +72,7 @@ public final class OrderPanel extends JPanel implements OrderView {
         this.presenter = p;
         send.addActionListener(e -> presenter.send());
         clear.addActionListener(e -> presenter.clear());
+        pay.addActionListener(e -> presenter.pay());
         table.addActionListener(e -> {
             if (!updatingTables) {
                 Object sel = table.getSelectedItem();
@@ -144,6 +148,11 @@ public final class OrderPanel extends JPanel implements OrderView {
         buttons.add(clear, BorderLayout.LINE_START);
         buttons.add(send, BorderLayout.CENTER);
         foot.add(buttons);
+        foot.add(Box.createVerticalStrut(gap));
+        JPanel payRow = transparent(new JPanel(new BorderLayout()));
+        pay.setPreferredSize(new Dimension(10, touch + 8));
+        payRow.add(pay, BorderLayout.CENTER);
+        foot.add(payRow);
         column.add(foot, BorderLayout.PAGE_END);
         return column;
     }
@@ -237,16 +246,21 @@ public final class OrderPanel extends JPanel implements OrderView {
     private JComponent lineRow(DraftLine line) {
         JPanel row = named(transparent(new JPanel(new BorderLayout(gap, 0))), "line:" + line.item().nameEn());
         row.add(styled(new JLabel(line.quantity() + "\u00d7"), "lineQty"), BorderLayout.LINE_START);
-        JPanel names = transparent(new JPanel(new GridLayout(2, 1)));
+        String mods = String.join(arabicFirst ? "\u060c " : ", ", line.modifiers().stream()
+                .map(m -> arabicFirst ? m.nameAr() : m.nameEn()).toList());
+        JPanel names = transparent(new JPanel(new GridLayout(mods.isEmpty() ? 2 : 3, 1)));
         names.add(styled(new JLabel(arabicFirst ? line.item().nameAr() : line.item().nameEn()), "lineName"));
+        if (!mods.isEmpty()) {
+            names.add(styled(new JLabel(mods), "muted"));
+        }
         names.add(styled(new JLabel(line.total().display()), "lineTotal"));
         row.add(names, BorderLayout.CENTER);
         JButton minus = named(styled(new JButton("\u2212"), "lineMinus"), "minus:" + line.item().nameEn());
         minus.setToolTipText(messages.getString("order.removeOne"));
         minus.setPreferredSize(new Dimension(48, 48));
-        minus.addActionListener(e -> presenter.removeOne(line.item().id()));
+        minus.addActionListener(e -> presenter.removeOne(line.key()));
         row.add(minus, BorderLayout.LINE_END);
-        row.setMaximumSize(new Dimension(Integer.MAX_VALUE, 56));
+        row.setMaximumSize(new Dimension(Integer.MAX_VALUE, mods.isEmpty() ? 56 : 76));
         row.setAlignmentX(Component.LEFT_ALIGNMENT);
         return row;
     }
@@ -257,6 +271,19 @@ public final class OrderPanel extends JPanel implements OrderView {
         send.setEnabled(canSend);
         clear.setEnabled(canClear);
         clear.setText(messages.getString(startsNew ? "order.newOrder" : "order.clear"));
+    }
+
+    @Override
+    public java.util.List<cedarpos.domain.ModifierOption> askModifiers(cedarpos.domain.MenuItem item,
+                                                                     java.util.List<cedarpos.domain.ModifierGroup>
+                                                                             groups) {
+        return ModifierDialog.ask(this, item, groups, messages, arabicFirst);
+    }
+
+    @Override
+    public void setPayable(boolean payable) {
+        assert EventQueue.isDispatchThread();
+        pay.setEnabled(payable);
     }
 
     @Override

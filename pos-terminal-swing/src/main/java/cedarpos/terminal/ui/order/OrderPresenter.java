@@ -3,6 +3,9 @@ package cedarpos.terminal.ui.order;
 import cedarpos.domain.DiningTable;
 import cedarpos.domain.MenuItem;
 import cedarpos.domain.MenuItemId;
+import cedarpos.domain.ModifierGroup;
+import cedarpos.domain.ModifierOption;
+import cedarpos.domain.Modifiers;
 import cedarpos.domain.Money;
 import cedarpos.domain.OrderId;
 import cedarpos.domain.OrderLineId;
@@ -49,7 +52,11 @@ public final class OrderPresenter {
     private List<DiningTable> tables = List.of();
     private String category;
     private TableId table;
-    private final Map<MenuItemId, DraftLine> draft = new LinkedHashMap<>();
+    private final Map<DraftLine.Key, DraftLine> draft = new LinkedHashMap<>();
+    private List<ModifierGroup> modifierGroups = List.of();
+    /** Who is signed in: named on the orders they open and the lines they void; null when sign-in is off. */
+    private String staffName;
+    private Consumer<MergedOrder> onPay = o -> { };
     private MergedOrder current;
     /** The claims on stock of the current order's lines. */
     private Map<OrderLineId, StockBook.Line> claims = Map.of();
@@ -63,7 +70,7 @@ public final class OrderPresenter {
 
     /** What one trip to the store brings back for the menu screen. */
     private record Catalog(List<MenuItem> menu, List<DiningTable> tables, String terminalName,
-                           Map<MenuItemId, StockBook.Dish> dishes) {
+                           Map<MenuItemId, StockBook.Dish> dishes, List<ModifierGroup> modifierGroups) {
     }
 
     /** An order as one trip brings it back (null when there is none), its lines' claims, and the dishes' stock. */
@@ -81,9 +88,11 @@ public final class OrderPresenter {
     /** Loads menu, tables and stock from the store; call again when a new catalog arrived. */
     public void reloadCatalog() {
         long ticket = ++stockIssued;
-        threads.onIo(() -> new Catalog(store.menu(), store.tables(), store.state().name(), store.stock().dishes()))
+        threads.onIo(() -> new Catalog(store.menu(), store.tables(), store.state().name(), store.stock().dishes(),
+                        store.cashier().modifierGroups()))
                 .thenAcceptAsync(loaded -> {
                     terminalName = loaded.terminalName();
+                    modifierGroups = loaded.modifierGroups();
                     if (ticket > stockShown) {
                         stockShown = ticket;
                         dishes = loaded.dishes();
@@ -117,7 +126,7 @@ public final class OrderPresenter {
             table = null;
         }
         // a dish dropped from the menu cannot be sent any more
-        draft.keySet().removeIf(id -> items.stream().noneMatch(m -> m.id().equals(id)));
+        draft.values().removeIf(l -> items.stream().noneMatch(m -> m.id().equals(l.item().id())));
         view.showCategories(categories, category);
         view.showItems(tilesOf(category));
         view.showTables(tables, table);
@@ -151,24 +160,51 @@ public final class OrderPresenter {
             view.showNotice(MessageFormat.format(messages.getString("menu.soldOutNotice"), dishName(item)), true);
             return;
         }
-        DraftLine line = draft.get(id);
-        draft.put(id, new DraftLine(item, line == null ? 1 : line.quantity() + 1));
+        List<ModifierOption> chosen = List.of();
+        List<ModifierGroup> groups = Modifiers.groupsFor(id, modifierGroups);
+        if (!groups.isEmpty()) {
+            chosen = view.askModifiers(item, groups);
+            if (chosen == null) {
+                return;
+            }
+            try {
+                Modifiers.choose(id, dishName(item), groups, chosen.stream().map(ModifierOption::id).toList());
+            } catch (IllegalArgumentException e) {
+                view.showNotice(e.getMessage(), true);
+                return;
+            }
+        }
+        DraftLine added = new DraftLine(item, 1, chosen);
+        draft.merge(added.key(), added, (was, one) -> was.times(was.quantity() + 1));
         if (tile.stock() == MenuTile.Stock.MAYBE_OUT) {
             view.showWarning(MessageFormat.format(messages.getString("menu.maybeOutNotice"), dishName(item)));
         }
         render();
     }
 
-    /** Takes one off a line; the line goes when it reaches zero. */
+    /** Takes one off the newest draft line of a dish; the line goes when it reaches zero. */
     public void removeOne(MenuItemId id) {
-        DraftLine line = draft.get(id);
+        DraftLine.Key newest = null;
+        for (DraftLine l : draft.values()) {
+            if (l.item().id().equals(id)) {
+                newest = l.key();
+            }
+        }
+        if (newest != null) {
+            removeOne(newest);
+        }
+    }
+
+    /** Takes one off a draft line; the line goes when it reaches zero. */
+    public void removeOne(DraftLine.Key key) {
+        DraftLine line = draft.get(key);
         if (line == null) {
             return;
         }
         if (line.quantity() <= 1) {
-            draft.remove(id);
+            draft.remove(key);
         } else {
-            draft.put(id, new DraftLine(line.item(), line.quantity() - 1));
+            draft.put(key, line.times(line.quantity() - 1));
         }
         render();
     }
@@ -179,6 +215,16 @@ public final class OrderPresenter {
             show(null, Map.of());
         }
         draft.clear();
+        render();
+    }
+
+    /** A new order at the counter: nothing drafted, no table. */
+    public void startCounterOrder() {
+        draft.clear();
+        show(null, Map.of());
+        table = null;
+        view.showTables(tables, null);
+        view.showNotice("", false);
         render();
     }
 
@@ -201,13 +247,16 @@ public final class OrderPresenter {
         }
         sending = true;
         List<NewLine> lines = new ArrayList<>();
-        draft.values().forEach(l -> lines.add(new NewLine(l.item().id(), l.quantity())));
+        draft.values().forEach(l -> lines.add(new NewLine(l.item().id(), l.quantity(), null,
+                l.modifiers().stream().map(ModifierOption::id).toList())));
         int count = draft.values().stream().mapToInt(DraftLine::quantity).sum();
         render();
         TableId forTable = table;
+        String by = staffName;
         OrderId addTo = current != null && isOpen(current) ? current.id() : null;
         run(() -> {
-            MergedOrder saved = addTo == null ? store.placeOrder(forTable, lines) : store.addLines(addTo, lines);
+            MergedOrder saved = addTo == null ? store.openOrder(forTable, 0, lines, by)
+                    : store.addLines(addTo, lines);
             return loaded(store.sendToKitchen(saved.id()));
         }, loaded -> {
             draft.clear();
@@ -234,9 +283,47 @@ public final class OrderPresenter {
         sending = true;
         render();
         OrderId order = current.id();
-        String by = terminalName.isBlank() ? "terminal" : terminalName;
+        String by = staffName != null ? staffName : terminalName.isBlank() ? "terminal" : terminalName;
         run(() -> loaded(store.voidLine(order, line, reason.strip(), by)),
                 loaded -> show(loaded.order(), loaded.claims()), "order.voidFailed");
+    }
+
+    /** Who is signed in, or null when sign-in is off. */
+    public void setStaff(String name) {
+        staffName = name;
+    }
+
+    /** What paying the order on screen opens (the payment screen). */
+    public void onPay(Consumer<MergedOrder> pay) {
+        onPay = pay;
+    }
+
+    /** Hands the saved order to the payment screen, once it is sent and nothing is left in the draft. */
+    public void pay() {
+        if (payable()) {
+            onPay.accept(current);
+        }
+    }
+
+    /**
+     * Opens a table from the floor plan: its open check if it has one (the newest, should two tills have opened
+     * one each while offline), else an empty order for it.
+     */
+    public void openTable(TableId id) {
+        long ticket = ++stockIssued;
+        threads.onIo(() -> {
+            MergedOrder open = store.openOrders().stream().filter(o -> id.equals(o.tableId())).findFirst()
+                    .orElse(null);
+            return load(open == null ? null : open.id());
+        }).thenAcceptAsync(loaded -> {
+            stockLoaded(ticket, loaded.dishes());
+            draft.clear();
+            show(loaded.order(), loaded.claims());
+            table = id;
+            view.showTables(tables, table);
+            view.showNotice("", false);
+            render();
+        }, threads.edt()).exceptionally(e -> failed("table load failed", e));
     }
 
     /** Shows a saved order (e.g. picked from a list, or for a screenshot). */
@@ -329,6 +416,12 @@ public final class OrderPresenter {
         view.showOrder(placed, banner, lines, total);
         view.setActions(!lines.isEmpty() && !sending, !sending && (!lines.isEmpty() || current != null),
                 lines.isEmpty() && current != null);
+        view.setPayable(payable());
+    }
+
+    private boolean payable() {
+        return current != null && isOpen(current) && draft.isEmpty() && !sending
+                && current.lines().stream().anyMatch(l -> !l.isVoided());
     }
 
     private PlacedLine placed(MergedLine l) {
@@ -342,8 +435,19 @@ public final class OrderPresenter {
                 : stock == ReservationStatus.DENIED
                 ? MessageFormat.format(messages.getString("order.stockDenied"), claim.denied()) : null;
         // a voided line shows what it would have cost, struck through; the order total leaves it out
-        return new PlacedLine(l.line().id(), l.line().name(), l.line().quantity(), l.line().total(), l.note(), l.sent(),
+        return new PlacedLine(l.line().id(), l.line().name(), l.line().quantity(), l.line().total(), detail(l), l.sent(),
                 voidText, conflict, !l.isVoided() && isOpen(current), stockText, stock == ReservationStatus.DENIED);
+    }
+
+    /** The chosen modifiers, then the note: "Well done, Extra garlic sauce · no onions". */
+    private String detail(MergedLine l) {
+        boolean ar = "ar".equals(messages.getLocale().getLanguage());
+        String mods = String.join(ar ? "، " : ", ", l.modifiers().stream()
+                .map(m -> ar ? m.nameAr() : m.nameEn()).toList());
+        if (mods.isEmpty()) {
+            return l.note();
+        }
+        return l.note() == null ? mods : mods + " \u00b7 " + l.note();
     }
 
     private static boolean isOpen(MergedOrder o) {

@@ -1,6 +1,9 @@
 package cedarpos.terminal.ui.order;
 
 import cedarpos.domain.DiningTable;
+import cedarpos.domain.MenuItem;
+import cedarpos.domain.ModifierGroup;
+import cedarpos.domain.ModifierOption;
 import cedarpos.domain.Money;
 import cedarpos.domain.TableId;
 import java.util.List;
@@ -38,4 +41,14 @@ public interface OrderView {
 
     /** Asks why a line is voided; null when the cashier cancels. */
     String askVoidReason(String lineName);
+
+    /**
+     * Asks which modifiers a dish is ordered with (doneness, sauces...), honouring each group's minimum and maximum.
+     *
+     * @return the chosen options, or null when the cashier cancels
+     */
+    List<ModifierOption> askModifiers(MenuItem item, List<ModifierGroup> groups);
+
+    /** Whether the saved order on screen can be paid now (saved, open, nothing drafted). */
+    void setPayable(boolean payable);
 }

@@ -62,7 +62,7 @@ class OrderPresenterTest {
                     assertThat(t.caption()).isNull();
                     assertThat(t.enabled()).isTrue();
                 });
-        assertThat(view.tables).hasSize(5);
+        assertThat(view.tables).hasSize(6);
         assertThat(view.sendEnabled).isFalse();
 
         presenter.selectCategory("Drinks");
@@ -379,6 +379,9 @@ class OrderPresenterTest {
         String notice;
         boolean noticeIsError;
         boolean noticeIsWarning;
+        List<cedarpos.domain.ModifierGroup> askedModifiers;
+        List<cedarpos.domain.ModifierOption> modifierAnswer;
+        boolean payable;
 
         @Override
         public void showCategories(List<String> c, String selected) {
@@ -416,6 +419,18 @@ class OrderPresenterTest {
         public String askVoidReason(String lineName) {
             askedToVoid = lineName;
             return voidReason;
+        }
+
+        @Override
+        public List<cedarpos.domain.ModifierOption> askModifiers(cedarpos.domain.MenuItem item,
+                                                                 List<cedarpos.domain.ModifierGroup> groups) {
+            askedModifiers = groups;
+            return modifierAnswer;
+        }
+
+        @Override
+        public void setPayable(boolean can) {
+            payable = can;
         }
 
         @Override

@@ -1,0 +1,105 @@
+package cedarpos.terminal.ui.floor;
+
+import cedarpos.domain.TableId;
+import cedarpos.domain.TableStatus;
+import cedarpos.domain.merge.MergedOrder;
+import cedarpos.terminal.store.FloorTable;
+import cedarpos.terminal.store.TerminalStore;
+import cedarpos.terminal.support.Threads;
+import java.text.MessageFormat;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The floor plan: every table with its status colour, and for a table with an open check, who serves it, the
+ * check's age and its total. Reloaded (off the EDT) whenever this terminal or another changes an order or a table,
+ * and every half minute for the ages.
+ */
+public final class FloorPresenter {
+    private static final Logger LOG = Logger.getLogger(FloorPresenter.class.getName());
+
+    private final TerminalStore store;
+    private final FloorView view;
+    private final Threads threads;
+    private final ResourceBundle messages;
+    private final Clock clock;
+    private final Consumer<TableId> open;
+    private long issued;
+    private long shown;
+
+    /** @param open what tapping a table (or the counter, null) does: open its order */
+    public FloorPresenter(TerminalStore store, FloorView view, Threads threads, ResourceBundle messages, Clock clock,
+                          Consumer<TableId> open) {
+        this.store = store;
+        this.view = view;
+        this.threads = threads;
+        this.messages = messages;
+        this.clock = clock;
+        this.open = open;
+    }
+
+    public void reload() {
+        long ticket = ++issued;
+        threads.onIo(store::floor).thenAcceptAsync(floor -> {
+            // two reloads racing on the IO threads: only the newest is shown
+            if (ticket > shown) {
+                shown = ticket;
+                show(floor);
+            }
+        }, threads.edt()).exceptionally(e -> {
+            LOG.log(Level.SEVERE, "floor load failed", e);
+            return null;
+        });
+    }
+
+    public void tapTable(TableId id) {
+        open.accept(id);
+    }
+
+    public void counterOrder() {
+        open.accept(null);
+    }
+
+    private void show(List<FloorTable> floor) {
+        Map<String, List<TableTile>> areas = new LinkedHashMap<>();
+        int occupied = 0;
+        for (FloorTable t : floor) {
+            areas.computeIfAbsent(t.table().area(), a -> new java.util.ArrayList<>()).add(tile(t));
+            if (t.status() == TableStatus.OCCUPIED) {
+                occupied++;
+            }
+        }
+        view.showFloor(areas);
+        view.showSummary(floor.isEmpty() ? messages.getString("floor.empty")
+                : MessageFormat.format(messages.getString("floor.summary"), occupied, floor.size()));
+    }
+
+    private TableTile tile(FloorTable t) {
+        String status = messages.getString("table.status." + t.status().name());
+        MergedOrder check = t.openCheck();
+        String detail;
+        if (check == null) {
+            detail = MessageFormat.format(messages.getString("floor.seats"), t.table().seats());
+        } else {
+            long minutes = Math.max(0, (clock.millis() - check.openedAtMs()) / 60_000);
+            String age = minutes < 60 ? MessageFormat.format(messages.getString("floor.minutes"), minutes)
+                    : MessageFormat.format(messages.getString("floor.hours"), minutes / 60, minutes % 60);
+            detail = check.staffName() == null
+                    ? MessageFormat.format(messages.getString("floor.check"), age, check.total().display())
+                    : MessageFormat.format(messages.getString("floor.checkBy"), firstName(check.staffName()), age,
+                    check.total().display());
+        }
+        return new TableTile(t.table().id(), t.table().label(), t.status(), status, detail);
+    }
+
+    private static String firstName(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 ? name.substring(0, space) : name;
+    }
+}
