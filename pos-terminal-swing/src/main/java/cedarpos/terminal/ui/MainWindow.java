@@ -98,6 +98,9 @@ public final class MainWindow extends JFrame {
         tablesButton = named(styled(new JButton(messages.getString("nav.tables")), "headerButton"), "nav.tables");
         signOutButton = named(styled(new JButton(messages.getString("nav.signOut")), "headerButton"),
                 "nav.signOut");
+        // touch targets: focus would only leave a highlight behind on the dark header
+        tablesButton.setFocusable(false);
+        signOutButton.setFocusable(false);
         JPanel identity = new JPanel(new BorderLayout(0, 2));
         identity.setOpaque(false);
         identity.add(branch, BorderLayout.PAGE_START);

@@ -86,6 +86,9 @@ class MainWindowIT {
         awaitText("status.pending", "Pending: 0");
         window.label("status.lastSync").requireText("Last sync: never");
         window.label("header.branch").requireText("Cedar POS \u00b7 Hamra Street");
+        // no staff in this catalog: sign-in is off and the till opens on the floor plan
+        window.label("header.user").requireText("Sign-in is off: no staff set up for this branch yet");
+        clickWhenShowing("floor.counter");
 
         window.button("item:Hummus").click();
         window.button("item:Hummus").click();
@@ -162,6 +165,7 @@ class MainWindowIT {
         showWindow(Locale.forLanguageTag("ar"));
         awaitText("status.pending", "بانتظار المزامنة: 2");
         assertThat(window.target().getComponentOrientation()).isEqualTo(ComponentOrientation.RIGHT_TO_LEFT);
+        clickWhenShowing("floor.counter");
         window.button("send").requireText("إرسال");
         window.button("item:Hummus").click();
         window.button("item:Fried Kibbeh").click();
@@ -186,6 +190,7 @@ class MainWindowIT {
         window.label("status.connection").requireText("Online");
         window.label("status.pending").requireText("Pending: 8,800");
         window.label("status.age").requireText("(oldest 3 h 0 min)");
+        clickWhenShowing("floor.counter");
         window.button("item:Hummus").click();
         robot.waitForIdle();
         Display.save(window.target().getBounds(), "terminal-catchup.png");
@@ -359,6 +364,16 @@ class MainWindowIT {
                 }
             }
         }, Timeout.timeout(10_000));
+    }
+
+    private void clickWhenShowing(String button) {
+        Pause.pause(new Condition(button + " shows") {
+            @Override
+            public boolean test() {
+                return showing(button);
+            }
+        }, Timeout.timeout(10_000));
+        window.button(button).click();
     }
 
     private void awaitText(String label, String text) {

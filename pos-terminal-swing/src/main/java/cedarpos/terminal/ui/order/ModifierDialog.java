@@ -65,7 +65,9 @@ final class ModifierDialog extends JDialog {
             List<JToggleButton> group = new ArrayList<>();
             for (ModifierOption o : g.options()) {
                 String name = arabic ? o.nameAr() : o.nameEn();
-                String text = o.priceDelta().minor() == 0 ? name : name + "  +" + o.priceDelta().display();
+                // the price is a left-to-right run inside what may be an Arabic label: embedded, it reads "+$0.50"
+                String text = o.priceDelta().minor() == 0 ? name
+                        : name + "  \u202a+" + o.priceDelta().display() + "\u202c";
                 JToggleButton b = named(styled(new JToggleButton(text), "category"), "modifier:" + o.nameEn());
                 b.setPreferredSize(new Dimension(200, touch));
                 b.addActionListener(e -> toggled(g, b));

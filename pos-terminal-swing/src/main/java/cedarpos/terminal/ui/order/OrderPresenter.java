@@ -435,19 +435,17 @@ public final class OrderPresenter {
                 : stock == ReservationStatus.DENIED
                 ? MessageFormat.format(messages.getString("order.stockDenied"), claim.denied()) : null;
         // a voided line shows what it would have cost, struck through; the order total leaves it out
-        return new PlacedLine(l.line().id(), l.line().name(), l.line().quantity(), l.line().total(), detail(l), l.sent(),
+        return new PlacedLine(l.line().id(), l.line().name(), l.line().quantity(), l.line().total(), modifiers(l),
+                l.note(), l.sent(),
                 voidText, conflict, !l.isVoided() && isOpen(current), stockText, stock == ReservationStatus.DENIED);
     }
 
-    /** The chosen modifiers, then the note: "Well done, Extra garlic sauce · no onions". */
-    private String detail(MergedLine l) {
+    /** The chosen modifiers in the screen's language, "Well done, Extra garlic sauce"; null when none. */
+    private String modifiers(MergedLine l) {
         boolean ar = "ar".equals(messages.getLocale().getLanguage());
-        String mods = String.join(ar ? "، " : ", ", l.modifiers().stream()
+        String mods = String.join(ar ? "\u060c " : ", ", l.modifiers().stream()
                 .map(m -> ar ? m.nameAr() : m.nameEn()).toList());
-        if (mods.isEmpty()) {
-            return l.note();
-        }
-        return l.note() == null ? mods : mods + " \u00b7 " + l.note();
+        return mods.isEmpty() ? null : mods;
     }
 
     private static boolean isOpen(MergedOrder o) {

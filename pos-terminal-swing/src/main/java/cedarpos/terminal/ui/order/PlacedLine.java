@@ -6,6 +6,7 @@ import cedarpos.domain.OrderLineId;
 /**
  * A line of the saved order as the screen shows it; texts already localized.
  *
+ * @param modifiers    the chosen modifiers, "Well done, Extra garlic sauce", or null when none
  * @param voidText     "Void: reason (who)", or null while the line stands
  * @param conflictText what a manager must review ("edited on two terminals"), or null
  * @param canVoid      the order is open and the line stands
@@ -13,7 +14,8 @@ import cedarpos.domain.OrderLineId;
  *                     or null when there is nothing to say
  * @param stockDenied  the server refused the stock: the kitchen must not prepare the refused portions
  */
-public record PlacedLine(OrderLineId id, String name, int quantity, Money total, String note, boolean sent,
+public record PlacedLine(OrderLineId id, String name, int quantity, Money total, String modifiers, String note,
+                         boolean sent,
                          String voidText, String conflictText, boolean canVoid, String stockText,
                          boolean stockDenied) {
     public boolean voided() {

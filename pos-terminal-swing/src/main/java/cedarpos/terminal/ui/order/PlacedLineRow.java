@@ -53,6 +53,10 @@ final class PlacedLineRow {
         String name = escape(line.name()) + "  \u00b7  " + line.total().display();
         texts.add(named(styled(new JLabel(wrapped(line.voided() ? "<s>" + name + "</s>" : name, width,
                 leftToRight)), line.voided() ? "lineVoided" : "lineName"), "placedName:" + line.name()));
+        if (line.modifiers() != null) {
+            JLabel mods = styled(new JLabel(wrapped(escape(line.modifiers()), width, leftToRight)), "lineModifiers");
+            texts.add(named(mods, "modifiers:" + line.name()));
+        }
         if (line.note() != null) {
             texts.add(styled(new JLabel(wrapped(escape(MessageFormat.format(messages.getString("order.note"),
                     line.note())), width, leftToRight)), "muted"));

@@ -55,7 +55,9 @@ public final class SignInPanel extends JPanel implements SignInView {
         for (char d : "123456789".toCharArray()) {
             pad.add(key(String.valueOf(d), "pin." + d, () -> presenter.digit(d)));
         }
-        pad.add(key(messages.getString("signin.clear"), "pin.clear", () -> presenter.clear()));
+        JButton clearKey = key(messages.getString("signin.clear"), "pin.clear", () -> presenter.clear());
+        Ui.styled(clearKey, "pinKeyWord");
+        pad.add(clearKey);
         pad.add(key("0", "pin.0", () -> presenter.digit('0')));
         pad.add(key("\u232b", "pin.back", () -> presenter.backspace()));
         card.add(pad, BorderLayout.CENTER);

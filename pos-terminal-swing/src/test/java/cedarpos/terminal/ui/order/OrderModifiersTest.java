@@ -80,7 +80,7 @@ class OrderModifiersTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, List.of("Well done", "Extra garlic sauce")),
                         org.assertj.core.groups.Tuple.tuple(1, List.of("Medium")),
                         org.assertj.core.groups.Tuple.tuple(1, List.of()));
-        assertThat(view.placed).extracting(PlacedLine::note)
+        assertThat(view.placed).extracting(PlacedLine::modifiers)
                 .containsExactly("Well done, Extra garlic sauce", "Medium", null);
         assertThat(view.payable).isTrue();
         presenter.pay();

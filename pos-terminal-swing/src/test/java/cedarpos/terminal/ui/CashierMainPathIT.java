@@ -1,0 +1,226 @@
+package cedarpos.terminal.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cedarpos.domain.Currency;
+import cedarpos.domain.LineModifier;
+import cedarpos.domain.Money;
+import cedarpos.domain.OrderStatus;
+import cedarpos.domain.TableStatus;
+import cedarpos.domain.merge.MergedOrder;
+import cedarpos.domain.pay.Tender;
+import cedarpos.terminal.app.TerminalConfig;
+import cedarpos.terminal.app.TerminalCore;
+import cedarpos.terminal.store.FloorTable;
+import cedarpos.terminal.store.StoreFixture;
+import cedarpos.terminal.store.TerminalStore;
+import cedarpos.terminal.support.Threads;
+import cedarpos.terminal.testing.Display;
+import cedarpos.terminal.testing.LebaneseCatalog;
+import java.awt.ComponentOrientation;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import javax.swing.JLabel;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.assertj.swing.timing.Condition;
+import org.assertj.swing.timing.Pause;
+import org.assertj.swing.timing.Timeout;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The cashier's main path on the real window and a real store, with the server unreachable the whole time: sign in
+ * with a PIN, open table T4 from the floor plan, order three dishes (one with modifiers), send them to the kitchen,
+ * take half in dollars and half in pounds, and see the table free again. In English, then in Arabic, mirrored.
+ */
+class CashierMainPathIT {
+    @TempDir
+    Path dir;
+    TerminalCore core;
+    Robot robot;
+    FrameFixture window;
+
+    @BeforeAll
+    static void display() throws InterruptedException {
+        Display.awaitReady();
+        FailOnThreadViolationRepaintManager.install();
+        GuiActionRunner.execute((java.util.concurrent.Callable<Boolean>) CedarPosLaf::setup);
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (window != null) {
+            window.cleanUp();
+        }
+        if (core != null) {
+            core.close();
+        }
+    }
+
+    @Test
+    void english() throws Exception {
+        mainPath(Locale.ENGLISH, "");
+    }
+
+    @Test
+    void arabicMirrored() throws Exception {
+        mainPath(Locale.forLanguageTag("ar"), "-ar");
+        assertThat(window.target().getComponentOrientation()).isEqualTo(ComponentOrientation.RIGHT_TO_LEFT);
+    }
+
+    private void mainPath(Locale locale, String suffix) throws Exception {
+        core = startOffline();
+        TerminalStore store = core.store();
+        robot = BasicRobot.robotWithCurrentAwtHierarchy();
+        MainWindow w = GuiActionRunner.execute(() -> MainWindow.open(store, core.sync(), locale, Threads.swing()));
+        window = new FrameFixture(robot, w);
+
+        // a wrong PIN first: refused, nothing else happens
+        awaitShowing("pin.submit");
+        tap("pin.9", "pin.9", "pin.9", "pin.9", "pin.submit");
+        await(() -> text("pin.message").contains(locale.getLanguage().equals("ar") ? "رمز سري خاطئ" : "Wrong PIN"));
+        assertThat(GuiActionRunner.execute(w::screen)).isEqualTo("signin");
+        tap("pin.1", "pin.1", "pin.1");
+        await(() -> text("pin.dots").equals("\u25cf \u25cf \u25cf"));
+        robot.waitForIdle();
+        Display.save(window.target().getBounds(), "cashier-signin" + suffix + ".png");
+        tap("pin.1", "pin.submit");
+
+        // the floor plan, with the cashier named in the header
+        awaitShowing("table:T4");
+        await(() -> text("header.user").startsWith("Karim Nassar"));
+        assertThat(text("tableStatus:T4")).isEqualTo(status(locale, TableStatus.AVAILABLE));
+        tap("table:T4");
+
+        // three dishes, one asks its doneness and takes a sauce
+        awaitShowing("send");
+        window.toggleButton("category:Grills").click();
+        window.button("item:Kafta Meshwiyeh").click();
+        DialogFixture modifiers = window.dialog("modifiers");
+        modifiers.button("modifiers.ok").requireDisabled();
+        modifiers.toggleButton("modifier:Well done").click();
+        modifiers.toggleButton("modifier:Extra garlic sauce").click();
+        robot.waitForIdle();
+        Display.save(modifiers.target().getBounds(), "cashier-modifiers" + suffix + ".png");
+        modifiers.button("modifiers.ok").requireEnabled().click();
+        window.toggleButton("category:Mezze").click();
+        window.button("item:Hummus").click();
+        window.toggleButton("category:Drinks").click();
+        window.button("item:Lemonade with Mint").click();
+        window.label("total").requireText("$22.50");
+        window.button("pay").requireDisabled();
+        window.button("send").click();
+        await(() -> text("notice").contains("$22.50"));
+        await(() -> GuiActionRunner.execute(() -> window.button("pay").target().isEnabled()));
+        robot.waitForIdle();
+        Display.save(window.target().getBounds(), "cashier-order" + suffix + ".png");
+
+        MergedOrder sent = store.openOrders().get(0);
+        assertThat(sent.tableId()).isEqualTo(LebaneseCatalog.T4);
+        assertThat(sent.staffName()).isEqualTo("Karim Nassar");
+        assertThat(sent.lines()).allMatch(l -> l.sent());
+        assertThat(sent.lines().get(0).modifiers()).extracting(LineModifier::nameEn)
+                .containsExactly("Well done", "Extra garlic sauce");
+
+        // the floor plan names who serves T4 and what the check comes to
+        tap("nav.tables");
+        await(() -> text("tableStatus:T4").equals(status(locale, TableStatus.OCCUPIED)));
+        assertThat(text("tableDetail:T4")).contains("Karim").contains("$22.50");
+        robot.waitForIdle();
+        Display.save(window.target().getBounds(), "cashier-floor" + suffix + ".png");
+        tap("table:T4");
+        await(() -> GuiActionRunner.execute(() -> window.button("pay").target().isEnabled()));
+        payHalfAndHalf(locale, suffix);
+
+        // paid: back on the floor plan, T4 free again; the sale waits in the outbox for the server
+        await(() -> showing("table:T4") && text("tableStatus:T4").equals(status(locale, TableStatus.AVAILABLE)));
+        MergedOrder paid = store.order(sent.id()).orElseThrow();
+        assertThat(paid.status()).isEqualTo(OrderStatus.SETTLED);
+        assertThat(paid.paidWith().tenders()).extracting(Tender::amount).containsExactly(
+                Money.of(1125, Currency.USD), Money.of(1_006_875, Currency.LBP));
+        assertThat(paid.paidWith().rate().lbpPerUsd()).isEqualTo(89_500);
+        assertThat(store.floor()).filteredOn(t -> t.table().label().equals("T4")).extracting(FloorTable::status)
+                .containsExactly(TableStatus.AVAILABLE);
+        assertThat(store.pendingCount()).as("open with lines, send, settle").isEqualTo(3);
+    }
+
+    private void payHalfAndHalf(Locale locale, String suffix) throws Exception {
+        tap("pay");
+        awaitShowing("payment.complete");
+        // half of $22.50 in dollars, typed on the keypad
+        tap("payment.currency.USD", "payment.key.1", "payment.key.1", "payment.key.decimal", "payment.key.2",
+                "payment.key.5", "payment.cash");
+        // the other half in pounds: what is left, at the rate of the day
+        tap("payment.currency.LBP", "payment.exact", "payment.cash");
+        await(() -> GuiActionRunner.execute(() -> window.button("payment.complete").target().isEnabled()));
+        robot.waitForIdle();
+        Display.save(window.target().getBounds(), "cashier-payment" + suffix + ".png");
+        tap("payment.complete");
+    }
+
+    private static String status(Locale locale, TableStatus s) {
+        return Ui.messages(locale).getString("table.status." + s.name());
+    }
+
+    private TerminalCore startOffline() throws Exception {
+        int closedPort;
+        try (ServerSocket s = new ServerSocket(0)) {
+            closedPort = s.getLocalPort();
+        }
+        try (TerminalStore store = TerminalStore.open(dir)) {
+            StoreFixture.enroll(store);
+            store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
+        }
+        return TerminalCore.start(new TerminalConfig(dir, URI.create("ws://127.0.0.1:" + closedPort + "/sync"),
+                "Counter 1", null));
+    }
+
+    private void tap(String... buttons) {
+        for (String b : buttons) {
+            awaitShowing(b);
+            window.button(b).click();
+        }
+    }
+
+    private String text(String label) {
+        return GuiActionRunner.execute(() -> robot.finder().findByName(window.target(), label, JLabel.class, false)
+                .getText());
+    }
+
+    private boolean showing(String name) {
+        try {
+            return GuiActionRunner.execute(() -> robot.finder().findByName(window.target(), name,
+                    java.awt.Component.class, false).isShowing());
+        } catch (org.assertj.swing.exception.ComponentLookupException notYet) {
+            return false;
+        }
+    }
+
+    private void awaitShowing(String name) {
+        await(() -> showing(name));
+    }
+
+    private static void await(Supplier<Boolean> condition) {
+        Pause.pause(new Condition("the screen catches up") {
+            @Override
+            public boolean test() {
+                try {
+                    return condition.get();
+                } catch (org.assertj.swing.exception.ComponentLookupException notYet) {
+                    return false;
+                }
+            }
+        }, Timeout.timeout(10_000));
+    }
+}
