@@ -21,7 +21,7 @@ class TerminalSchemaSqliteTest {
     @Test
     void everySyncedTableCarriesSyncStatusAndLocalVersion() throws SQLException {
         SQLiteDataSource ds = dataSource();
-        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(4);
+        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(5);
         assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isZero();
         for (String table : List.of("menu_item", "dining_table", "customer_order", "order_line")) {
             assertThat(columns(ds, table)).as(table).contains("sync_status", "local_version");
@@ -41,6 +41,7 @@ class TerminalSchemaSqliteTest {
         assertThat(columns(ds, "reservation")).contains("line_id", "order_id", "want", "status", "pending",
                 "portions_json", "decision_json", "version");
         assertThat(columns(ds, "stock_alert")).contains("line_id", "version", "dish", "portions", "acknowledged_at");
+        assertThat(columns(ds, "cashier_catalog")).containsExactly("id", "version", "json");
     }
 
     @Test
@@ -53,7 +54,8 @@ class TerminalSchemaSqliteTest {
                     + " VALUES ('VOID', 'o', 'l1', 'VOID: 1 x Hummus', 5, NULL)");
             s.execute("INSERT INTO stock_adjustment VALUES ('a1', 'i', 'DELIVERY', 40, 'truck', '0:x:1')");
         }
-        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(1);
+        // V4 stock and V5 the cashier's catalog
+        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(2);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT kind, line_id, ref, text, printed_at FROM kitchen_notice")) {
                 assertThat(rs.next()).isTrue();
