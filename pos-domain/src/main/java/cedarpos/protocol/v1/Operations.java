@@ -22,6 +22,8 @@ public final class Operations {
     public static final String ORDER = "order";
     public static final String TABLE = "table";
     public static final String STOCK = "stock";
+    /** A manager-approved action for the audit trail (recordId: the event's id); operation {@link #RECORD}. */
+    public static final String AUDIT = "audit";
     /** Server to terminal only: the server's decision on an order line's claim on stock (recordId: the line). */
     public static final String RESERVATION = "reservation";
     /** Server to terminal only: a stock item's level, held and available quantities (recordId: the item). */
@@ -42,6 +44,8 @@ public final class Operations {
     public static final String CANCEL = "cancel";
     /** A table's status (entity table). */
     public static final String STATUS = "status";
+    /** An audit event (entity audit). */
+    public static final String RECORD = "record";
     /** A stock adjustment (entity stock). */
     public static final String ADJUST = "adjust";
 
