@@ -7,13 +7,20 @@ import java.util.List;
 /**
  * How a check was paid, as it is stamped on the order: what was due (VAT handled, in the order's currency), the
  * tenders, the rate and VAT in force, and the change handed back in the currency the customer chose.
+ *
+ * @param rate the branch's rate of the day; null when it had none, and then every tender and the change are in the
+ *             order's currency
  */
 public record Payment(Money due, List<Tender> tenders, ExchangeRate rate, Vat vat, Money change) {
     public static final int MAX_TENDERS = 20;
 
     public Payment {
-        if (due == null || tenders == null || rate == null || vat == null || change == null) {
-            throw new IllegalArgumentException("a payment needs what was due, its tenders, rate, VAT and change");
+        if (due == null || tenders == null || vat == null || change == null) {
+            throw new IllegalArgumentException("a payment needs what was due, its tenders, VAT and change");
+        }
+        if (rate == null && change.currency() != due.currency()) {
+            throw new IllegalArgumentException("no LBP/USD rate is set for today: change is given in "
+                    + due.currency());
         }
         if (due.isNegative() || change.isNegative()) {
             throw new IllegalArgumentException("amounts due and change cannot be negative");

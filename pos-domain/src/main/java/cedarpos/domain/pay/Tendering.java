@@ -10,8 +10,12 @@ import java.util.List;
  * (the customer never underpays by a fraction), change is rounded down (the till never hands back more than it got).
  */
 public final class Tendering {
+    /** Arithmetic within one currency, where the rate cannot matter, when the branch has no rate. */
+    private static final ExchangeRate SAME_CURRENCY = new ExchangeRate(1);
+
     private final Money due;
     private final ExchangeRate rate;
+    private final ExchangeRate arithmetic;
     private final List<Tender> tenders;
     private final long dueExact;
     private final long paidExact;
@@ -19,18 +23,21 @@ public final class Tendering {
     private Tendering(Money due, ExchangeRate rate, List<Tender> tenders) {
         this.due = due;
         this.rate = rate;
+        this.arithmetic = rate != null ? rate : SAME_CURRENCY;
         this.tenders = List.copyOf(tenders);
-        this.dueExact = rate.exact(due);
+        this.dueExact = arithmetic.exact(due);
         long paid = 0;
         for (Tender t : this.tenders) {
-            paid = Math.addExact(paid, rate.exact(t.amount()));
+            requireConvertible(t.amount().currency());
+            paid = Math.addExact(paid, arithmetic.exact(t.amount()));
         }
         this.paidExact = paid;
     }
 
+    /** @param rate null when the branch has none: then everything is in {@code due}'s currency */
     public static Tendering of(Money due, ExchangeRate rate, List<Tender> tenders) {
-        if (due == null || rate == null || tenders == null) {
-            throw new IllegalArgumentException("what is due, the rate and the tenders are required");
+        if (due == null || tenders == null) {
+            throw new IllegalArgumentException("what is due and the tenders are required");
         }
         return new Tendering(due, rate, tenders);
     }
@@ -56,7 +63,15 @@ public final class Tendering {
 
     /** What is due, in {@code currency}, rounded up. */
     public Money dueIn(Currency currency) {
-        return rate.owed(dueExact, currency);
+        requireConvertible(currency);
+        return arithmetic.owed(dueExact, currency);
+    }
+
+    private void requireConvertible(Currency currency) {
+        if (rate == null && currency != due.currency()) {
+            throw new IllegalArgumentException("no LBP/USD rate is set for today: only " + due.currency()
+                    + " can be taken");
+        }
     }
 
     public boolean covered() {
@@ -65,17 +80,20 @@ public final class Tendering {
 
     /** What the tenders add up to, in {@code currency}, rounded down. */
     public Money paid(Currency currency) {
-        return rate.handedBack(paidExact, currency);
+        requireConvertible(currency);
+        return arithmetic.handedBack(paidExact, currency);
     }
 
     /** What is still to pay, in {@code currency}, rounded up; zero once covered. */
     public Money remaining(Currency currency) {
-        return rate.owed(Math.max(0, dueExact - paidExact), currency);
+        requireConvertible(currency);
+        return arithmetic.owed(Math.max(0, dueExact - paidExact), currency);
     }
 
     /** What to hand back, in {@code currency}, rounded down; zero until overpaid. */
     public Money change(Currency currency) {
-        return rate.handedBack(Math.max(0, paidExact - dueExact), currency);
+        requireConvertible(currency);
+        return arithmetic.handedBack(Math.max(0, paidExact - dueExact), currency);
     }
 
     /**
@@ -86,12 +104,12 @@ public final class Tendering {
     public void requireCardsWithinDue() {
         long before = 0;
         for (Tender t : tenders) {
-            Money most = rate.owed(Math.max(0, dueExact - before), t.amount().currency());
+            Money most = arithmetic.owed(Math.max(0, dueExact - before), t.amount().currency());
             if (t.method() == Tender.Method.CARD && t.amount().minor() > most.minor()) {
                 throw new IllegalArgumentException("a card can be charged " + most.display() + " at most, not "
                         + t.amount().display());
             }
-            before = Math.addExact(before, rate.exact(t.amount()));
+            before = Math.addExact(before, arithmetic.exact(t.amount()));
         }
     }
 }

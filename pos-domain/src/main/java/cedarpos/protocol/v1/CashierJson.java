@@ -61,9 +61,13 @@ final class CashierJson {
         for (Tender t : p.tenders()) {
             tenders.add(money(t.amount()).add("method", t.method().name()));
         }
-        return Jsons.objectBuilder().add("dueMinor", p.due().minor()).add("tenders", tenders)
-                .add("lbpPerUsd", p.rate().lbpPerUsd()).add("vatBp", p.vat().basisPoints())
-                .add("vatIncluded", p.vat().included()).add("change", money(p.change()));
+        JsonObjectBuilder b = Jsons.objectBuilder().add("dueMinor", p.due().minor()).add("tenders", tenders)
+                .add("vatBp", p.vat().basisPoints()).add("vatIncluded", p.vat().included())
+                .add("change", money(p.change()));
+        if (p.rate() != null) {
+            b.add("lbpPerUsd", p.rate().lbpPerUsd());
+        }
+        return b;
     }
 
     static Payment payment(Fields p, Currency orderCurrency) throws ProtocolException {
@@ -77,7 +81,8 @@ final class CashierJson {
         }
         try {
             return new Payment(Money.of(p.longValue("dueMinor", 0, Long.MAX_VALUE), orderCurrency), tenders,
-                    new ExchangeRate(p.longValue("lbpPerUsd")), vat(p), money(p.nested("change")));
+                    p.has("lbpPerUsd") ? new ExchangeRate(p.longValue("lbpPerUsd")) : null, vat(p),
+                    money(p.nested("change")));
         } catch (IllegalArgumentException | ArithmeticException e) {
             throw p.refused(e instanceof IllegalArgumentException iae ? iae
                     : new IllegalArgumentException("amounts out of range"));

@@ -106,4 +106,15 @@ class TenderingTest {
         assertThat(new Vat(550, true).percent()).isEqualTo("5.5%");
         assertThatThrownBy(() -> new Vat(-1, true)).hasMessageContaining("basis points");
     }
+
+    @Test
+    void without_a_rate_only_the_orders_currency_is_taken() {
+        Payment p = Payment.of(usd(2950), List.of(cash(usd(3000))), null, Vat.NONE, Currency.USD);
+        assertThat(p.rate()).isNull();
+        assertThat(p.change()).isEqualTo(usd(50));
+        assertThatThrownBy(() -> Payment.of(usd(2950), List.of(cash(lbp(3_000_000))), null, Vat.NONE, Currency.USD))
+                .hasMessageContaining("no LBP/USD rate is set for today: only USD");
+        assertThatThrownBy(() -> Payment.of(usd(2950), List.of(cash(usd(3000))), null, Vat.NONE, Currency.LBP))
+                .hasMessageContaining("no LBP/USD rate");
+    }
 }
