@@ -9,6 +9,8 @@ import cedarpos.terminal.store.internal.Rows.StateRow;
 import cedarpos.terminal.store.internal.SqliteDatabase;
 import cedarpos.terminal.store.internal.StateMapper;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.apache.ibatis.session.SqlSession;
@@ -23,10 +25,17 @@ import org.apache.ibatis.session.SqlSession;
 final class LocalWrites {
     private static final Logger LOG = Logger.getLogger(LocalWrites.class.getName());
 
-    /** What a body sees: its session, the terminal row, the stamp of its change and the local time. */
-    record Ctx(SqlSession session, StateRow state, Stamp stamp, long nowMs) {
+    /**
+     * What a body sees: its session, the terminal row, the stamp of its change and the local time; and where it can
+     * add entries that must commit with its own (an audit event), which take the next seqs.
+     */
+    record Ctx(SqlSession session, StateRow state, Stamp stamp, long nowMs, List<Entry<?>> also) {
         UUID terminal() {
             return stamp.origin();
+        }
+
+        void alsoAppend(String entity, String recordId, String operation, String payload) {
+            also.add(new Entry<>(entity, recordId, operation, payload, null));
         }
     }
 
@@ -56,21 +65,13 @@ final class LocalWrites {
             StateRow st = requireState(s);
             long now = clock.millis();
             stamp = new Stamp(Math.max(0, now + st.serverOffsetMs), UUID.fromString(st.terminalId), st.nextSeq);
-            e = body.run(new Ctx(s, st, stamp, now));
-            if (s.getMapper(StateMapper.class).advanceSeq(st.nextSeq) != 1) {
-                throw new IllegalStateException("outbox sequence moved during the transaction");
+            List<Entry<?>> also = new ArrayList<>();
+            e = body.run(new Ctx(s, st, stamp, now, also));
+            long seq = st.nextSeq;
+            append(s, st, seq, e, stamp.atMs(), now);
+            for (Entry<?> extra : also) {
+                append(s, st, ++seq, extra, stamp.atMs(), now);
             }
-            OutboxRow row = new OutboxRow();
-            row.entryId = UUID.randomUUID().toString();
-            row.terminalId = st.terminalId;
-            row.seq = st.nextSeq;
-            row.entity = e.entity();
-            row.recordId = e.recordId();
-            row.operation = e.operation();
-            row.payload = e.payload();
-            row.eventTimeMs = stamp.atMs();
-            row.createdAtMs = now;
-            s.getMapper(OutboxMapper.class).insert(row);
             s.commit();
         }
         Entry<T> done = e;
@@ -78,5 +79,22 @@ final class LocalWrites {
                 + done.recordId() + " seq=" + stamp.seq() + " atMs=" + stamp.atMs());
         written.run();
         return e.result();
+    }
+
+    private static void append(SqlSession s, StateRow st, long seq, Entry<?> e, long eventTimeMs, long now) {
+        if (s.getMapper(StateMapper.class).advanceSeq(seq) != 1) {
+            throw new IllegalStateException("outbox sequence moved during the transaction");
+        }
+        OutboxRow row = new OutboxRow();
+        row.entryId = UUID.randomUUID().toString();
+        row.terminalId = st.terminalId;
+        row.seq = seq;
+        row.entity = e.entity();
+        row.recordId = e.recordId();
+        row.operation = e.operation();
+        row.payload = e.payload();
+        row.eventTimeMs = eventTimeMs;
+        row.createdAtMs = now;
+        s.getMapper(OutboxMapper.class).insert(row);
     }
 }

@@ -24,6 +24,8 @@ import cedarpos.domain.merge.OrderBirth;
 import cedarpos.domain.merge.OrderState;
 import cedarpos.domain.merge.Stamp;
 import cedarpos.domain.merge.VoidMark;
+import cedarpos.domain.audit.AuditEvent;
+import cedarpos.protocol.v1.AuditEventJson;
 import cedarpos.protocol.v1.Operations;
 import cedarpos.terminal.store.LocalWrites.Ctx;
 import cedarpos.terminal.store.LocalWrites.Entry;
@@ -111,7 +113,7 @@ final class OrderCommands {
                     + quantity);
         }
         return lineChange(id, lineId, Operations.EDIT_LINE,
-                (line, stamp) -> LineEdit.quantity(stamp, line.heads(), quantity));
+                (c, line, now) -> LineEdit.quantity(c.stamp(), line.heads(), quantity));
     }
 
     MergedOrder changeNote(OrderId id, OrderLineId lineId, String note) {
@@ -120,13 +122,24 @@ final class OrderCommands {
                     + note.length());
         }
         return lineChange(id, lineId, Operations.EDIT_LINE,
-                (line, stamp) -> LineEdit.note(stamp, line.heads(), note == null || note.isBlank() ? "" : note));
+                (c, line, now) -> LineEdit.note(c.stamp(), line.heads(), note == null || note.isBlank() ? ""
+                        : note));
     }
 
     MergedOrder voidLine(OrderId id, OrderLineId lineId, String reason, String by) {
+        return voidLine(id, lineId, reason, by, null);
+    }
+
+    /** @param approval the manager who approved voiding a line the kitchen has, audited; or null */
+    MergedOrder voidLine(OrderId id, OrderLineId lineId, String reason, String by, Approval approval) {
         VoidMark mark = new VoidMark(reason, by);
-        return lineChange(id, lineId, Operations.VOID_LINE,
-                (line, stamp) -> LineEdit.voided(stamp, line.heads(), mark));
+        return lineChange(id, lineId, Operations.VOID_LINE, (c, line, now) -> {
+            if (approval != null) {
+                audit(c, approval, AuditEvent.Action.VOID_AFTER_SEND, id, now.line().quantity() + " x "
+                        + now.line().name() + (now.sent() ? " (sent)" : ""), reason);
+            }
+            return LineEdit.voided(c.stamp(), line.heads(), mark);
+        });
     }
 
     MergedOrder sendToKitchen(OrderId id) {
@@ -149,10 +162,31 @@ final class OrderCommands {
     }
 
     MergedOrder setDiscount(OrderId id, Discount discount) {
+        return setDiscount(id, discount, null);
+    }
+
+    /** @param approval the manager who approved it, audited; or null */
+    MergedOrder setDiscount(OrderId id, Discount discount, Approval approval) {
         return change(id, Operations.HEADER, Set.of(), (c, cur, now, stamp) -> {
             requireOpen(now);
+            if (approval != null) {
+                String what = discount == null ? "discount removed" : (discount.kind() == Discount.Kind.PERCENT
+                        ? java.math.BigDecimal.valueOf(discount.value(), 2).stripTrailingZeros().toPlainString() + "%"
+                        : Money.of(discount.value(), now.currency()).display()) + " off "
+                        + now.subtotal().display();
+                audit(c, approval, AuditEvent.Action.DISCOUNT, id, what, discount == null ? "removed"
+                        : discount.reason());
+            }
             return OrderState.withDiscount(id, discount, stamp);
         });
+    }
+
+    /** An audit event committed with the change it records. */
+    private static void audit(Ctx c, Approval approval, AuditEvent.Action action, OrderId order, String detail,
+                              String reason) {
+        AuditEvent e = new AuditEvent(java.util.UUID.randomUUID(), c.stamp().atMs(), c.terminal(), approval.actor(),
+                approval.manager(), action, order.toString(), detail, reason);
+        c.alsoAppend(Operations.AUDIT, e.id().toString(), Operations.RECORD, AuditEventJson.encode(e).toString());
     }
 
     MergedOrder setGuests(OrderId id, int guests) {
@@ -226,7 +260,8 @@ final class OrderCommands {
 
     @FunctionalInterface
     private interface LineChange {
-        LineEdit edit(LineState line, Stamp stamp);
+        /** @param now the line as it stands */
+        LineEdit edit(Ctx c, LineState line, MergedLine now);
     }
 
     private MergedOrder lineChange(OrderId id, OrderLineId lineId, String op, LineChange change) {
@@ -240,7 +275,7 @@ final class OrderCommands {
             if (line.isVoided()) {
                 throw new IllegalStateException("line " + line.line().name() + " is voided; it cannot change");
             }
-            return OrderState.withEdit(id, lineId, change.edit(cur.line(lineId), stamp));
+            return OrderState.withEdit(id, lineId, change.edit(c, cur.line(lineId), line));
         });
     }
 

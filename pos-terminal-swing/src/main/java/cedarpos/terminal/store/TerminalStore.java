@@ -213,6 +213,11 @@ public final class TerminalStore implements AutoCloseable {
         return orders.voidLine(order, line, reason, by);
     }
 
+    /** {@link #voidLine(OrderId, OrderLineId, String, String)} approved by a manager: audited in the same write. */
+    public MergedOrder voidLine(OrderId order, OrderLineId line, String reason, String by, Approval approval) {
+        return orders.voidLine(order, line, reason, by, approval);
+    }
+
     /** Marks every standing unsent line sent. @throws IllegalStateException when there is none */
     public MergedOrder sendToKitchen(OrderId order) {
         return orders.sendToKitchen(order);
@@ -221,6 +226,11 @@ public final class TerminalStore implements AutoCloseable {
     /** @param discount null clears it */
     public MergedOrder setDiscount(OrderId order, Discount discount) {
         return orders.setDiscount(order, discount);
+    }
+
+    /** A discount approved by a manager: the audit event is written in the same transaction. */
+    public MergedOrder setDiscount(OrderId order, Discount discount, Approval approval) {
+        return orders.setDiscount(order, discount, approval);
     }
 
     public MergedOrder setGuests(OrderId order, int guests) {

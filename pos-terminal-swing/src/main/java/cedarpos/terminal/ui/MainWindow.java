@@ -228,7 +228,7 @@ public final class MainWindow extends JFrame {
     private void signedIn(StaffMember who) {
         assert EventQueue.isDispatchThread();
         staff = who;
-        orders.setStaff(who.name());
+        orders.setStaff(who);
         user.setText(MessageFormat.format(messages.getString("header.user"), who.name(),
                 messages.getString("role." + who.role().name())));
         floor.reload();

@@ -52,6 +52,7 @@ public final class OrderPanel extends JPanel implements OrderView {
     private final JButton send;
     private final JButton clear;
     private final JButton pay;
+    private final JButton discount;
     private transient OrderPresenter presenter;
     private boolean updatingTables;
 
@@ -63,6 +64,8 @@ public final class OrderPanel extends JPanel implements OrderView {
         clear = named(styled(new JButton(messages.getString("order.clear")), "secondary"), "clear");
         pay = named(styled(new JButton(messages.getString("order.pay")), "pay"), "pay");
         pay.setEnabled(false);
+        discount = named(styled(new JButton(messages.getString("order.discount")), "secondary"), "discount");
+        discount.setEnabled(false);
         add(categoryColumn(), BorderLayout.LINE_START);
         add(itemArea(), BorderLayout.CENTER);
         add(orderColumn(), BorderLayout.LINE_END);
@@ -73,6 +76,7 @@ public final class OrderPanel extends JPanel implements OrderView {
         send.addActionListener(e -> presenter.send());
         clear.addActionListener(e -> presenter.clear());
         pay.addActionListener(e -> presenter.pay());
+        discount.addActionListener(e -> presenter.discount());
         table.addActionListener(e -> {
             if (!updatingTables) {
                 Object sel = table.getSelectedItem();
@@ -149,8 +153,10 @@ public final class OrderPanel extends JPanel implements OrderView {
         buttons.add(send, BorderLayout.CENTER);
         foot.add(buttons);
         foot.add(Box.createVerticalStrut(gap));
-        JPanel payRow = transparent(new JPanel(new BorderLayout()));
+        JPanel payRow = transparent(new JPanel(new BorderLayout(gap, 0)));
         pay.setPreferredSize(new Dimension(10, touch + 8));
+        discount.setPreferredSize(new Dimension(120, touch + 8));
+        payRow.add(discount, BorderLayout.LINE_START);
         payRow.add(pay, BorderLayout.CENTER);
         foot.add(payRow);
         column.add(foot, BorderLayout.PAGE_END);
@@ -284,6 +290,17 @@ public final class OrderPanel extends JPanel implements OrderView {
     public void setPayable(boolean payable) {
         assert EventQueue.isDispatchThread();
         pay.setEnabled(payable);
+        discount.setEnabled(payable);
+    }
+
+    @Override
+    public DiscountRequest askDiscount(Money subtotal) {
+        return DiscountDialog.ask(this, subtotal, messages);
+    }
+
+    @Override
+    public char[] askManagerPin(String what) {
+        return ManagerPinDialog.ask(this, what, messages);
     }
 
     @Override

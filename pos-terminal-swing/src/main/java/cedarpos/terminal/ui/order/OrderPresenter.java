@@ -1,6 +1,10 @@
 package cedarpos.terminal.ui.order;
 
 import cedarpos.domain.DiningTable;
+import cedarpos.domain.Discount;
+import cedarpos.domain.staff.StaffMember;
+import cedarpos.terminal.store.Approval;
+import java.util.Optional;
 import cedarpos.domain.MenuItem;
 import cedarpos.domain.MenuItemId;
 import cedarpos.domain.ModifierGroup;
@@ -55,7 +59,7 @@ public final class OrderPresenter {
     private final Map<DraftLine.Key, DraftLine> draft = new LinkedHashMap<>();
     private List<ModifierGroup> modifierGroups = List.of();
     /** Who is signed in: named on the orders they open and the lines they void; null when sign-in is off. */
-    private String staffName;
+    private StaffMember staff;
     private Consumer<MergedOrder> onPay = o -> { };
     private MergedOrder current;
     /** The claims on stock of the current order's lines. */
@@ -252,7 +256,7 @@ public final class OrderPresenter {
         int count = draft.values().stream().mapToInt(DraftLine::quantity).sum();
         render();
         TableId forTable = table;
-        String by = staffName;
+        String by = staff == null ? null : staff.name();
         OrderId addTo = current != null && isOpen(current) ? current.id() : null;
         run(() -> {
             MergedOrder saved = addTo == null ? store.openOrder(forTable, 0, lines, by)
@@ -266,7 +270,10 @@ public final class OrderPresenter {
         }, "order.failed");
     }
 
-    /** Asks why, then voids a line of the saved order. */
+    /**
+     * Asks why, then voids a line of the saved order. A line the kitchen already has needs a manager: the
+     * signed-in manager, or a manager's PIN on this session; the void is then audited.
+     */
     public void voidLine(OrderLineId line) {
         if (current == null || sending) {
             return;
@@ -280,17 +287,126 @@ public final class OrderPresenter {
         if (reason == null || reason.isBlank()) {
             return;
         }
-        sending = true;
-        render();
         OrderId order = current.id();
-        String by = staffName != null ? staffName : terminalName.isBlank() ? "terminal" : terminalName;
-        run(() -> loaded(store.voidLine(order, line, reason.strip(), by)),
+        String by = staff != null ? staff.name() : terminalName.isBlank() ? "terminal" : terminalName;
+        String why = reason.strip();
+        if (!target.sent()) {
+            sending = true;
+            render();
+            run(() -> loaded(store.voidLine(order, line, why, by)), loaded -> show(loaded.order(), loaded.claims()),
+                    "order.voidFailed");
+            return;
+        }
+        approved(MessageFormat.format(messages.getString("approve.void"), target.line().quantity(),
+                        target.line().name()),
+                approval -> loaded(store.voidLine(order, line, why, by, approval)),
                 loaded -> show(loaded.order(), loaded.claims()), "order.voidFailed");
     }
 
+    /** Asks for a discount on the saved order, approved by a manager and audited. */
+    public void discount() {
+        if (current == null || !isOpen(current) || sending) {
+            return;
+        }
+        DiscountRequest asked = view.askDiscount(current.subtotal());
+        if (asked == null) {
+            return;
+        }
+        Discount discount;
+        try {
+            discount = discount(asked, current.subtotal());
+        } catch (IllegalArgumentException e) {
+            view.showNotice(e.getMessage(), true);
+            return;
+        }
+        OrderId order = current.id();
+        Discount d = discount;
+        approved(MessageFormat.format(messages.getString("approve.discount"), describe(d, current.currency())),
+                approval -> loaded(approval == null ? store.setDiscount(order, d) : store.setDiscount(order, d,
+                        approval)),
+                loaded -> {
+                    show(loaded.order(), loaded.claims());
+                    view.showNotice(MessageFormat.format(messages.getString("discount.applied"),
+                            describe(d, loaded.order().currency()), loaded.order().total().display()), false);
+                }, "discount.failed");
+    }
+
+    /** What the cashier typed, as a discount: percent in basis points, an amount in minor units. */
+    private Discount discount(DiscountRequest r, Money subtotal) {
+        if (r.value() == null || r.value().signum() <= 0) {
+            throw new IllegalArgumentException(messages.getString("discount.positive"));
+        }
+        if (r.reason() == null || r.reason().isBlank()) {
+            throw new IllegalArgumentException(messages.getString("discount.needsReason"));
+        }
+        if (r.reason().strip().length() > Discount.MAX_REASON) {
+            throw new IllegalArgumentException(MessageFormat.format(messages.getString("discount.reasonTooLong"),
+                    Discount.MAX_REASON));
+        }
+        try {
+            if (r.kind() == Discount.Kind.PERCENT) {
+                long bp = r.value().movePointRight(2).longValueExact();
+                if (bp > 10_000) {
+                    throw new ArithmeticException("over 100%");
+                }
+                return new Discount(Discount.Kind.PERCENT, bp, r.reason().strip());
+            }
+            long minor = r.value().movePointRight(subtotal.currency().exponent()).longValueExact();
+            if (minor > subtotal.minor()) {
+                throw new IllegalArgumentException(MessageFormat.format(messages.getString("discount.overTotal"),
+                        subtotal.display()));
+            }
+            return new Discount(Discount.Kind.AMOUNT, minor, r.reason().strip());
+        } catch (ArithmeticException e) {
+            throw new IllegalArgumentException(messages.getString(r.kind() == Discount.Kind.PERCENT
+                    ? "discount.badPercent" : "discount.badAmount"), e);
+        }
+    }
+
+    private static String describe(Discount d, cedarpos.domain.Currency currency) {
+        return d.kind() == Discount.Kind.PERCENT
+                ? java.math.BigDecimal.valueOf(d.value(), 2).stripTrailingZeros().toPlainString() + "%"
+                : Money.of(d.value(), currency).display();
+    }
+
+    /**
+     * Runs {@code work} (on the IO thread) with a manager's approval: the signed-in manager's own, or a manager's
+     * PIN typed on this session and checked offline. With sign-in off (no staff set up) there is nobody to ask and
+     * {@code work} gets null.
+     */
+    private void approved(String what, java.util.function.Function<Approval, Loaded> work, Consumer<Loaded> done,
+                          String failureKey) {
+        if (staff == null || staff.role().approves()) {
+            Approval self = staff == null ? null : new Approval(staff.name(), staff.name());
+            sending = true;
+            render();
+            run(() -> work.apply(self), done, failureKey);
+            return;
+        }
+        char[] pin = view.askManagerPin(what);
+        if (pin == null) {
+            return;
+        }
+        String actor = staff.name();
+        sending = true;
+        render();
+        run(() -> {
+            Optional<StaffMember> who;
+            try {
+                who = store.cashier().signIn(pin);
+            } finally {
+                java.util.Arrays.fill(pin, '\0');
+            }
+            if (who.isEmpty() || !who.get().role().approves()) {
+                throw new IllegalArgumentException(messages.getString("approve.notManager"));
+            }
+            return work.apply(new Approval(actor, who.get().name()));
+        }, done, failureKey);
+    }
+
     /** Who is signed in, or null when sign-in is off. */
-    public void setStaff(String name) {
-        staffName = name;
+    public void setStaff(StaffMember who) {
+        staff = who;
     }
 
     /** What paying the order on screen opens (the payment screen). */

@@ -51,4 +51,19 @@ public interface OrderView {
 
     /** Whether the saved order on screen can be paid now (saved, open, nothing drafted). */
     void setPayable(boolean payable);
+
+    /**
+     * Asks for a discount on the whole check.
+     *
+     * @param subtotal what the lines come to, for the dialog to show
+     * @return what the cashier entered, or null when cancelled
+     */
+    DiscountRequest askDiscount(Money subtotal);
+
+    /**
+     * Asks a manager for their PIN to approve {@code what} on the signed-in cashier's session.
+     *
+     * @return the PIN typed (wiped by the caller after use), or null when cancelled
+     */
+    char[] askManagerPin(String what);
 }

@@ -1,0 +1,96 @@
+package cedarpos.terminal.ui.order;
+
+import static cedarpos.terminal.ui.Ui.named;
+import static cedarpos.terminal.ui.Ui.styled;
+
+import cedarpos.terminal.ui.Ui;
+import java.awt.BorderLayout;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.EventQueue;
+import java.awt.FlowLayout;
+import java.awt.GridLayout;
+import java.util.Arrays;
+import java.util.ResourceBundle;
+import javax.swing.BorderFactory;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JPasswordField;
+import javax.swing.SwingUtilities;
+
+/** A manager approves on the cashier's session: what is asked, a masked PIN field and a keypad. */
+final class ManagerPinDialog extends JDialog {
+    private static final long serialVersionUID = 1L;
+
+    private final JPasswordField pin = named(styled(new JPasswordField(8), "touchField"), "manager.pin");
+    private transient char[] answer;
+
+    private ManagerPinDialog(Component parent, String what, ResourceBundle messages) {
+        super(SwingUtilities.getWindowAncestor(parent), messages.getString("approve.title"),
+                ModalityType.APPLICATION_MODAL);
+        setName("managerPin");
+        int gap = Ui.size("CedarPos.gap", 10);
+        JPanel body = new JPanel(new BorderLayout(0, gap));
+        body.setBorder(BorderFactory.createEmptyBorder(gap * 2, gap * 2, gap, gap * 2));
+        JPanel head = new JPanel(new GridLayout(2, 1, 0, gap / 2));
+        head.add(named(styled(new JLabel(what), "sectionTitle"), "manager.what"));
+        head.add(styled(new JLabel(messages.getString("approve.prompt")), "muted"));
+        body.add(head, BorderLayout.PAGE_START);
+        JPanel keys = new JPanel(new GridLayout(4, 3, gap, gap));
+        for (String k : new String[] {"1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0", "\u232b"}) {
+            if (k.isEmpty()) {
+                keys.add(new JLabel());
+                continue;
+            }
+            JButton b = named(styled(new JButton(k), "pinKey"), "manager.key." + (k.equals("\u232b") ? "back" : k));
+            b.setPreferredSize(new Dimension(88, 60));
+            b.setFocusable(false);
+            b.addActionListener(e -> {
+                if (k.equals("\u232b")) {
+                    char[] p = pin.getPassword();
+                    pin.setText(p.length == 0 ? "" : new String(p, 0, p.length - 1));
+                    Arrays.fill(p, '\0');
+                } else {
+                    pin.replaceSelection(k);
+                }
+            });
+            keys.add(b);
+        }
+        JPanel center = new JPanel(new BorderLayout(0, gap));
+        pin.setPreferredSize(new Dimension(10, Ui.size("CedarPos.touchHeight", 56)));
+        center.add(pin, BorderLayout.PAGE_START);
+        center.add(keys, BorderLayout.CENTER);
+        body.add(center, BorderLayout.CENTER);
+        JButton ok = named(styled(new JButton(messages.getString("approve.ok")), "send"), "manager.ok");
+        JButton cancel = named(styled(new JButton(messages.getString("modifiers.cancel")), "secondary"),
+                "manager.cancel");
+        ok.setPreferredSize(new Dimension(160, 56));
+        cancel.setPreferredSize(new Dimension(140, 56));
+        ok.addActionListener(e -> {
+            answer = pin.getPassword();
+            pin.setText("");
+            dispose();
+        });
+        cancel.addActionListener(e -> dispose());
+        JPanel foot = new JPanel(new FlowLayout(FlowLayout.TRAILING, gap, gap));
+        foot.add(cancel);
+        foot.add(ok);
+        JPanel content = new JPanel(new BorderLayout());
+        content.add(body, BorderLayout.CENTER);
+        content.add(foot, BorderLayout.PAGE_END);
+        setContentPane(content);
+        getRootPane().setDefaultButton(ok);
+    }
+
+    static char[] ask(Component parent, String what, ResourceBundle messages) {
+        assert EventQueue.isDispatchThread();
+        ManagerPinDialog d = new ManagerPinDialog(parent, what, messages);
+        d.applyComponentOrientation(parent.getComponentOrientation());
+        d.pack();
+        d.setLocationRelativeTo(parent);
+        d.setVisible(true);
+        return d.answer;
+    }
+}
