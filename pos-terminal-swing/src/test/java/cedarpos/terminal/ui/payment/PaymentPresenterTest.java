@@ -236,7 +236,7 @@ class PaymentPresenterTest {
     void withoutARateOnlyTheOrdersCurrencyIsOffered() {
         presenter.open(check(2950, null));
         assertThat(view.entry.currencies()).containsExactly(Currency.USD);
-        assertThat(view.entry.hint()).isEqualTo("No exchange rate is set: payment in dollars only.");
+        assertThat(view.entry.hint()).isEqualTo("No exchange rate set: dollars only.");
         assertThat(view.summary.dueOther()).isNull();
         assertThat(view.balance.remainingOther()).isNull();
         assertThat(view.balance.changeCurrencies()).containsExactly(Currency.USD);
@@ -415,7 +415,7 @@ class PaymentPresenterTest {
         presenter.open(check(2950, RATE));
         assertThat(view.summary.title()).isEqualTo("الدفع \u00b7 الطاولة T1");
         assertThat(view.summary.vatCaption()).isEqualTo("ضريبة القيمة المضافة 11% ضمناً");
-        assertThat(view.summary.dueOther()).isEqualTo("LBP 2,640,250 بسعر 89,500 ل.ل. للدولار");
+        assertThat(view.summary.dueOther()).isEqualTo("\u200fLBP 2,640,250 بسعر 89,500 ل.ل. للدولار");
         type("15");
         presenter.cash();
         assertThat(view.tenders.get(0).method()).isEqualTo("نقداً");
