@@ -123,7 +123,7 @@ public final class MainWindow extends JFrame {
         FloorPanel floorPanel = new FloorPanel(messages);
         floor = new FloorPresenter(store, floorPanel, threads, messages, clock, this::openTable);
         floorPanel.bind(floor);
-        payment = new PaymentScreen(store, threads, messages, locale, this::paid, () -> show(ORDER));
+        payment = new PaymentScreen(store, threads, messages, this::paid, () -> show(ORDER));
         orders.onPay(order -> payment.open(order, () -> show(PAYMENT)));
         tablesButton.addActionListener(e -> {
             floor.reload();

@@ -159,7 +159,7 @@ class CashierMainPathIT {
         tap("pay");
         awaitShowing("payment.complete");
         // half of $22.50 in dollars, typed on the keypad
-        tap("payment.currency.USD", "payment.key.1", "payment.key.1", "payment.key.decimal", "payment.key.2",
+        tap("payment.currency.USD", "payment.key.1", "payment.key.1", "payment.key.point", "payment.key.2",
                 "payment.key.5", "payment.cash");
         // the other half in pounds: what is left, at the rate of the day
         tap("payment.currency.LBP", "payment.exact", "payment.cash");

@@ -30,8 +30,8 @@ public final class PaymentPresenter {
     /** One tender above this (ten million dollars, a billion pounds) is a mistake, not a payment. */
     static final long MAX_TENDER_MINOR = 1_000_000_000L;
     /**
-     * Stands in for the rate while the branch has none: then every tender is in the order's currency, where the
-     * rate cannot change a sum. {@link Payment} requires a rate, so this one is stamped on such a payment.
+     * The screen's arithmetic while the branch has no rate: every tender is then in the order's currency, where the
+     * rate cannot change a sum. Never stamped: such a payment carries no rate.
      */
     static final ExchangeRate NO_RATE = new ExchangeRate(1);
     private static final List<Long> USD_NOTES = List.of(1_000L, 2_000L, 5_000L, 10_000L);
@@ -224,7 +224,7 @@ public final class PaymentPresenter {
         }
         Payment payment;
         try {
-            payment = Payment.of(checkout.due(), tenders, rate, checkout.vat(), changeIn);
+            payment = Payment.of(checkout.due(), tenders, checkout.rate(), checkout.vat(), changeIn);
         } catch (IllegalArgumentException e) {
             // the checks above make this unreachable; should it happen, say so rather than save a wrong payment
             view.showMessage(text("payment.bad.invalid", e.getMessage()), true);

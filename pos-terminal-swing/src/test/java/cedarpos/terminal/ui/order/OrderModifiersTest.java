@@ -44,7 +44,7 @@ class OrderModifiersTest {
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
         presenter = new OrderPresenter(store, view, Threads.direct(), Ui.messages(Locale.ENGLISH));
         presenter.reloadCatalog();
-        presenter.setStaff("Maya Khoury");
+        presenter.setStaff(LebaneseCatalog.MAYA);
         presenter.onPay(toPay::set);
     }
 

@@ -382,6 +382,10 @@ class OrderPresenterTest {
         List<cedarpos.domain.ModifierGroup> askedModifiers;
         List<cedarpos.domain.ModifierOption> modifierAnswer;
         boolean payable;
+        Money askedDiscountOn;
+        DiscountRequest discountAnswer;
+        String askedApproval;
+        String managerPin;
 
         @Override
         public void showCategories(List<String> c, String selected) {
@@ -431,6 +435,18 @@ class OrderPresenterTest {
         @Override
         public void setPayable(boolean can) {
             payable = can;
+        }
+
+        @Override
+        public DiscountRequest askDiscount(Money subtotal) {
+            askedDiscountOn = subtotal;
+            return discountAnswer;
+        }
+
+        @Override
+        public char[] askManagerPin(String what) {
+            askedApproval = what;
+            return managerPin == null ? null : managerPin.toCharArray();
         }
 
         @Override

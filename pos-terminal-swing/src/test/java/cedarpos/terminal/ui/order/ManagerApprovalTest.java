@@ -1,0 +1,178 @@
+package cedarpos.terminal.ui.order;
+
+import static cedarpos.terminal.testing.LebaneseCatalog.HUMMUS;
+import static cedarpos.terminal.testing.LebaneseCatalog.LEMONADE;
+import static cedarpos.terminal.testing.LebaneseCatalog.T4;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cedarpos.domain.Currency;
+import cedarpos.domain.Discount;
+import cedarpos.domain.Money;
+import cedarpos.domain.OrderLineId;
+import cedarpos.domain.audit.AuditEvent;
+import cedarpos.domain.merge.MergedOrder;
+import cedarpos.protocol.v1.AuditEventJson;
+import cedarpos.protocol.v1.Operations;
+import cedarpos.protocol.v1.OutboxEntry;
+import cedarpos.terminal.store.NewLine;
+import cedarpos.terminal.store.StoreFixture;
+import cedarpos.terminal.store.TerminalStore;
+import cedarpos.terminal.support.Threads;
+import cedarpos.terminal.testing.LebaneseCatalog;
+import cedarpos.terminal.ui.Ui;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Discounts and voids after a kitchen ticket: a manager approves on the cashier's session, and it is audited. */
+class ManagerApprovalTest {
+    @TempDir
+    Path dir;
+    TerminalStore store;
+    OrderPresenterTest.FakeView view = new OrderPresenterTest.FakeView();
+    OrderPresenter presenter;
+    MergedOrder check;
+
+    @BeforeEach
+    void setUp() {
+        store = TerminalStore.open(dir);
+        StoreFixture.enroll(store);
+        store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
+        presenter = new OrderPresenter(store, view, Threads.direct(), Ui.messages(Locale.ENGLISH));
+        presenter.reloadCatalog();
+        presenter.setStaff(LebaneseCatalog.KARIM);
+        check = store.openOrder(T4, 2, List.of(new NewLine(HUMMUS, 4), new NewLine(LEMONADE, 2)), "Karim Nassar");
+        store.sendToKitchen(check.id());
+        presenter.openTable(T4);
+    }
+
+    @AfterEach
+    void tearDown() {
+        store.close();
+    }
+
+    List<AuditEvent> audit() {
+        return store.syncLog().pendingAfter(0, 100).stream().filter(e -> e.entity().equals(Operations.AUDIT))
+                .map(ManagerApprovalTest::decode).toList();
+    }
+
+    static AuditEvent decode(OutboxEntry e) {
+        try {
+            return AuditEventJson.decode(e.payload());
+        } catch (cedarpos.protocol.v1.ProtocolException ex) {
+            throw new AssertionError(ex);
+        }
+    }
+
+    long outbox() {
+        return StoreFixture.count(store, "SELECT COUNT(*) FROM outbox");
+    }
+
+    @Test
+    void a_cashiers_discount_is_approved_by_a_managers_pin_and_audited() {
+        // 4 x 5.50 + 2 x 3.50 = 29.00
+        view.discountAnswer = new DiscountRequest(Discount.Kind.PERCENT, new BigDecimal("10"), "regular guest");
+        view.managerPin = LebaneseCatalog.MANAGER_PIN;
+        presenter.discount();
+        assertThat(view.askedDiscountOn).isEqualTo(Money.of(2900, Currency.USD));
+        assertThat(view.askedApproval).isEqualTo("Discount of 10% on this check");
+        MergedOrder now = store.order(check.id()).orElseThrow();
+        assertThat(now.total()).isEqualTo(Money.of(2610, Currency.USD));
+        assertThat(view.notice).isEqualTo("Discount 10% applied: the check is now $26.10");
+        assertThat(audit()).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditEvent.Action.DISCOUNT);
+            assertThat(e.actor()).isEqualTo("Karim Nassar");
+            assertThat(e.approvedBy()).isEqualTo("Rana Haddad");
+            assertThat(e.subject()).isEqualTo(check.id().toString());
+            assertThat(e.detail()).isEqualTo("10% off $29.00");
+            assertThat(e.reason()).isEqualTo("regular guest");
+            assertThat(e.terminalId()).isEqualTo(store.terminalId().value());
+        });
+        // the header change and its audit event are consecutive entries of one transaction
+        List<OutboxEntry> all = store.syncLog().pendingAfter(0, 100);
+        OutboxEntry header = all.get(all.size() - 2);
+        assertThat(header.operation()).isEqualTo(Operations.HEADER);
+        assertThat(all.get(all.size() - 1).seq()).isEqualTo(header.seq() + 1);
+    }
+
+    @Test
+    void a_cashiers_own_pin_or_a_wrong_one_approves_nothing() {
+        long before = outbox();
+        view.discountAnswer = new DiscountRequest(Discount.Kind.AMOUNT, new BigDecimal("5"), "birthday");
+        view.managerPin = LebaneseCatalog.CASHIER_PIN;
+        presenter.discount();
+        assertThat(view.notice).isEqualTo("Discount not applied: that PIN is not a manager's");
+        assertThat(view.noticeIsError).isTrue();
+        view.managerPin = "0000";
+        presenter.discount();
+        assertThat(view.notice).isEqualTo("Discount not applied: that PIN is not a manager's");
+        view.managerPin = null;
+        presenter.discount();
+        assertThat(outbox()).isEqualTo(before);
+        assertThat(store.order(check.id()).orElseThrow().discount()).isNull();
+    }
+
+    @Test
+    void bad_discounts_are_refused_before_anyone_is_asked() {
+        long before = outbox();
+        for (DiscountRequest bad : List.of(
+                new DiscountRequest(Discount.Kind.PERCENT, new BigDecimal("0"), "x"),
+                new DiscountRequest(Discount.Kind.PERCENT, new BigDecimal("101"), "x"),
+                new DiscountRequest(Discount.Kind.PERCENT, new BigDecimal("10.555"), "x"),
+                new DiscountRequest(Discount.Kind.AMOUNT, new BigDecimal("30"), "x"),
+                new DiscountRequest(Discount.Kind.AMOUNT, new BigDecimal("1.005"), "x"),
+                new DiscountRequest(Discount.Kind.AMOUNT, new BigDecimal("5"), "  "))) {
+            view.askedApproval = null;
+            view.discountAnswer = bad;
+            presenter.discount();
+            assertThat(view.noticeIsError).as(bad.toString()).isTrue();
+            assertThat(view.askedApproval).as(bad.toString()).isNull();
+        }
+        assertThat(view.notice).isEqualTo("A discount needs a reason");
+        assertThat(outbox()).isEqualTo(before);
+    }
+
+    @Test
+    void voiding_a_sent_line_needs_a_manager_and_is_audited_an_unsent_one_does_not() {
+        OrderLineId hummus = check.lines().get(0).line().id();
+        view.voidReason = "guest changed mind";
+        view.managerPin = null;
+        presenter.voidLine(hummus);
+        assertThat(view.askedApproval).isEqualTo("Void 4 \u00d7 Hummus (already sent to the kitchen)");
+        assertThat(store.order(check.id()).orElseThrow().lines().get(0).isVoided()).isFalse();
+        view.managerPin = LebaneseCatalog.MANAGER_PIN;
+        presenter.voidLine(hummus);
+        assertThat(store.order(check.id()).orElseThrow().lines().get(0).voided().by()).isEqualTo("Karim Nassar");
+        assertThat(audit()).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditEvent.Action.VOID_AFTER_SEND);
+            assertThat(e.detail()).isEqualTo("4 x Hummus (sent)");
+            assertThat(e.approvedBy()).isEqualTo("Rana Haddad");
+        });
+
+        // a line not sent yet is the cashier's own to void
+        MergedOrder more = store.addLines(check.id(), List.of(new NewLine(LEMONADE, 1)));
+        presenter.refresh();
+        view.askedApproval = null;
+        presenter.voidLine(more.lines().get(more.lines().size() - 1).line().id());
+        assertThat(view.askedApproval).isNull();
+        assertThat(audit()).hasSize(1);
+    }
+
+    @Test
+    void a_signed_in_manager_approves_their_own_discount() {
+        presenter.setStaff(LebaneseCatalog.RANA);
+        view.discountAnswer = new DiscountRequest(Discount.Kind.AMOUNT, new BigDecimal("4"), "complaint");
+        presenter.discount();
+        assertThat(view.askedApproval).as("no PIN asked").isNull();
+        assertThat(audit()).singleElement().satisfies(e -> {
+            assertThat(e.actor()).isEqualTo("Rana Haddad");
+            assertThat(e.approvedBy()).isEqualTo("Rana Haddad");
+            assertThat(e.detail()).isEqualTo("$4.00 off $29.00");
+        });
+    }
+}
