@@ -186,10 +186,14 @@ class CashierMainPathIT {
                 "Counter 1", null));
     }
 
+    /** Taps buttons and toggle buttons by name, each once it shows. */
     private void tap(String... buttons) {
         for (String b : buttons) {
             awaitShowing(b);
-            window.button(b).click();
+            javax.swing.AbstractButton button = GuiActionRunner.execute(() -> robot.finder().findByName(
+                    window.target(), b, javax.swing.AbstractButton.class, true));
+            robot.click(button);
+            robot.waitForIdle();
         }
     }
 

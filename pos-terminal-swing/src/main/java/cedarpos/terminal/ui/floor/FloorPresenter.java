@@ -90,12 +90,21 @@ public final class FloorPresenter {
             long minutes = Math.max(0, (clock.millis() - check.openedAtMs()) / 60_000);
             String age = minutes < 60 ? MessageFormat.format(messages.getString("floor.minutes"), minutes)
                     : MessageFormat.format(messages.getString("floor.hours"), minutes / 60, minutes % 60);
+            String total = leftToRight(check.total().display());
             detail = check.staffName() == null
-                    ? MessageFormat.format(messages.getString("floor.check"), age, check.total().display())
-                    : MessageFormat.format(messages.getString("floor.checkBy"), firstName(check.staffName()), age,
-                    check.total().display());
+                    ? MessageFormat.format(messages.getString("floor.check"), age, total)
+                    : MessageFormat.format(messages.getString("floor.checkBy"),
+                    leftToRight(firstName(check.staffName())), age, total);
         }
         return new TableTile(t.table().id(), t.table().label(), t.status(), status, detail);
+    }
+
+    /**
+     * A name or an amount inside an Arabic line keeps its own left-to-right order ("$22.50", not "22.50$") and does
+     * not pull its neighbours along: embedded, and the line starts right to left.
+     */
+    private String leftToRight(String text) {
+        return "ar".equals(messages.getLocale().getLanguage()) ? "\u200f\u202a" + text + "\u202c\u200f" : text;
     }
 
     private static String firstName(String name) {
