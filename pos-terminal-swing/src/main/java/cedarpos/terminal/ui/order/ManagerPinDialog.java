@@ -3,6 +3,7 @@ package cedarpos.terminal.ui.order;
 import static cedarpos.terminal.ui.Ui.named;
 import static cedarpos.terminal.ui.Ui.styled;
 
+import cedarpos.terminal.ui.KeypadPanel;
 import cedarpos.terminal.ui.Ui;
 import java.awt.BorderLayout;
 import java.awt.Component;
@@ -38,7 +39,7 @@ final class ManagerPinDialog extends JDialog {
         head.add(named(styled(new JLabel(what), "sectionTitle"), "manager.what"));
         head.add(styled(new JLabel(messages.getString("approve.prompt")), "muted"));
         body.add(head, BorderLayout.PAGE_START);
-        JPanel keys = new JPanel(new GridLayout(4, 3, gap, gap));
+        JPanel keys = new KeypadPanel(new GridLayout(4, 3, gap, gap));
         for (String k : new String[] {"1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0", "\u232b"}) {
             if (k.isEmpty()) {
                 keys.add(new JLabel());

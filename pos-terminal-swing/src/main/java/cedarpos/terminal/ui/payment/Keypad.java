@@ -3,7 +3,7 @@ package cedarpos.terminal.ui.payment;
 import static cedarpos.terminal.ui.Ui.named;
 import static cedarpos.terminal.ui.Ui.styled;
 
-import java.awt.ComponentOrientation;
+import cedarpos.terminal.ui.KeypadPanel;
 import java.awt.Dimension;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
@@ -13,13 +13,12 @@ import java.util.List;
 import java.util.ResourceBundle;
 import java.util.function.IntConsumer;
 import javax.swing.JButton;
-import javax.swing.JPanel;
 
 /**
  * The amount keys: 7 8 9 ⌫ / 4 5 6 ⌫ / 1 2 3 C / 00 0 . C, backspace and clear twice as tall. Never mirrored: the
  * digits sit where they do on every keypad and till, in Arabic too.
  */
-final class Keypad extends JPanel {
+final class Keypad extends KeypadPanel {
     private static final long serialVersionUID = 1L;
 
     private final int gap;
@@ -51,7 +50,6 @@ final class Keypad extends JPanel {
         add(back, cell(3, 0, 2));
         add(key("payment.key.clear", messages.getString("payment.key.clear"), "paymentKeyClear", clear),
                 cell(3, 2, 2));
-        super.applyComponentOrientation(ComponentOrientation.LEFT_TO_RIGHT);
     }
 
     /**
@@ -62,16 +60,6 @@ final class Keypad extends JPanel {
         for (JButton k : keys) {
             k.setEnabled(enabled && (k != point || decimals));
         }
-    }
-
-    @Override
-    public void applyComponentOrientation(ComponentOrientation o) {
-        super.applyComponentOrientation(ComponentOrientation.LEFT_TO_RIGHT);
-    }
-
-    @Override
-    public void setComponentOrientation(ComponentOrientation o) {
-        super.setComponentOrientation(ComponentOrientation.LEFT_TO_RIGHT);
     }
 
     private JButton key(String name, String text, String style, Runnable action) {

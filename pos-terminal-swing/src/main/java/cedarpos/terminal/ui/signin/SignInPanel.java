@@ -3,6 +3,7 @@ package cedarpos.terminal.ui.signin;
 import static cedarpos.terminal.ui.Ui.named;
 import static cedarpos.terminal.ui.Ui.styled;
 
+import cedarpos.terminal.ui.KeypadPanel;
 import cedarpos.terminal.ui.Ui;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
@@ -50,7 +51,7 @@ public final class SignInPanel extends JPanel implements SignInView {
         head.add(message);
         card.add(head, BorderLayout.PAGE_START);
 
-        JPanel pad = new JPanel(new GridLayout(4, 3, gap, gap));
+        JPanel pad = new KeypadPanel(new GridLayout(4, 3, gap, gap));
         pad.setOpaque(false);
         for (char d : "123456789".toCharArray()) {
             pad.add(key(String.valueOf(d), "pin." + d, () -> presenter.digit(d)));
