@@ -108,9 +108,12 @@ class CashierMainPathIT {
         window.toggleButton("category:Grills").click();
         window.button("item:Kafta Meshwiyeh").click();
         DialogFixture modifiers = window.dialog("modifiers");
+        // a click that lands while the modal dialog is still taking the focus can be lost under Xvfb
+        await(() -> GuiActionRunner.execute(() -> modifiers.target().isFocused()));
+        robot.waitForIdle();
         modifiers.button("modifiers.ok").requireDisabled();
-        modifiers.toggleButton("modifier:Well done").click();
-        modifiers.toggleButton("modifier:Extra garlic sauce").click();
+        modifiers.toggleButton("modifier:Well done").click().requireSelected();
+        modifiers.toggleButton("modifier:Extra garlic sauce").click().requireSelected();
         robot.waitForIdle();
         Display.save(modifiers.target().getBounds(), "cashier-modifiers" + suffix + ".png");
         modifiers.button("modifiers.ok").requireEnabled().click();

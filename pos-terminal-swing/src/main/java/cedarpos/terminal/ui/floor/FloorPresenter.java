@@ -30,8 +30,8 @@ public final class FloorPresenter {
     private final ResourceBundle messages;
     private final Clock clock;
     private final Consumer<TableId> open;
-    private long issued;
-    private long shown;
+    private boolean loading;
+    private boolean again;
 
     /** @param open what tapping a table (or the counter, null) does: open its order */
     public FloorPresenter(TerminalStore store, FloorView view, Threads threads, ResourceBundle messages, Clock clock,
@@ -44,18 +44,28 @@ public final class FloorPresenter {
         this.open = open;
     }
 
+    /**
+     * Reloads off the EDT. Asked again while a load runs (a catch-up brings changes in many batches), it loads once
+     * more when that one is done rather than queueing a load per batch.
+     */
     public void reload() {
-        long ticket = ++issued;
-        threads.onIo(store::floor).thenAcceptAsync(floor -> {
-            // two reloads racing on the IO threads: only the newest is shown
-            if (ticket > shown) {
-                shown = ticket;
+        if (loading) {
+            again = true;
+            return;
+        }
+        loading = true;
+        threads.onIo(store::floor).whenCompleteAsync((floor, error) -> {
+            loading = false;
+            if (error != null) {
+                LOG.log(Level.SEVERE, "floor load failed", error);
+            } else {
                 show(floor);
             }
-        }, threads.edt()).exceptionally(e -> {
-            LOG.log(Level.SEVERE, "floor load failed", e);
-            return null;
-        });
+            if (again) {
+                again = false;
+                reload();
+            }
+        }, threads.edt());
     }
 
     public void tapTable(TableId id) {
