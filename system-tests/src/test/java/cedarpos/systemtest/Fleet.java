@@ -100,11 +100,17 @@ public final class Fleet implements AutoCloseable {
                 () -> t.sync().status().online() && !t.store().menu().isEmpty());
     }
 
+    /** The dishes a till can order without asking anything (no required modifier): what scripted orders use. */
+    public static List<cedarpos.domain.MenuItemId> plainDishes(TerminalCore t) {
+        return t.store().menu().stream().map(MenuItem::id).filter(id -> t.store().cashier().modifiersFor(id).stream()
+                .noneMatch(cedarpos.domain.ModifierGroup::required)).toList();
+    }
+
     public static MergedOrder placeOrder(TerminalCore t, int lines) {
-        List<MenuItem> menu = t.store().menu();
+        List<cedarpos.domain.MenuItemId> menu = plainDishes(t);
         List<NewLine> newLines = new ArrayList<>();
         for (int i = 0; i < lines; i++) {
-            newLines.add(new NewLine(menu.get(i % menu.size()).id(), i + 1));
+            newLines.add(new NewLine(menu.get(i % menu.size()), i + 1));
         }
         TableId table = t.store().tables().get(0).id();
         return t.store().placeOrder(table, newLines);

@@ -1,0 +1,102 @@
+package cedarpos.systemtest;
+
+import java.awt.Graphics;
+import java.awt.EventQueue;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import javax.swing.JComponent;
+import javax.swing.JFrame;
+import javax.swing.JLayeredPane;
+
+/**
+ * Measures how long the window takes to repaint: a 2x2 component in the window's top layer asks to be repainted
+ * every 20 ms from a background thread and notes when its paint runs. While the event dispatch thread is blocked
+ * (the disk, the network, a long loop), paints wait; the longest wait is how long the till looked frozen.
+ */
+final class RepaintProbe extends JComponent implements AutoCloseable {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Long> latenciesNs = Collections.synchronizedList(new ArrayList<>());
+    private volatile long requestedAtNs;
+    private volatile boolean running = true;
+    private final transient Thread ticker;
+
+    private RepaintProbe() {
+        setOpaque(false);
+        setBounds(0, 0, 2, 2);
+        ticker = new Thread(this::tick, "repaint-probe");
+        ticker.setDaemon(true);
+    }
+
+    /** Adds the probe to {@code frame}'s top layer and starts asking; call on the EDT. */
+    static RepaintProbe install(JFrame frame) {
+        assert EventQueue.isDispatchThread();
+        RepaintProbe p = new RepaintProbe();
+        frame.getLayeredPane().add(p, JLayeredPane.DRAG_LAYER);
+        p.ticker.start();
+        return p;
+    }
+
+    private void tick() {
+        while (running) {
+            if (requestedAtNs == 0) {
+                requestedAtNs = System.nanoTime();
+                repaint();
+            }
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                return;
+            }
+        }
+    }
+
+    @Override
+    protected void paintComponent(Graphics g) {
+        long asked = requestedAtNs;
+        if (asked != 0) {
+            latenciesNs.add(System.nanoTime() - asked);
+            requestedAtNs = 0;
+        }
+    }
+
+    /** Forgets what was measured so far: a new phase starts. */
+    void reset() {
+        latenciesNs.clear();
+    }
+
+    /** Repaint latencies of this phase, in ms, plus the wait of a repaint asked for and not done yet. */
+    Stats stats() {
+        List<Long> copy;
+        synchronized (latenciesNs) {
+            copy = new ArrayList<>(latenciesNs);
+        }
+        long pending = requestedAtNs;
+        if (pending != 0) {
+            copy.add(System.nanoTime() - pending);
+        }
+        Collections.sort(copy);
+        return new Stats(copy.size(), pct(copy, 0.5), pct(copy, 0.99), copy.isEmpty() ? 0 : copy.get(copy.size() - 1)
+                / 1_000_000.0);
+    }
+
+    private static double pct(List<Long> sorted, double q) {
+        return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.floor(q * sorted.size())))
+                / 1_000_000.0;
+    }
+
+    record Stats(int samples, double p50Ms, double p99Ms, double maxMs) {
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "samples=%d p50=%.1f ms p99=%.1f ms max=%.1f ms", samples,
+                    p50Ms, p99Ms, maxMs);
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        ticker.interrupt();
+    }
+}
