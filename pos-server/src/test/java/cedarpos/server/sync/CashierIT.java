@@ -29,6 +29,8 @@ import cedarpos.domain.merge.Lww;
 import cedarpos.protocol.v1.Ack;
 import cedarpos.protocol.v1.Catalog;
 import cedarpos.protocol.v1.Changes;
+import cedarpos.protocol.v1.ErrorCode;
+import cedarpos.protocol.v1.OutboxEntry;
 import cedarpos.protocol.v1.Message;
 import cedarpos.protocol.v1.ProtocolCodec;
 import cedarpos.protocol.v1.Welcome;
@@ -396,8 +398,21 @@ class CashierIT {
                     catalog.settings().vat(), Currency.LBP);
             assertThat(payment.change()).isEqualTo(Money.of(31_500, Currency.LBP));
 
-            c.send(DemoBranch.push(DemoBranch.entry(1, cedarpos.protocol.v1.Operations.OPEN, opened, at),
-                    DemoBranch.settle(till, 2, at + 1, opened, payment)));
+            OutboxEntry open = DemoBranch.entry(1, cedarpos.protocol.v1.Operations.OPEN, opened, at);
+            OutboxEntry settle = DemoBranch.settle(till, 2, at + 1, opened, payment);
+            // a payment whose tenders do not cover what was due is no payment: the whole push is refused
+            JsonObject settlement = settle.payload().getJsonObject("settlement");
+            JsonObject v = settlement.getJsonObject("v");
+            JsonObject shortPaid = Json.createObjectBuilder(v.getJsonObject("payment")).add("tenders",
+                    Json.createArrayBuilder().add(v.getJsonObject("payment").getJsonArray("tenders").get(0))).build();
+            OutboxEntry forged = DemoBranch.withPayload(settle, Json.createObjectBuilder(settle.payload())
+                    .add("settlement", Json.createObjectBuilder(settlement).add("v", Json.createObjectBuilder(v)
+                            .add("payment", shortPaid))).build());
+            assertThat(c.expectErrorAfter(DemoBranch.push(open, forged), ErrorCode.INVALID_PAYLOAD).message())
+                    .contains("to pay");
+            assertThat(admin.order(ID, orderId.toString())).isNull();
+
+            c.send(DemoBranch.push(open, settle));
             assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(2);
             Changes changes = c.next(Changes.class);
             OrderState broadcast = DemoBranch.state(changes.records().stream()
