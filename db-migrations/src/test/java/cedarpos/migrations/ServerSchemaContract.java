@@ -20,7 +20,7 @@ abstract class ServerSchemaContract {
     void migratesTheSchemaAndDemoDataOnceAndIsIdempotent() throws SQLException {
         MigrateResult first = Migrations.migrateServer(dataSource(), true);
         assertThat(first.success).isTrue();
-        assertThat(first.migrationsExecuted).isEqualTo(5);
+        assertThat(first.migrationsExecuted).isEqualTo(6);
 
         MigrateResult again = Migrations.migrateServer(dataSource(), true);
         assertThat(again.migrationsExecuted).isZero();
@@ -38,6 +38,69 @@ abstract class ServerSchemaContract {
                 .isEqualTo(6);
         assertThat(count("SELECT COUNT(*) FROM dining_table WHERE status = 'AVAILABLE' AND status_stamp IS NULL"))
                 .isEqualTo(11);
+        assertThat(count("SELECT lbp_per_usd FROM branch")).isEqualTo(89_500);
+        assertThat(count("SELECT vat_bp FROM branch WHERE vat_included = TRUE")).isEqualTo(1100);
+        assertThat(count("SELECT COUNT(*) FROM branch WHERE rate_set_at_ms > 1600000000000")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM modifier_group")).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM modifier_option")).isEqualTo(8);
+        assertThat(count("SELECT COUNT(*) FROM menu_item_modifier_group")).isEqualTo(10);
+        assertThat(count("SELECT COUNT(*) FROM staff_member WHERE active = TRUE AND pin_hash LIKE 'pbkdf2-sha256$%'"))
+                .isEqualTo(3);
+    }
+
+    @Test
+    void aManagersRateAndVatSurviveARerunOfTheDemoScript() throws SQLException {
+        Migrations.migrateServer(dataSource(), true);
+        exec("UPDATE branch SET lbp_per_usd = 90000, rate_set_at_ms = 5, vat_bp = 0");
+        exec("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IS NULL"); // the demo script runs again
+        assertThat(Migrations.migrateServer(dataSource(), true).migrationsExecuted).isEqualTo(1);
+        assertThat(count("SELECT lbp_per_usd FROM branch")).isEqualTo(90_000);
+        assertThat(count("SELECT vat_bp + rate_set_at_ms FROM branch")).isEqualTo(5);
+        assertThat(count("SELECT COUNT(*) FROM staff_member")).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM modifier_option")).isEqualTo(8);
+    }
+
+    @Test
+    void cashierConstraintsRefuseImpossibleRows() throws SQLException {
+        Migrations.migrateServer(dataSource(), true);
+        String branch = "b0000000-0000-4000-8000-000000000001";
+        String group = "f0000000-0000-4000-8000-000000000001";
+        assertThatThrownBy(() -> exec("UPDATE branch SET lbp_per_usd = 0")).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("UPDATE branch SET lbp_per_usd = 100000001")).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("UPDATE branch SET vat_bp = 5001")).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("UPDATE branch SET vat_bp = -1")).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("UPDATE branch SET vat_included = NULL")).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("INSERT INTO modifier_group (id, branch_id, name_en, name_ar, min_choices,"
+                + " max_choices) VALUES ('g1', '" + branch + "', 'Sides', 'Sides', 2, 1)"))
+                .as("min above max").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("INSERT INTO modifier_group (id, branch_id, name_en, name_ar, min_choices,"
+                + " max_choices) VALUES ('g2', '" + branch + "', 'Sides', 'Sides', 0, 0)"))
+                .as("nothing to choose").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("INSERT INTO modifier_group (id, branch_id, name_en, name_ar, min_choices,"
+                + " max_choices) VALUES ('g3', '" + branch + "', ' ', 'Sides', 0, 1)"))
+                .as("blank name").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("INSERT INTO modifier_option (id, group_id, name_en, name_ar, price_minor)"
+                + " VALUES ('o1', '" + group + "', 'Rare', 'Rare', -1)")).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("INSERT INTO modifier_option (id, group_id, name_en, name_ar, price_minor)"
+                + " VALUES ('o2', 'no-such-group', 'Rare', 'Rare', 0)")).isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("INSERT INTO menu_item_modifier_group VALUES"
+                + " ('a0000000-0000-4000-8000-000000000008', '" + group + "')"))
+                .as("the same link twice").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("INSERT INTO menu_item_modifier_group VALUES ('no-such-item', '" + group
+                + "')")).isInstanceOf(SQLException.class);
+        String hash = "'pbkdf2-sha256$20000$c2FsdHNhbHQ=$aGFzaA=='";
+        assertThatThrownBy(() -> exec("INSERT INTO staff_member (id, branch_id, name, role, pin_hash, created_at)"
+                + " VALUES ('s1', '" + branch + "', 'Ali', 'CHEF', " + hash + ", CURRENT_TIMESTAMP)"))
+                .as("unknown role").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("INSERT INTO staff_member (id, branch_id, name, role, pin_hash, created_at)"
+                + " VALUES ('s2', '" + branch + "', 'Ali', 'WAITER', '1234', CURRENT_TIMESTAMP)"))
+                .as("a PIN in clear").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("INSERT INTO staff_member (id, branch_id, name, role, pin_hash, created_at)"
+                + " VALUES ('s3', '" + branch + "', '  ', 'WAITER', " + hash + ", CURRENT_TIMESTAMP)"))
+                .as("blank name").isInstanceOf(SQLException.class);
+        exec("INSERT INTO staff_member (id, branch_id, name, role, pin_hash, created_at) VALUES ('s4', '" + branch
+                + "', 'Ali', 'WAITER', " + hash + ", CURRENT_TIMESTAMP)");
+        assertThat(count("SELECT COUNT(*) FROM staff_member WHERE id = 's4' AND active = TRUE")).isEqualTo(1);
     }
 
     @Test

@@ -113,3 +113,67 @@ WHERE NOT EXISTS (SELECT 1 FROM stock_adjustment WHERE id = 'e0000000-0000-4000-
 -- the balance of an item always equals its ledger (a re-run recomputes it; nothing above changes a level twice)
 UPDATE stock_item SET level = (SELECT COALESCE(SUM(a.delta), 0) FROM stock_adjustment a WHERE a.stock_item_id = stock_item.id)
 WHERE branch_id = 'b0000000-0000-4000-8000-000000000001';
+
+-- The cashier, once: today's rate (89,500 pounds to the dollar) and 11% VAT included in the prices. Only while the
+-- rate was never set, so a manager's later rate or VAT survives a re-run.
+UPDATE branch SET lbp_per_usd = 89500, rate_set_at_ms = CAST(EXTRACT(EPOCH FROM CURRENT_TIMESTAMP) * 1000 AS BIGINT),
+    vat_bp = 1100, vat_included = TRUE
+WHERE id = 'b0000000-0000-4000-8000-000000000001' AND lbp_per_usd IS NULL;
+
+-- Modifiers: doneness on the meat grills (exactly one), sauces on every grill and extras on the manakish (up to two).
+INSERT INTO modifier_group (id, branch_id, name_en, name_ar, min_choices, max_choices, sort_order) SELECT 'f0000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 'Doneness', 'درجة الاستواء', 1, 1, 1
+WHERE NOT EXISTS (SELECT 1 FROM modifier_group WHERE id = 'f0000000-0000-4000-8000-000000000001');
+INSERT INTO modifier_group (id, branch_id, name_en, name_ar, min_choices, max_choices, sort_order) SELECT 'f0000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000001', 'Sauces', 'صلصات', 0, 2, 2
+WHERE NOT EXISTS (SELECT 1 FROM modifier_group WHERE id = 'f0000000-0000-4000-8000-000000000002');
+INSERT INTO modifier_group (id, branch_id, name_en, name_ar, min_choices, max_choices, sort_order) SELECT 'f0000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000001', 'Manakish extras', 'إضافات المناقيش', 0, 2, 3
+WHERE NOT EXISTS (SELECT 1 FROM modifier_group WHERE id = 'f0000000-0000-4000-8000-000000000003');
+
+INSERT INTO modifier_option (id, group_id, name_en, name_ar, price_minor, sort_order) SELECT 'f1000000-0000-4000-8000-000000000001', 'f0000000-0000-4000-8000-000000000001', 'Medium', 'وسط', 0, 1
+WHERE NOT EXISTS (SELECT 1 FROM modifier_option WHERE id = 'f1000000-0000-4000-8000-000000000001');
+INSERT INTO modifier_option (id, group_id, name_en, name_ar, price_minor, sort_order) SELECT 'f1000000-0000-4000-8000-000000000002', 'f0000000-0000-4000-8000-000000000001', 'Medium well', 'فوق الوسط', 0, 2
+WHERE NOT EXISTS (SELECT 1 FROM modifier_option WHERE id = 'f1000000-0000-4000-8000-000000000002');
+INSERT INTO modifier_option (id, group_id, name_en, name_ar, price_minor, sort_order) SELECT 'f1000000-0000-4000-8000-000000000003', 'f0000000-0000-4000-8000-000000000001', 'Well done', 'مستوي جيداً', 0, 3
+WHERE NOT EXISTS (SELECT 1 FROM modifier_option WHERE id = 'f1000000-0000-4000-8000-000000000003');
+INSERT INTO modifier_option (id, group_id, name_en, name_ar, price_minor, sort_order) SELECT 'f1000000-0000-4000-8000-000000000004', 'f0000000-0000-4000-8000-000000000002', 'Extra garlic sauce (toum)', 'ثوم إضافي', 50, 1
+WHERE NOT EXISTS (SELECT 1 FROM modifier_option WHERE id = 'f1000000-0000-4000-8000-000000000004');
+INSERT INTO modifier_option (id, group_id, name_en, name_ar, price_minor, sort_order) SELECT 'f1000000-0000-4000-8000-000000000005', 'f0000000-0000-4000-8000-000000000002', 'Hot sauce', 'صلصة حارة', 0, 2
+WHERE NOT EXISTS (SELECT 1 FROM modifier_option WHERE id = 'f1000000-0000-4000-8000-000000000005');
+INSERT INTO modifier_option (id, group_id, name_en, name_ar, price_minor, sort_order) SELECT 'f1000000-0000-4000-8000-000000000006', 'f0000000-0000-4000-8000-000000000002', 'Tahini', 'طحينة', 50, 3
+WHERE NOT EXISTS (SELECT 1 FROM modifier_option WHERE id = 'f1000000-0000-4000-8000-000000000006');
+INSERT INTO modifier_option (id, group_id, name_en, name_ar, price_minor, sort_order) SELECT 'f1000000-0000-4000-8000-000000000007', 'f0000000-0000-4000-8000-000000000003', 'Add cheese', 'إضافة جبنة', 100, 1
+WHERE NOT EXISTS (SELECT 1 FROM modifier_option WHERE id = 'f1000000-0000-4000-8000-000000000007');
+INSERT INTO modifier_option (id, group_id, name_en, name_ar, price_minor, sort_order) SELECT 'f1000000-0000-4000-8000-000000000008', 'f0000000-0000-4000-8000-000000000003', 'Add vegetables', 'إضافة خضار', 50, 2
+WHERE NOT EXISTS (SELECT 1 FROM modifier_option WHERE id = 'f1000000-0000-4000-8000-000000000008');
+
+-- Doneness: Kafta Meshwieh, Lahm Meshwi, Mixed Grill.
+INSERT INTO menu_item_modifier_group (menu_item_id, group_id) SELECT 'a0000000-0000-4000-8000-000000000008', 'f0000000-0000-4000-8000-000000000001'
+WHERE NOT EXISTS (SELECT 1 FROM menu_item_modifier_group WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000008' AND group_id = 'f0000000-0000-4000-8000-000000000001');
+INSERT INTO menu_item_modifier_group (menu_item_id, group_id) SELECT 'a0000000-0000-4000-8000-000000000009', 'f0000000-0000-4000-8000-000000000001'
+WHERE NOT EXISTS (SELECT 1 FROM menu_item_modifier_group WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000009' AND group_id = 'f0000000-0000-4000-8000-000000000001');
+INSERT INTO menu_item_modifier_group (menu_item_id, group_id) SELECT 'a0000000-0000-4000-8000-000000000010', 'f0000000-0000-4000-8000-000000000001'
+WHERE NOT EXISTS (SELECT 1 FROM menu_item_modifier_group WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000010' AND group_id = 'f0000000-0000-4000-8000-000000000001');
+-- Sauces: every grill, Shish Tawook included.
+INSERT INTO menu_item_modifier_group (menu_item_id, group_id) SELECT 'a0000000-0000-4000-8000-000000000007', 'f0000000-0000-4000-8000-000000000002'
+WHERE NOT EXISTS (SELECT 1 FROM menu_item_modifier_group WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000007' AND group_id = 'f0000000-0000-4000-8000-000000000002');
+INSERT INTO menu_item_modifier_group (menu_item_id, group_id) SELECT 'a0000000-0000-4000-8000-000000000008', 'f0000000-0000-4000-8000-000000000002'
+WHERE NOT EXISTS (SELECT 1 FROM menu_item_modifier_group WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000008' AND group_id = 'f0000000-0000-4000-8000-000000000002');
+INSERT INTO menu_item_modifier_group (menu_item_id, group_id) SELECT 'a0000000-0000-4000-8000-000000000009', 'f0000000-0000-4000-8000-000000000002'
+WHERE NOT EXISTS (SELECT 1 FROM menu_item_modifier_group WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000009' AND group_id = 'f0000000-0000-4000-8000-000000000002');
+INSERT INTO menu_item_modifier_group (menu_item_id, group_id) SELECT 'a0000000-0000-4000-8000-000000000010', 'f0000000-0000-4000-8000-000000000002'
+WHERE NOT EXISTS (SELECT 1 FROM menu_item_modifier_group WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000010' AND group_id = 'f0000000-0000-4000-8000-000000000002');
+-- Manakish extras: Za'atar, Jebneh, Lahm bi Ajeen.
+INSERT INTO menu_item_modifier_group (menu_item_id, group_id) SELECT 'a0000000-0000-4000-8000-000000000011', 'f0000000-0000-4000-8000-000000000003'
+WHERE NOT EXISTS (SELECT 1 FROM menu_item_modifier_group WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000011' AND group_id = 'f0000000-0000-4000-8000-000000000003');
+INSERT INTO menu_item_modifier_group (menu_item_id, group_id) SELECT 'a0000000-0000-4000-8000-000000000012', 'f0000000-0000-4000-8000-000000000003'
+WHERE NOT EXISTS (SELECT 1 FROM menu_item_modifier_group WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000012' AND group_id = 'f0000000-0000-4000-8000-000000000003');
+INSERT INTO menu_item_modifier_group (menu_item_id, group_id) SELECT 'a0000000-0000-4000-8000-000000000013', 'f0000000-0000-4000-8000-000000000003'
+WHERE NOT EXISTS (SELECT 1 FROM menu_item_modifier_group WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000013' AND group_id = 'f0000000-0000-4000-8000-000000000003');
+
+-- Staff who sign in on the tills. PINs (demo only): Rana 2580 (manager), Karim 1111 (cashier), Maya 2222 (waiter);
+-- only their PBKDF2 hashes are stored (cedarpos.domain.staff.Pin.hash).
+INSERT INTO staff_member (id, branch_id, name, role, pin_hash, active, created_at) SELECT '5a000000-0000-4000-8000-000000000001', 'b0000000-0000-4000-8000-000000000001', 'Rana Haddad', 'MANAGER', 'pbkdf2-sha256$20000$CC9JfqEKIUHcbAQvPEXMmQ==$9UwySp1VL8kbFf300wF7lubXDHpNxFbzT6K3GwFxm0U=', TRUE, CURRENT_TIMESTAMP
+WHERE NOT EXISTS (SELECT 1 FROM staff_member WHERE id = '5a000000-0000-4000-8000-000000000001');
+INSERT INTO staff_member (id, branch_id, name, role, pin_hash, active, created_at) SELECT '5a000000-0000-4000-8000-000000000002', 'b0000000-0000-4000-8000-000000000001', 'Karim Nassar', 'CASHIER', 'pbkdf2-sha256$20000$5MWCAxH3vkh+9ApfP08JlA==$L06NlB3KdEATKkcYH0o7BRhCPZKK73VQpcY3tSiYZdc=', TRUE, CURRENT_TIMESTAMP
+WHERE NOT EXISTS (SELECT 1 FROM staff_member WHERE id = '5a000000-0000-4000-8000-000000000002');
+INSERT INTO staff_member (id, branch_id, name, role, pin_hash, active, created_at) SELECT '5a000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000001', 'Maya Khoury', 'WAITER', 'pbkdf2-sha256$20000$B2QtYKtcz7WzollIZahlcg==$ld52Mnns5aZ0iHRilFQv5BWanqgC6HkgwTogij5OFgo=', TRUE, CURRENT_TIMESTAMP
+WHERE NOT EXISTS (SELECT 1 FROM staff_member WHERE id = '5a000000-0000-4000-8000-000000000003');

@@ -1,6 +1,7 @@
 package cedarpos.server.admin;
 
 import cedarpos.domain.BranchId;
+import java.util.List;
 
 /**
  * The audit trail: who did what, when. A record joins the caller's
@@ -14,4 +15,11 @@ public interface AuditLog {
      * @param subject the record concerned (terminal id, user name...), or null
      */
     void record(String actor, String action, BranchId branch, String subject, String detail);
+
+    /** One record of the trail, as a manager reads it. */
+    record Entry(long atMs, String actor, String action, String subject, String detail) {
+    }
+
+    /** The branch's newest {@code limit} records, newest first. */
+    List<Entry> recent(BranchId branch, int limit);
 }

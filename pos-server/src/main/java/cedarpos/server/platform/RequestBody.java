@@ -69,6 +69,32 @@ public final class RequestBody {
         return (int) n;
     }
 
+    /** A required whole number in {@code min..max}. */
+    public long wholeNumber(String field, long min, long max) {
+        JsonValue v = json.get(field);
+        if (v == null || v == JsonValue.NULL) {
+            throw RequestRefused.invalidField(field + " is required");
+        }
+        if (!(v instanceof JsonNumber) || !((JsonNumber) v).isIntegral()) {
+            throw RequestRefused.invalidField(field + " must be a whole number");
+        }
+        java.math.BigDecimal n = ((JsonNumber) v).bigDecimalValue();
+        if (n.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || n.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
+            throw RequestRefused.invalidField(field + " must be between " + min + " and " + max);
+        }
+        return n.longValueExact();
+    }
+
+    /** A required {@code true} or {@code false}. */
+    public boolean flag(String field) {
+        JsonValue v = json.get(field);
+        if (v != null && (v.getValueType() == JsonValue.ValueType.TRUE
+                || v.getValueType() == JsonValue.ValueType.FALSE)) {
+            return v.getValueType() == JsonValue.ValueType.TRUE;
+        }
+        throw RequestRefused.invalidField(field + " must be true or false");
+    }
+
     /** A canonical lower-case UUID string. */
     public UUID uuid(String field) {
         return uuid(field, string(field, 36));

@@ -18,6 +18,7 @@ import cedarpos.domain.merge.Stamp;
 import cedarpos.domain.merge.StockAdjustment;
 import cedarpos.domain.merge.TableState;
 import cedarpos.domain.merge.VoidMark;
+import cedarpos.domain.pay.Payment;
 import cedarpos.protocol.v1.Hello;
 import cedarpos.protocol.v1.Operations;
 import cedarpos.protocol.v1.OrderStateJson;
@@ -53,6 +54,27 @@ public final class DemoBranch {
     public static final StockItemId LAMB_CHOPS = StockItemId.parse("d0000000-0000-4000-8000-000000000003");
     public static final StockItemId KIBBEH_NAYYEH = StockItemId.parse("d0000000-0000-4000-8000-000000000004");
     public static final int STOCK_ITEMS = 4;
+    /** The demo's rate of the day and VAT (11%, included in the menu prices). */
+    public static final long LBP_PER_USD = 89_500;
+    public static final int VAT_BP = 1100;
+    /** Modifier groups in catalog order: Doneness (exactly one, meat grills), Sauces, Manakish extras (up to 2). */
+    public static final UUID DONENESS = UUID.fromString("f0000000-0000-4000-8000-000000000001");
+    public static final UUID SAUCES = UUID.fromString("f0000000-0000-4000-8000-000000000002");
+    public static final UUID MANAKISH_EXTRAS = UUID.fromString("f0000000-0000-4000-8000-000000000003");
+    public static final int MODIFIER_GROUPS = 3;
+    /** Options: Medium, Medium well, Well done (free); toum +$0.50, hot sauce free, tahini +$0.50; cheese +$1.00. */
+    public static final UUID MEDIUM = UUID.fromString("f1000000-0000-4000-8000-000000000001");
+    public static final UUID WELL_DONE = UUID.fromString("f1000000-0000-4000-8000-000000000003");
+    public static final UUID TOUM = UUID.fromString("f1000000-0000-4000-8000-000000000004");
+    public static final UUID ADD_CHEESE = UUID.fromString("f1000000-0000-4000-8000-000000000007");
+    /** Staff who sign in on the demo's tills, and their PINs (only hashes are stored). */
+    public static final UUID RANA = UUID.fromString("5a000000-0000-4000-8000-000000000001");
+    public static final String RANA_PIN = "2580";
+    public static final UUID KARIM = UUID.fromString("5a000000-0000-4000-8000-000000000002");
+    public static final String KARIM_PIN = "1111";
+    public static final UUID MAYA = UUID.fromString("5a000000-0000-4000-8000-000000000003");
+    public static final String MAYA_PIN = "2222";
+    public static final int STAFF = 3;
 
     private DemoBranch() {
     }
@@ -103,6 +125,11 @@ public final class DemoBranch {
     public static OutboxEntry settle(TerminalId terminal, long seq, long atMs, OrderState current) {
         return entry(seq, Operations.SETTLE, current.settle(current.requireMerged().total().minor(),
                 stamp(terminal, seq, atMs)), atMs);
+    }
+
+    /** The entry settling {@code current} with {@code payment} (its due is what the check comes to, VAT handled). */
+    public static OutboxEntry settle(TerminalId terminal, long seq, long atMs, OrderState current, Payment payment) {
+        return entry(seq, Operations.SETTLE, current.settle(payment, stamp(terminal, seq, atMs)), atMs);
     }
 
     public static OutboxEntry cancel(TerminalId terminal, long seq, long atMs, OrderId order) {

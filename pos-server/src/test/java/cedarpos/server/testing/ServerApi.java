@@ -226,6 +226,62 @@ public final class ServerApi {
         }
     }
 
+    /** A manager sets the rate of the day; the response whatever its status. */
+    public HttpResponse<String> putExchangeRate(BranchId branch, String json) {
+        return put("/api/branches/" + branch + "/exchange-rate", json);
+    }
+
+    /** Sets the rate of the day; fails the test unless 200. */
+    public JsonObject setExchangeRate(BranchId branch, long lbpPerUsd) {
+        return expect(200, "PUT exchange-rate", putExchangeRate(branch, "{\"lbpPerUsd\":" + lbpPerUsd + "}"));
+    }
+
+    /** A manager sets VAT; the response whatever its status. */
+    public HttpResponse<String> putVat(BranchId branch, String json) {
+        return put("/api/branches/" + branch + "/vat", json);
+    }
+
+    /** Sets VAT; fails the test unless 200. */
+    public JsonObject setVat(BranchId branch, int basisPoints, boolean included) {
+        return expect(200, "PUT vat", putVat(branch, "{\"basisPoints\":" + basisPoints + ",\"included\":" + included
+                + "}"));
+    }
+
+    /** The people who sign in on the branch's tills: [{id, name, role, active}]. */
+    public JsonArray tillStaff(BranchId branch) {
+        return array("GET staff", get("/api/branches/" + branch + "/staff"));
+    }
+
+    /** Adds someone who signs in on the tills; the response whatever its status. */
+    public HttpResponse<String> postTillStaff(BranchId branch, String json) {
+        return post("/api/branches/" + branch + "/staff", json);
+    }
+
+    /** Adds someone who signs in on the tills with {@code pin}; their id. Fails the test unless 201. */
+    public java.util.UUID addTillStaff(BranchId branch, String name, String role, String pin) {
+        return java.util.UUID.fromString(expect(201, "POST staff", postTillStaff(branch, Json.createObjectBuilder()
+                .add("name", name).add("role", role).add("pin", pin).build().toString())).getString("id"));
+    }
+
+    /** Changes a till member's PIN; the response whatever its status. */
+    public HttpResponse<String> putTillStaffPin(BranchId branch, Object staffId, String json) {
+        return put("/api/branches/" + branch + "/staff/" + staffId + "/pin", json);
+    }
+
+    /** Deactivates a till member; the response whatever its status. */
+    public HttpResponse<String> deleteTillStaff(BranchId branch, Object staffId) {
+        return delete("/api/branches/" + branch + "/staff/" + staffId);
+    }
+
+    /** The branch's audit trail, newest first: [{atMs, actor, action, subject, detail}]. */
+    public JsonArray audit(BranchId branch, int limit) {
+        return array("GET audit", get("/api/branches/" + branch + "/audit?limit=" + limit));
+    }
+
+    public long catalogVersion(BranchId branch) {
+        return branch(branch).getJsonNumber("catalogVersion").longValue();
+    }
+
     public JsonObject branch(BranchId branch) {
         return expect(200, "GET branch", get("/api/branches/" + branch));
     }

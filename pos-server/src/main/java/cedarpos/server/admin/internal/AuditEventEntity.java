@@ -3,10 +3,13 @@ package cedarpos.server.admin.internal;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 @Entity(name = "AuditEvent")
 @Table(name = "audit_event")
+@NamedQuery(name = "AuditEvent.findByBranch",
+        query = "SELECT a FROM AuditEvent a WHERE a.branchId = :branchId ORDER BY a.atMs DESC, a.id DESC")
 public class AuditEventEntity {
     @Id
     @Column(name = "id", length = 36)
@@ -42,5 +45,25 @@ public class AuditEventEntity {
         this.branchId = branchId;
         this.subject = subject;
         this.detail = detail;
+    }
+
+    long atMs() {
+        return atMs;
+    }
+
+    String actor() {
+        return actor;
+    }
+
+    String action() {
+        return action;
+    }
+
+    String subject() {
+        return subject;
+    }
+
+    String detail() {
+        return detail;
     }
 }

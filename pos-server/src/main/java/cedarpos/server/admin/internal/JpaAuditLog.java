@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -22,6 +23,13 @@ public class JpaAuditLog implements AuditLog {
         em.persist(new AuditEventEntity(UUID.randomUUID().toString(), System.currentTimeMillis(), clip(actor, 100),
                 action, branch == null ? null : branch.toString(), clip(subject, 100), clip(detail, 1000)));
         LOG.info(() -> "audit actor=" + actor + " action=" + action + " branch=" + branch + " subject=" + subject);
+    }
+
+    @Override
+    public List<Entry> recent(BranchId branch, int limit) {
+        return em.createNamedQuery("AuditEvent.findByBranch", AuditEventEntity.class)
+                .setParameter("branchId", branch.toString()).setMaxResults(limit).getResultList().stream()
+                .map(a -> new Entry(a.atMs(), a.actor(), a.action(), a.subject(), a.detail())).toList();
     }
 
     private static String clip(String s, int max) {

@@ -1,8 +1,14 @@
 package cedarpos.server.order.web;
 
+import cedarpos.domain.LineModifier;
+import cedarpos.domain.Money;
 import cedarpos.domain.merge.Conflict;
+import cedarpos.domain.merge.Lww;
 import cedarpos.domain.merge.MergedLine;
 import cedarpos.domain.merge.MergedOrder;
+import cedarpos.domain.merge.Settlement;
+import cedarpos.domain.pay.Payment;
+import cedarpos.domain.pay.Tender;
 import cedarpos.protocol.v1.Jsons;
 import cedarpos.protocol.v1.OrderStateJson;
 import cedarpos.server.order.ConflictView;
@@ -73,6 +79,12 @@ public final class OrderJsonViews {
             JsonObjectBuilder line = Jsons.objectBuilder().add("id", l.line().id().toString())
                     .add("menuItemId", l.line().menuItemId().toString()).add("name", l.line().name())
                     .add("quantity", l.line().quantity()).add("unitPriceMinor", l.line().unitPrice().minor());
+            JsonArrayBuilder modifiers = Jsons.arrayBuilder();
+            for (LineModifier m : l.modifiers()) {
+                modifiers.add(Jsons.objectBuilder().add("optionId", m.optionId().toString()).add("nameEn", m.nameEn())
+                        .add("nameAr", m.nameAr()).add("priceMinor", m.priceMinor()));
+            }
+            line.add("modifiers", modifiers);
             nullable(line, "note", l.note());
             if (l.voided() == null) {
                 line.addNull("voided");
@@ -84,9 +96,31 @@ public final class OrderJsonViews {
             l.flags().stream().map(Conflict.Kind::name).sorted().forEach(flags::add);
             lines.add(line.add("sent", l.sent()).add("flags", flags));
         }
-        b.add("lines", lines).add("conflicts", conflicts(d.conflicts()))
+        b.add("lines", lines);
+        paidWith(b, Lww.valueOf(d.state().settlement(), null));
+        b.add("conflicts", conflicts(d.conflicts()))
                 .add("state", OrderStateJson.encode(d.state(), d.currency()));
         return b.build();
+    }
+
+    /** How a settled check was paid; null while open, and for settlements older than payments. */
+    private static void paidWith(JsonObjectBuilder b, Settlement settlement) {
+        Payment p = settlement == null ? null : settlement.payment();
+        if (p == null) {
+            b.addNull("paidWith");
+            return;
+        }
+        JsonArrayBuilder tenders = Jsons.arrayBuilder();
+        for (Tender t : p.tenders()) {
+            tenders.add(money(t.amount()).add("method", t.method().name()));
+        }
+        b.add("paidWith", Jsons.objectBuilder().add("dueMinor", p.due().minor()).add("tenders", tenders)
+                .add("lbpPerUsd", p.rate().lbpPerUsd()).add("vatBp", p.vat().basisPoints())
+                .add("vatIncluded", p.vat().included()).add("change", money(p.change())));
+    }
+
+    private static JsonObjectBuilder money(Money m) {
+        return Jsons.objectBuilder().add("currency", m.currency().name()).add("minor", m.minor());
     }
 
     private static void nullable(JsonObjectBuilder b, String name, String value) {

@@ -81,7 +81,7 @@ public class ManagerChanges {
 
     @Transactional
     public ConflictView resolve(BranchId branchId, String conflictId, Resolution resolution, String manager) {
-        BranchHeadEntity head = lockHead(branchId);
+        BranchHeadEntity head = lockHead(em, branchId);
         long seq = head.nextSeq();
         long now = System.currentTimeMillis();
         OrderService.ResolvedConflict r = orders.resolve(branchId, conflictId, resolution,
@@ -104,7 +104,7 @@ public class ManagerChanges {
     @Transactional
     public JsonObject adjustStock(BranchId branchId, StockItemId item, StockAdjustment.Reason reason, long delta,
                                   String note, String manager) {
-        BranchHeadEntity head = lockHead(branchId);
+        BranchHeadEntity head = lockHead(em, branchId);
         long seq = head.nextSeq();
         long now = System.currentTimeMillis();
         StockAdjustment a;
@@ -129,7 +129,8 @@ public class ManagerChanges {
         return payload;
     }
 
-    private BranchHeadEntity lockHead(BranchId branchId) {
+    /** Takes the branch lock that orders its change log and catalog versions; 404 UNKNOWN_BRANCH without it. */
+    static BranchHeadEntity lockHead(EntityManager em, BranchId branchId) {
         BranchHeadEntity head = em.find(BranchHeadEntity.class, branchId.toString(), LockModeType.PESSIMISTIC_WRITE);
         if (head == null) {
             throw new RequestRefused(404, "UNKNOWN_BRANCH", "no branch " + branchId);
@@ -143,7 +144,7 @@ public class ManagerChanges {
      */
     @Transactional
     public Recipe setRecipe(BranchId branchId, MenuItemId menuItem, List<Portion> portions, String manager) {
-        lockHead(branchId);
+        lockHead(em, branchId);
         Recipe recipe = recipes.set(branchId, menuItem, portions);
         catalogs.bumpVersion(branchId);
         Catalog catalog = snapshots.of(branchId).orElseThrow();

@@ -1,11 +1,17 @@
 package cedarpos.server.table.internal;
 
+import cedarpos.domain.pay.BranchSettings;
+import cedarpos.domain.pay.ExchangeRate;
+import cedarpos.domain.pay.Vat;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** The catalog's read view of a branch; the change head is the sync module's business. */
+/**
+ * The catalog's view of a branch: its name, currency, catalog version, and the cashier's settings (the rate of the
+ * day and VAT). The change head is the sync module's business.
+ */
 @Entity(name = "CatalogBranch")
 @Table(name = "branch")
 public class BranchEntity {
@@ -22,6 +28,19 @@ public class BranchEntity {
     @Column(name = "catalog_version", nullable = false)
     private long catalogVersion;
 
+    /** Pounds per dollar; null until a manager sets the rate. */
+    @Column(name = "lbp_per_usd")
+    private Long lbpPerUsd;
+
+    @Column(name = "rate_set_at_ms", nullable = false)
+    private long rateSetAtMs;
+
+    @Column(name = "vat_bp", nullable = false)
+    private int vatBp;
+
+    @Column(name = "vat_included", nullable = false)
+    private boolean vatIncluded;
+
     protected BranchEntity() {
     }
 
@@ -30,6 +49,7 @@ public class BranchEntity {
         this.name = name;
         this.currency = currency;
         this.catalogVersion = 1;
+        this.vatIncluded = true;
     }
 
     String id() {
@@ -50,5 +70,21 @@ public class BranchEntity {
 
     long nextCatalogVersion() {
         return ++catalogVersion;
+    }
+
+    /** Checked by the domain: a row the constraints let through but the domain refuses throws here. */
+    BranchSettings settings() {
+        return new BranchSettings(lbpPerUsd == null ? null : new ExchangeRate(lbpPerUsd), rateSetAtMs,
+                new Vat(vatBp, vatIncluded));
+    }
+
+    void setRate(ExchangeRate rate, long atMs) {
+        this.lbpPerUsd = rate.lbpPerUsd();
+        this.rateSetAtMs = atMs;
+    }
+
+    void setVat(Vat vat) {
+        this.vatBp = vat.basisPoints();
+        this.vatIncluded = vat.included();
     }
 }

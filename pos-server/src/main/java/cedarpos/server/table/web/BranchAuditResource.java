@@ -1,0 +1,81 @@
+package cedarpos.server.table.web;
+
+import cedarpos.domain.BranchId;
+import cedarpos.protocol.v1.Jsons;
+import cedarpos.server.admin.AuditLog;
+import cedarpos.server.platform.ApiError;
+import cedarpos.server.platform.RequestBody;
+import cedarpos.server.platform.RequestRefused;
+import cedarpos.server.platform.ServerDatabase;
+import cedarpos.server.table.CatalogService;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * A branch's audit trail for its managers: who set the rate, VAT, a recipe, a PIN, who enrolled or revoked a
+ * terminal. Here rather than in the admin module, which must not depend on the branches it audits.
+ */
+@Path("/branches/{branchId}/audit")
+@RequestScoped
+public class BranchAuditResource {
+    private static final int MAX_LIMIT = 500;
+
+    @Inject
+    private AuditLog audit;
+
+    @Inject
+    private CatalogService catalog;
+
+    @Inject
+    private ServerDatabase database;
+
+    /** {@code ?limit=1..500} (default 100) -> {@code [{"atMs","actor","action","subject","detail"}]}, newest first. */
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response list(@PathParam("branchId") String branchIdText,
+                         @QueryParam("limit") @DefaultValue("100") String limitText) {
+        BranchId branchId = RequestBody.branchId(branchIdText);
+        int limit;
+        try {
+            limit = Integer.parseInt(limitText);
+        } catch (NumberFormatException e) {
+            limit = 0;
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw RequestRefused.invalidField("limit must be between 1 and " + MAX_LIMIT);
+        }
+        if (!database.isReady()) {
+            return ApiError.unavailable(database.problem());
+        }
+        if (catalog.branch(branchId).isEmpty()) {
+            return ApiError.notFound("UNKNOWN_BRANCH", "no branch " + branchId);
+        }
+        JsonArrayBuilder a = Jsons.arrayBuilder();
+        for (AuditLog.Entry e : audit.recent(branchId, limit)) {
+            JsonObjectBuilder o = Jsons.objectBuilder().add("atMs", e.atMs()).add("actor", e.actor())
+                    .add("action", e.action());
+            nullable(o, "subject", e.subject());
+            nullable(o, "detail", e.detail());
+            a.add(o);
+        }
+        return Response.ok(a.build().toString(), MediaType.APPLICATION_JSON).build();
+    }
+
+    private static void nullable(JsonObjectBuilder o, String name, String value) {
+        if (value == null) {
+            o.addNull(name);
+        } else {
+            o.add(name, value);
+        }
+    }
+}
