@@ -43,7 +43,7 @@ abstract class ServerSchemaContract {
         assertThat(count("SELECT COUNT(*) FROM branch WHERE rate_set_at_ms > 1600000000000")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM modifier_group")).isEqualTo(3);
         assertThat(count("SELECT COUNT(*) FROM modifier_option")).isEqualTo(8);
-        assertThat(count("SELECT COUNT(*) FROM menu_item_modifier_group")).isEqualTo(10);
+        assertThat(count("SELECT COUNT(*) FROM menu_item_modifier_group")).isEqualTo(8);
         assertThat(count("SELECT COUNT(*) FROM staff_member WHERE active = TRUE AND pin_hash LIKE 'pbkdf2-sha256$%'"))
                 .isEqualTo(3);
     }

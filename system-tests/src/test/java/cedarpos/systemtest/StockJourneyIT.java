@@ -86,6 +86,27 @@ class StockJourneyIT extends DemoServerPerClass {
             return "guest left";
         }
 
+        @Override
+        public List<cedarpos.domain.ModifierOption> askModifiers(cedarpos.domain.MenuItem item,
+                                                                 List<cedarpos.domain.ModifierGroup> groups) {
+            return null; // the journey orders no dish that asks
+        }
+
+        @Override
+        public void setPayable(boolean payable) {
+            // the journey pays through the store
+        }
+
+        @Override
+        public cedarpos.terminal.ui.order.DiscountRequest askDiscount(cedarpos.domain.Money subtotal) {
+            return null;
+        }
+
+        @Override
+        public char[] askManagerPin(String what) {
+            return null;
+        }
+
         MenuTile tile(String name) {
             return items.stream().filter(t -> t.item().nameEn().equals(name)).findFirst()
                     .orElseThrow(() -> new AssertionError("no tile " + name + " in " + items));

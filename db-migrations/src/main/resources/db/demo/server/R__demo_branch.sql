@@ -145,13 +145,9 @@ WHERE NOT EXISTS (SELECT 1 FROM modifier_option WHERE id = 'f1000000-0000-4000-8
 INSERT INTO modifier_option (id, group_id, name_en, name_ar, price_minor, sort_order) SELECT 'f1000000-0000-4000-8000-000000000008', 'f0000000-0000-4000-8000-000000000003', 'Add vegetables', 'إضافة خضار', 50, 2
 WHERE NOT EXISTS (SELECT 1 FROM modifier_option WHERE id = 'f1000000-0000-4000-8000-000000000008');
 
--- Doneness: Kafta Meshwieh, Lahm Meshwi, Mixed Grill.
-INSERT INTO menu_item_modifier_group (menu_item_id, group_id) SELECT 'a0000000-0000-4000-8000-000000000008', 'f0000000-0000-4000-8000-000000000001'
-WHERE NOT EXISTS (SELECT 1 FROM menu_item_modifier_group WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000008' AND group_id = 'f0000000-0000-4000-8000-000000000001');
+-- Doneness: Lahm Meshwi, beef cubes grilled to order (kafta and the mixed grill go out done as the kitchen does them).
 INSERT INTO menu_item_modifier_group (menu_item_id, group_id) SELECT 'a0000000-0000-4000-8000-000000000009', 'f0000000-0000-4000-8000-000000000001'
 WHERE NOT EXISTS (SELECT 1 FROM menu_item_modifier_group WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000009' AND group_id = 'f0000000-0000-4000-8000-000000000001');
-INSERT INTO menu_item_modifier_group (menu_item_id, group_id) SELECT 'a0000000-0000-4000-8000-000000000010', 'f0000000-0000-4000-8000-000000000001'
-WHERE NOT EXISTS (SELECT 1 FROM menu_item_modifier_group WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000010' AND group_id = 'f0000000-0000-4000-8000-000000000001');
 -- Sauces: every grill, Shish Tawook included.
 INSERT INTO menu_item_modifier_group (menu_item_id, group_id) SELECT 'a0000000-0000-4000-8000-000000000007', 'f0000000-0000-4000-8000-000000000002'
 WHERE NOT EXISTS (SELECT 1 FROM menu_item_modifier_group WHERE menu_item_id = 'a0000000-0000-4000-8000-000000000007' AND group_id = 'f0000000-0000-4000-8000-000000000002');

@@ -16,6 +16,15 @@ public interface AuditLog {
      */
     void record(String actor, String action, BranchId branch, String subject, String detail);
 
+    /**
+     * Records an event that happened elsewhere (a till's manager approval) under its own id and time. Recording the
+     * same id again changes nothing: a till resending it after a lost ack does not double the trail.
+     *
+     * @return whether it was new
+     */
+    boolean recordOnce(java.util.UUID id, long atMs, String actor, String action, BranchId branch, String subject,
+                       String detail);
+
     /** One record of the trail, as a manager reads it. */
     record Entry(long atMs, String actor, String action, String subject, String detail) {
     }

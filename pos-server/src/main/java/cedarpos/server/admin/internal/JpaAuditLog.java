@@ -26,6 +26,19 @@ public class JpaAuditLog implements AuditLog {
     }
 
     @Override
+    public boolean recordOnce(UUID id, long atMs, String actor, String action, BranchId branch, String subject,
+                              String detail) {
+        if (em.find(AuditEventEntity.class, id.toString()) != null) {
+            return false;
+        }
+        em.persist(new AuditEventEntity(id.toString(), atMs, clip(actor, 100), action,
+                branch == null ? null : branch.toString(), clip(subject, 100), clip(detail, 1000)));
+        LOG.info(() -> "audit id=" + id + " actor=" + actor + " action=" + action + " branch=" + branch
+                + " subject=" + subject);
+        return true;
+    }
+
+    @Override
     public List<Entry> recent(BranchId branch, int limit) {
         return em.createNamedQuery("AuditEvent.findByBranch", AuditEventEntity.class)
                 .setParameter("branchId", branch.toString()).setMaxResults(limit).getResultList().stream()

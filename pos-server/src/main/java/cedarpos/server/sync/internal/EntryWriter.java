@@ -9,6 +9,8 @@ import cedarpos.domain.merge.OrderState;
 import cedarpos.domain.merge.Stamp;
 import cedarpos.domain.merge.StockAdjustment;
 import cedarpos.domain.merge.TableState;
+import cedarpos.domain.audit.AuditEvent;
+import cedarpos.protocol.v1.AuditEventJson;
 import cedarpos.protocol.v1.ErrorCode;
 import cedarpos.protocol.v1.Operations;
 import cedarpos.protocol.v1.OrderStateJson;
@@ -16,6 +18,7 @@ import cedarpos.protocol.v1.OutboxEntry;
 import cedarpos.protocol.v1.ProtocolException;
 import cedarpos.protocol.v1.StockAdjustmentJson;
 import cedarpos.protocol.v1.TableStateJson;
+import cedarpos.server.admin.AuditLog;
 import cedarpos.server.inventory.Stock;
 import cedarpos.server.order.OrderRejected;
 import cedarpos.server.order.OrderService;
@@ -50,6 +53,9 @@ public class EntryWriter {
     @Inject
     private CatalogService catalogs;
 
+    @Inject
+    private AuditLog audit;
+
     /** A change record's payload, and the same as the JSON text the change log stores. */
     record Payload(JsonObject json, String text) {
         static Payload of(JsonObject json) {
@@ -78,6 +84,7 @@ public class EntryWriter {
         List<TableState> tableChanges = new ArrayList<>();
         List<Integer> stockAt = new ArrayList<>();
         List<StockAdjustment> adjustments = new ArrayList<>();
+        List<AuditEvent> audited = new ArrayList<>();
         Set<TableId> branchTables = null;
         for (int k = 0; k < entries.size(); k++) {
             OutboxEntry e = entries.get(k);
@@ -102,6 +109,8 @@ public class EntryWriter {
             } else if (Operations.STOCK.equals(e.entity()) && Operations.ADJUST.equals(e.operation())) {
                 stockAt.add(k);
                 adjustments.add(adjustment(at, e, stamp));
+            } else if (Operations.AUDIT.equals(e.entity()) && Operations.RECORD.equals(e.operation())) {
+                audited.add(auditEvent(at, e, terminal));
             } else {
                 throw new ProtocolException(ErrorCode.UNKNOWN_OPERATION, at + ": entity \"" + abbreviate(e.entity())
                         + "\" with operation \"" + abbreviate(e.operation()) + "\" is not handled");
@@ -150,7 +159,29 @@ public class EntryWriter {
                 }
             }
         }
+        // the trail only: nothing for other tills to apply, so no change record
+        for (AuditEvent a : audited) {
+            audit.recordOnce(a.id(), a.atMs(), a.actor() + " (approved by " + a.approvedBy() + ")",
+                    "TILL_" + a.action().name(), branch.id(), a.subject(), a.detail() + "; reason: " + a.reason()
+                            + "; terminal " + terminal);
+        }
         return new Applied(Arrays.asList(payloads), changedOrders, adjusted);
+    }
+
+    private static AuditEvent auditEvent(String at, OutboxEntry e, TerminalId terminal) throws ProtocolException {
+        AuditEvent a;
+        try {
+            a = AuditEventJson.decode(e.payload());
+        } catch (ProtocolException invalid) {
+            throw invalid(at + "." + invalid.getMessage());
+        }
+        if (!a.terminalId().equals(terminal.value())) {
+            throw invalid(at + ".payload.terminalId must be this connection's terminal " + terminal);
+        }
+        if (!e.recordId().equals(a.id().toString())) {
+            throw invalid(at + ".recordId must equal payload.id " + a.id());
+        }
+        return a;
     }
 
     private static OrderState order(String at, OutboxEntry e, Stamp stamp, BranchInfo branch)
