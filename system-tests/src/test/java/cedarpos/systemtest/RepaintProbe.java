@@ -17,7 +17,9 @@ import javax.swing.JLayeredPane;
 final class RepaintProbe extends JComponent implements AutoCloseable {
     private static final long serialVersionUID = 1L;
 
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(RepaintProbe.class.getName());
     private final transient List<Long> latenciesNs = Collections.synchronizedList(new ArrayList<>());
+    private final transient List<String> stalls = Collections.synchronizedList(new ArrayList<>());
     private volatile long requestedAtNs;
     private volatile boolean running = true;
     private final transient Thread ticker;
@@ -39,16 +41,42 @@ final class RepaintProbe extends JComponent implements AutoCloseable {
     }
 
     private void tick() {
+        long reportedFor = 0;
         while (running) {
-            if (requestedAtNs == 0) {
+            long asked = requestedAtNs;
+            if (asked == 0) {
                 requestedAtNs = System.nanoTime();
                 repaint();
+            } else if (asked != reportedFor && System.nanoTime() - asked > 60_000_000L) {
+                // a paint late by more than 60 ms: what is the event dispatch thread doing?
+                reportedFor = asked;
+                stall();
             }
             try {
                 Thread.sleep(20);
             } catch (InterruptedException e) {
                 return;
             }
+        }
+    }
+
+    private void stall() {
+        Thread.getAllStackTraces().forEach((t, stack) -> {
+            if (t.getName().startsWith("AWT-EventQueue")) {
+                StringBuilder b = new StringBuilder("repaint late by more than 60 ms; the EDT is at:");
+                for (int i = 0; i < Math.min(stack.length, 25); i++) {
+                    b.append("\n    at ").append(stack[i]);
+                }
+                stalls.add(b.toString());
+                LOG.warning(b::toString);
+            }
+        });
+    }
+
+    /** What the event dispatch thread was doing each time a paint ran late, for the failure message. */
+    List<String> stalls() {
+        synchronized (stalls) {
+            return List.copyOf(stalls);
         }
     }
 
@@ -64,6 +92,7 @@ final class RepaintProbe extends JComponent implements AutoCloseable {
     /** Forgets what was measured so far: a new phase starts. */
     void reset() {
         latenciesNs.clear();
+        stalls.clear();
     }
 
     /** Repaint latencies of this phase, in ms, plus the wait of a repaint asked for and not done yet. */

@@ -50,6 +50,10 @@ class TerminalResponsivenessIT extends DemoServerPerClass {
                     Threads.swing()));
             probe.set(RepaintProbe.install(window.get()));
         });
+        // the window's first build (menu, floor plan, fonts and look-and-feel warming up) is not what is measured
+        Await.until(Duration.ofSeconds(30), "the window built", () -> window.get().isShowing()
+                && !till.terminal().store().menu().isEmpty());
+        Thread.sleep(2_000);
         try (RepaintProbe p = probe.get()) {
             // offline: the worker keeps knocking on a dead link while the cashier goes on selling
             till.offline();
@@ -61,6 +65,7 @@ class TerminalResponsivenessIT extends DemoServerPerClass {
                 Thread.sleep(100);
             }
             RepaintProbe.Stats offline = p.stats();
+            List<String> offlineStalls = p.stalls();
             LOG.info("repaint while the server is unreachable: " + offline);
 
             // back online, then the catch-up: 10,000 orders pushed by the other till reach this one
@@ -71,14 +76,16 @@ class TerminalResponsivenessIT extends DemoServerPerClass {
                     () -> TerminalFiles.count(fleet.dataDir("Till"), "SELECT COUNT(*) FROM customer_order")
                             >= ENTRIES);
             RepaintProbe.Stats catchUp = p.stats();
+            List<String> catchUpStalls = p.stalls();
             LOG.info("repaint during a catch-up of " + ENTRIES + " entries: " + catchUp);
             assertThat(back.store().pendingCount()).isZero();
 
             assertThat(offline.samples()).as("the probe ran").isGreaterThan(100);
             assertThat(catchUp.samples()).isGreaterThan(100);
-            assertThat(offline.maxMs()).as("longest repaint wait offline: " + offline).isLessThan(LIMIT_MS);
-            assertThat(catchUp.maxMs()).as("longest repaint wait during the catch-up: " + catchUp)
-                    .isLessThan(LIMIT_MS);
+            assertThat(offline.maxMs()).as("longest repaint wait offline: " + offline + "\n"
+                    + String.join("\n", offlineStalls)).isLessThan(LIMIT_MS);
+            assertThat(catchUp.maxMs()).as("longest repaint wait during the catch-up: " + catchUp + "\n"
+                    + String.join("\n", catchUpStalls)).isLessThan(LIMIT_MS);
         } finally {
             EventQueue.invokeAndWait(() -> window.get().dispose());
         }

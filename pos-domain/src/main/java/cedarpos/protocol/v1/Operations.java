@@ -22,6 +22,11 @@ public final class Operations {
     public static final String ORDER = "order";
     public static final String TABLE = "table";
     public static final String STOCK = "stock";
+    /**
+     * A till's shift (recordId: the shift's id, or the movement's): operations {@link #SHIFT_OPERATIONS}. The till
+     * counts its own drawer and computes its Z report; the server keeps the branch's copy.
+     */
+    public static final String SHIFT = "shift";
     /** A manager-approved action for the audit trail (recordId: the event's id); operation {@link #RECORD}. */
     public static final String AUDIT = "audit";
     /** Server to terminal only: the server's decision on an order line's claim on stock (recordId: the line). */
@@ -44,6 +49,11 @@ public final class Operations {
     public static final String CANCEL = "cancel";
     /** A table's status (entity table). */
     public static final String STATUS = "status";
+    /** A shift opened with its float, a pay-in or pay-out, a shift closed with its count and Z report. */
+    public static final String SHIFT_OPEN = "open";
+    public static final String MOVEMENT = "movement";
+    public static final String SHIFT_CLOSE = "close";
+    public static final List<String> SHIFT_OPERATIONS = List.of(SHIFT_OPEN, MOVEMENT, SHIFT_CLOSE);
     /** An audit event (entity audit). */
     public static final String RECORD = "record";
     /** A stock adjustment (entity stock). */

@@ -112,6 +112,24 @@ public final class RequestBody {
         throw RequestRefused.invalidField(field + " must be a canonical lower-case UUID");
     }
 
+    /**
+     * A {@code ?limit=} query parameter.
+     *
+     * @throws RequestRefused unless it is a whole number from 1 to {@code max}
+     */
+    public static int limit(String text, int max) {
+        int limit;
+        try {
+            limit = Integer.parseInt(text);
+        } catch (NumberFormatException e) {
+            limit = 0;
+        }
+        if (limit < 1 || limit > max) {
+            throw RequestRefused.invalidField("limit must be between 1 and " + max);
+        }
+        return limit;
+    }
+
     public static BranchId branchId(String text) {
         return new BranchId(uuid("branchId", text));
     }

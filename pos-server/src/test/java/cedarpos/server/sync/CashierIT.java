@@ -19,6 +19,7 @@ import cedarpos.domain.merge.Lww;
 import cedarpos.domain.merge.OrderBirth;
 import cedarpos.domain.merge.OrderState;
 import cedarpos.domain.merge.Settlement;
+import cedarpos.domain.merge.Stamp;
 import cedarpos.domain.pay.ExchangeRate;
 import cedarpos.domain.pay.Payment;
 import cedarpos.domain.pay.Tender;
@@ -485,6 +486,40 @@ class CashierIT {
                     .contains(t.terminalId().toString());
             assertThat(a.getJsonNumber("atMs").longValue()).isEqualTo(1_764_000_000_000L);
         });
+    }
+
+    @Test
+    void aTillsShiftRecordsAreKeptForTheCashOfficeAndOneWithoutItsStampIsRefused() {
+        BranchId branch = freshBranch();
+        Enrolled t = admin.enrollNew(branch, "Shift till");
+        String[] raw = new String[1];
+        UUID shift = UUID.randomUUID();
+        long at = 1_764_000_000_000L;
+        Stamp stamp = DemoBranch.stamp(t.terminalId(), 1, at);
+        JsonObject open = Json.createObjectBuilder().add("id", shift.toString())
+                .add("terminalId", t.terminalId().toString()).add("openedBy", "Karim Nassar").add("openedAtMs", at)
+                .add("openingFloat", Json.createObjectBuilder().add("USD", 10_000).add("LBP", 1_000_000))
+                .add("s", stamp.encode()).build();
+        try (SyncClient c = connected(t, raw)) {
+            JsonObject unstamped = Json.createObjectBuilder(open).add("s", DemoBranch.stamp(t.terminalId(), 9, at)
+                    .encode()).build();
+            assertThat(c.expectErrorAfter(DemoBranch.push(shiftEntry(1, shift, "open", at, unstamped)),
+                    ErrorCode.INVALID_PAYLOAD).message()).contains("must carry the entry's stamp");
+        }
+        assertThat(admin.shifts(branch, 10)).isEmpty();
+        try (SyncClient c = connected(t, raw)) {
+            c.send(DemoBranch.push(shiftEntry(1, shift, "open", at, open)));
+            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(1);
+        }
+        assertThat(admin.shifts(branch, 10).getValuesAs(JsonObject.class)).singleElement().satisfies(r -> {
+            assertThat(r.getString("shiftId")).isEqualTo(shift.toString());
+            assertThat(r.getString("operation")).isEqualTo("open");
+            assertThat(r.getJsonObject("payload").getJsonObject("openingFloat").getInt("USD")).isEqualTo(10_000);
+        });
+    }
+
+    private static OutboxEntry shiftEntry(long seq, UUID shift, String op, long at, JsonObject payload) {
+        return new OutboxEntry(UUID.randomUUID(), seq, Operations.SHIFT, shift.toString(), op, at, payload);
     }
 
     private static OutboxEntry auditEntry(long seq, AuditEvent e) {

@@ -278,6 +278,11 @@ public final class ServerApi {
         return array("GET audit", get("/api/branches/" + branch + "/audit?limit=" + limit));
     }
 
+    /** The branch's tills' shift records, newest first: [{terminalId, shiftId, operation, atMs, payload}]. */
+    public JsonArray shifts(BranchId branch, int limit) {
+        return array("GET shifts", get("/api/branches/" + branch + "/shifts?limit=" + limit));
+    }
+
     public long catalogVersion(BranchId branch) {
         return branch(branch).getJsonNumber("catalogVersion").longValue();
     }

@@ -12,6 +12,7 @@ import cedarpos.domain.merge.TableState;
 import cedarpos.domain.audit.AuditEvent;
 import cedarpos.protocol.v1.AuditEventJson;
 import cedarpos.protocol.v1.ErrorCode;
+import cedarpos.protocol.v1.Fields;
 import cedarpos.protocol.v1.Operations;
 import cedarpos.protocol.v1.OrderStateJson;
 import cedarpos.protocol.v1.OutboxEntry;
@@ -20,6 +21,7 @@ import cedarpos.protocol.v1.StockAdjustmentJson;
 import cedarpos.protocol.v1.TableStateJson;
 import cedarpos.server.admin.AuditLog;
 import cedarpos.server.inventory.Stock;
+import cedarpos.server.order.TillShifts;
 import cedarpos.server.order.OrderRejected;
 import cedarpos.server.order.OrderService;
 import cedarpos.server.table.BranchInfo;
@@ -33,6 +35,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Checks a push's entries one by one (entity, operation, payload, stamp, branch) and hands them to their
@@ -55,6 +58,13 @@ public class EntryWriter {
 
     @Inject
     private AuditLog audit;
+
+    @Inject
+    private TillShifts shifts;
+
+    /** A till's shift record as pushed: which shift, and the payload kept as it came. */
+    private record ShiftEntry(OutboxEntry entry, UUID shiftId) {
+    }
 
     /** A change record's payload, and the same as the JSON text the change log stores. */
     record Payload(JsonObject json, String text) {
@@ -85,6 +95,7 @@ public class EntryWriter {
         List<Integer> stockAt = new ArrayList<>();
         List<StockAdjustment> adjustments = new ArrayList<>();
         List<AuditEvent> audited = new ArrayList<>();
+        List<ShiftEntry> shiftEntries = new ArrayList<>();
         Set<TableId> branchTables = null;
         for (int k = 0; k < entries.size(); k++) {
             OutboxEntry e = entries.get(k);
@@ -111,6 +122,8 @@ public class EntryWriter {
                 adjustments.add(adjustment(at, e, stamp));
             } else if (Operations.AUDIT.equals(e.entity()) && Operations.RECORD.equals(e.operation())) {
                 audited.add(auditEvent(at, e, terminal));
+            } else if (Operations.SHIFT.equals(e.entity()) && Operations.SHIFT_OPERATIONS.contains(e.operation())) {
+                shiftEntries.add(new ShiftEntry(e, shiftId(at, e, stamp)));
             } else {
                 throw new ProtocolException(ErrorCode.UNKNOWN_OPERATION, at + ": entity \"" + abbreviate(e.entity())
                         + "\" with operation \"" + abbreviate(e.operation()) + "\" is not handled");
@@ -159,6 +172,11 @@ public class EntryWriter {
                 }
             }
         }
+        // the cash office's copy: nothing for other tills to apply, so no change record
+        for (ShiftEntry s : shiftEntries) {
+            shifts.record(branch.id(), terminal, s.entry().entryId(), s.entry().seq(), s.entry().operation(),
+                    s.shiftId(), s.entry().eventTimeMs(), s.entry().payload().toString());
+        }
         // the trail only: nothing for other tills to apply, so no change record
         for (AuditEvent a : audited) {
             audit.recordOnce(a.id(), a.atMs(), a.actor() + " (approved by " + a.approvedBy() + ")",
@@ -166,6 +184,23 @@ public class EntryWriter {
                             + "; terminal " + terminal);
         }
         return new Applied(Arrays.asList(payloads), changedOrders, adjusted);
+    }
+
+    /**
+     * A shift record is the till's own (its drawer, its count, its Z report): the server checks what it files it
+     * under, the shift, and that it carries its entry's stamp, and keeps the rest as it came.
+     */
+    private static UUID shiftId(String at, OutboxEntry e, Stamp stamp) throws ProtocolException {
+        Fields f = Fields.payload(e.payload());
+        String s = f.string("s");
+        if (!s.equals(stamp.encode())) {
+            throw invalid(at + ": the shift record must carry the entry's stamp " + stamp + ", found " + s);
+        }
+        UUID id = f.uuid("id");
+        if (!e.recordId().equals(id.toString())) {
+            throw invalid(at + ".recordId must equal payload.id " + id);
+        }
+        return Operations.MOVEMENT.equals(e.operation()) ? f.uuid("shiftId") : id;
     }
 
     private static AuditEvent auditEvent(String at, OutboxEntry e, TerminalId terminal) throws ProtocolException {

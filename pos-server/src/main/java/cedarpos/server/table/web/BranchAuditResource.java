@@ -5,7 +5,6 @@ import cedarpos.protocol.v1.Jsons;
 import cedarpos.server.admin.AuditLog;
 import cedarpos.server.platform.ApiError;
 import cedarpos.server.platform.RequestBody;
-import cedarpos.server.platform.RequestRefused;
 import cedarpos.server.platform.ServerDatabase;
 import cedarpos.server.table.CatalogService;
 import jakarta.enterprise.context.RequestScoped;
@@ -45,15 +44,7 @@ public class BranchAuditResource {
     public Response list(@PathParam("branchId") String branchIdText,
                          @QueryParam("limit") @DefaultValue("100") String limitText) {
         BranchId branchId = RequestBody.branchId(branchIdText);
-        int limit;
-        try {
-            limit = Integer.parseInt(limitText);
-        } catch (NumberFormatException e) {
-            limit = 0;
-        }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw RequestRefused.invalidField("limit must be between 1 and " + MAX_LIMIT);
-        }
+        int limit = RequestBody.limit(limitText, MAX_LIMIT);
         if (!database.isReady()) {
             return ApiError.unavailable(database.problem());
         }

@@ -30,6 +30,7 @@ public final class FloorPresenter {
     private final ResourceBundle messages;
     private final Clock clock;
     private final Consumer<TableId> open;
+    private Map<String, List<TableTile>> shownAreas;
     private boolean loading;
     private boolean again;
 
@@ -85,7 +86,11 @@ public final class FloorPresenter {
                 occupied++;
             }
         }
-        view.showFloor(areas);
+        // a catch-up reloads often; rebuilding a plan that did not change would only cost the screen time
+        if (!areas.equals(shownAreas)) {
+            shownAreas = areas;
+            view.showFloor(areas);
+        }
         view.showSummary(floor.isEmpty() ? messages.getString("floor.empty")
                 : MessageFormat.format(messages.getString("floor.summary"), occupied, floor.size()));
     }

@@ -2,7 +2,6 @@ package cedarpos.terminal.ui.order;
 
 import static cedarpos.terminal.ui.Ui.named;
 import static cedarpos.terminal.ui.Ui.styled;
-import static cedarpos.terminal.ui.order.OrderPanel.escape;
 import static cedarpos.terminal.ui.order.OrderPanel.transparent;
 
 import cedarpos.domain.MenuItem;
@@ -13,6 +12,7 @@ import java.awt.Dimension;
 import java.awt.GridLayout;
 import java.util.function.Consumer;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.SwingConstants;
@@ -40,9 +40,7 @@ final class MenuTileButton {
         b.setLayout(new BorderLayout(0, 2));
         String first = arabicFirst ? item.nameAr() : item.nameEn();
         String second = arabicFirst ? item.nameEn() : item.nameAr();
-        // HTML so that a long dish name wraps onto a second line instead of being cut
-        JLabel name = centered(styled(new JLabel("<html><div style='text-align:center'>" + escape(first)
-                + "</div></html>"), "itemName"));
+        JComponent name = twoLines(first);
         JLabel alt = centered(styled(new JLabel(second), "itemNameAlt"));
         JLabel price = centered(styled(new JLabel(item.price().display()), "itemPrice"));
         b.add(name, BorderLayout.CENTER);
@@ -66,12 +64,51 @@ final class MenuTileButton {
         b.setEnabled(tile.enabled());
         if (!tile.enabled()) {
             // the labels paint themselves: grey them with the button, all but the caption that says why
-            for (Component c : new Component[] {name, alt, price}) {
+            for (Component c : new Component[] {alt, price}) {
+                c.setEnabled(false);
+            }
+            for (Component c : name.getComponents()) {
                 c.setEnabled(false);
             }
         }
         b.addActionListener(e -> onTap.accept(item.id()));
         return b;
+    }
+
+    /** Width a dish name may take on one line of its button. */
+    private static final int NAME_WIDTH = 124;
+
+    /**
+     * The dish name on one or two centred lines, broken between words: a long name wraps instead of being cut.
+     * Plain labels, not HTML: an HTML label is parsed and laid out as a document, and a menu rebuilds its buttons
+     * whenever stock moves, on the event dispatch thread.
+     */
+    private static JComponent twoLines(String text) {
+        JLabel probe = styled(new JLabel(text), "itemName");
+        java.awt.FontMetrics fm = probe.getFontMetrics(probe.getFont());
+        String first = text;
+        String second = null;
+        if (fm.stringWidth(text) > NAME_WIDTH) {
+            int cut = -1;
+            for (int i = text.indexOf(' '); i > 0; i = text.indexOf(' ', i + 1)) {
+                if (fm.stringWidth(text.substring(0, i)) <= NAME_WIDTH) {
+                    cut = i;
+                }
+            }
+            if (cut > 0) {
+                first = text.substring(0, cut);
+                second = text.substring(cut + 1);
+            }
+        }
+        JPanel lines = transparent(new JPanel(new GridLayout(second == null ? 1 : 2, 1)));
+        probe.setText(first);
+        lines.add(centered(probe));
+        if (second != null) {
+            lines.add(centered(styled(new JLabel(second), "itemName")));
+        }
+        JPanel middle = transparent(new JPanel(new java.awt.GridBagLayout()));
+        middle.add(lines);
+        return middle;
     }
 
     private static JLabel centered(JLabel l) {

@@ -58,6 +58,8 @@ public final class OrderPresenter {
     private TableId table;
     private final Map<DraftLine.Key, DraftLine> draft = new LinkedHashMap<>();
     private List<ModifierGroup> modifierGroups = List.of();
+    /** The dish buttons on screen, to skip rebuilding identical ones. */
+    private List<MenuTile> shownTiles;
     /** Who is signed in: named on the orders they open and the lines they void; null when sign-in is off. */
     private StaffMember staff;
     private Consumer<MergedOrder> onPay = o -> { };
@@ -115,7 +117,7 @@ public final class OrderPresenter {
     public void setOnline(boolean connected) {
         if (online != connected) {
             online = connected;
-            view.showItems(tilesOf(category));
+            showTiles();
         }
     }
 
@@ -132,7 +134,7 @@ public final class OrderPresenter {
         // a dish dropped from the menu cannot be sent any more
         draft.values().removeIf(l -> items.stream().noneMatch(m -> m.id().equals(l.item().id())));
         view.showCategories(categories, category);
-        view.showItems(tilesOf(category));
+        showTiles();
         view.showTables(tables, table);
         if (items.isEmpty()) {
             view.showNotice(messages.getString("menu.empty"), false);
@@ -148,7 +150,7 @@ public final class OrderPresenter {
     public void selectCategory(String name) {
         category = name;
         view.showCategories(categories(), category);
-        view.showItems(tilesOf(category));
+        showTiles();
     }
 
     /**
@@ -494,7 +496,7 @@ public final class OrderPresenter {
             stockShown = ticket;
             if (!loaded.equals(dishes)) {
                 dishes = loaded;
-                view.showItems(tilesOf(category));
+                showTiles();
             }
         }
     }
@@ -576,6 +578,18 @@ public final class OrderPresenter {
             }
         }
         return names;
+    }
+
+    /**
+     * Shows the selected category's dish buttons unless they are what is shown already: a catch-up moves the
+     * stock of many dishes in many batches, and rebuilding buttons that did not change is time the screen freezes.
+     */
+    private void showTiles() {
+        List<MenuTile> tiles = tilesOf(category);
+        if (!tiles.equals(shownTiles)) {
+            shownTiles = tiles;
+            view.showItems(tiles);
+        }
     }
 
     private List<MenuTile> tilesOf(String name) {
