@@ -84,7 +84,7 @@ abstract class ServerSchemaContract {
         assertThatThrownBy(() -> exec("INSERT INTO modifier_option (id, group_id, name_en, name_ar, price_minor)"
                 + " VALUES ('o2', 'no-such-group', 'Rare', 'Rare', 0)")).isInstanceOf(SQLException.class);
         assertThatThrownBy(() -> exec("INSERT INTO menu_item_modifier_group VALUES"
-                + " ('a0000000-0000-4000-8000-000000000008', '" + group + "')"))
+                + " ('a0000000-0000-4000-8000-000000000009', '" + group + "')"))
                 .as("the same link twice").isInstanceOf(SQLException.class);
         assertThatThrownBy(() -> exec("INSERT INTO menu_item_modifier_group VALUES ('no-such-item', '" + group
                 + "')")).isInstanceOf(SQLException.class);
