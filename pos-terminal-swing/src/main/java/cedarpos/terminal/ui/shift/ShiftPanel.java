@@ -1,0 +1,518 @@
+package cedarpos.terminal.ui.shift;
+
+import static cedarpos.terminal.ui.Ui.named;
+import static cedarpos.terminal.ui.Ui.styled;
+
+import cedarpos.domain.Currency;
+import cedarpos.domain.shift.DrawerMovement;
+import cedarpos.domain.shift.Shift;
+import cedarpos.domain.shift.ZReport;
+import cedarpos.terminal.ui.Ui;
+import java.awt.BorderLayout;
+import java.awt.CardLayout;
+import java.awt.ComponentOrientation;
+import java.awt.Dimension;
+import java.awt.EventQueue;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.GridLayout;
+import java.awt.Insets;
+import java.awt.event.FocusAdapter;
+import java.awt.event.FocusEvent;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javax.swing.BorderFactory;
+import javax.swing.ButtonGroup;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JPasswordField;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.JToggleButton;
+import javax.swing.ScrollPaneConstants;
+import javax.swing.SwingConstants;
+import javax.swing.text.JTextComponent;
+
+/**
+ * The shift screen: the float form when no shift is open; the open shift with its pay-ins and pay-outs, the forms
+ * to pay in, pay out (with a manager's PIN) and close with a count; the Z report once closed. A number pad types
+ * into the field last touched. Passive: {@link ShiftPresenter} decides. Component names (for GUI tests) start with
+ * {@code shift.}; the report's with {@code zreport.}.
+ */
+public final class ShiftPanel extends JPanel implements ShiftView {
+    private static final long serialVersionUID = 1L;
+    private static final String OPEN = "open";
+    private static final String SHIFT = "shift";
+    private static final String REPORT = "report";
+    private static final int SUMMARY_WIDTH = 300;
+
+    private enum Mode {
+        PAY_IN,
+        PAY_OUT,
+        CLOSE
+    }
+
+    private final ResourceBundle messages;
+    private final ComponentOrientation orientation;
+    private final int gap = Ui.size("CedarPos.gap", 10);
+    private final int touch = Ui.size("CedarPos.touchHeight", 56);
+    private final CardLayout deckLayout = new CardLayout();
+    private final JPanel deck = new JPanel(deckLayout);
+    private final CardLayout formsLayout = new CardLayout();
+    private final JPanel forms = new JPanel(formsLayout);
+    private final Keypad keypad;
+    private final JPanel keypadColumn = new JPanel(new BorderLayout());
+    private final JLabel message = named(styled(new JLabel(" "), "notice"), "shift.message");
+    private final List<JComponent> actions = new ArrayList<>();
+
+    private final JTextField floatUsd = amountField("shift.floatUsd");
+    private final JTextField floatLbp = amountField("shift.floatLbp");
+    private final JButton open;
+    private final JButton lastReport;
+
+    private final JLabel openedBy = named(styled(new JLabel(" "), "shiftCaption"), "shift.openedBy");
+    private final JLabel floatUsdValue = named(styled(new JLabel(" "), "shiftValue"), "shift.float.USD");
+    private final JLabel floatLbpValue = named(styled(new JLabel(" "), "shiftValue"), "shift.float.LBP");
+    private final JPanel movements = new JPanel(new GridBagLayout());
+    private final JToggleButton payInMode;
+    private final JToggleButton payOutMode;
+    private final JToggleButton closeMode;
+    private final JTextField amount = amountField("shift.amount");
+    private final JToggleButton usd;
+    private final JToggleButton lbp;
+    private final JTextField reason = named(styled(new JTextField(), "shiftReason"), "shift.reason");
+    private final JLabel pinCaption;
+    private final JPasswordField managerPin = named(styled(new JPasswordField(), "shiftPin"), "shift.managerPin");
+    private final JButton record;
+    private final JTextField countedUsd = amountField("shift.countedUsd");
+    private final JTextField countedLbp = amountField("shift.countedLbp");
+    private final JButton close;
+
+    private final ZReportPanel report;
+    private final JButton done;
+    private transient ShiftPresenter presenter;
+    private Mode mode = Mode.PAY_IN;
+    private boolean busy;
+
+    public ShiftPanel(ResourceBundle messages, Locale locale) {
+        super(new BorderLayout(0, 0));
+        this.messages = messages;
+        this.orientation = ComponentOrientation.getOrientation(locale);
+        keypad = new Keypad(messages.getString("shift.keypad.clear"), gap / 2 + 2, 60);
+        open = action(named(styled(new JButton(messages.getString("shift.open.submit")), "send"), "shift.open"));
+        lastReport = action(named(styled(new JButton(messages.getString("shift.lastReport")), "secondary"),
+                "shift.lastReport"));
+        payInMode = choice("shift.mode.payIn", "shift.mode.payIn");
+        payOutMode = choice("shift.mode.payOut", "shift.mode.payOut");
+        closeMode = choice("shift.mode.close", "shift.mode.close");
+        usd = choice("shift.currency.USD", "shift.currency.USD");
+        lbp = choice("shift.currency.LBP", "shift.currency.LBP");
+        pinCaption = caption("shift.managerPin");
+        record = action(named(styled(new JButton(messages.getString("shift.payIn.submit")), "shiftSubmit"),
+                "shift.record"));
+        close = action(named(styled(new JButton(messages.getString("shift.close.submit")), "shiftSubmit"),
+                "shift.close"));
+        done = action(named(styled(new JButton(messages.getString("shift.done")), "send"), "shift.done"));
+        report = named(new ZReportPanel(messages, locale), "zreport");
+
+        deck.add(openCard(), OPEN);
+        deck.add(shiftCard(), SHIFT);
+        deck.add(reportCard(), REPORT);
+        add(deck, BorderLayout.CENTER);
+        keypadColumn.setBorder(BorderFactory.createEmptyBorder(gap * 2, gap, gap, gap * 2));
+        keypadColumn.add(keypad, BorderLayout.PAGE_START);
+        add(keypadColumn, BorderLayout.LINE_END);
+        message.setBorder(BorderFactory.createEmptyBorder(gap / 2, gap * 2, gap, gap * 2));
+        message.setPreferredSize(new Dimension(10, 40));
+        add(message, BorderLayout.PAGE_END);
+        for (JTextComponent f : List.of(floatUsd, floatLbp, amount, managerPin, countedUsd, countedLbp)) {
+            f.addFocusListener(new FocusAdapter() {
+                @Override
+                public void focusGained(FocusEvent e) {
+                    keypad.target(f);
+                }
+            });
+        }
+        ButtonGroup modes = new ButtonGroup();
+        List.of(payInMode, payOutMode, closeMode).forEach(modes::add);
+        ButtonGroup currencies = new ButtonGroup();
+        currencies.add(usd);
+        currencies.add(lbp);
+        usd.setSelected(true);
+        payInMode.setSelected(true);
+        applyComponentOrientation(orientation);
+        showMode(Mode.PAY_IN);
+        deckLayout.show(deck, OPEN);
+        keypad.target(floatUsd);
+    }
+
+    public void bind(ShiftPresenter p) {
+        presenter = p;
+        open.addActionListener(e -> presenter.openShift(floatUsd.getText(), floatLbp.getText()));
+        floatLbp.addActionListener(e -> presenter.openShift(floatUsd.getText(), floatLbp.getText()));
+        lastReport.addActionListener(e -> presenter.reprintLast());
+        payInMode.addActionListener(e -> showMode(Mode.PAY_IN));
+        payOutMode.addActionListener(e -> showMode(Mode.PAY_OUT));
+        closeMode.addActionListener(e -> showMode(Mode.CLOSE));
+        record.addActionListener(e -> recordMovement());
+        close.addActionListener(e -> presenter.closeShift(countedUsd.getText(), countedLbp.getText()));
+        done.addActionListener(e -> presenter.done());
+    }
+
+    private void recordMovement() {
+        Currency currency = lbp.isSelected() ? Currency.LBP : Currency.USD;
+        if (mode == Mode.PAY_OUT) {
+            char[] pin = managerPin.getPassword();
+            managerPin.setText("");
+            presenter.payOut(amount.getText(), currency, reason.getText(), pin);
+        } else {
+            presenter.payIn(amount.getText(), currency, reason.getText());
+        }
+    }
+
+    // ---------------------------------------------------------------- cards
+
+    private JComponent openCard() {
+        JPanel card = styled(new JPanel(new GridBagLayout()), "card");
+        card.setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createLineBorder(Ui.color("CedarPos.panel.border")),
+                BorderFactory.createEmptyBorder(gap * 2, gap * 3, gap * 2, gap * 3)));
+        Stack s = new Stack(card);
+        s.add(styled(new JLabel(messages.getString("shift.open.title")), "sectionTitle"), 0);
+        s.add(styled(new JLabel(messages.getString("shift.open.hint")), "muted"), gap);
+        s.add(caption("shift.floatUsd"), gap);
+        s.add(floatUsd, gap / 3);
+        s.add(caption("shift.floatLbp"), gap);
+        s.add(floatLbp, gap / 3);
+        open.setPreferredSize(new Dimension(10, touch + 8));
+        s.add(open, gap * 2);
+        lastReport.setPreferredSize(new Dimension(10, touch));
+        s.add(lastReport, gap);
+        card.setPreferredSize(new Dimension(520, card.getPreferredSize().height));
+        JPanel outer = new JPanel(new GridBagLayout());
+        GridBagConstraints c = new GridBagConstraints();
+        c.anchor = GridBagConstraints.PAGE_START;
+        c.weighty = 1;
+        c.insets = new Insets(gap * 2, gap * 2, 0, 0);
+        outer.add(card, c);
+        return outer;
+    }
+
+    private JComponent shiftCard() {
+        JPanel card = new JPanel(new BorderLayout(0, 0));
+        card.add(summaryColumn(), BorderLayout.LINE_START);
+        JPanel right = new JPanel(new BorderLayout(0, gap));
+        right.setBorder(BorderFactory.createEmptyBorder(gap * 2, gap * 2, 0, gap));
+        JPanel modes = new JPanel(new GridLayout(1, 3, gap / 2, 0));
+        modes.add(payInMode);
+        modes.add(payOutMode);
+        modes.add(closeMode);
+        modes.setPreferredSize(new Dimension(10, touch));
+        right.add(modes, BorderLayout.PAGE_START);
+        forms.add(movementForm(), "movement");
+        forms.add(closeForm(), "close");
+        right.add(forms, BorderLayout.CENTER);
+        card.add(right, BorderLayout.CENTER);
+        return card;
+    }
+
+    private JComponent summaryColumn() {
+        JPanel column = new JPanel(new BorderLayout(0, gap));
+        column.setBackground(Ui.color("CedarPos.panel.background"));
+        column.setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createMatteBorder(0, 0, 0, 1, Ui.color("CedarPos.panel.border")),
+                BorderFactory.createEmptyBorder(gap * 2, gap * 2, gap, gap * 2)));
+        column.setPreferredSize(new Dimension(SUMMARY_WIDTH, 10));
+        JPanel head = transparent(new JPanel(new GridBagLayout()));
+        Stack s = new Stack(head);
+        s.add(styled(new JLabel(messages.getString("shift.current")), "sectionTitle"), 0);
+        s.add(openedBy, gap / 2);
+        s.add(caption("shift.float"), gap);
+        s.add(floatUsdValue, 2);
+        s.add(floatLbpValue, 2);
+        s.add(styled(new JLabel(messages.getString("shift.movements")), "sectionTitle"), gap * 2);
+        column.add(head, BorderLayout.PAGE_START);
+        movements.setOpaque(false);
+        JPanel top = transparent(new WidthTracking());
+        top.add(movements, BorderLayout.PAGE_START);
+        JScrollPane scroll = new JScrollPane(top, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        scroll.setOpaque(false);
+        scroll.getViewport().setOpaque(false);
+        scroll.getVerticalScrollBar().setUnitIncrement(24);
+        column.add(scroll, BorderLayout.CENTER);
+        return column;
+    }
+
+    private JComponent movementForm() {
+        JPanel form = new JPanel(new GridBagLayout());
+        Stack s = new Stack(form);
+        JPanel currencies = new JPanel(new GridLayout(1, 2, gap / 2, 0));
+        currencies.add(usd);
+        currencies.add(lbp);
+        s.add(currencies, 0);
+        s.add(caption("shift.amount"), gap / 2);
+        s.add(amount, gap / 3);
+        s.add(caption("shift.reason"), gap);
+        reason.setPreferredSize(new Dimension(10, touch));
+        s.add(reason, gap / 3);
+        s.add(pinCaption, gap);
+        managerPin.setPreferredSize(new Dimension(10, touch));
+        s.add(managerPin, gap / 3);
+        record.setPreferredSize(new Dimension(10, touch + 8));
+        s.add(record, gap * 2);
+        s.fill();
+        return form;
+    }
+
+    private JComponent closeForm() {
+        JPanel form = new JPanel(new GridBagLayout());
+        Stack s = new Stack(form);
+        s.add(styled(new JLabel(messages.getString("shift.close.hint")), "muted"), 0);
+        s.add(caption("shift.countedUsd"), gap);
+        s.add(countedUsd, gap / 3);
+        s.add(caption("shift.countedLbp"), gap);
+        s.add(countedLbp, gap / 3);
+        close.setPreferredSize(new Dimension(10, touch + 8));
+        s.add(close, gap * 2);
+        s.fill();
+        return form;
+    }
+
+    private JComponent reportCard() {
+        JPanel card = new JPanel(new BorderLayout(0, 0));
+        card.add(report, BorderLayout.CENTER);
+        JPanel bar = new JPanel(new BorderLayout());
+        bar.setBorder(BorderFactory.createEmptyBorder(gap, gap * 2, 0, gap * 2));
+        done.setPreferredSize(new Dimension(200, touch));
+        bar.add(done, BorderLayout.LINE_END);
+        card.add(bar, BorderLayout.PAGE_END);
+        return card;
+    }
+
+    // ---------------------------------------------------------------- view
+
+    @Override
+    public void showOpenForm() {
+        assert EventQueue.isDispatchThread();
+        floatUsd.setText("");
+        floatLbp.setText("");
+        show(OPEN);
+        focus(floatUsd);
+    }
+
+    @Override
+    public void showShift(Shift shift, List<DrawerMovement> list) {
+        assert EventQueue.isDispatchThread();
+        openedBy.setText(MessageFormat.format(messages.getString("shift.openedBy"), shift.openedBy(),
+                ShiftFormat.time(shift.openedAtMs())));
+        floatUsdValue.setText(shift.openingFloat().usd().display());
+        floatLbpValue.setText(shift.openingFloat().lbp().display());
+        movements.removeAll();
+        Stack s = new Stack(movements);
+        if (list.isEmpty()) {
+            s.add(styled(new JLabel(messages.getString("shift.noMovements")), "muted"), 0);
+        }
+        for (DrawerMovement m : list) {
+            JPanel head = transparent(new JPanel(new BorderLayout(gap, 0)));
+            head.add(styled(new JLabel(messages.getString("shift.movement." + m.kind())), "shiftMovement"),
+                    BorderLayout.LINE_START);
+            JLabel value = named(styled(new JLabel(ShiftFormat.signed(m.effect())), "shiftMovement"),
+                    "shift.movement:" + m.reason());
+            head.add(value, BorderLayout.LINE_END);
+            s.add(head, gap);
+            for (String line : new String[] {m.reason(),
+                    MessageFormat.format(messages.getString("shift.movement.by"), m.by()),
+                    m.approvedBy() == null ? null
+                            : MessageFormat.format(messages.getString("shift.movement.approvedBy"), m.approvedBy())}) {
+                if (line != null) {
+                    JLabel l = styled(new JLabel(line), "shiftMovementDetail");
+                    l.setToolTipText(line);
+                    s.add(l, 0);
+                }
+            }
+        }
+        movements.applyComponentOrientation(orientation);
+        movements.revalidate();
+        movements.repaint();
+        boolean wasShowing = isCard(SHIFT);
+        show(SHIFT);
+        if (!wasShowing) {
+            countedUsd.setText("");
+            countedLbp.setText("");
+            clearMovementForm();
+            payInMode.setSelected(true);
+            showMode(Mode.PAY_IN);
+        }
+    }
+
+    @Override
+    public void showReport(ZReport z) {
+        assert EventQueue.isDispatchThread();
+        report.render(z);
+        countedUsd.setText("");
+        countedLbp.setText("");
+        show(REPORT);
+    }
+
+    @Override
+    public void showMessage(String text, boolean error) {
+        assert EventQueue.isDispatchThread();
+        message.setText(text == null || text.isEmpty() ? " " : text);
+        message.setForeground(Ui.color(error ? "CedarPos.notice.error" : "CedarPos.notice.ok"));
+    }
+
+    @Override
+    public void setBusy(boolean on) {
+        assert EventQueue.isDispatchThread();
+        busy = on;
+        actions.forEach(a -> a.setEnabled(!on));
+        keypad.setEnabled(!on);
+    }
+
+    @Override
+    public void clearMovementForm() {
+        assert EventQueue.isDispatchThread();
+        amount.setText("");
+        reason.setText("");
+        managerPin.setText("");
+        if (isCard(SHIFT) && mode != Mode.CLOSE) {
+            focus(amount);
+        }
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private void showMode(Mode m) {
+        mode = m;
+        boolean out = m == Mode.PAY_OUT;
+        pinCaption.setVisible(out);
+        managerPin.setVisible(out);
+        record.setText(messages.getString(out ? "shift.payOut.submit" : "shift.payIn.submit"));
+        formsLayout.show(forms, m == Mode.CLOSE ? "close" : "movement");
+        focus(m == Mode.CLOSE ? countedUsd : amount);
+    }
+
+    private void show(String card) {
+        deckLayout.show(deck, card);
+        deck.putClientProperty("card", card);
+        keypadColumn.setVisible(!REPORT.equals(card));
+        revalidate();
+        repaint();
+    }
+
+    private boolean isCard(String card) {
+        return card.equals(deck.getClientProperty("card"));
+    }
+
+    private void focus(JTextComponent field) {
+        keypad.target(field);
+        field.requestFocusInWindow();
+    }
+
+    private JTextField amountField(String name) {
+        JTextField f = named(styled(new JTextField(), "shiftAmount"), name);
+        f.setHorizontalAlignment(SwingConstants.TRAILING);
+        f.setPreferredSize(new Dimension(10, touch));
+        return f;
+    }
+
+    private JLabel caption(String key) {
+        return styled(new JLabel(messages.getString(key)), "shiftCaption");
+    }
+
+    private JToggleButton choice(String key, String name) {
+        JToggleButton b = action(named(styled(new JToggleButton(messages.getString(key)), "shiftChoice"), name));
+        b.setFocusable(false);
+        b.setPreferredSize(new Dimension(b.getPreferredSize().width, touch));
+        return b;
+    }
+
+    private <C extends JComponent> C action(C c) {
+        actions.add(c);
+        return c;
+    }
+
+    private static <C extends JComponent> C transparent(C c) {
+        c.setOpaque(false);
+        return c;
+    }
+
+    /** Rows stacked from the top of a GridBag panel, each as wide as the panel. */
+    private static final class Stack {
+        private final JPanel panel;
+        private int y;
+
+        Stack(JPanel panel) {
+            this.panel = panel;
+        }
+
+        void add(JComponent c, int above) {
+            GridBagConstraints g = new GridBagConstraints();
+            g.gridx = 0;
+            g.gridy = y++;
+            g.weightx = 1;
+            g.fill = GridBagConstraints.HORIZONTAL;
+            g.anchor = GridBagConstraints.FIRST_LINE_START;
+            g.insets = new Insets(above, 0, 0, 0);
+            panel.add(c, g);
+        }
+
+        void fill() {
+            GridBagConstraints g = new GridBagConstraints();
+            g.gridy = y++;
+            g.weighty = 1;
+            JPanel filler = new JPanel();
+            filler.setOpaque(false);
+            panel.add(filler, g);
+        }
+    }
+
+    /** Lays the movements out at the viewport's width: a long reason is cut with an ellipsis, never the amount. */
+    private static final class WidthTracking extends JPanel implements javax.swing.Scrollable {
+        private static final long serialVersionUID = 1L;
+
+        WidthTracking() {
+            super(new BorderLayout());
+        }
+
+        @Override
+        public Dimension getPreferredScrollableViewportSize() {
+            return getPreferredSize();
+        }
+
+        @Override
+        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return 24;
+        }
+
+        @Override
+        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
+            return visible.height;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportWidth() {
+            return true;
+        }
+
+        @Override
+        public boolean getScrollableTracksViewportHeight() {
+            return false;
+        }
+    }
+
+    /** For tests: the keypad, the field it types into. */
+    Keypad keypad() {
+        return keypad;
+    }
+
+    boolean busy() {
+        return busy;
+    }
+}
