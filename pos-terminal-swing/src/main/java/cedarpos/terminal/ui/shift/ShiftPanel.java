@@ -19,7 +19,6 @@ import java.awt.GridLayout;
 import java.awt.Insets;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,10 +30,8 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
-import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.JToggleButton;
-import javax.swing.ScrollPaneConstants;
 import javax.swing.SwingConstants;
 import javax.swing.text.JTextComponent;
 
@@ -49,7 +46,6 @@ public final class ShiftPanel extends JPanel implements ShiftView {
     private static final String OPEN = "open";
     private static final String SHIFT = "shift";
     private static final String REPORT = "report";
-    private static final int SUMMARY_WIDTH = 300;
 
     private enum Mode {
         PAY_IN,
@@ -75,10 +71,6 @@ public final class ShiftPanel extends JPanel implements ShiftView {
     private final JButton open;
     private final JButton lastReport;
 
-    private final JLabel openedBy = named(styled(new JLabel(" "), "shiftCaption"), "shift.openedBy");
-    private final JLabel floatUsdValue = named(styled(new JLabel(" "), "shiftValue"), "shift.float.USD");
-    private final JLabel floatLbpValue = named(styled(new JLabel(" "), "shiftValue"), "shift.float.LBP");
-    private final JPanel movements = new JPanel(new GridBagLayout());
     private final JToggleButton payInMode;
     private final JToggleButton payOutMode;
     private final JToggleButton closeMode;
@@ -93,6 +85,7 @@ public final class ShiftPanel extends JPanel implements ShiftView {
     private final JTextField countedLbp = amountField("shift.countedLbp");
     private final JButton close;
 
+    private final DrawerSummary summary;
     private final ZReportPanel report;
     private final JButton done;
     private transient ShiftPresenter presenter;
@@ -118,6 +111,7 @@ public final class ShiftPanel extends JPanel implements ShiftView {
         close = action(named(styled(new JButton(messages.getString("shift.close.submit")), "shiftSubmit"),
                 "shift.close"));
         done = action(named(styled(new JButton(messages.getString("shift.done")), "send"), "shift.done"));
+        summary = new DrawerSummary(messages, locale);
         report = named(new ZReportPanel(messages, locale), "zreport");
 
         deck.add(openCard(), OPEN);
@@ -205,7 +199,7 @@ public final class ShiftPanel extends JPanel implements ShiftView {
 
     private JComponent shiftCard() {
         JPanel card = new JPanel(new BorderLayout(0, 0));
-        card.add(summaryColumn(), BorderLayout.LINE_START);
+        card.add(summary, BorderLayout.LINE_START);
         JPanel right = new JPanel(new BorderLayout(0, gap));
         right.setBorder(BorderFactory.createEmptyBorder(gap * 2, gap * 2, 0, gap));
         JPanel modes = new JPanel(new GridLayout(1, 3, gap / 2, 0));
@@ -219,34 +213,6 @@ public final class ShiftPanel extends JPanel implements ShiftView {
         right.add(forms, BorderLayout.CENTER);
         card.add(right, BorderLayout.CENTER);
         return card;
-    }
-
-    private JComponent summaryColumn() {
-        JPanel column = new JPanel(new BorderLayout(0, gap));
-        column.setBackground(Ui.color("CedarPos.panel.background"));
-        column.setBorder(BorderFactory.createCompoundBorder(
-                BorderFactory.createMatteBorder(0, 0, 0, 1, Ui.color("CedarPos.panel.border")),
-                BorderFactory.createEmptyBorder(gap * 2, gap * 2, gap, gap * 2)));
-        column.setPreferredSize(new Dimension(SUMMARY_WIDTH, 10));
-        JPanel head = transparent(new JPanel(new GridBagLayout()));
-        Stack s = new Stack(head);
-        s.add(styled(new JLabel(messages.getString("shift.current")), "sectionTitle"), 0);
-        s.add(openedBy, gap / 2);
-        s.add(caption("shift.float"), gap);
-        s.add(floatUsdValue, 2);
-        s.add(floatLbpValue, 2);
-        s.add(styled(new JLabel(messages.getString("shift.movements")), "sectionTitle"), gap * 2);
-        column.add(head, BorderLayout.PAGE_START);
-        movements.setOpaque(false);
-        JPanel top = transparent(new WidthTracking());
-        top.add(movements, BorderLayout.PAGE_START);
-        JScrollPane scroll = new JScrollPane(top, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-        scroll.setOpaque(false);
-        scroll.getViewport().setOpaque(false);
-        scroll.getVerticalScrollBar().setUnitIncrement(24);
-        column.add(scroll, BorderLayout.CENTER);
-        return column;
     }
 
     private JComponent movementForm() {
@@ -309,37 +275,7 @@ public final class ShiftPanel extends JPanel implements ShiftView {
     @Override
     public void showShift(Shift shift, List<DrawerMovement> list) {
         assert EventQueue.isDispatchThread();
-        openedBy.setText(MessageFormat.format(messages.getString("shift.openedBy"), shift.openedBy(),
-                ShiftFormat.time(shift.openedAtMs())));
-        floatUsdValue.setText(shift.openingFloat().usd().display());
-        floatLbpValue.setText(shift.openingFloat().lbp().display());
-        movements.removeAll();
-        Stack s = new Stack(movements);
-        if (list.isEmpty()) {
-            s.add(styled(new JLabel(messages.getString("shift.noMovements")), "muted"), 0);
-        }
-        for (DrawerMovement m : list) {
-            JPanel head = transparent(new JPanel(new BorderLayout(gap, 0)));
-            head.add(styled(new JLabel(messages.getString("shift.movement." + m.kind())), "shiftMovement"),
-                    BorderLayout.LINE_START);
-            JLabel value = named(styled(new JLabel(ShiftFormat.signed(m.effect())), "shiftMovement"),
-                    "shift.movement:" + m.reason());
-            head.add(value, BorderLayout.LINE_END);
-            s.add(head, gap);
-            for (String line : new String[] {m.reason(),
-                    MessageFormat.format(messages.getString("shift.movement.by"), m.by()),
-                    m.approvedBy() == null ? null
-                            : MessageFormat.format(messages.getString("shift.movement.approvedBy"), m.approvedBy())}) {
-                if (line != null) {
-                    JLabel l = styled(new JLabel(line), "shiftMovementDetail");
-                    l.setToolTipText(line);
-                    s.add(l, 0);
-                }
-            }
-        }
-        movements.applyComponentOrientation(orientation);
-        movements.revalidate();
-        movements.repaint();
+        summary.show(shift, list);
         boolean wasShowing = isCard(SHIFT);
         show(SHIFT);
         if (!wasShowing) {
@@ -441,70 +377,6 @@ public final class ShiftPanel extends JPanel implements ShiftView {
     private static <C extends JComponent> C transparent(C c) {
         c.setOpaque(false);
         return c;
-    }
-
-    /** Rows stacked from the top of a GridBag panel, each as wide as the panel. */
-    private static final class Stack {
-        private final JPanel panel;
-        private int y;
-
-        Stack(JPanel panel) {
-            this.panel = panel;
-        }
-
-        void add(JComponent c, int above) {
-            GridBagConstraints g = new GridBagConstraints();
-            g.gridx = 0;
-            g.gridy = y++;
-            g.weightx = 1;
-            g.fill = GridBagConstraints.HORIZONTAL;
-            g.anchor = GridBagConstraints.FIRST_LINE_START;
-            g.insets = new Insets(above, 0, 0, 0);
-            panel.add(c, g);
-        }
-
-        void fill() {
-            GridBagConstraints g = new GridBagConstraints();
-            g.gridy = y++;
-            g.weighty = 1;
-            JPanel filler = new JPanel();
-            filler.setOpaque(false);
-            panel.add(filler, g);
-        }
-    }
-
-    /** Lays the movements out at the viewport's width: a long reason is cut with an ellipsis, never the amount. */
-    private static final class WidthTracking extends JPanel implements javax.swing.Scrollable {
-        private static final long serialVersionUID = 1L;
-
-        WidthTracking() {
-            super(new BorderLayout());
-        }
-
-        @Override
-        public Dimension getPreferredScrollableViewportSize() {
-            return getPreferredSize();
-        }
-
-        @Override
-        public int getScrollableUnitIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-            return 24;
-        }
-
-        @Override
-        public int getScrollableBlockIncrement(java.awt.Rectangle visible, int orientation, int direction) {
-            return visible.height;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportWidth() {
-            return true;
-        }
-
-        @Override
-        public boolean getScrollableTracksViewportHeight() {
-            return false;
-        }
     }
 
     /** For tests: the keypad, the field it types into. */

@@ -4,7 +4,6 @@ import cedarpos.domain.Currency;
 import cedarpos.domain.Money;
 import cedarpos.domain.shift.DrawerMovement;
 import cedarpos.domain.shift.Shift;
-import cedarpos.domain.shift.ZReport;
 import cedarpos.domain.staff.StaffMember;
 import cedarpos.terminal.store.ShiftRefusal;
 import cedarpos.terminal.store.TerminalStore;
@@ -40,7 +39,6 @@ public final class ShiftPresenter {
     private final ResourceBundle messages;
     private final Supplier<String> signedInStaff;
     private final Clock clock;
-    private Shift shift;
     private boolean busy;
     private int pinFailures;
     private long lockedUntilMs;
@@ -118,6 +116,10 @@ public final class ShiftPresenter {
      */
     public void payOut(String amountText, Currency currency, String reason, char[] managerPin) {
         char[] pin = managerPin == null ? new char[0] : managerPin;
+        if (busy) {
+            Arrays.fill(pin, '\0');
+            return;
+        }
         Money amount = movementAmount(amountText, currency);
         if (amount == null || !reasonGiven(reason)) {
             Arrays.fill(pin, '\0');
@@ -136,35 +138,38 @@ public final class ShiftPresenter {
             Optional<StaffMember> who;
             try {
                 if (store.cashier().staff().stream().noneMatch(m -> m.role().approves())) {
-                    return Approval.NO_MANAGERS;
+                    return new Approval(Approval.Outcome.NO_MANAGERS, null, null);
                 }
                 who = store.cashier().signIn(pin);
             } finally {
                 Arrays.fill(pin, '\0');
             }
             if (who.isEmpty() || !who.get().role().approves()) {
-                return Approval.WRONG_PIN;
+                return new Approval(Approval.Outcome.WRONG_PIN, null, null);
             }
             store.shifts().payOut(amount, reason, staff(), who.get().name());
-            return new Approval(reload(), who.get().name());
+            return new Approval(Approval.Outcome.APPROVED, reload(), who.get().name());
         }, a -> {
-            if (a == Approval.NO_MANAGERS) {
-                say(messages.getString("shift.pin.noManagers"), true);
-            } else if (a == Approval.WRONG_PIN) {
-                wrongPin();
-            } else {
-                pinFailures = 0;
-                show(a.loaded());
-                view.clearMovementForm();
-                say(format("shift.payOut.done", amount.display(), a.manager()), false);
+            switch (a.outcome()) {
+                case NO_MANAGERS -> say(messages.getString("shift.pin.noManagers"), true);
+                case WRONG_PIN -> wrongPin();
+                default -> {
+                    pinFailures = 0;
+                    show(a.loaded());
+                    view.clearMovementForm();
+                    say(format("shift.payOut.done", amount.display(), a.manager()), false);
+                }
             }
         });
     }
 
-    /** What a pay-out's PIN check came to. */
-    private record Approval(Loaded loaded, String manager) {
-        static final Approval NO_MANAGERS = new Approval(null, null);
-        static final Approval WRONG_PIN = new Approval(null, null);
+    /** What a pay-out's PIN check came to; when approved, the drawer as it now stands and the manager's name. */
+    private record Approval(Outcome outcome, Loaded loaded, String manager) {
+        enum Outcome {
+            APPROVED,
+            NO_MANAGERS,
+            WRONG_PIN
+        }
     }
 
     /** Closes the shift with the cash counted per currency (both required, 0 for none) and shows the Z report. */
@@ -184,7 +189,6 @@ public final class ShiftPresenter {
             return;
         }
         run(() -> store.shifts().close(staff(), usd, lbp), z -> {
-            shift = null;
             view.showReport(z);
             say(messages.getString("shift.closed"), false);
         });
@@ -208,22 +212,16 @@ public final class ShiftPresenter {
         start();
     }
 
-    /** The shift open as last loaded, or null. */
-    Shift shift() {
-        return shift;
-    }
-
     private Loaded reload() {
         Optional<Shift> open = store.shifts().current();
         return new Loaded(open.orElse(null), open.map(s -> store.shifts().movements(s.id())).orElse(List.of()));
     }
 
     private void show(Loaded loaded) {
-        shift = loaded.shift();
-        if (shift == null) {
+        if (loaded.shift() == null) {
             view.showOpenForm();
         } else {
-            view.showShift(shift, loaded.movements());
+            view.showShift(loaded.shift(), loaded.movements());
         }
     }
 
