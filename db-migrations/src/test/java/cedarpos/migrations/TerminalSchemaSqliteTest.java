@@ -21,7 +21,7 @@ class TerminalSchemaSqliteTest {
     @Test
     void everySyncedTableCarriesSyncStatusAndLocalVersion() throws SQLException {
         SQLiteDataSource ds = dataSource();
-        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(5);
+        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(6);
         assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isZero();
         for (String table : List.of("menu_item", "dining_table", "customer_order", "order_line")) {
             assertThat(columns(ds, table)).as(table).contains("sync_status", "local_version");
@@ -42,6 +42,10 @@ class TerminalSchemaSqliteTest {
                 "portions_json", "decision_json", "version");
         assertThat(columns(ds, "stock_alert")).contains("line_id", "version", "dish", "portions", "acknowledged_at");
         assertThat(columns(ds, "cashier_catalog")).containsExactly("id", "version", "json");
+        assertThat(columns(ds, "shift")).contains("id", "terminal_id", "open_seq", "float_usd", "float_lbp",
+                "close_seq", "counted_usd", "counted_lbp", "report_json", "sync_status", "local_version");
+        assertThat(columns(ds, "drawer_movement")).contains("id", "shift_id", "kind", "amount_minor", "currency",
+                "reason", "by_name", "approved_by", "seq", "sync_status", "local_version");
     }
 
     @Test
@@ -54,8 +58,8 @@ class TerminalSchemaSqliteTest {
                     + " VALUES ('VOID', 'o', 'l1', 'VOID: 1 x Hummus', 5, NULL)");
             s.execute("INSERT INTO stock_adjustment VALUES ('a1', 'i', 'DELIVERY', 40, 'truck', '0:x:1')");
         }
-        // V4 stock and V5 the cashier's catalog
-        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(2);
+        // V4 stock, V5 the cashier's catalog and V6 shifts
+        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(3);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT kind, line_id, ref, text, printed_at FROM kitchen_notice")) {
                 assertThat(rs.next()).isTrue();
@@ -115,6 +119,28 @@ class TerminalSchemaSqliteTest {
                     .isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> s.execute("INSERT INTO outbox VALUES ('e3','t',0,'order','r','place','{}',0,0,NULL)"))
                     .isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
+    void aTerminalHasOneOpenShiftAndAPayOutNamesItsManager() throws SQLException {
+        SQLiteDataSource ds = dataSource();
+        Migrations.migrateTerminal(ds);
+        try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
+            s.execute("INSERT INTO shift (id, terminal_id, opened_by, opened_at_ms, open_seq, float_usd, float_lbp,"
+                    + " sync_status, local_version) VALUES ('s1', 't', 'Karim', 0, 1, 10000, 0, 'pending', 1)");
+            assertThatThrownBy(() -> s.execute("INSERT INTO shift (id, terminal_id, opened_by, opened_at_ms,"
+                    + " open_seq, float_usd, float_lbp, sync_status, local_version)"
+                    + " VALUES ('s2', 't', 'Maya', 0, 2, 0, 0, 'pending', 1)")).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> s.execute("UPDATE shift SET close_seq = 3 WHERE id = 's1'"))
+                    .as("closed is all or nothing").isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> s.execute("INSERT INTO drawer_movement (id, shift_id, kind, amount_minor,"
+                    + " currency, reason, by_name, at_ms, seq, sync_status, local_version)"
+                    + " VALUES ('m1', 's1', 'PAY_OUT', 500, 'USD', 'ice', 'Karim', 0, 2, 'pending', 1)"))
+                    .isInstanceOf(SQLException.class);
+            s.execute("INSERT INTO drawer_movement (id, shift_id, kind, amount_minor, currency, reason, by_name,"
+                    + " at_ms, seq, sync_status, local_version)"
+                    + " VALUES ('m2', 's1', 'PAY_IN', 500, 'USD', 'safe', 'Karim', 0, 2, 'pending', 1)");
         }
     }
 

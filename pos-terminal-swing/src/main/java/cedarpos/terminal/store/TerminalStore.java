@@ -61,6 +61,7 @@ public final class TerminalStore implements AutoCloseable {
     private final Kitchen kitchen;
     private final StockBook stock;
     private final CashierCatalog cashier;
+    private final ShiftBook shifts;
 
     private TerminalStore(SqliteDatabase db, Clock clock) {
         this.db = db;
@@ -72,6 +73,7 @@ public final class TerminalStore implements AutoCloseable {
         this.floor = new FloorAndStock(db, writes);
         this.kitchen = new Kitchen(db, clock);
         this.stock = new StockBook(db, clock, () -> fire(StoreEvent.STOCK_ALERTS));
+        this.shifts = new ShiftBook(db, writes);
     }
 
     /** Opens (creating and migrating if needed) {@code <dataDir>/terminal.db}. */
@@ -357,6 +359,11 @@ public final class TerminalStore implements AutoCloseable {
     /** Stock as this terminal knows it: balances, tracked dishes, its lines' claims, its waiter's alerts. */
     public StockBook stock() {
         return stock;
+    }
+
+    /** The cashier's shifts on this terminal: float, pay-ins and pay-outs, closing count and Z report. */
+    public ShiftBook shifts() {
+        return shifts;
     }
 
     /** The queue the kitchen printer drains. */

@@ -63,6 +63,7 @@ public final class SqliteDatabase implements AutoCloseable {
         mybatis.setCacheEnabled(false);
         mybatis.setLocalCacheScope(org.apache.ibatis.session.LocalCacheScope.STATEMENT);
         mybatis.addMapper(StateMapper.class);
+        mybatis.addMapper(ShiftMapper.class);
         mybatis.addMapper(CatalogMapper.class);
         mybatis.addMapper(OrderMapper.class);
         mybatis.addMapper(OutboxMapper.class);
