@@ -12,6 +12,7 @@ import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.pay.BranchSettings;
 import cedarpos.domain.pay.Payment;
 import cedarpos.domain.pay.Tender;
+import cedarpos.domain.shift.ZReport;
 import cedarpos.domain.staff.Role;
 import cedarpos.domain.staff.StaffMember;
 import cedarpos.server.testing.DemoBranch;
@@ -40,6 +41,7 @@ class CashierJourneyIT extends DemoServerPerClass {
         assertThat(settings.rate().lbpPerUsd()).isEqualTo(DemoBranch.LBP_PER_USD);
 
         counter.offline();
+        store.shifts().open("Karim Nassar", Money.of(10_000, Currency.USD), Money.of(1_000_000, Currency.LBP));
         StaffMember karim = store.cashier().signIn(DemoBranch.KARIM_PIN.toCharArray()).orElseThrow();
         StaffMember rana = store.cashier().signIn(DemoBranch.RANA_PIN.toCharArray()).orElseThrow();
         assertThat(karim.role()).isEqualTo(Role.CASHIER);
@@ -62,6 +64,10 @@ class CashierJourneyIT extends DemoServerPerClass {
         MergedOrder paid = store.settle(o.id(), payment);
         assertThat(paid.status()).isEqualTo(OrderStatus.SETTLED);
         assertThat(voided.lines().get(2).isVoided()).isTrue();
+        store.shifts().payOut(Money.of(2_000, Currency.USD), "ice delivery", karim.name(), rana.name());
+        ZReport z = store.shifts().close("Karim Nassar", Money.of(10_000 + half.minor() - 2_000, Currency.USD),
+                Money.of(1_000_000 + rest.minor() - payment.change().minor(), Currency.LBP));
+        assertThat(z.checks()).isEqualTo(1);
 
         counter.online();
         Await.until(Duration.ofSeconds(30), "the settled order on the server", () -> {
@@ -81,6 +87,19 @@ class CashierJourneyIT extends DemoServerPerClass {
                 .containsExactlyInAnyOrder("TILL_DISCOUNT", "TILL_VOID_AFTER_SEND");
         assertThat(trail).allSatisfy(a -> assertThat(a.getString("actor"))
                 .isEqualTo("Karim Nassar (approved by Rana Haddad)"));
+
+        List<JsonObject> shiftRecords = fleet.api().shifts(BRANCH, 100).getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("terminalId").equals(counter.terminal().store().terminalId().toString()))
+                .toList();
+        assertThat(shiftRecords).extracting(r -> r.getString("operation"))
+                .containsExactly("close", "movement", "open");
+        assertThat(shiftRecords.get(0).getJsonObject("payload").getJsonObject("report").getInt("checks"))
+                .isEqualTo(1);
+        assertThat(fleet.api().audit(BRANCH, 100).getValuesAs(JsonObject.class)).anySatisfy(a -> {
+            assertThat(a.getString("action")).isEqualTo("TILL_PAY_OUT");
+            assertThat(a.getString("actor")).isEqualTo("Karim Nassar (approved by Rana Haddad)");
+            assertThat(a.getString("detail")).contains("ice delivery");
+        });
 
         Await.until(Duration.ofSeconds(30), "the bar till sees the check paid and T2 free",
                 () -> bar.terminal().store().order(o.id()).map(m -> m.status() == OrderStatus.SETTLED).orElse(false)

@@ -23,7 +23,7 @@ public final class Operations {
     public static final String TABLE = "table";
     public static final String STOCK = "stock";
     /**
-     * A till's shift (recordId: the shift's id, or the movement's): operations {@link #SHIFT_OPERATIONS}. The till
+     * A till's shift (recordId: the shift's id, a movement's too): operations {@link #SHIFT_OPERATIONS}. The till
      * counts its own drawer and computes its Z report; the server keeps the branch's copy.
      */
     public static final String SHIFT = "shift";

@@ -20,6 +20,8 @@ import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.staff.StaffMember;
 import cedarpos.terminal.ui.floor.FloorPanel;
 import cedarpos.terminal.ui.floor.FloorPresenter;
+import cedarpos.terminal.ui.shift.ShiftPanel;
+import cedarpos.terminal.ui.shift.ShiftPresenter;
 import cedarpos.terminal.ui.signin.SignInPanel;
 import cedarpos.terminal.ui.signin.SignInPresenter;
 import java.awt.BorderLayout;
@@ -52,6 +54,7 @@ public final class MainWindow extends JFrame {
     private static final String FLOOR = "floor";
     private static final String ORDER = "order";
     private static final String PAYMENT = "payment";
+    private static final String SHIFT = "shift";
 
     private final transient TerminalStore store;
     private final transient SyncStatusSource sync;
@@ -67,12 +70,14 @@ public final class MainWindow extends JFrame {
     private final JLabel user;
     private final JButton tablesButton;
     private final JButton signOutButton;
+    private final JButton shiftButton;
     private final Timer clockTick;
     private final CardLayout cards = new CardLayout();
     private final JPanel screens = new JPanel(cards);
     private final transient SignInPresenter signIn;
     private final transient FloorPresenter floor;
     private final transient PaymentScreen payment;
+    private final transient ShiftPresenter shift;
     private transient StaffMember staff;
     /** No staff in the catalog yet: the till opens without a PIN rather than lock everyone out. */
     private boolean signInOff = true;
@@ -98,9 +103,11 @@ public final class MainWindow extends JFrame {
         tablesButton = named(styled(new JButton(messages.getString("nav.tables")), "headerButton"), "nav.tables");
         signOutButton = named(styled(new JButton(messages.getString("nav.signOut")), "headerButton"),
                 "nav.signOut");
+        shiftButton = named(styled(new JButton(messages.getString("nav.shift")), "headerButton"), "nav.shift");
         // touch targets: focus would only leave a highlight behind on the dark header
         tablesButton.setFocusable(false);
         signOutButton.setFocusable(false);
+        shiftButton.setFocusable(false);
         JPanel identity = new JPanel(new BorderLayout(0, 2));
         identity.setOpaque(false);
         identity.add(branch, BorderLayout.PAGE_START);
@@ -108,6 +115,7 @@ public final class MainWindow extends JFrame {
         JPanel session = new JPanel(new FlowLayout(FlowLayout.TRAILING, gap, 0));
         session.setOpaque(false);
         session.add(user);
+        session.add(shiftButton);
         session.add(tablesButton);
         session.add(signOutButton);
         header.add(identity, BorderLayout.LINE_START);
@@ -130,6 +138,14 @@ public final class MainWindow extends JFrame {
             show(FLOOR);
         });
         signOutButton.addActionListener(e -> signOut());
+        ShiftPanel shiftPanel = new ShiftPanel(messages, locale);
+        shift = new ShiftPresenter(store, shiftPanel, threads, messages, () -> staff == null ? null : staff.name());
+        shiftPanel.bind(shift);
+        shiftButton.addActionListener(e -> {
+            shift.start();
+            show(SHIFT);
+        });
+        screens.add(shiftPanel, SHIFT);
         screens.add(signInPanel, SIGN_IN);
         screens.add(floorPanel, FLOOR);
         screens.add(orderPanel, ORDER);
@@ -271,6 +287,8 @@ public final class MainWindow extends JFrame {
         boolean in = !SIGN_IN.equals(name);
         tablesButton.setVisible(in && !FLOOR.equals(name));
         signOutButton.setVisible(in && !signInOff);
+        // a waiter takes orders; the drawer and payments are the cashier's and the manager's
+        shiftButton.setVisible(in && !SHIFT.equals(name) && (staff == null || staff.role().takesPayment()));
     }
 
     /** The screen on show: "signin", "floor", "order" or "payment". */

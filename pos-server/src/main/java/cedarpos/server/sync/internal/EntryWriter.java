@@ -176,6 +176,15 @@ public class EntryWriter {
         for (ShiftEntry s : shiftEntries) {
             shifts.record(branch.id(), terminal, s.entry().entryId(), s.entry().seq(), s.entry().operation(),
                     s.shiftId(), s.entry().eventTimeMs(), s.entry().payload().toString());
+            JsonObject p = s.entry().payload();
+            if (Operations.MOVEMENT.equals(s.entry().operation()) && "PAY_OUT".equals(p.getString("kind", null))) {
+                // a pay-out takes cash out of the drawer on a manager's word: the trail names both
+                audit.recordOnce(UUID.fromString(p.getString("id")), s.entry().eventTimeMs(),
+                        p.getString("by", "?") + " (approved by " + p.getString("approvedBy", "?") + ")",
+                        "TILL_PAY_OUT", branch.id(), s.shiftId().toString(), p.getJsonNumber("amountMinor")
+                                + " " + p.getString("currency", "?") + " minor units; reason: "
+                                + p.getString("reason", "?") + "; terminal " + terminal);
+            }
         }
         // the trail only: nothing for other tills to apply, so no change record
         for (AuditEvent a : audited) {
@@ -197,10 +206,28 @@ public class EntryWriter {
             throw invalid(at + ": the shift record must carry the entry's stamp " + stamp + ", found " + s);
         }
         UUID id = f.uuid("id");
+        if (Operations.MOVEMENT.equals(e.operation())) {
+            UUID shift = f.uuid("shiftId");
+            if (!e.recordId().equals(shift.toString())) {
+                throw invalid(at + ".recordId must equal payload.shiftId " + shift);
+            }
+            String kind = f.string("kind");
+            if (!kind.equals("PAY_IN") && !kind.equals("PAY_OUT")) {
+                throw invalid(at + ".payload.kind must be PAY_IN or PAY_OUT");
+            }
+            f.longValue("amountMinor", 1, Long.MAX_VALUE);
+            f.string("currency");
+            f.string("reason");
+            f.string("by");
+            if (kind.equals("PAY_OUT")) {
+                f.string("approvedBy");
+            }
+            return shift;
+        }
         if (!e.recordId().equals(id.toString())) {
             throw invalid(at + ".recordId must equal payload.id " + id);
         }
-        return Operations.MOVEMENT.equals(e.operation()) ? f.uuid("shiftId") : id;
+        return id;
     }
 
     private static AuditEvent auditEvent(String at, OutboxEntry e, TerminalId terminal) throws ProtocolException {

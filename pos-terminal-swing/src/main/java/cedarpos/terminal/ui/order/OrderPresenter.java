@@ -538,7 +538,9 @@ public final class OrderPresenter {
     }
 
     private boolean payable() {
-        return current != null && isOpen(current) && draft.isEmpty() && !sending
+        // a waiter takes orders; payment is the cashier's and the manager's
+        return (staff == null || staff.role().takesPayment()) && current != null && isOpen(current)
+                && draft.isEmpty() && !sending
                 && current.lines().stream().anyMatch(l -> !l.isVoided());
     }
 
