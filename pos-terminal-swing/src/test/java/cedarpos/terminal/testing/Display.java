@@ -30,6 +30,17 @@ public final class Display {
         Thread.sleep(200);
     }
 
+    /**
+     * What every GUI test needs first: the display up, a failure on any Swing call off the event dispatch thread,
+     * and the till's look and feel.
+     */
+    public static void prepareSwing() throws InterruptedException {
+        awaitReady();
+        org.assertj.swing.edt.FailOnThreadViolationRepaintManager.install();
+        org.assertj.swing.edt.GuiActionRunner.execute(
+                (java.util.concurrent.Callable<Boolean>) cedarpos.terminal.ui.CedarPosLaf::setup);
+    }
+
     public static Path save(Rectangle area, String fileName) throws Exception {
         BufferedImage image = new Robot().createScreenCapture(area);
         Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));

@@ -9,25 +9,20 @@ import cedarpos.domain.OrderStatus;
 import cedarpos.domain.TableStatus;
 import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.pay.Tender;
-import cedarpos.terminal.app.TerminalConfig;
 import cedarpos.terminal.app.TerminalCore;
 import cedarpos.terminal.store.FloorTable;
-import cedarpos.terminal.store.StoreFixture;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.Display;
 import cedarpos.terminal.testing.LebaneseCatalog;
+import cedarpos.terminal.testing.OfflineTerminal;
 import java.awt.ComponentOrientation;
-import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import javax.swing.JLabel;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
@@ -53,9 +48,7 @@ class CashierMainPathIT {
 
     @BeforeAll
     static void display() throws InterruptedException {
-        Display.awaitReady();
-        FailOnThreadViolationRepaintManager.install();
-        GuiActionRunner.execute((java.util.concurrent.Callable<Boolean>) CedarPosLaf::setup);
+        Display.prepareSwing();
     }
 
     @AfterEach
@@ -80,7 +73,7 @@ class CashierMainPathIT {
     }
 
     private void mainPath(Locale locale, String suffix) throws Exception {
-        core = startOffline();
+        core = OfflineTerminal.start(dir, LebaneseCatalog.cashier(2));
         TerminalStore store = core.store();
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
         MainWindow w = GuiActionRunner.execute(() -> MainWindow.open(store, core.sync(), locale, Threads.swing()));
@@ -176,18 +169,6 @@ class CashierMainPathIT {
         return Ui.messages(locale).getString("table.status." + s.name());
     }
 
-    private TerminalCore startOffline() throws Exception {
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            closedPort = s.getLocalPort();
-        }
-        try (TerminalStore store = TerminalStore.open(dir)) {
-            StoreFixture.enroll(store);
-            store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
-        }
-        return TerminalCore.start(new TerminalConfig(dir, URI.create("ws://127.0.0.1:" + closedPort + "/sync"),
-                "Counter 1", null));
-    }
 
     /** Taps buttons and toggle buttons by name, each once it shows. */
     private void tap(String... buttons) {

@@ -18,11 +18,9 @@ import cedarpos.protocol.v1.Catalog;
 import cedarpos.protocol.v1.ChangeRecord;
 import cedarpos.protocol.v1.Changes;
 import cedarpos.protocol.v1.OrderStateJson;
-import cedarpos.terminal.app.TerminalConfig;
 import cedarpos.terminal.app.TerminalCore;
 import cedarpos.protocol.v1.ErrorCode;
 import cedarpos.terminal.store.NewLine;
-import cedarpos.terminal.store.StoreFixture;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.sync.SyncStatus;
@@ -31,8 +29,8 @@ import cedarpos.terminal.sync.SyncStatus.Progress;
 import cedarpos.terminal.sync.SyncStatusSource;
 import cedarpos.terminal.testing.Display;
 import cedarpos.terminal.testing.LebaneseCatalog;
+import cedarpos.terminal.testing.OfflineTerminal;
 import java.awt.ComponentOrientation;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -43,7 +41,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
@@ -64,9 +61,7 @@ class MainWindowIT {
 
     @BeforeAll
     static void display() throws InterruptedException {
-        Display.awaitReady();
-        FailOnThreadViolationRepaintManager.install();
-        GuiActionRunner.execute((java.util.concurrent.Callable<Boolean>) CedarPosLaf::setup);
+        Display.prepareSwing();
     }
 
     @AfterEach
@@ -317,18 +312,8 @@ class MainWindowIT {
         return startCore(LebaneseCatalog.catalog());
     }
 
-    private TerminalCore startCore(Catalog catalog) throws Exception {
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            closedPort = s.getLocalPort();
-        }
-        // enrolled earlier (enrollment itself needs the server: system-tests and MainJarIT cover it)
-        try (TerminalStore store = TerminalStore.open(dir)) {
-            StoreFixture.enroll(store);
-            store.syncLog().applyCatalog(catalog);
-        }
-        return TerminalCore.start(new TerminalConfig(dir, URI.create("ws://127.0.0.1:" + closedPort + "/sync"),
-                "Counter 1", null));
+    private TerminalCore startCore(Catalog catalog) {
+        return OfflineTerminal.start(dir, catalog);
     }
 
     private void showWindow(Locale locale) {

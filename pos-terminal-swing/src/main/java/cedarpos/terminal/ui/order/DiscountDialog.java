@@ -9,8 +9,6 @@ import cedarpos.terminal.ui.Ui;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
-import java.awt.EventQueue;
-import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
@@ -18,15 +16,13 @@ import java.util.ResourceBundle;
 import javax.swing.BorderFactory;
 import javax.swing.ButtonGroup;
 import javax.swing.JButton;
-import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JTextField;
 import javax.swing.JToggleButton;
-import javax.swing.SwingUtilities;
 
 /** Asks for a check discount: percent or amount, the value (quick buttons for the usual ones) and the reason. */
-final class DiscountDialog extends JDialog {
+final class DiscountDialog extends TouchDialog {
     private static final long serialVersionUID = 1L;
 
     private final JToggleButton percent;
@@ -36,9 +32,7 @@ final class DiscountDialog extends JDialog {
     private transient DiscountRequest answer;
 
     private DiscountDialog(Component parent, Money subtotal, ResourceBundle messages) {
-        super(SwingUtilities.getWindowAncestor(parent), messages.getString("discount.title"),
-                ModalityType.APPLICATION_MODAL);
-        setName("discount");
+        super(parent, messages.getString("discount.title"), "discount");
         int gap = Ui.size("CedarPos.gap", 10);
         int touch = Ui.size("CedarPos.touchHeight", 56);
         percent = named(styled(new JToggleButton(messages.getString("discount.percent"), true), "category"),
@@ -91,14 +85,7 @@ final class DiscountDialog extends JDialog {
             dispose();
         });
         cancel.addActionListener(e -> dispose());
-        JPanel foot = new JPanel(new FlowLayout(FlowLayout.TRAILING, gap, gap));
-        foot.add(cancel);
-        foot.add(ok);
-        JPanel content = new JPanel(new BorderLayout());
-        content.add(body, BorderLayout.CENTER);
-        content.add(foot, BorderLayout.PAGE_END);
-        setContentPane(content);
-        getRootPane().setDefaultButton(ok);
+        layOut(body, cancel, ok);
     }
 
     private static JPanel row(String label, JTextField field, int gap) {
@@ -111,12 +98,8 @@ final class DiscountDialog extends JDialog {
     }
 
     static DiscountRequest ask(Component parent, Money subtotal, ResourceBundle messages) {
-        assert EventQueue.isDispatchThread();
         DiscountDialog d = new DiscountDialog(parent, subtotal, messages);
-        d.applyComponentOrientation(parent.getComponentOrientation());
-        d.pack();
-        d.setLocationRelativeTo(parent);
-        d.setVisible(true);
+        d.askOver(parent);
         return d.answer;
     }
 }

@@ -8,30 +8,24 @@ import cedarpos.terminal.ui.Ui;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
-import java.awt.EventQueue;
-import java.awt.FlowLayout;
 import java.awt.GridLayout;
 import java.util.Arrays;
 import java.util.ResourceBundle;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
-import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JPasswordField;
-import javax.swing.SwingUtilities;
 
 /** A manager approves on the cashier's session: what is asked, a masked PIN field and a keypad. */
-final class ManagerPinDialog extends JDialog {
+final class ManagerPinDialog extends TouchDialog {
     private static final long serialVersionUID = 1L;
 
     private final JPasswordField pin = named(styled(new JPasswordField(8), "touchField"), "manager.pin");
     private transient char[] answer;
 
     private ManagerPinDialog(Component parent, String what, ResourceBundle messages) {
-        super(SwingUtilities.getWindowAncestor(parent), messages.getString("approve.title"),
-                ModalityType.APPLICATION_MODAL);
-        setName("managerPin");
+        super(parent, messages.getString("approve.title"), "managerPin");
         int gap = Ui.size("CedarPos.gap", 10);
         JPanel body = new JPanel(new BorderLayout(0, gap));
         body.setBorder(BorderFactory.createEmptyBorder(gap * 2, gap * 2, gap, gap * 2));
@@ -75,23 +69,12 @@ final class ManagerPinDialog extends JDialog {
             dispose();
         });
         cancel.addActionListener(e -> dispose());
-        JPanel foot = new JPanel(new FlowLayout(FlowLayout.TRAILING, gap, gap));
-        foot.add(cancel);
-        foot.add(ok);
-        JPanel content = new JPanel(new BorderLayout());
-        content.add(body, BorderLayout.CENTER);
-        content.add(foot, BorderLayout.PAGE_END);
-        setContentPane(content);
-        getRootPane().setDefaultButton(ok);
+        layOut(body, cancel, ok);
     }
 
     static char[] ask(Component parent, String what, ResourceBundle messages) {
-        assert EventQueue.isDispatchThread();
         ManagerPinDialog d = new ManagerPinDialog(parent, what, messages);
-        d.applyComponentOrientation(parent.getComponentOrientation());
-        d.pack();
-        d.setLocationRelativeTo(parent);
-        d.setVisible(true);
+        d.askOver(parent);
         return d.answer;
     }
 }

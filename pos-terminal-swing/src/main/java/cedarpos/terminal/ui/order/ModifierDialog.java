@@ -7,13 +7,9 @@ import cedarpos.domain.MenuItem;
 import cedarpos.domain.ModifierGroup;
 import cedarpos.domain.ModifierOption;
 import cedarpos.terminal.ui.Ui;
-import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
-import java.awt.EventQueue;
-import java.awt.FlowLayout;
 import java.awt.GridLayout;
-import java.awt.Window;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +20,6 @@ import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.BoxLayout;
 import javax.swing.JButton;
-import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JToggleButton;
@@ -33,7 +28,7 @@ import javax.swing.JToggleButton;
  * Asks which modifiers a dish is ordered with: one row of large toggle buttons per group. A group of at most one
  * behaves like radio buttons; "Add" is enabled only when every group has between its minimum and maximum.
  */
-final class ModifierDialog extends JDialog {
+final class ModifierDialog extends TouchDialog {
     private static final long serialVersionUID = 1L;
 
     private final transient Map<ModifierGroup, List<JToggleButton>> buttons = new LinkedHashMap<>();
@@ -41,11 +36,10 @@ final class ModifierDialog extends JDialog {
     private final JButton ok;
     private transient List<ModifierOption> chosen;
 
-    private ModifierDialog(Window owner, MenuItem item, List<ModifierGroup> groups, ResourceBundle messages,
+    private ModifierDialog(Component parent, MenuItem item, List<ModifierGroup> groups, ResourceBundle messages,
                            boolean arabic) {
-        super(owner, MessageFormat.format(messages.getString("modifiers.title"), arabic ? item.nameAr()
-                : item.nameEn()), ModalityType.APPLICATION_MODAL);
-        setName("modifiers");
+        super(parent, MessageFormat.format(messages.getString("modifiers.title"), arabic ? item.nameAr()
+                : item.nameEn()), "modifiers");
         int gap = Ui.size("CedarPos.gap", 10);
         int touch = Ui.size("CedarPos.touchHeight", 56);
         JPanel body = new JPanel();
@@ -94,27 +88,15 @@ final class ModifierDialog extends JDialog {
             dispose();
         });
         cancel.addActionListener(e -> dispose());
-        JPanel foot = new JPanel(new FlowLayout(FlowLayout.TRAILING, gap, gap));
-        foot.add(cancel);
-        foot.add(ok);
-        JPanel content = new JPanel(new BorderLayout());
-        content.add(body, BorderLayout.CENTER);
-        content.add(foot, BorderLayout.PAGE_END);
-        setContentPane(content);
-        getRootPane().setDefaultButton(ok);
+        layOut(body, cancel, ok);
         validity();
     }
 
     /** Shows the dialog and waits; null when cancelled. */
     static List<ModifierOption> ask(Component parent, MenuItem item, List<ModifierGroup> groups,
                                     ResourceBundle messages, boolean arabic) {
-        assert EventQueue.isDispatchThread();
-        ModifierDialog d = new ModifierDialog(javax.swing.SwingUtilities.getWindowAncestor(parent), item, groups,
-                messages, arabic);
-        d.applyComponentOrientation(parent.getComponentOrientation());
-        d.pack();
-        d.setLocationRelativeTo(parent);
-        d.setVisible(true);
+        ModifierDialog d = new ModifierDialog(parent, item, groups, messages, arabic);
+        d.askOver(parent);
         return d.chosen;
     }
 

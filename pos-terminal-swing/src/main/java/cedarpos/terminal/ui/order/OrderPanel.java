@@ -7,6 +7,7 @@ import cedarpos.domain.DiningTable;
 import cedarpos.domain.Money;
 import cedarpos.domain.TableId;
 import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.WidthTrackingPanel;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;

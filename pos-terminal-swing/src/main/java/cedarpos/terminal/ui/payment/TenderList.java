@@ -3,12 +3,12 @@ package cedarpos.terminal.ui.payment;
 import static cedarpos.terminal.ui.Ui.named;
 import static cedarpos.terminal.ui.Ui.styled;
 
+import cedarpos.terminal.ui.WidthTrackingPanel;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
-import java.awt.Rectangle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -19,13 +19,12 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.Scrollable;
 
 /**
  * The tenders taken, one row each with its remove button. As wide as its viewport: otherwise a mirrored viewport lays
  * it out at its preferred width and the remove buttons float mid-column.
  */
-final class TenderList extends JPanel implements Scrollable {
+final class TenderList extends WidthTrackingPanel {
     private static final long serialVersionUID = 1L;
 
     private final ResourceBundle messages;
@@ -93,30 +92,5 @@ final class TenderList extends JPanel implements Scrollable {
         row.setAlignmentX(Component.LEFT_ALIGNMENT);
         row.setMaximumSize(new Dimension(Integer.MAX_VALUE, 48));
         return row;
-    }
-
-    @Override
-    public Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-        return 24;
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-        return visible.height;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-        return true;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportHeight() {
-        return false;
     }
 }

@@ -6,6 +6,7 @@ import static cedarpos.terminal.ui.Ui.styled;
 import cedarpos.domain.shift.DrawerMovement;
 import cedarpos.domain.shift.Shift;
 import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.WidthTrackingPanel;
 import java.awt.BorderLayout;
 import java.awt.ComponentOrientation;
 import java.awt.Dimension;
@@ -59,7 +60,7 @@ final class DrawerSummary extends JPanel {
         s.add(styled(new JLabel(messages.getString("shift.movements")), "sectionTitle"), gap * 2);
         add(head, BorderLayout.PAGE_START);
         movements.setOpaque(false);
-        JPanel top = new Stack.WidthTracking();
+        JPanel top = new WidthTrackingPanel();
         top.setOpaque(false);
         top.add(movements, BorderLayout.PAGE_START);
         JScrollPane scroll = new JScrollPane(top, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,

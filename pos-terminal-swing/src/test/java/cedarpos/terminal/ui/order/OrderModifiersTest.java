@@ -44,7 +44,7 @@ class OrderModifiersTest {
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
         presenter = new OrderPresenter(store, view, Threads.direct(), Ui.messages(Locale.ENGLISH));
         presenter.reloadCatalog();
-        presenter.setStaff(LebaneseCatalog.MAYA);
+        presenter.setStaff(LebaneseCatalog.KARIM);
         presenter.onPay(toPay::set);
     }
 
@@ -74,7 +74,7 @@ class OrderModifiersTest {
         presenter.send();
         MergedOrder saved = presenter.current();
         assertThat(saved.tableId()).isEqualTo(T4);
-        assertThat(saved.staffName()).isEqualTo("Maya Khoury");
+        assertThat(saved.staffName()).isEqualTo("Karim Nassar");
         assertThat(saved.lines()).extracting(l -> l.line().quantity(), l -> l.modifiers().stream()
                         .map(LineModifier::nameEn).toList())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2, List.of("Well done", "Extra garlic sauce")),
@@ -86,6 +86,21 @@ class OrderModifiersTest {
         presenter.pay();
         assertThat(toPay.get().id()).isEqualTo(saved.id());
         assertThat(toPay.get().total()).isEqualTo(Money.of(4550, Currency.USD));
+    }
+
+    @Test
+    void a_waiter_sends_orders_but_the_cashier_takes_the_payment() {
+        presenter.setStaff(LebaneseCatalog.MAYA);
+        presenter.openTable(T4);
+        presenter.addItem(HUMMUS);
+        presenter.send();
+        assertThat(presenter.current().staffName()).isEqualTo("Maya Khoury");
+        assertThat(view.payable).isFalse();
+        presenter.pay();
+        assertThat(toPay.get()).isNull();
+        presenter.setStaff(LebaneseCatalog.KARIM);
+        presenter.refresh();
+        assertThat(view.payable).isTrue();
     }
 
     @Test

@@ -11,7 +11,6 @@ import cedarpos.domain.pay.Tender;
 import cedarpos.domain.pay.Vat;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.Display;
-import cedarpos.terminal.ui.CedarPosLaf;
 import cedarpos.terminal.ui.Ui;
 import java.awt.BorderLayout;
 import java.awt.Component;
@@ -36,7 +35,6 @@ import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
@@ -62,9 +60,7 @@ class PaymentPanelIT {
 
     @BeforeAll
     static void display() throws InterruptedException {
-        Display.awaitReady();
-        FailOnThreadViolationRepaintManager.install();
-        GuiActionRunner.execute((java.util.concurrent.Callable<Boolean>) CedarPosLaf::setup);
+        Display.prepareSwing();
     }
 
     @AfterEach

@@ -29,7 +29,6 @@ import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.Display;
 import cedarpos.terminal.testing.LebaneseCatalog;
-import cedarpos.terminal.ui.CedarPosLaf;
 import cedarpos.terminal.ui.Ui;
 import java.awt.Component;
 import java.awt.ComponentOrientation;
@@ -44,7 +43,6 @@ import javax.swing.JLabel;
 import javax.swing.WindowConstants;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
-import org.assertj.swing.edt.FailOnThreadViolationRepaintManager;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
@@ -73,9 +71,7 @@ class ShiftPanelIT {
 
     @BeforeAll
     static void display() throws InterruptedException {
-        Display.awaitReady();
-        FailOnThreadViolationRepaintManager.install();
-        GuiActionRunner.execute((java.util.concurrent.Callable<Boolean>) CedarPosLaf::setup);
+        Display.prepareSwing();
     }
 
     @BeforeEach

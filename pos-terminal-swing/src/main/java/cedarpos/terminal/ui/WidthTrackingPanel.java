@@ -1,17 +1,25 @@
-package cedarpos.terminal.ui.order;
+package cedarpos.terminal.ui;
 
 import java.awt.BorderLayout;
+import java.awt.LayoutManager;
 import java.awt.Dimension;
 import java.awt.Rectangle;
 import javax.swing.JPanel;
 import javax.swing.Scrollable;
 
-/** Lays its content out at the viewport's width, so a long line wraps or shrinks instead of hiding its buttons. */
-final class WidthTrackingPanel extends JPanel implements Scrollable {
+/**
+ * The content of a vertical scroll pane, laid out at the viewport's width: a long line wraps or shrinks (an amount
+ * is never cut) instead of hiding its buttons past the right edge.
+ */
+public class WidthTrackingPanel extends JPanel implements Scrollable {
     private static final long serialVersionUID = 1L;
 
-    WidthTrackingPanel() {
-        super(new BorderLayout());
+    public WidthTrackingPanel() {
+        this(new BorderLayout());
+    }
+
+    public WidthTrackingPanel(LayoutManager layout) {
+        super(layout);
     }
 
     @Override
