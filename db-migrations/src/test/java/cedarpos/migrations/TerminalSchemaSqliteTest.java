@@ -21,7 +21,7 @@ class TerminalSchemaSqliteTest {
     @Test
     void everySyncedTableCarriesSyncStatusAndLocalVersion() throws SQLException {
         SQLiteDataSource ds = dataSource();
-        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(6);
+        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(7);
         assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isZero();
         for (String table : List.of("menu_item", "dining_table", "customer_order", "order_line")) {
             assertThat(columns(ds, table)).as(table).contains("sync_status", "local_version");
@@ -58,8 +58,8 @@ class TerminalSchemaSqliteTest {
                     + " VALUES ('VOID', 'o', 'l1', 'VOID: 1 x Hummus', 5, NULL)");
             s.execute("INSERT INTO stock_adjustment VALUES ('a1', 'i', 'DELIVERY', 40, 'truck', '0:x:1')");
         }
-        // V4 stock, V5 the cashier's catalog and V6 shifts
-        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(3);
+        // V4 stock, V5 the cashier's catalog, V6 shifts and V7 staff languages
+        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(4);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT kind, line_id, ref, text, printed_at FROM kitchen_notice")) {
                 assertThat(rs.next()).isTrue();

@@ -107,6 +107,21 @@ class StockJourneyIT extends DemoServerPerClass {
             return null;
         }
 
+        @Override
+        public String askNote(String lineName, String current) {
+            return null;
+        }
+
+        @Override
+        public cedarpos.domain.TableId askMoveTo(List<cedarpos.domain.DiningTable> free) {
+            return null;
+        }
+
+        @Override
+        public void setMovable(boolean movable) {
+            // the journey moves no check
+        }
+
         MenuTile tile(String name) {
             return items.stream().filter(t -> t.item().nameEn().equals(name)).findFirst()
                     .orElseThrow(() -> new AssertionError("no tile " + name + " in " + items));

@@ -61,12 +61,14 @@ public final class TerminalStore implements AutoCloseable {
     private final Kitchen kitchen;
     private final StockBook stock;
     private final CashierCatalog cashier;
+    private final StaffPreferences preferences;
     private final ShiftBook shifts;
 
     private TerminalStore(SqliteDatabase db, Clock clock) {
         this.db = db;
         this.clock = clock;
         this.cashier = new CashierCatalog(db);
+        this.preferences = new StaffPreferences(db, clock);
         this.syncLog = new SyncLog(db, clock, this::fire, cashier);
         LocalWrites writes = new LocalWrites(db, clock, () -> fire(StoreEvent.LOCAL_WRITE));
         this.orders = new OrderCommands(writes);
@@ -256,6 +258,11 @@ public final class TerminalStore implements AutoCloseable {
      */
     public MergedOrder settle(OrderId order, cedarpos.domain.pay.Payment payment) {
         return orders.settle(order, payment);
+    }
+
+    /** Each member of staff's language on this till. */
+    public StaffPreferences preferences() {
+        return preferences;
     }
 
     /** Rate, VAT, modifier groups and staff from the last catalog. */

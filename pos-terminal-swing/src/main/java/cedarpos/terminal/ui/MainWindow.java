@@ -55,11 +55,14 @@ public final class MainWindow extends JFrame {
     private static final String ORDER = "order";
     private static final String PAYMENT = "payment";
     private static final String SHIFT = "shift";
+    private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MainWindow.class.getName());
 
     private final transient TerminalStore store;
     private final transient SyncStatusSource sync;
     private final transient Threads threads;
     private final transient ResourceBundle messages;
+    private final Locale locale;
+    private final JButton languageButton;
     private final transient OrderPresenter orders;
     private final transient StatusPresenter status;
     private final transient StockAlertsPresenter alerts;
@@ -84,6 +87,7 @@ public final class MainWindow extends JFrame {
     private String screen = "";
 
     private MainWindow(TerminalStore store, SyncStatusSource sync, Locale locale, Threads threads) {
+        this.locale = locale;
         this.store = store;
         this.sync = sync;
         this.threads = threads;
@@ -104,6 +108,11 @@ public final class MainWindow extends JFrame {
         signOutButton = named(styled(new JButton(messages.getString("nav.signOut")), "headerButton"),
                 "nav.signOut");
         shiftButton = named(styled(new JButton(messages.getString("nav.shift")), "headerButton"), "nav.shift");
+        // named in the language it switches to, so that whoever reads only that one finds it
+        languageButton = named(styled(new JButton(messages.getString("nav.otherLanguage")), "headerButton"),
+                "nav.language");
+        languageButton.setFocusable(false);
+        languageButton.addActionListener(e -> switchLanguage());
         // touch targets: focus would only leave a highlight behind on the dark header
         tablesButton.setFocusable(false);
         signOutButton.setFocusable(false);
@@ -115,6 +124,7 @@ public final class MainWindow extends JFrame {
         JPanel session = new JPanel(new FlowLayout(FlowLayout.TRAILING, gap, 0));
         session.setOpaque(false);
         session.add(user);
+        session.add(languageButton);
         session.add(shiftButton);
         session.add(tablesButton);
         session.add(signOutButton);
@@ -238,10 +248,58 @@ public final class MainWindow extends JFrame {
             } else {
                 signOut();
             }
+        } else {
+            show(screen); // the header's buttons follow whether sign-in is on
         }
     }
 
+    /** Signed in: in the language this person chose on this till, if they chose one. */
     private void signedIn(StaffMember who) {
+        assert EventQueue.isDispatchThread();
+        threads.onIo(() -> store.preferences().language(who.id())).thenAcceptAsync(chosen -> {
+            if (chosen.isPresent() && !chosen.get().getLanguage().equals(locale.getLanguage())) {
+                relaunch(chosen.get(), who);
+            } else {
+                enter(who);
+            }
+        }, threads.edt()).exceptionally(e -> {
+            LOG.log(java.util.logging.Level.SEVERE, "language preference not read", e);
+            threads.onEdt(() -> enter(who));
+            return null;
+        });
+    }
+
+    /** The other language, for whoever is signed in, from now on on this till. */
+    private void switchLanguage() {
+        assert EventQueue.isDispatchThread();
+        Locale next = "ar".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("ar");
+        StaffMember who = staff;
+        if (who == null) {
+            relaunch(next, null);
+            return;
+        }
+        threads.onIo(() -> store.preferences().setLanguage(who.id(), next))
+                .thenRunAsync(() -> relaunch(next, who), threads.edt());
+    }
+
+    /**
+     * The same till in another language: a new window built in it (every string, mirrored or not) takes this
+     * one's place, size and listeners, with the same person signed in.
+     */
+    private void relaunch(Locale next, StaffMember who) {
+        MainWindow w = open(store, sync, next, threads);
+        w.setBounds(getBounds());
+        for (java.awt.event.WindowListener l : getWindowListeners()) {
+            removeWindowListener(l);
+            w.addWindowListener(l);
+        }
+        if (who != null) {
+            w.enter(who);
+        }
+        dispose();
+    }
+
+    private void enter(StaffMember who) {
         assert EventQueue.isDispatchThread();
         staff = who;
         orders.setStaff(who);

@@ -72,6 +72,55 @@ class CashierMainPathIT {
         assertThat(window.target().getComponentOrientation()).isEqualTo(ComponentOrientation.RIGHT_TO_LEFT);
     }
 
+    @Test
+    void eachPersonGetsTheLanguageTheyChoseOnThisTill() throws Exception {
+        core = OfflineTerminal.start(dir, LebaneseCatalog.cashier(2));
+        robot = BasicRobot.robotWithCurrentAwtHierarchy();
+        MainWindow w = GuiActionRunner.execute(() -> MainWindow.open(core.store(), core.sync(), Locale.ENGLISH,
+                Threads.swing()));
+        window = new FrameFixture(robot, w);
+        signIn("1111");
+        await(() -> text("header.user").startsWith("Karim Nassar"));
+        tap("nav.language");
+        // a new window in Arabic takes the old one's place, Karim still signed in
+        await(() -> !w.isDisplayable());
+        window = org.assertj.swing.finder.WindowFinder.findFrame("main").using(robot);
+        assertThat(window.target().getComponentOrientation()).isEqualTo(ComponentOrientation.RIGHT_TO_LEFT);
+        await(() -> text("header.user").startsWith("Karim Nassar") && text("header.user").contains("أمين الصندوق"));
+        assertThat(core.store().preferences().language(LebaneseCatalog.KARIM.id())).contains(Locale.forLanguageTag("ar"));
+        robot.waitForIdle();
+        Display.save(window.target().getBounds(), "cashier-language-ar.png");
+
+        // Maya chose nothing: the till stays as it is; Karim again: Arabic
+        tap("nav.signOut");
+        signIn("2222");
+        await(() -> text("header.user").startsWith("Maya Khoury"));
+        assertThat(window.target().getComponentOrientation()).isEqualTo(ComponentOrientation.RIGHT_TO_LEFT);
+        tap("nav.language");
+        await(() -> frame().getComponentOrientation().isLeftToRight());
+        window = org.assertj.swing.finder.WindowFinder.findFrame("main").using(robot);
+        await(() -> text("header.user").startsWith("Maya Khoury"));
+        tap("nav.signOut");
+        signIn("1111");
+        await(() -> !window.target().isDisplayable() || !window.target().getComponentOrientation().isLeftToRight());
+        window = org.assertj.swing.finder.WindowFinder.findFrame("main").using(robot);
+        await(() -> text("header.user").startsWith("Karim Nassar"));
+        assertThat(window.target().getComponentOrientation()).isEqualTo(ComponentOrientation.RIGHT_TO_LEFT);
+    }
+
+    private java.awt.Frame frame() {
+        return GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Frame.getFrames())
+                .filter(f -> f.isDisplayable() && "main".equals(f.getName())).findFirst().orElseThrow());
+    }
+
+    private void signIn(String pin) {
+        awaitShowing("pin.submit");
+        for (char d : pin.toCharArray()) {
+            tap("pin." + d);
+        }
+        tap("pin.submit");
+    }
+
     private void mainPath(Locale locale, String suffix) throws Exception {
         core = OfflineTerminal.start(dir, LebaneseCatalog.cashier(2));
         TerminalStore store = core.store();

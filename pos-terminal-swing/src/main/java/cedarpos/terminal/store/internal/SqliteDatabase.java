@@ -71,6 +71,7 @@ public final class SqliteDatabase implements AutoCloseable {
         mybatis.addMapper(StockMapper.class);
         mybatis.addMapper(NoticeMapper.class);
         mybatis.addMapper(CashierMapper.class);
+        mybatis.addMapper(PreferenceMapper.class);
         mybatis.addMapper(ReservationMapper.class);
         mybatis.addMapper(LegacyOrders.LegacyMapper.class);
         return new SqliteDatabase(file, pool, new SqlSessionFactoryBuilder().build(mybatis));

@@ -8,23 +8,37 @@ import cedarpos.domain.Money;
 import java.util.List;
 import java.util.UUID;
 
-/** One line of the order being built, before it is placed: a dish with its chosen modifiers, so many times. */
-public record DraftLine(MenuItem item, int quantity, List<ModifierOption> modifiers) {
+/**
+ * One line of the order being built, before it is placed: a dish with its chosen modifiers and the cashier's note
+ * for the kitchen, so many times.
+ *
+ * @param note "no onions", or null
+ */
+public record DraftLine(MenuItem item, int quantity, List<ModifierOption> modifiers, String note) {
     public DraftLine {
         modifiers = List.copyOf(modifiers);
+        note = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    public DraftLine(MenuItem item, int quantity, List<ModifierOption> modifiers) {
+        this(item, quantity, modifiers, null);
     }
 
     public DraftLine(MenuItem item, int quantity) {
         this(item, quantity, List.of());
     }
 
-    /** Two taps of the same dish with the same choices make one line of two. */
+    /** Two taps of the same dish with the same choices and note make one line of two. */
     public Key key() {
-        return new Key(item.id().value(), modifiers.stream().map(ModifierOption::id).toList());
+        return new Key(item.id().value(), modifiers.stream().map(ModifierOption::id).toList(), note);
     }
 
     public DraftLine times(int newQuantity) {
-        return new DraftLine(item, newQuantity, modifiers);
+        return new DraftLine(item, newQuantity, modifiers, note);
+    }
+
+    public DraftLine withNote(String newNote) {
+        return new DraftLine(item, quantity, modifiers, newNote);
     }
 
     public Money unitPrice() {
@@ -35,6 +49,6 @@ public record DraftLine(MenuItem item, int quantity, List<ModifierOption> modifi
         return unitPrice().times(quantity);
     }
 
-    public record Key(UUID item, List<UUID> options) {
+    public record Key(UUID item, List<UUID> options, String note) {
     }
 }

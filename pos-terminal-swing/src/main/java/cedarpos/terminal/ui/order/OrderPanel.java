@@ -54,6 +54,7 @@ public final class OrderPanel extends JPanel implements OrderView {
     private final JButton clear;
     private final JButton pay;
     private final JButton discount;
+    private final JButton move;
     private transient OrderPresenter presenter;
     private boolean updatingTables;
 
@@ -67,6 +68,7 @@ public final class OrderPanel extends JPanel implements OrderView {
         pay.setEnabled(false);
         discount = named(styled(new JButton(messages.getString("order.discount")), "secondary"), "discount");
         discount.setEnabled(false);
+        move = named(styled(new JButton(messages.getString("order.move")), "secondary"), "move");
         add(categoryColumn(), BorderLayout.LINE_START);
         add(itemArea(), BorderLayout.CENTER);
         add(orderColumn(), BorderLayout.LINE_END);
@@ -78,6 +80,7 @@ public final class OrderPanel extends JPanel implements OrderView {
         clear.addActionListener(e -> presenter.clear());
         pay.addActionListener(e -> presenter.pay());
         discount.addActionListener(e -> presenter.discount());
+        move.addActionListener(e -> presenter.move());
         table.addActionListener(e -> {
             if (!updatingTables) {
                 Object sel = table.getSelectedItem();
@@ -118,7 +121,12 @@ public final class OrderPanel extends JPanel implements OrderView {
         head.add(styled(new JLabel(messages.getString("order.title")), "sectionTitle"), BorderLayout.PAGE_START);
         table.setRenderer(new TableRenderer());
         table.setPreferredSize(new Dimension(10, touch));
-        head.add(table, BorderLayout.CENTER);
+        JPanel tableRow = transparent(new JPanel(new BorderLayout(gap / 2, 0)));
+        tableRow.add(table, BorderLayout.CENTER);
+        move.setPreferredSize(new Dimension(84, touch));
+        move.setEnabled(false);
+        tableRow.add(move, BorderLayout.LINE_END);
+        head.add(tableRow, BorderLayout.CENTER);
         conflicts.setVisible(false);
         conflicts.setOpaque(true);
         conflicts.setBackground(Ui.color("CedarPos.conflict.background"));
@@ -255,19 +263,32 @@ public final class OrderPanel extends JPanel implements OrderView {
         row.add(styled(new JLabel(line.quantity() + "\u00d7"), "lineQty"), BorderLayout.LINE_START);
         String mods = String.join(arabicFirst ? "\u060c " : ", ", line.modifiers().stream()
                 .map(m -> arabicFirst ? m.nameAr() : m.nameEn()).toList());
-        JPanel names = transparent(new JPanel(new GridLayout(mods.isEmpty() ? 2 : 3, 1)));
+        int rows = 2 + (mods.isEmpty() ? 0 : 1) + (line.note() == null ? 0 : 1);
+        JPanel names = transparent(new JPanel(new GridLayout(rows, 1)));
         names.add(styled(new JLabel(arabicFirst ? line.item().nameAr() : line.item().nameEn()), "lineName"));
         if (!mods.isEmpty()) {
             names.add(styled(new JLabel(mods), "muted"));
         }
+        if (line.note() != null) {
+            names.add(named(styled(new JLabel(MessageFormat.format(messages.getString("order.note"), line.note())),
+                    "muted"), "draftNote:" + line.item().nameEn()));
+        }
         names.add(styled(new JLabel(line.total().display()), "lineTotal"));
         row.add(names, BorderLayout.CENTER);
+        JButton note = named(styled(new JButton("\u270e"), "lineMinus"), "note:" + line.item().nameEn());
+        note.setToolTipText(messages.getString("order.addNote"));
+        note.getAccessibleContext().setAccessibleName(messages.getString("order.addNote"));
+        note.setPreferredSize(new Dimension(48, 48));
+        note.addActionListener(e -> presenter.noteLine(line.key()));
         JButton minus = named(styled(new JButton("\u2212"), "lineMinus"), "minus:" + line.item().nameEn());
         minus.setToolTipText(messages.getString("order.removeOne"));
         minus.setPreferredSize(new Dimension(48, 48));
         minus.addActionListener(e -> presenter.removeOne(line.key()));
-        row.add(minus, BorderLayout.LINE_END);
-        row.setMaximumSize(new Dimension(Integer.MAX_VALUE, mods.isEmpty() ? 56 : 76));
+        JPanel actions = transparent(new JPanel(new GridLayout(1, 2, gap / 2, 0)));
+        actions.add(note);
+        actions.add(minus);
+        row.add(actions, BorderLayout.LINE_END);
+        row.setMaximumSize(new Dimension(Integer.MAX_VALUE, 36 + 20 * rows));
         row.setAlignmentX(Component.LEFT_ALIGNMENT);
         return row;
     }
@@ -302,6 +323,27 @@ public final class OrderPanel extends JPanel implements OrderView {
     @Override
     public char[] askManagerPin(String what) {
         return ManagerPinDialog.ask(this, what, messages);
+    }
+
+    @Override
+    public String askNote(String lineName, String current) {
+        assert EventQueue.isDispatchThread();
+        Object answer = JOptionPane.showInputDialog(this,
+                MessageFormat.format(messages.getString("order.notePrompt"), lineName),
+                messages.getString("order.addNote"), JOptionPane.QUESTION_MESSAGE, null, null,
+                current == null ? "" : current);
+        return answer == null ? null : answer.toString();
+    }
+
+    @Override
+    public TableId askMoveTo(List<DiningTable> free) {
+        return MoveDialog.ask(this, free, messages);
+    }
+
+    @Override
+    public void setMovable(boolean movable) {
+        assert EventQueue.isDispatchThread();
+        move.setEnabled(movable);
     }
 
     @Override

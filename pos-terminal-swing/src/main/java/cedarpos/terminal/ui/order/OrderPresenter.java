@@ -15,6 +15,7 @@ import cedarpos.domain.OrderId;
 import cedarpos.domain.OrderLineId;
 import cedarpos.domain.OrderStatus;
 import cedarpos.domain.TableId;
+import cedarpos.domain.merge.LineAdd;
 import cedarpos.domain.merge.MergedLine;
 import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.stock.ReservationStatus;
@@ -253,7 +254,7 @@ public final class OrderPresenter {
         }
         sending = true;
         List<NewLine> lines = new ArrayList<>();
-        draft.values().forEach(l -> lines.add(new NewLine(l.item().id(), l.quantity(), null,
+        draft.values().forEach(l -> lines.add(new NewLine(l.item().id(), l.quantity(), l.note(),
                 l.modifiers().stream().map(ModifierOption::id).toList())));
         int count = draft.values().stream().mapToInt(DraftLine::quantity).sum();
         render();
@@ -406,6 +407,66 @@ public final class OrderPresenter {
         }, done, failureKey);
     }
 
+    /** Asks for a draft line's note for the kitchen ("no onions"); the line keeps its place. */
+    public void noteLine(DraftLine.Key key) {
+        DraftLine line = draft.get(key);
+        if (line == null || sending) {
+            return;
+        }
+        String text = view.askNote(dishName(line.item()), line.note());
+        if (text == null) {
+            return;
+        }
+        if (text.strip().length() > LineAdd.MAX_NOTE) {
+            view.showNotice(MessageFormat.format(messages.getString("order.noteTooLong"), LineAdd.MAX_NOTE), true);
+            return;
+        }
+        DraftLine noted = line.withNote(text);
+        Map<DraftLine.Key, DraftLine> rebuilt = new LinkedHashMap<>();
+        for (Map.Entry<DraftLine.Key, DraftLine> e : draft.entrySet()) {
+            DraftLine l = e.getKey().equals(key) ? noted : e.getValue();
+            rebuilt.merge(l.key(), l, (was, same) -> was.times(was.quantity() + same.quantity()));
+        }
+        draft.clear();
+        draft.putAll(rebuilt);
+        render();
+    }
+
+    /**
+     * Moves the saved check to a table with none open (the guests changed tables). A table that has a check is
+     * not offered: two checks on one table are the cashier's to settle, not the till's to merge unasked.
+     */
+    public void move() {
+        if (current == null || !isOpen(current) || sending) {
+            return;
+        }
+        OrderId order = current.id();
+        TableId from = current.tableId();
+        threads.onIo(() -> store.floor().stream()
+                        .filter(t -> t.openCheck() == null && !t.table().id().equals(from))
+                        .map(cedarpos.terminal.store.FloorTable::table).toList())
+                .thenAcceptAsync(free -> {
+                    if (free.isEmpty()) {
+                        view.showNotice(messages.getString("move.noFreeTable"), true);
+                        return;
+                    }
+                    TableId to = view.askMoveTo(free);
+                    if (to == null) {
+                        return;
+                    }
+                    String label = free.stream().filter(t -> t.id().equals(to)).map(DiningTable::label)
+                            .findFirst().orElse("?");
+                    sending = true;
+                    render();
+                    run(() -> loaded(store.moveTo(order, to)), loaded -> {
+                        show(loaded.order(), loaded.claims());
+                        table = to;
+                        view.showTables(tables, table);
+                        view.showNotice(MessageFormat.format(messages.getString("move.done"), label), false);
+                    }, "move.failed");
+                }, threads.edt()).exceptionally(e -> failed("move failed", e));
+    }
+
     /** Who is signed in, or null when sign-in is off. */
     public void setStaff(StaffMember who) {
         staff = who;
@@ -535,6 +596,7 @@ public final class OrderPresenter {
         view.setActions(!lines.isEmpty() && !sending, !sending && (!lines.isEmpty() || current != null),
                 lines.isEmpty() && current != null);
         view.setPayable(payable());
+        view.setMovable(current != null && isOpen(current) && !sending);
     }
 
     private boolean payable() {

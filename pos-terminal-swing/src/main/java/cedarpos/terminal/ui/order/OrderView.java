@@ -66,4 +66,22 @@ public interface OrderView {
      * @return the PIN typed (wiped by the caller after use), or null when cancelled
      */
     char[] askManagerPin(String what);
+
+    /**
+     * Asks for a line's note for the kitchen.
+     *
+     * @return the note (blank to clear it), or null when cancelled
+     */
+    String askNote(String lineName, String current);
+
+    /**
+     * Asks which table the check moves to.
+     *
+     * @param free the tables with no open check, in floor-plan order
+     * @return the chosen one, or null when cancelled
+     */
+    TableId askMoveTo(List<DiningTable> free);
+
+    /** Whether the saved order on screen can move to another table (it is open). */
+    void setMovable(boolean movable);
 }

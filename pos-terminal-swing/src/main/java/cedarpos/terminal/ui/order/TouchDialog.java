@@ -23,12 +23,14 @@ abstract class TouchDialog extends JDialog {
         setName(name);
     }
 
-    /** The body above a footer of {@code cancel} then {@code ok}, which Enter presses. */
+    /** The body above a footer of {@code cancel} then {@code ok}, the Enter key; no {@code ok}: the body answers. */
     final void layOut(JComponent body, JButton cancel, JButton ok) {
         int gap = Ui.size("CedarPos.gap", 10);
         JPanel foot = new JPanel(new FlowLayout(FlowLayout.TRAILING, gap, gap));
         foot.add(cancel);
-        foot.add(ok);
+        if (ok != null) {
+            foot.add(ok);
+        }
         JPanel content = new JPanel(new BorderLayout());
         content.add(body, BorderLayout.CENTER);
         content.add(foot, BorderLayout.PAGE_END);

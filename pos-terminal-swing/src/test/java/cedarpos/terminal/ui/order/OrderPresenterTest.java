@@ -386,6 +386,11 @@ class OrderPresenterTest {
         DiscountRequest discountAnswer;
         String askedApproval;
         String managerPin;
+        String askedNoteFor;
+        String noteAnswer;
+        List<DiningTable> offeredTables;
+        TableId moveAnswer;
+        boolean movable;
 
         @Override
         public void showCategories(List<String> c, String selected) {
@@ -441,6 +446,23 @@ class OrderPresenterTest {
         public DiscountRequest askDiscount(Money subtotal) {
             askedDiscountOn = subtotal;
             return discountAnswer;
+        }
+
+        @Override
+        public String askNote(String lineName, String current) {
+            askedNoteFor = lineName;
+            return noteAnswer;
+        }
+
+        @Override
+        public TableId askMoveTo(List<DiningTable> free) {
+            offeredTables = free;
+            return moveAnswer;
+        }
+
+        @Override
+        public void setMovable(boolean can) {
+            movable = can;
         }
 
         @Override

@@ -1,0 +1,100 @@
+package cedarpos.terminal.ui.order;
+
+import static cedarpos.terminal.testing.LebaneseCatalog.HUMMUS;
+import static cedarpos.terminal.testing.LebaneseCatalog.T1;
+import static cedarpos.terminal.testing.LebaneseCatalog.T2;
+import static cedarpos.terminal.testing.LebaneseCatalog.T4;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cedarpos.domain.DiningTable;
+import cedarpos.domain.merge.MergedOrder;
+import cedarpos.terminal.store.NewLine;
+import cedarpos.terminal.store.StoreFixture;
+import cedarpos.terminal.store.TerminalStore;
+import cedarpos.terminal.support.Threads;
+import cedarpos.terminal.testing.LebaneseCatalog;
+import cedarpos.terminal.ui.Ui;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A note for the kitchen on a draft line, and a check moved to another table, on a real store. */
+class NotesAndMovesTest {
+    @TempDir
+    Path dir;
+    TerminalStore store;
+    OrderPresenterTest.FakeView view = new OrderPresenterTest.FakeView();
+    OrderPresenter presenter;
+
+    @BeforeEach
+    void setUp() {
+        store = TerminalStore.open(dir);
+        StoreFixture.enroll(store);
+        store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
+        presenter = new OrderPresenter(store, view, Threads.direct(), Ui.messages(Locale.ENGLISH));
+        presenter.reloadCatalog();
+        presenter.setStaff(LebaneseCatalog.KARIM);
+    }
+
+    @AfterEach
+    void tearDown() {
+        store.close();
+    }
+
+    @Test
+    void a_note_goes_with_its_line_to_the_kitchen_and_two_different_notes_make_two_lines() {
+        presenter.openTable(T4);
+        presenter.addItem(HUMMUS);
+        presenter.addItem(HUMMUS);
+        view.noteAnswer = "no garlic";
+        presenter.noteLine(view.lines.get(0).key());
+        assertThat(view.askedNoteFor).isEqualTo("Hummus");
+        assertThat(view.lines).extracting(DraftLine::quantity, DraftLine::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "no garlic"));
+        presenter.addItem(HUMMUS);
+        assertThat(view.lines).extracting(DraftLine::quantity, DraftLine::note).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(2, "no garlic"), org.assertj.core.groups.Tuple.tuple(1, null));
+        // clearing the note joins the plain line: the same dish, the same choices
+        view.noteAnswer = "  ";
+        presenter.noteLine(view.lines.get(0).key());
+        assertThat(view.lines).extracting(DraftLine::quantity, DraftLine::note)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, null));
+        view.noteAnswer = "extra lemon";
+        presenter.noteLine(view.lines.get(0).key());
+        view.noteAnswer = "x".repeat(201);
+        presenter.noteLine(view.lines.get(0).key());
+        assertThat(view.notice).isEqualTo("A note is at most 200 characters");
+        presenter.send();
+        assertThat(presenter.current().lines()).singleElement().satisfies(l -> {
+            assertThat(l.note()).isEqualTo("extra lemon");
+            assertThat(l.line().quantity()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void a_check_moves_to_a_free_table_only() {
+        MergedOrder other = store.openOrder(T1, 2, List.of(new NewLine(HUMMUS, 1)), "Maya Khoury");
+        presenter.openTable(T4);
+        assertThat(view.movable).as("nothing saved yet").isFalse();
+        presenter.addItem(HUMMUS);
+        presenter.send();
+        assertThat(view.movable).isTrue();
+        view.moveAnswer = T2;
+        presenter.move();
+        assertThat(view.offeredTables).extracting(DiningTable::label).doesNotContain("T1", "T4").contains("T2");
+        assertThat(store.order(presenter.current().id()).orElseThrow().tableId()).isEqualTo(T2);
+        assertThat(view.selectedTable).isEqualTo(T2);
+        assertThat(view.notice).isEqualTo("Check moved to T2");
+        assertThat(store.order(other.id()).orElseThrow().tableId()).isEqualTo(T1);
+
+        long before = StoreFixture.count(store, "SELECT COUNT(*) FROM outbox");
+        view.moveAnswer = null;
+        presenter.move();
+        assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM outbox")).as("cancelled: nothing written")
+                .isEqualTo(before);
+    }
+}
