@@ -150,12 +150,16 @@ class CashierMainPathIT {
         window.toggleButton("category:Grills").click();
         window.button("item:Kafta Meshwiyeh").click();
         DialogFixture modifiers = window.dialog("modifiers");
-        // a click that lands while the modal dialog is still taking the focus can be lost under Xvfb
+        // a click that lands while the modal dialog is still taking the focus can be lost under Xvfb (no window
+        // manager): wait for the focus, bring the pointer over the dialog, then tap
         await(() -> GuiActionRunner.execute(() -> modifiers.target().isFocused()));
+        robot.moveMouse(modifiers.target());
         robot.waitForIdle();
         modifiers.button("modifiers.ok").requireDisabled();
-        modifiers.toggleButton("modifier:Well done").click().requireSelected();
-        modifiers.toggleButton("modifier:Extra garlic sauce").click().requireSelected();
+        for (String option : new String[] {"modifier:Well done", "modifier:Extra garlic sauce"}) {
+            modifiers.toggleButton(option).click();
+            await(() -> GuiActionRunner.execute(() -> modifiers.toggleButton(option).target().isSelected()));
+        }
         robot.waitForIdle();
         Display.save(modifiers.target().getBounds(), "cashier-modifiers" + suffix + ".png");
         modifiers.button("modifiers.ok").requireEnabled().click();
