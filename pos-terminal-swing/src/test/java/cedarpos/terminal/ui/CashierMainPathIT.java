@@ -157,8 +157,7 @@ class CashierMainPathIT {
         robot.waitForIdle();
         modifiers.button("modifiers.ok").requireDisabled();
         for (String option : new String[] {"modifier:Well done", "modifier:Extra garlic sauce"}) {
-            modifiers.toggleButton(option).click();
-            await(() -> GuiActionRunner.execute(() -> modifiers.toggleButton(option).target().isSelected()));
+            select(modifiers, option);
         }
         robot.waitForIdle();
         Display.save(modifiers.target().getBounds(), "cashier-modifiers" + suffix + ".png");
@@ -222,6 +221,30 @@ class CashierMainPathIT {
         return Ui.messages(locale).getString("table.status." + s.name());
     }
 
+
+    /**
+     * Taps a toggle until it shows selected: under Xvfb, with no window manager, the first press on a dialog that
+     * has just opened is now and then not delivered at all (seen about one run in five). The tap that selects it is
+     * what the test is about; a lost synthetic press is not.
+     */
+    private void select(DialogFixture dialog, String toggle) {
+        for (int attempt = 1; ; attempt++) {
+            dialog.toggleButton(toggle).click();
+            try {
+                Pause.pause(new Condition(toggle + " selected") {
+                    @Override
+                    public boolean test() {
+                        return GuiActionRunner.execute(() -> dialog.toggleButton(toggle).target().isSelected());
+                    }
+                }, Timeout.timeout(2_000));
+                return;
+            } catch (org.assertj.swing.exception.WaitTimedOutError lost) {
+                if (attempt == 3) {
+                    throw lost;
+                }
+            }
+        }
+    }
 
     /** Taps buttons and toggle buttons by name, each once it shows. */
     private void tap(String... buttons) {

@@ -617,7 +617,11 @@ public final class OrderPresenter {
                 : stock == ReservationStatus.DENIED
                 ? MessageFormat.format(messages.getString("order.stockDenied"), claim.denied()) : null;
         // a voided line shows what it would have cost, struck through; the order total leaves it out
-        return new PlacedLine(l.line().id(), l.line().name(), l.line().quantity(), l.line().total(), modifiers(l),
+        String shown = "ar".equals(messages.getLocale().getLanguage()) ? menu.stream()
+                .filter(m -> m.id().equals(l.line().menuItemId())).map(MenuItem::nameAr).findFirst()
+                .orElse(l.line().name()) : l.line().name();
+        return new PlacedLine(l.line().id(), l.line().name(), shown, l.line().quantity(), l.line().total(),
+                modifiers(l),
                 l.note(), l.sent(),
                 voidText, conflict, !l.isVoided() && isOpen(current), stockText, stock == ReservationStatus.DENIED);
     }

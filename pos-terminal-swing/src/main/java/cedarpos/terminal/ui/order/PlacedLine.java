@@ -6,6 +6,9 @@ import cedarpos.domain.OrderLineId;
 /**
  * A line of the saved order as the screen shows it; texts already localized.
  *
+ * @param name         the dish's name as ordered (English; it also names the row for tests and tools)
+ * @param shownName    the dish's name in the screen's language, from today's menu (the ordered name if the dish
+ *                     left the menu)
  * @param modifiers    the chosen modifiers, "Well done, Extra garlic sauce", or null when none
  * @param voidText     "Void: reason (who)", or null while the line stands
  * @param conflictText what a manager must review ("edited on two terminals"), or null
@@ -14,7 +17,7 @@ import cedarpos.domain.OrderLineId;
  *                     or null when there is nothing to say
  * @param stockDenied  the server refused the stock: the kitchen must not prepare the refused portions
  */
-public record PlacedLine(OrderLineId id, String name, int quantity, Money total, String modifiers, String note,
+public record PlacedLine(OrderLineId id, String name, String shownName, int quantity, Money total, String modifiers, String note,
                          boolean sent,
                          String voidText, String conflictText, boolean canVoid, String stockText,
                          boolean stockDenied) {

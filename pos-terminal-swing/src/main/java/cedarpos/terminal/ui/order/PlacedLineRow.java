@@ -50,7 +50,7 @@ final class PlacedLineRow {
                 - (line.canVoid() ? 72 + gap : 0);
         JPanel texts = transparent(new JPanel());
         texts.setLayout(new BoxLayout(texts, BoxLayout.PAGE_AXIS));
-        String name = escape(line.name()) + "  \u00b7  " + line.total().display();
+        String name = escape(line.shownName()) + "  \u00b7  " + line.total().display();
         texts.add(named(styled(new JLabel(wrapped(line.voided() ? "<s>" + name + "</s>" : name, width,
                 leftToRight)), line.voided() ? "lineVoided" : "lineName"), "placedName:" + line.name()));
         if (line.modifiers() != null) {

@@ -30,13 +30,16 @@ final class ShiftFormat {
                 : start + " \u2013 " + end;
     }
 
-    /** "+$3.00", "-LBP 28,575", "$0.00": the sign in front, where a cashier reads over and short. */
+    /**
+     * "+$3.00", "-LBP 28,575", "$0.00": the sign in front, where a cashier reads over and short; embedded left to
+     * right, so that an Arabic line does not move the sign behind the amount.
+     */
     static String signed(Money m) {
         if (m.minor() == 0) {
             return m.display();
         }
         Money abs = Money.of(Math.abs(m.minor()), m.currency());
-        return (m.minor() > 0 ? "+" : "-") + abs.display();
+        return "\u202a" + (m.minor() > 0 ? "+" : "-") + abs.display() + "\u202c";
     }
 
     /** A negative amount with its sign in front: "-$2.00" rather than "$-2.00". */
