@@ -29,6 +29,13 @@ public record Discount(Kind kind, long value, String reason) {
         }
     }
 
+    /** "10%", "12.5%" or, for an amount, "$4.00" in {@code currency}. */
+    public String describe(Currency currency) {
+        return kind == Kind.PERCENT
+                ? java.math.BigDecimal.valueOf(value, 2).stripTrailingZeros().toPlainString() + "%"
+                : Money.of(value, currency).display();
+    }
+
     /** The amount taken off {@code subtotal}, never more than the subtotal; percent rounds half up. */
     public Money of(Money subtotal) {
         long off = kind == Kind.AMOUNT ? value

@@ -72,6 +72,18 @@ public final class CashierCatalog {
         return Optional.empty();
     }
 
+    /**
+     * The manager whose PIN this is, for an approval on someone else's session: empty for a wrong PIN or one that
+     * is not a manager's. Wipes {@code pin}. Slow on purpose, like {@link #signIn}: call off the EDT.
+     */
+    public Optional<StaffMember> approver(char[] pin) {
+        try {
+            return signIn(pin).filter(m -> m.role().approves());
+        } finally {
+            java.util.Arrays.fill(pin, '\0');
+        }
+    }
+
     synchronized Catalog catalog() {
         if (cached == null) {
             try (SqlSession s = db.read()) {
@@ -81,8 +93,8 @@ public final class CashierCatalog {
         return cached;
     }
 
-    /** Reads the stored part in an open session (a write's own transaction). */
-    static Catalog read(SqlSession s) {
+    /** Reads the stored part. */
+    private static Catalog read(SqlSession s) {
         String json = s.getMapper(CashierMapper.class).json();
         if (json == null) {
             return new Catalog(0, "", Currency.USD, List.of(), List.of());

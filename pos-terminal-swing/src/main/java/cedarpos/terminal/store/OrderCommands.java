@@ -58,8 +58,11 @@ final class OrderCommands {
     }
 
     private final LocalWrites writes;
+    /** The modifier groups a line is checked against: decoded once per catalog, not once per line added. */
+    private final CashierCatalog cashier;
 
-    OrderCommands(LocalWrites writes) {
+    OrderCommands(LocalWrites writes, CashierCatalog cashier) {
+        this.cashier = cashier;
         this.writes = writes;
     }
 
@@ -170,10 +173,8 @@ final class OrderCommands {
         return change(id, Operations.HEADER, Set.of(), (c, cur, now, stamp) -> {
             requireOpen(now);
             if (approval != null) {
-                String what = discount == null ? "discount removed" : (discount.kind() == Discount.Kind.PERCENT
-                        ? java.math.BigDecimal.valueOf(discount.value(), 2).stripTrailingZeros().toPlainString() + "%"
-                        : Money.of(discount.value(), now.currency()).display()) + " off "
-                        + now.subtotal().display();
+                String what = discount == null ? "discount removed"
+                        : discount.describe(now.currency()) + " off " + now.subtotal().display();
                 audit(c, approval, AuditEvent.Action.DISCOUNT, id, what, discount == null ? "removed"
                         : discount.reason());
             }
@@ -350,7 +351,7 @@ final class OrderCommands {
      * their stamp, and the merge orders such lines by id: their ids are drawn at random and handed
      * out in sorted order, so the check lists them as the cashier entered them.
      */
-    private static List<LineAdd> adds(Ctx c, List<NewLine> lines) {
+    private List<LineAdd> adds(Ctx c, List<NewLine> lines) {
         CatalogMapper catalog = c.session().getMapper(CatalogMapper.class);
         List<OrderLineId> ids = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
@@ -369,7 +370,7 @@ final class OrderCommands {
             }
             MenuItem item = RowMapping.menuItem(row);
             if (groups == null) {
-                groups = CashierCatalog.read(c.session()).modifierGroups();
+                groups = cashier.modifierGroups();
             }
             List<LineModifier> modifiers = Modifiers.choose(item.id(), item.nameEn(), groups, line.modifiers());
             adds.add(new LineAdd(new OrderLine(ids.get(adds.size()), item.id(), item.nameEn(), line.quantity(),

@@ -71,7 +71,7 @@ public final class TerminalStore implements AutoCloseable {
         this.preferences = new StaffPreferences(db, clock);
         this.syncLog = new SyncLog(db, clock, this::fire, cashier);
         LocalWrites writes = new LocalWrites(db, clock, () -> fire(StoreEvent.LOCAL_WRITE));
-        this.orders = new OrderCommands(writes);
+        this.orders = new OrderCommands(writes, cashier);
         this.floor = new FloorAndStock(db, writes);
         this.kitchen = new Kitchen(db, clock);
         this.stock = new StockBook(db, clock, () -> fire(StoreEvent.STOCK_ALERTS));

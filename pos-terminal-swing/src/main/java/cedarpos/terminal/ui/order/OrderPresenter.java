@@ -4,13 +4,12 @@ import cedarpos.domain.DiningTable;
 import cedarpos.domain.Discount;
 import cedarpos.domain.staff.StaffMember;
 import cedarpos.terminal.store.Approval;
-import java.util.Optional;
 import cedarpos.domain.MenuItem;
 import cedarpos.domain.MenuItemId;
+import cedarpos.domain.Money;
 import cedarpos.domain.ModifierGroup;
 import cedarpos.domain.ModifierOption;
 import cedarpos.domain.Modifiers;
-import cedarpos.domain.Money;
 import cedarpos.domain.OrderId;
 import cedarpos.domain.OrderLineId;
 import cedarpos.domain.OrderStatus;
@@ -18,14 +17,11 @@ import cedarpos.domain.TableId;
 import cedarpos.domain.merge.LineAdd;
 import cedarpos.domain.merge.MergedLine;
 import cedarpos.domain.merge.MergedOrder;
-import cedarpos.domain.stock.ReservationStatus;
 import cedarpos.terminal.store.NewLine;
 import cedarpos.terminal.store.StockBook;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import java.text.MessageFormat;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -53,25 +49,18 @@ public final class OrderPresenter {
     private final ResourceBundle messages;
     private boolean waitingForMenu;
 
-    private List<MenuItem> menu = List.of();
+    private final MenuBoard board;
+    private final ManagerGate gate;
     private List<DiningTable> tables = List.of();
-    private String category;
     private TableId table;
-    private final Map<DraftLine.Key, DraftLine> draft = new LinkedHashMap<>();
+    private final Draft draft = new Draft();
     private List<ModifierGroup> modifierGroups = List.of();
-    /** The dish buttons on screen, to skip rebuilding identical ones. */
-    private List<MenuTile> shownTiles;
     /** Who is signed in: named on the orders they open and the lines they void; null when sign-in is off. */
     private StaffMember staff;
     private Consumer<MergedOrder> onPay = o -> { };
     private MergedOrder current;
     /** The claims on stock of the current order's lines. */
     private Map<OrderLineId, StockBook.Line> claims = Map.of();
-    private Map<MenuItemId, StockBook.Dish> dishes = Map.of();
-    private boolean online;
-    /** Stock trips issued and the newest one shown: two IO threads may bring results back out of order. */
-    private long stockIssued;
-    private long stockShown;
     private String terminalName = "";
     private boolean sending;
 
@@ -90,20 +79,19 @@ public final class OrderPresenter {
         this.view = view;
         this.threads = threads;
         this.messages = messages;
+        this.board = new MenuBoard(view, messages);
+        this.gate = new ManagerGate(store.cashier(), view, messages);
     }
 
     /** Loads menu, tables and stock from the store; call again when a new catalog arrived. */
     public void reloadCatalog() {
-        long ticket = ++stockIssued;
+        long ticket = board.ticket();
         threads.onIo(() -> new Catalog(store.menu(), store.tables(), store.state().name(), store.stock().dishes(),
                         store.cashier().modifierGroups()))
                 .thenAcceptAsync(loaded -> {
                     terminalName = loaded.terminalName();
                     modifierGroups = loaded.modifierGroups();
-                    if (ticket > stockShown) {
-                        stockShown = ticket;
-                        dishes = loaded.dishes();
-                    }
+                    board.stock(ticket, loaded.dishes());
                     catalogLoaded(loaded.menu(), loaded.tables());
                 }, threads.edt()).exceptionally(e -> {
                     LOG.log(Level.SEVERE, "menu load failed", e);
@@ -111,31 +99,19 @@ public final class OrderPresenter {
                 });
     }
 
-    /**
-     * Whether the server's balances are current. Online, a dish they say is sold out cannot be added;
-     * offline it can, flagged as maybe sold out, and the server decides when the order reaches it.
-     */
+    /** Whether the server's balances are current: see {@link MenuBoard#online}. */
     public void setOnline(boolean connected) {
-        if (online != connected) {
-            online = connected;
-            showTiles();
-        }
+        board.online(connected);
     }
 
     private void catalogLoaded(List<MenuItem> items, List<DiningTable> floor) {
-        menu = items;
         tables = floor;
-        List<String> categories = categories();
-        if (category == null || !categories.contains(category)) {
-            category = categories.isEmpty() ? null : categories.get(0);
-        }
         if (table != null && floor.stream().noneMatch(t -> t.id().equals(table))) {
             table = null;
         }
         // a dish dropped from the menu cannot be sent any more
-        draft.values().removeIf(l -> items.stream().noneMatch(m -> m.id().equals(l.item().id())));
-        view.showCategories(categories, category);
-        showTiles();
+        draft.keepOnly(items);
+        board.menu(items);
         view.showTables(tables, table);
         if (items.isEmpty()) {
             view.showNotice(messages.getString("menu.empty"), false);
@@ -149,9 +125,7 @@ public final class OrderPresenter {
     }
 
     public void selectCategory(String name) {
-        category = name;
-        view.showCategories(categories(), category);
-        showTiles();
+        board.select(name);
     }
 
     /**
@@ -160,9 +134,8 @@ public final class OrderPresenter {
      * a warning that it may be sold out.
      */
     public void addItem(MenuItemId id) {
-        MenuItem item = menu.stream().filter(m -> m.id().equals(id)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("not on the menu: " + id));
-        MenuTile tile = tile(item);
+        MenuItem item = board.item(id);
+        MenuTile tile = board.tile(item);
         if (!tile.enabled()) {
             view.showNotice(MessageFormat.format(messages.getString("menu.soldOutNotice"), dishName(item)), true);
             return;
@@ -181,8 +154,7 @@ public final class OrderPresenter {
                 return;
             }
         }
-        DraftLine added = new DraftLine(item, 1, chosen);
-        draft.merge(added.key(), added, (was, one) -> was.times(was.quantity() + 1));
+        draft.addOne(new DraftLine(item, 1, chosen));
         if (tile.stock() == MenuTile.Stock.MAYBE_OUT) {
             view.showWarning(MessageFormat.format(messages.getString("menu.maybeOutNotice"), dishName(item)));
         }
@@ -191,12 +163,7 @@ public final class OrderPresenter {
 
     /** Takes one off the newest draft line of a dish; the line goes when it reaches zero. */
     public void removeOne(MenuItemId id) {
-        DraftLine.Key newest = null;
-        for (DraftLine l : draft.values()) {
-            if (l.item().id().equals(id)) {
-                newest = l.key();
-            }
-        }
+        DraftLine.Key newest = draft.newestOf(id);
         if (newest != null) {
             removeOne(newest);
         }
@@ -204,16 +171,9 @@ public final class OrderPresenter {
 
     /** Takes one off a draft line; the line goes when it reaches zero. */
     public void removeOne(DraftLine.Key key) {
-        DraftLine line = draft.get(key);
-        if (line == null) {
-            return;
+        if (draft.removeOne(key)) {
+            render();
         }
-        if (line.quantity() <= 1) {
-            draft.remove(key);
-        } else {
-            draft.put(key, line.times(line.quantity() - 1));
-        }
-        render();
     }
 
     /** Clears the draft; with nothing drafted, puts the saved order away to start a new one. */
@@ -252,16 +212,12 @@ public final class OrderPresenter {
         if (draft.isEmpty() || sending) {
             return;
         }
-        sending = true;
-        List<NewLine> lines = new ArrayList<>();
-        draft.values().forEach(l -> lines.add(new NewLine(l.item().id(), l.quantity(), l.note(),
-                l.modifiers().stream().map(ModifierOption::id).toList())));
-        int count = draft.values().stream().mapToInt(DraftLine::quantity).sum();
-        render();
+        List<NewLine> lines = draft.toNewLines();
+        int count = draft.portions();
         TableId forTable = table;
         String by = staff == null ? null : staff.name();
         OrderId addTo = current != null && isOpen(current) ? current.id() : null;
-        run(() -> {
+        save(() -> {
             MergedOrder saved = addTo == null ? store.openOrder(forTable, 0, lines, by)
                     : store.addLines(addTo, lines);
             return loaded(store.sendToKitchen(saved.id()));
@@ -294,9 +250,7 @@ public final class OrderPresenter {
         String by = staff != null ? staff.name() : terminalName.isBlank() ? "terminal" : terminalName;
         String why = reason.strip();
         if (!target.sent()) {
-            sending = true;
-            render();
-            run(() -> loaded(store.voidLine(order, line, why, by)), loaded -> show(loaded.order(), loaded.claims()),
+            save(() -> loaded(store.voidLine(order, line, why, by)), loaded -> show(loaded.order(), loaded.claims()),
                     "order.voidFailed");
             return;
         }
@@ -317,94 +271,30 @@ public final class OrderPresenter {
         }
         Discount discount;
         try {
-            discount = discount(asked, current.subtotal());
+            discount = asked.toDiscount(current.subtotal(), messages);
         } catch (IllegalArgumentException e) {
             view.showNotice(e.getMessage(), true);
             return;
         }
         OrderId order = current.id();
         Discount d = discount;
-        approved(MessageFormat.format(messages.getString("approve.discount"), describe(d, current.currency())),
+        approved(MessageFormat.format(messages.getString("approve.discount"), d.describe(current.currency())),
                 approval -> loaded(approval == null ? store.setDiscount(order, d) : store.setDiscount(order, d,
                         approval)),
                 loaded -> {
                     show(loaded.order(), loaded.claims());
                     view.showNotice(MessageFormat.format(messages.getString("discount.applied"),
-                            describe(d, loaded.order().currency()), loaded.order().total().display()), false);
+                            d.describe(loaded.order().currency()), loaded.order().total().display()), false);
                 }, "discount.failed");
     }
 
-    /** What the cashier typed, as a discount: percent in basis points, an amount in minor units. */
-    private Discount discount(DiscountRequest r, Money subtotal) {
-        if (r.value() == null || r.value().signum() <= 0) {
-            throw new IllegalArgumentException(messages.getString("discount.positive"));
-        }
-        if (r.reason() == null || r.reason().isBlank()) {
-            throw new IllegalArgumentException(messages.getString("discount.needsReason"));
-        }
-        if (r.reason().strip().length() > Discount.MAX_REASON) {
-            throw new IllegalArgumentException(MessageFormat.format(messages.getString("discount.reasonTooLong"),
-                    Discount.MAX_REASON));
-        }
-        try {
-            if (r.kind() == Discount.Kind.PERCENT) {
-                long bp = r.value().movePointRight(2).longValueExact();
-                if (bp > 10_000) {
-                    throw new ArithmeticException("over 100%");
-                }
-                return new Discount(Discount.Kind.PERCENT, bp, r.reason().strip());
-            }
-            long minor = r.value().movePointRight(subtotal.currency().exponent()).longValueExact();
-            if (minor > subtotal.minor()) {
-                throw new IllegalArgumentException(MessageFormat.format(messages.getString("discount.overTotal"),
-                        subtotal.display()));
-            }
-            return new Discount(Discount.Kind.AMOUNT, minor, r.reason().strip());
-        } catch (ArithmeticException e) {
-            throw new IllegalArgumentException(messages.getString(r.kind() == Discount.Kind.PERCENT
-                    ? "discount.badPercent" : "discount.badAmount"), e);
-        }
-    }
-
-    private static String describe(Discount d, cedarpos.domain.Currency currency) {
-        return d.kind() == Discount.Kind.PERCENT
-                ? java.math.BigDecimal.valueOf(d.value(), 2).stripTrailingZeros().toPlainString() + "%"
-                : Money.of(d.value(), currency).display();
-    }
-
-    /**
-     * Runs {@code work} (on the IO thread) with a manager's approval: the signed-in manager's own, or a manager's
-     * PIN typed on this session and checked offline. With sign-in off (no staff set up) there is nobody to ask and
-     * {@code work} gets null.
-     */
+    /** Runs {@code work} (on the IO thread) with a manager's approval: see {@link ManagerGate}. */
     private void approved(String what, java.util.function.Function<Approval, Loaded> work, Consumer<Loaded> done,
                           String failureKey) {
-        if (staff == null || staff.role().approves()) {
-            Approval self = staff == null ? null : new Approval(staff.name(), staff.name());
-            sending = true;
-            render();
-            run(() -> work.apply(self), done, failureKey);
-            return;
+        Supplier<Approval> approval = gate.ask(staff, what);
+        if (approval != null) {
+            save(() -> work.apply(approval.get()), done, failureKey);
         }
-        char[] pin = view.askManagerPin(what);
-        if (pin == null) {
-            return;
-        }
-        String actor = staff.name();
-        sending = true;
-        render();
-        run(() -> {
-            Optional<StaffMember> who;
-            try {
-                who = store.cashier().signIn(pin);
-            } finally {
-                java.util.Arrays.fill(pin, '\0');
-            }
-            if (who.isEmpty() || !who.get().role().approves()) {
-                throw new IllegalArgumentException(messages.getString("approve.notManager"));
-            }
-            return work.apply(new Approval(actor, who.get().name()));
-        }, done, failureKey);
     }
 
     /** Asks for a draft line's note for the kitchen ("no onions"); the line keeps its place. */
@@ -421,14 +311,7 @@ public final class OrderPresenter {
             view.showNotice(MessageFormat.format(messages.getString("order.noteTooLong"), LineAdd.MAX_NOTE), true);
             return;
         }
-        DraftLine noted = line.withNote(text);
-        Map<DraftLine.Key, DraftLine> rebuilt = new LinkedHashMap<>();
-        for (Map.Entry<DraftLine.Key, DraftLine> e : draft.entrySet()) {
-            DraftLine l = e.getKey().equals(key) ? noted : e.getValue();
-            rebuilt.merge(l.key(), l, (was, same) -> was.times(was.quantity() + same.quantity()));
-        }
-        draft.clear();
-        draft.putAll(rebuilt);
+        draft.replace(key, line.withNote(text));
         render();
     }
 
@@ -456,9 +339,7 @@ public final class OrderPresenter {
                     }
                     String label = free.stream().filter(t -> t.id().equals(to)).map(DiningTable::label)
                             .findFirst().orElse("?");
-                    sending = true;
-                    render();
-                    run(() -> loaded(store.moveTo(order, to)), loaded -> {
+                    save(() -> loaded(store.moveTo(order, to)), loaded -> {
                         show(loaded.order(), loaded.claims());
                         table = to;
                         view.showTables(tables, table);
@@ -489,13 +370,13 @@ public final class OrderPresenter {
      * one each while offline), else an empty order for it.
      */
     public void openTable(TableId id) {
-        long ticket = ++stockIssued;
+        long ticket = board.ticket();
         threads.onIo(() -> {
             MergedOrder open = store.openOrders().stream().filter(o -> id.equals(o.tableId())).findFirst()
                     .orElse(null);
             return load(open == null ? null : open.id());
         }).thenAcceptAsync(loaded -> {
-            stockLoaded(ticket, loaded.dishes());
+            board.stock(ticket, loaded.dishes());
             draft.clear();
             show(loaded.order(), loaded.claims());
             table = id;
@@ -507,9 +388,9 @@ public final class OrderPresenter {
 
     /** Shows a saved order (e.g. picked from a list, or for a screenshot). */
     public void showOrder(OrderId id) {
-        long ticket = ++stockIssued;
+        long ticket = board.ticket();
         threads.onIo(() -> load(id)).thenAcceptAsync(loaded -> {
-            stockLoaded(ticket, loaded.dishes());
+            board.stock(ticket, loaded.dishes());
             draft.clear();
             show(loaded.order(), loaded.claims());
             if (current != null) {
@@ -526,9 +407,9 @@ public final class OrderPresenter {
      */
     public void refresh() {
         OrderId id = current == null ? null : current.id();
-        long ticket = ++stockIssued;
+        long ticket = board.ticket();
         threads.onIo(() -> load(id)).thenAcceptAsync(loaded -> {
-            stockLoaded(ticket, loaded.dishes());
+            board.stock(ticket, loaded.dishes());
             if (id != null && current != null && current.id().equals(id) && loaded.order() != null) {
                 show(loaded.order(), loaded.claims());
                 render();
@@ -551,28 +432,24 @@ public final class OrderPresenter {
         claims = order == null ? Map.of() : lineClaims;
     }
 
-    /** Re-renders the dish buttons with newer stock; an older trip that came back late changes nothing. */
-    private void stockLoaded(long ticket, Map<MenuItemId, StockBook.Dish> loaded) {
-        if (ticket > stockShown) {
-            stockShown = ticket;
-            if (!loaded.equals(dishes)) {
-                dishes = loaded;
-                showTiles();
-            }
-        }
-    }
-
     private Void failed(String what, Throwable e) {
         LOG.log(Level.SEVERE, what, e);
         return null;
     }
 
+    /** A change saved off the EDT; nothing else is saved from this screen until it is done. */
+    private void save(Supplier<Loaded> work, Consumer<Loaded> done, String failureKey) {
+        sending = true;
+        render();
+        run(work, done, failureKey);
+    }
+
     private void run(Supplier<Loaded> work, Consumer<Loaded> done, String failureKey) {
-        long ticket = ++stockIssued;
+        long ticket = board.ticket();
         threads.onIo(work).whenCompleteAsync((result, error) -> {
             sending = false;
             if (error == null) {
-                stockLoaded(ticket, result.dishes());
+                board.stock(ticket, result.dishes());
                 done.accept(result);
             } else {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
@@ -584,12 +461,10 @@ public final class OrderPresenter {
     }
 
     private void render() {
-        List<DraftLine> lines = List.copyOf(draft.values());
-        Money total = current == null ? null : current.total();
-        for (DraftLine l : lines) {
-            total = total == null ? l.total() : total.plus(l.total());
-        }
-        List<PlacedLine> placed = current == null ? List.of() : current.lines().stream().map(this::placed).toList();
+        List<DraftLine> lines = draft.lines();
+        Money total = draft.totalWith(current == null ? null : current.total());
+        List<PlacedLine> placed = current == null ? List.of()
+                : PlacedLines.of(current, isOpen(current), claims, board.items(), messages);
         String banner = current != null && current.hasConflicts()
                 ? MessageFormat.format(messages.getString("order.conflicts"), current.conflicts().size()) : null;
         view.showOrder(placed, banner, lines, total);
@@ -606,66 +481,8 @@ public final class OrderPresenter {
                 && current.lines().stream().anyMatch(l -> !l.isVoided());
     }
 
-    private PlacedLine placed(MergedLine l) {
-        String voidText = l.isVoided() ? MessageFormat.format(messages.getString("order.voided"),
-                l.voided().reason(), l.voided().by()) : null;
-        String conflict = l.flags().isEmpty() ? null : l.flags().stream().sorted()
-                .map(k -> messages.getString("conflict." + k.name())).reduce((a, b) -> a + "; " + b).orElseThrow();
-        StockBook.Line claim = claims.get(l.line().id());
-        ReservationStatus stock = claim == null ? null : claim.status();
-        String stockText = stock == ReservationStatus.PENDING ? messages.getString("order.stockPending")
-                : stock == ReservationStatus.DENIED
-                ? MessageFormat.format(messages.getString("order.stockDenied"), claim.denied()) : null;
-        // a voided line shows what it would have cost, struck through; the order total leaves it out
-        String shown = "ar".equals(messages.getLocale().getLanguage()) ? menu.stream()
-                .filter(m -> m.id().equals(l.line().menuItemId())).map(MenuItem::nameAr).findFirst()
-                .orElse(l.line().name()) : l.line().name();
-        return new PlacedLine(l.line().id(), l.line().name(), shown, l.line().quantity(), l.line().total(),
-                modifiers(l),
-                l.note(), l.sent(),
-                voidText, conflict, !l.isVoided() && isOpen(current), stockText, stock == ReservationStatus.DENIED);
-    }
-
-    /** The chosen modifiers in the screen's language, "Well done, Extra garlic sauce"; null when none. */
-    private String modifiers(MergedLine l) {
-        boolean ar = "ar".equals(messages.getLocale().getLanguage());
-        String mods = String.join(ar ? "\u060c " : ", ", l.modifiers().stream()
-                .map(m -> ar ? m.nameAr() : m.nameEn()).toList());
-        return mods.isEmpty() ? null : mods;
-    }
-
     private static boolean isOpen(MergedOrder o) {
         return o.status() == OrderStatus.OPEN || o.status() == OrderStatus.SENT;
-    }
-
-    private List<String> categories() {
-        List<String> names = new ArrayList<>();
-        for (MenuItem m : menu) {
-            if (!names.contains(m.category())) {
-                names.add(m.category());
-            }
-        }
-        return names;
-    }
-
-    /**
-     * Shows the selected category's dish buttons unless they are what is shown already: a catch-up moves the
-     * stock of many dishes in many batches, and rebuilding buttons that did not change is time the screen freezes.
-     */
-    private void showTiles() {
-        List<MenuTile> tiles = tilesOf(category);
-        if (!tiles.equals(shownTiles)) {
-            shownTiles = tiles;
-            view.showItems(tiles);
-        }
-    }
-
-    private List<MenuTile> tilesOf(String name) {
-        return menu.stream().filter(m -> m.category().equals(name)).map(this::tile).toList();
-    }
-
-    private MenuTile tile(MenuItem item) {
-        return MenuTile.of(item, dishes.get(item.id()), online, messages);
     }
 
     private String dishName(MenuItem item) {
@@ -673,7 +490,7 @@ public final class OrderPresenter {
     }
 
     public List<DraftLine> draft() {
-        return List.copyOf(draft.values());
+        return draft.lines();
     }
 
     /** The saved order on screen, or null. */

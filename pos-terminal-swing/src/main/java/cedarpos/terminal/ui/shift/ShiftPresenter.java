@@ -135,16 +135,12 @@ public final class ShiftPresenter {
             return;
         }
         run(() -> {
-            Optional<StaffMember> who;
-            try {
-                if (store.cashier().staff().stream().noneMatch(m -> m.role().approves())) {
-                    return new Approval(Approval.Outcome.NO_MANAGERS, null, null);
-                }
-                who = store.cashier().signIn(pin);
-            } finally {
+            if (store.cashier().staff().stream().noneMatch(m -> m.role().approves())) {
                 Arrays.fill(pin, '\0');
+                return new Approval(Approval.Outcome.NO_MANAGERS, null, null);
             }
-            if (who.isEmpty() || !who.get().role().approves()) {
+            Optional<StaffMember> who = store.cashier().approver(pin);
+            if (who.isEmpty()) {
                 return new Approval(Approval.Outcome.WRONG_PIN, null, null);
             }
             store.shifts().payOut(amount, reason, staff(), who.get().name());

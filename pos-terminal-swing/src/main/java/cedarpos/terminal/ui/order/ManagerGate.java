@@ -1,0 +1,44 @@
+package cedarpos.terminal.ui.order;
+
+import cedarpos.domain.staff.StaffMember;
+import cedarpos.terminal.store.Approval;
+import cedarpos.terminal.store.CashierCatalog;
+import java.util.ResourceBundle;
+import java.util.function.Supplier;
+
+/**
+ * Who approves a discount or a void after the kitchen ticket: the signed-in manager, or a manager whose PIN is
+ * typed on the cashier's session and checked offline. With sign-in off (no staff set up) there is nobody to ask.
+ */
+final class ManagerGate {
+    private final CashierCatalog staffBook;
+    private final OrderView view;
+    private final ResourceBundle messages;
+
+    ManagerGate(CashierCatalog staffBook, OrderView view, ResourceBundle messages) {
+        this.staffBook = staffBook;
+        this.view = view;
+        this.messages = messages;
+    }
+
+    /**
+     * Asks, on the EDT, what needs asking for {@code what}.
+     *
+     * @return null when the cashier cancelled; else the approval to resolve on the IO thread, which gives null
+     *         with sign-in off and throws, with a message for the cashier, for a PIN that is not a manager's
+     */
+    Supplier<Approval> ask(StaffMember signedIn, String what) {
+        if (signedIn == null) {
+            return () -> null;
+        }
+        if (signedIn.role().approves()) {
+            return () -> new Approval(signedIn.name(), signedIn.name());
+        }
+        char[] pin = view.askManagerPin(what);
+        if (pin == null) {
+            return null;
+        }
+        return () -> staffBook.approver(pin).map(m -> new Approval(signedIn.name(), m.name()))
+                .orElseThrow(() -> new IllegalArgumentException(messages.getString("approve.notManager")));
+    }
+}
