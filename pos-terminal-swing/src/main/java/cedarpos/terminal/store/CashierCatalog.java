@@ -30,11 +30,19 @@ public final class CashierCatalog {
         this.db = db;
     }
 
-    /** Writes the cashier part of {@code catalog} in the catalog's own transaction. */
-    void save(SqlSession s, Catalog catalog) {
-        Catalog part = new Catalog(catalog.version(), catalog.branchName(), catalog.currency(), List.of(), List.of())
+    /**
+     * Writes the cashier part of {@code catalog} in the catalog's own transaction.
+     *
+     * @return whether it differs from what was kept (the catalog's version aside)
+     */
+    boolean save(SqlSession s, Catalog catalog) {
+        CashierMapper m = s.getMapper(CashierMapper.class);
+        String before = m.json();
+        Catalog part = new Catalog(0, catalog.branchName(), catalog.currency(), List.of(), List.of())
                 .withCashier(catalog.settings(), catalog.modifierGroups(), catalog.staff());
-        s.getMapper(CashierMapper.class).save(catalog.version(), ProtocolCodec.encode(part));
+        String json = ProtocolCodec.encode(part);
+        m.save(catalog.version(), json);
+        return !json.equals(before);
     }
 
     /** After the catalog's transaction committed: the next read decodes the new one. */

@@ -112,9 +112,12 @@ public final class SyncLog {
 
     /** Replaces the menu and floor plan with the server's snapshot. */
     public void applyCatalog(Catalog catalog) {
+        boolean same;
         try (SqlSession s = db.write()) {
             requireState(s);
             CatalogMapper m = s.getMapper(CatalogMapper.class);
+            boolean sameMenu = new java.util.HashSet<>(m.menu().stream().map(RowMapping::menuItem).toList())
+                    .equals(new java.util.HashSet<>(catalog.menu()));
             m.deleteMenu();
             for (MenuItem item : catalog.menu()) {
                 m.insertItem(RowMapping.menuRow(item));
@@ -122,6 +125,8 @@ public final class SyncLog {
             // a table keeps its status register: a new floor plan does not clear the room
             java.util.Map<String, TableRow> before = new java.util.HashMap<>();
             m.tables().forEach(t -> before.put(t.id, t));
+            boolean sameTables = new java.util.HashSet<>(before.values().stream().map(RowMapping::table).toList())
+                    .equals(new java.util.HashSet<>(catalog.tables()));
             m.deleteTables();
             for (DiningTable t : catalog.tables()) {
                 TableRow row = RowMapping.tableRow(t);
@@ -135,14 +140,17 @@ public final class SyncLog {
             s.getMapper(StateMapper.class).setCatalog(catalog.version(), catalog.branchName(),
                     catalog.currency().name());
             new StockClaims(s).catalog(catalog.stock(), catalog.recipes(), clock.millis());
-            cashier.save(s, catalog);
+            boolean sameCashier = !cashier.save(s, catalog);
+            same = sameMenu && sameTables && sameCashier;
             s.commit();
         }
         cashier.invalidate();
         LOG.info(() -> "catalog applied version=" + catalog.version() + " items=" + catalog.menu().size()
                 + " tables=" + catalog.tables().size() + " stockItems=" + catalog.stock().size() + " recipes="
-                + catalog.recipes().size());
-        fire.accept(StoreEvent.CATALOG);
+                + catalog.recipes().size() + (same ? " (menu, floor plan and cashier settings unchanged)" : ""));
+        // every reconnection brings the catalog again: the screens rebuild only when what they show changed; the
+        // snapshot's stock balances are news like any change from the server
+        fire.accept(same ? StoreEvent.REMOTE_CHANGES : StoreEvent.CATALOG);
     }
 
     /**
