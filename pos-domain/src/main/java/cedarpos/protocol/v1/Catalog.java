@@ -5,6 +5,7 @@ import cedarpos.domain.DiningTable;
 import cedarpos.domain.MenuItem;
 import cedarpos.domain.ModifierGroup;
 import cedarpos.domain.pay.BranchSettings;
+import cedarpos.domain.printing.PrintingSetup;
 import cedarpos.domain.staff.StaffMember;
 import cedarpos.domain.stock.Recipe;
 import cedarpos.domain.stock.StockItem;
@@ -13,11 +14,12 @@ import java.util.List;
 /**
  * Server to terminal: the branch's menu, floor plan, stock items (with their balances when the snapshot was
  * taken) and recipes, modifier groups, the rate of the day and VAT, and the staff who sign in on its terminals, as
- * one versioned snapshot.
+ * one versioned snapshot, with the branch's printing setup (printers, stations, routes, receipt printers).
  */
 public record Catalog(long version, String branchName, Currency currency, List<DiningTable> tables,
                       List<MenuItem> menu, List<StockItem> stock, List<Recipe> recipes, BranchSettings settings,
-                      List<ModifierGroup> modifierGroups, List<StaffMember> staff) implements Message {
+                      List<ModifierGroup> modifierGroups, List<StaffMember> staff, PrintingSetup printing)
+        implements Message {
     public static final String TYPE = "catalog";
 
     public Catalog {
@@ -28,6 +30,15 @@ public record Catalog(long version, String branchName, Currency currency, List<D
         settings = settings == null ? BranchSettings.NONE : settings;
         modifierGroups = List.copyOf(modifierGroups);
         staff = List.copyOf(staff);
+        printing = printing == null ? PrintingSetup.NONE : printing;
+    }
+
+    /** A catalog without a printing setup. */
+    public Catalog(long version, String branchName, Currency currency, List<DiningTable> tables,
+                   List<MenuItem> menu, List<StockItem> stock, List<Recipe> recipes, BranchSettings settings,
+                   List<ModifierGroup> modifierGroups, List<StaffMember> staff) {
+        this(version, branchName, currency, tables, menu, stock, recipes, settings, modifierGroups, staff,
+                PrintingSetup.NONE);
     }
 
     /** A catalog with stock and recipes but without cashier settings, modifiers or staff. */
@@ -45,13 +56,19 @@ public record Catalog(long version, String branchName, Currency currency, List<D
     /** The same snapshot with the branch's stock and recipes. */
     public Catalog withStock(List<StockItem> stockItems, List<Recipe> recipeList) {
         return new Catalog(version, branchName, currency, tables, menu, stockItems, recipeList, settings,
-                modifierGroups, staff);
+                modifierGroups, staff, printing);
     }
 
     /** The same snapshot with the branch's rate and VAT, modifier groups and staff. */
     public Catalog withCashier(BranchSettings branchSettings, List<ModifierGroup> groups, List<StaffMember> people) {
         return new Catalog(version, branchName, currency, tables, menu, stock, recipes, branchSettings, groups,
-                people);
+                people, printing);
+    }
+
+    /** The same snapshot with the branch's printing setup. */
+    public Catalog withPrinting(PrintingSetup setup) {
+        return new Catalog(version, branchName, currency, tables, menu, stock, recipes, settings, modifierGroups,
+                staff, setup);
     }
 
     @Override

@@ -35,6 +35,9 @@ final class CatalogJson {
                 .add("tables", tables).add("menu", menu);
         StockJson.encodeCatalogStock(c.stock(), c.recipes(), b);
         CashierJson.encodeCatalog(c.settings(), c.modifierGroups(), c.staff(), b);
+        if (c.printing().hasStations() || !c.printing().printers().isEmpty()) {
+            b.add("printing", PrintingJson.encode(c.printing()));
+        }
     }
 
     static Catalog decode(Fields f) throws ProtocolException {
@@ -60,6 +63,6 @@ final class CatalogJson {
         }
         return new Catalog(ProtocolCodec.nonNegative(f, "version"), f.string("branchName"), currency, tables, menu,
                 StockJson.decodeCatalogStock(f), StockJson.decodeRecipes(f), CashierJson.settings(f),
-                CashierJson.modifierGroups(f, currency), CashierJson.staff(f));
+                CashierJson.modifierGroups(f, currency), CashierJson.staff(f), PrintingJson.decode(f));
     }
 }

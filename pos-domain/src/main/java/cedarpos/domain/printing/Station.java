@@ -1,0 +1,35 @@
+package cedarpos.domain.printing;
+
+/**
+ * A kitchen station (grill, cold mezze, bar, dessert) and where its tickets print.
+ *
+ * @param fallback             the printer that takes over when {@code printer} keeps failing, or null
+ * @param fallbackAfterSeconds how long {@code printer} must have been failing before the fallback takes over
+ */
+public record Station(String code, String nameEn, String nameAr, String printer, String fallback,
+                      int fallbackAfterSeconds) {
+    public static final int MAX_NAME = 80;
+    public static final int MAX_FALLBACK_SECONDS = 3600;
+    public static final int DEFAULT_FALLBACK_SECONDS = 60;
+
+    public Station {
+        code = PrintingSetup.code(code, "station code");
+        for (String n : new String[] {nameEn, nameAr}) {
+            if (n == null || n.isBlank() || n.length() > MAX_NAME) {
+                throw new IllegalArgumentException("station " + code + " needs an English and an Arabic name of 1 to "
+                        + MAX_NAME + " characters");
+            }
+        }
+        printer = PrintingSetup.code(printer, "station " + code + " printer");
+        if (fallback != null) {
+            fallback = PrintingSetup.code(fallback, "station " + code + " fallback printer");
+            if (fallback.equals(printer)) {
+                throw new IllegalArgumentException("station " + code + ": the fallback must be another printer");
+            }
+        }
+        if (fallbackAfterSeconds < 1 || fallbackAfterSeconds > MAX_FALLBACK_SECONDS) {
+            throw new IllegalArgumentException("station " + code + ": fallback delay must be 1 to "
+                    + MAX_FALLBACK_SECONDS + " seconds, got " + fallbackAfterSeconds);
+        }
+    }
+}
