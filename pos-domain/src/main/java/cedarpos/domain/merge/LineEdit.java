@@ -17,9 +17,10 @@ import java.util.TreeSet;
  * @param unvoid     true when this change restores a voided line (manager resolutions only)
  * @param sent       true when this change records that the line's ticket went to the kitchen
  * @param resolution true for a manager's resolution: it settles every conflict among its bases
+ * @param fired      true when this change fires the line's held course: the kitchen makes it now
  */
 public record LineEdit(Stamp stamp, Set<Stamp> bases, Integer quantity, String note, VoidMark voidMark,
-                       boolean unvoid, boolean sent, boolean resolution) {
+                       boolean unvoid, boolean sent, boolean resolution, boolean fired) {
     public static final int MAX_BASES = 64;
 
     public LineEdit {
@@ -47,9 +48,15 @@ public record LineEdit(Stamp stamp, Set<Stamp> bases, Integer quantity, String n
         if (unvoid && !resolution) {
             throw new IllegalArgumentException("only a manager's resolution restores a voided line");
         }
-        if (quantity == null && note == null && voidMark == null && !unvoid && !sent && !resolution) {
+        if (quantity == null && note == null && voidMark == null && !unvoid && !sent && !resolution && !fired) {
             throw new IllegalArgumentException("a line edit must change something");
         }
+    }
+
+    /** A change that fires nothing. */
+    public LineEdit(Stamp stamp, Set<Stamp> bases, Integer quantity, String note, VoidMark voidMark, boolean unvoid,
+                    boolean sent, boolean resolution) {
+        this(stamp, bases, quantity, note, voidMark, unvoid, sent, resolution, false);
     }
 
     public static LineEdit quantity(Stamp stamp, Set<Stamp> bases, int quantity) {
@@ -66,6 +73,11 @@ public record LineEdit(Stamp stamp, Set<Stamp> bases, Integer quantity, String n
 
     public static LineEdit sentToKitchen(Stamp stamp, Set<Stamp> bases) {
         return new LineEdit(stamp, bases, null, null, null, false, true, false);
+    }
+
+    /** Fires the line's course: the kitchen makes it now. */
+    public static LineEdit fired(Stamp stamp, Set<Stamp> bases) {
+        return new LineEdit(stamp, bases, null, null, null, false, false, false, true);
     }
 
     /** Changes what the line holds (quantity or note), as opposed to voiding or sending it. */

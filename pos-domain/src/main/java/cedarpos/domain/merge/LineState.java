@@ -110,6 +110,7 @@ public record LineState(OrderLineId id, LineAdd add, SortedMap<Stamp, LineEdit> 
         LineEdit voidState = anc.winner(edits.values(), LineEdit::setsVoid);
         VoidMark voided = voidState == null ? null : voidState.voidMark();
         boolean sent = edits.values().stream().anyMatch(LineEdit::sent);
+        boolean fired = edits.values().stream().anyMatch(LineEdit::fired);
 
         Map<Clash, Set<LineEdit>> open = new LinkedHashMap<>();
         List<LineEdit> all = new ArrayList<>(edits.values());
@@ -148,7 +149,7 @@ public record LineState(OrderLineId id, LineAdd add, SortedMap<Stamp, LineEdit> 
                 : new OrderLine(base.id(), base.menuItemId(), base.name(), quantity.quantity(), base.unitPrice());
         String currentNote = note == null ? add.note() : LineAdd.blankToNull(note.note());
         return new MergedLine(current, add.modifiers(), currentNote, voided,
-                voided == null ? null : voidState.stamp(), sent, flags, add.stamp());
+                voided == null ? null : voidState.stamp(), sent, flags, add.stamp(), add.seat(), add.course(), fired);
     }
 
     /** What two edits of one line disagree on. */
@@ -200,6 +201,9 @@ public record LineState(OrderLineId id, LineAdd add, SortedMap<Stamp, LineEdit> 
         }
         if (e.sent()) {
             parts.add("sent to kitchen");
+        }
+        if (e.fired()) {
+            parts.add("course fired");
         }
         if (e.resolution() && parts.isEmpty()) {
             parts.add("reviewed by a manager");

@@ -11,9 +11,13 @@ import java.util.Set;
  * @param voidedAt stamp of the void, or null
  * @param sent     the line's ticket went to the kitchen
  * @param flags    kinds of the open conflicts on this line (empty when none)
+ * @param seat     the guest's seat, or null for the table
+ * @param course   the course, or null when not coursed
+ * @param fired    its held course was fired
  */
 public record MergedLine(OrderLine line, java.util.List<cedarpos.domain.LineModifier> modifiers, String note,
-                         VoidMark voided, Stamp voidedAt, boolean sent, Set<Conflict.Kind> flags, Stamp addedAt) {
+                         VoidMark voided, Stamp voidedAt, boolean sent, Set<Conflict.Kind> flags, Stamp addedAt,
+                         Integer seat, Integer course, boolean fired) {
     public MergedLine {
         modifiers = java.util.List.copyOf(modifiers);
         flags = Set.copyOf(flags);
@@ -23,7 +27,12 @@ public record MergedLine(OrderLine line, java.util.List<cedarpos.domain.LineModi
     public MergedLine withFlag(Conflict.Kind kind) {
         java.util.EnumSet<Conflict.Kind> more = java.util.EnumSet.of(kind);
         more.addAll(flags);
-        return new MergedLine(line, modifiers, note, voided, voidedAt, sent, more, addedAt);
+        return new MergedLine(line, modifiers, note, voided, voidedAt, sent, more, addedAt, seat, course, fired);
+    }
+
+    /** A course after the first that was not fired yet: the kitchen holds it. */
+    public boolean held() {
+        return course != null && course > 1 && !fired;
     }
 
     public boolean isVoided() {

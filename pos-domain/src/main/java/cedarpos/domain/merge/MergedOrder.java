@@ -15,15 +15,49 @@ import java.util.List;
  * An order as the merge rules decide it, with its open conflicts. What screens, reports and APIs show.
  *
  * @param staffName who opened it, or null
- * @param paidWith  the tenders, rate and VAT of its settlement while settled, else null
+ * @param paidWith  the tenders, rate and VAT of its settlement while settled, else null (and null for a split
+ *                  check, whose shares carry the payments)
+ * @param parts     the shares of a split check paid so far, oldest first
  */
 public record MergedOrder(OrderId id, BranchId branchId, TerminalId openedBy, Currency currency, long openedAtMs,
                           String staffName, OrderStatus status, PaymentState payment, Discount discount, int guests,
                           TableId tableId, List<MergedLine> lines, List<Conflict> conflicts,
-                          cedarpos.domain.pay.Payment paidWith) {
+                          cedarpos.domain.pay.Payment paidWith, List<PartPayment> parts) {
     public MergedOrder {
         lines = List.copyOf(lines);
         conflicts = List.copyOf(conflicts);
+        parts = parts.stream().sorted(java.util.Comparator.comparing(PartPayment::stamp)).toList();
+    }
+
+    /** What the shares paid so far, in the order's currency. */
+    public Money paid() {
+        long sum = 0;
+        for (PartPayment p : parts) {
+            sum = Math.addExact(sum, p.payment().due().minor());
+        }
+        return Money.of(sum, currency);
+    }
+
+    /** What is left to pay: the total less the shares paid (never below zero). */
+    public Money balance() {
+        return Money.of(Math.max(0, total().minor() - paid().minor()), currency);
+    }
+
+    /** The lines some share already paid for. */
+    public java.util.Set<cedarpos.domain.OrderLineId> paidLines() {
+        java.util.Set<cedarpos.domain.OrderLineId> ids = new java.util.HashSet<>();
+        parts.forEach(p -> ids.addAll(p.lines()));
+        return ids;
+    }
+
+    /** Every payment on the check: each share's, then the settlement's own. */
+    public List<cedarpos.domain.pay.Payment> payments() {
+        List<cedarpos.domain.pay.Payment> all = new java.util.ArrayList<>();
+        parts.forEach(p -> all.add(p.payment()));
+        if (paidWith != null) {
+            all.add(paidWith);
+        }
+        return all;
     }
 
     /** Sum of the lines still standing. */

@@ -16,6 +16,7 @@ import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.UUID;
 
 /**
  * The mergeable state of one order, and the unit of sync: an outbox entry carries
@@ -35,10 +36,13 @@ import java.util.TreeSet;
  * @param birth      null in a delta that does not open the order
  * @param status     OPEN, SETTLED or CANCELLED; "sent" is derived from the lines
  * @param settlement the payment that settled the order, null when open (or reopened)
+ * @param parts      the shares of a split check paid so far, by id (a grow-only set)
  */
 public record OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, Lww<PaymentState> payment,
                          Lww<Discount> discount, Lww<Integer> guests, Lww<TableId> table,
-                         Lww<Settlement> settlement, SortedMap<OrderLineId, LineState> lines) {
+                         Lww<Settlement> settlement, SortedMap<OrderLineId, LineState> lines,
+                         SortedMap<UUID, PartPayment> parts) {
+    public static final int MAX_PARTS = 100;
     public static final int MAX_LINES = 500;
     public static final int MAX_GUESTS = 500;
     private static final Comparator<OrderLineId> LINE_ORDER = Comparator.comparing(OrderLineId::toString);
@@ -62,6 +66,26 @@ public record OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, 
             throw new IllegalArgumentException("an order cannot have more than " + MAX_LINES + " lines");
         }
         lines = Collections.unmodifiableSortedMap(copy);
+        TreeMap<UUID, PartPayment> partCopy = new TreeMap<>();
+        if (parts != null) {
+            parts.forEach((k, v) -> {
+                if (!k.equals(v.id())) {
+                    throw new IllegalArgumentException("part payment " + v.id() + " filed under " + k);
+                }
+                partCopy.put(k, v);
+            });
+        }
+        if (partCopy.size() > MAX_PARTS) {
+            throw new IllegalArgumentException("a check splits into at most " + MAX_PARTS + " payments");
+        }
+        parts = Collections.unmodifiableSortedMap(partCopy);
+    }
+
+    /** A state without split payments. */
+    public OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, Lww<PaymentState> payment,
+                      Lww<Discount> discount, Lww<Integer> guests, Lww<TableId> table, Lww<Settlement> settlement,
+                      SortedMap<OrderLineId, LineState> lines) {
+        this(id, birth, status, payment, discount, guests, table, settlement, lines, null);
     }
 
     /** Nothing known yet: the identity of {@link #join}. */
@@ -130,6 +154,44 @@ public record OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, 
                 null, null, Lww.of(s, stamp), noLines());
     }
 
+    /**
+     * A delta paying one share of a split check; when {@code part} pays what is left of the total, the delta also
+     * settles the order (as {@link #settle(long, Stamp)}, without a single payment: the parts hold the tenders).
+     *
+     * @throws IllegalArgumentException when the share pays more than is left, or the check is not open
+     */
+    public OrderState payPart(PartPayment part, Stamp stamp) {
+        MergedOrder now = requireMerged();
+        if (now.status() == OrderStatus.SETTLED || now.status() == OrderStatus.CANCELLED) {
+            throw new IllegalArgumentException("order " + id + " is " + now.status().name().toLowerCase()
+                    + ": nothing is left to pay");
+        }
+        if (parts.containsKey(part.id())) {
+            throw new IllegalArgumentException("share " + part.id() + " is already paid");
+        }
+        long left = now.balance().minor();
+        long paying = part.payment().due().minor();
+        if (paying > left) {
+            throw new IllegalArgumentException("the share pays " + part.payment().due().display() + " but only "
+                    + now.balance().display() + " is left on the check");
+        }
+        for (OrderLineId line : part.lines()) {
+            if (now.lines().stream().noneMatch(l -> l.line().id().equals(line) && !l.isVoided())) {
+                throw new IllegalArgumentException("line " + line + " is not a standing line of order " + id);
+            }
+            if (now.paidLines().contains(line)) {
+                throw new IllegalArgumentException("line " + line + " was already paid in another share");
+            }
+        }
+        TreeMap<UUID, PartPayment> one = new TreeMap<>();
+        one.put(part.id(), part);
+        OrderState delta = new OrderState(id, null, null, null, null, null, null, null, noLines(), one);
+        if (paying < left) {
+            return delta;
+        }
+        return delta.join(settle(now.total().minor(), null, stamp));
+    }
+
     /** A delta reopening a settled order (a manager's decision): open, and no settlement to guard. */
     public static OrderState reopened(OrderId id, Stamp stamp) {
         return new OrderState(id, null, Lww.of(OrderStatus.OPEN, stamp), null, null, null, null, Lww.of(null, stamp),
@@ -148,7 +210,7 @@ public record OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, 
     private OrderState withLineStates(Map<OrderLineId, LineState> newLines) {
         SortedMap<OrderLineId, LineState> sorted = noLines();
         sorted.putAll(newLines);
-        return new OrderState(id, birth, status, payment, discount, guests, table, settlement, sorted);
+        return new OrderState(id, birth, status, payment, discount, guests, table, settlement, sorted, parts);
     }
 
     public OrderState join(OrderState other) {
@@ -161,9 +223,12 @@ public record OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, 
         OrderBirth b = birth == null ? other.birth
                 : other.birth == null || birth.equals(other.birth) ? birth
                 : birth.toString().compareTo(other.birth.toString()) <= 0 ? birth : other.birth;
+        TreeMap<UUID, PartPayment> allParts = new TreeMap<>(parts);
+        other.parts.forEach((k, v) -> allParts.merge(k, v, (a, c) -> a.equals(c) || a.toString().compareTo(
+                c.toString()) <= 0 ? a : c));
         return new OrderState(id, b, Lww.join(status, other.status), Lww.join(payment, other.payment),
                 Lww.join(discount, other.discount), Lww.join(guests, other.guests), Lww.join(table, other.table),
-                Lww.join(settlement, other.settlement), all);
+                Lww.join(settlement, other.settlement), all, allParts);
     }
 
     /** Every change this state holds: line adds and edits, and the stamps of the header registers. */
@@ -244,7 +309,8 @@ public record OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, 
         return new MergedOrder(id, birth.branchId(), birth.openedBy(), birth.currency(), birth.openedAtMs(),
                 birth.staffName(), st, payment.value(), Lww.valueOf(discount, null), Lww.valueOf(guests, 0),
                 Lww.valueOf(table, null), merged, conflicts,
-                settled != null && st == OrderStatus.SETTLED ? settled.payment() : null);
+                settled != null && st == OrderStatus.SETTLED ? settled.payment() : null,
+                List.copyOf(parts.values()));
     }
 
     /** Changes the settlement did not cover, as conflicts: per line, and per header field. */

@@ -51,7 +51,7 @@ final class ZReportTally {
         ZReportTally t = new ZReportTally(currency);
         for (SettledCheck c : settled) {
             MergedOrder o = c.order();
-            if (o.status() == OrderStatus.SETTLED && o.paidWith() != null && shift.covers(c.settledAt())) {
+            if (o.status() == OrderStatus.SETTLED && !o.payments().isEmpty() && shift.covers(c.settledAt())) {
                 t.add(o, categories);
             }
         }
@@ -79,7 +79,8 @@ final class ZReportTally {
     }
 
     private void add(MergedOrder o, Map<MenuItemId, String> names) {
-        Payment p = o.paidWith();
+        // a split check's shares were paid at one branch's rate and VAT: the first share's serve for its lines
+        Payment p = o.payments().get(0);
         checks++;
         for (MergedLine l : o.lines()) {
             long value = inCurrency(l.line().total(), p);
@@ -103,16 +104,18 @@ final class ZReportTally {
         }
         net = Math.addExact(net, inCurrency(o.total(), p));
         vat = Math.addExact(vat, inCurrency(p.vat().of(o.total()), p));
-        collected = Math.addExact(collected, inCurrency(p.due(), p));
-        for (Tender t : p.tenders()) {
-            long[] byCurrency = tendered.get(t.method());
-            int i = t.amount().currency().ordinal();
-            byCurrency[i] = Math.addExact(byCurrency[i], t.amount().minor());
-            if (t.method() == Tender.Method.CASH) {
-                cash = cash.plus(t.amount());
+        for (Payment each : o.payments()) {
+            collected = Math.addExact(collected, inCurrency(each.due(), each));
+            for (Tender t : each.tenders()) {
+                long[] byCurrency = tendered.get(t.method());
+                int i = t.amount().currency().ordinal();
+                byCurrency[i] = Math.addExact(byCurrency[i], t.amount().minor());
+                if (t.method() == Tender.Method.CASH) {
+                    cash = cash.plus(t.amount());
+                }
             }
+            change = change.plus(each.change());
         }
-        change = change.plus(p.change());
     }
 
     /** A check's amount in the report's currency: as it is, or at the rate its payment stamped. */

@@ -13,6 +13,7 @@ import cedarpos.domain.PaymentState;
 import cedarpos.domain.TableId;
 import cedarpos.domain.TerminalId;
 import cedarpos.domain.merge.LineAdd;
+import cedarpos.domain.merge.PartPayment;
 import cedarpos.domain.merge.LineEdit;
 import cedarpos.domain.merge.LineState;
 import cedarpos.domain.merge.Lww;
@@ -76,6 +77,12 @@ public final class OrderStateJson {
                 if (!a.modifiers().isEmpty()) {
                     add.add("modifiers", CashierJson.modifiers(a.modifiers()));
                 }
+                if (a.seat() != null) {
+                    add.add("seat", a.seat());
+                }
+                if (a.course() != null) {
+                    add.add("course", a.course());
+                }
                 l.add("add", add);
             }
             JsonArrayBuilder edits = Jsons.arrayBuilder();
@@ -83,6 +90,16 @@ public final class OrderStateJson {
                 edits.add(edit(e));
             }
             lines.add(l.add("edits", edits));
+        }
+        if (!s.parts().isEmpty()) {
+            JsonArrayBuilder parts = Jsons.arrayBuilder();
+            for (PartPayment p : s.parts().values()) {
+                JsonArrayBuilder ids = Jsons.arrayBuilder();
+                p.lines().forEach(l -> ids.add(l.toString()));
+                parts.add(Jsons.objectBuilder().add("id", p.id().toString()).add("label", p.label())
+                        .add("lines", ids).add("payment", CashierJson.payment(p.payment())).add("s", p.stamp().encode()));
+            }
+            b.add("parts", parts);
         }
         return b.add("lines", lines).build();
     }
@@ -106,6 +123,9 @@ public final class OrderStateJson {
         }
         if (e.resolution()) {
             b.add("resolution", true);
+        }
+        if (e.fired()) {
+            b.add("fired", true);
         }
         return b;
     }
@@ -189,7 +209,16 @@ public final class OrderStateJson {
                     throw l.invalid("id", "appears twice");
                 }
             }
-            return new OrderState(id, birth, status, payment, discount, guests, table, settlement, lines);
+            TreeMap<java.util.UUID, PartPayment> parts = new TreeMap<>();
+            if (f.has("parts")) {
+                for (Fields p : f.objects("parts", OrderState.MAX_PARTS)) {
+                    PartPayment part = part(p, currency);
+                    if (parts.put(part.id(), part) != null) {
+                        throw p.invalid("id", "appears twice");
+                    }
+                }
+            }
+            return new OrderState(id, birth, status, payment, discount, guests, table, settlement, lines, parts);
         } catch (IllegalArgumentException e) {
             throw f.refused(e);
         }
@@ -204,7 +233,9 @@ public final class OrderStateJson {
                 add = new LineAdd(new OrderLine(lineId, new MenuItemId(a.uuid("menuItemId")), a.string("name"),
                         a.intValue("quantity", 1, OrderLine.MAX_QUANTITY),
                         Money.of(a.longValue("unitPriceMinor", 0, Long.MAX_VALUE), currency)),
-                        CashierJson.modifiers(a), a.optionalString("note"), stamp(a, "s"));
+                        CashierJson.modifiers(a), a.optionalString("note"), stamp(a, "s"),
+                        a.has("seat") ? a.intValue("seat", 1, LineAdd.MAX_SEAT) : null,
+                        a.has("course") ? a.intValue("course", 1, LineAdd.MAX_COURSE) : null);
             } catch (IllegalArgumentException e) {
                 throw a.refused(e);
             }
@@ -216,7 +247,7 @@ public final class OrderStateJson {
                 LineEdit edit = new LineEdit(stamp(e, "s"), stampSet(e, "bases", LineEdit.MAX_BASES),
                         e.has("quantity") ? e.intValue("quantity", 1, OrderLine.MAX_QUANTITY) : null,
                         e.optionalString("note"), v == null ? null : voidMark(v), e.flag("unvoid"), e.flag("sent"),
-                        e.flag("resolution"));
+                        e.flag("resolution"), e.flag("fired"));
                 if (edits.put(edit.stamp(), edit) != null) {
                     throw e.invalid("s", "appears twice on this line");
                 }
@@ -225,6 +256,19 @@ public final class OrderStateJson {
             }
         }
         return new LineState(lineId, add, edits);
+    }
+
+    private static PartPayment part(Fields p, Currency currency) throws ProtocolException {
+        try {
+            java.util.Set<OrderLineId> ids = new java.util.HashSet<>();
+            for (String l : p.strings("lines", OrderState.MAX_LINES)) {
+                ids.add(OrderLineId.parse(l));
+            }
+            return new PartPayment(p.uuid("id"), p.string("label"), ids,
+                    CashierJson.payment(p.nested("payment"), currency), stamp(p, "s"));
+        } catch (IllegalArgumentException e) {
+            throw p.refused(e);
+        }
     }
 
     private static VoidMark voidMark(Fields v) throws ProtocolException {
