@@ -33,7 +33,7 @@ public record MergedOrder(OrderId id, BranchId branchId, TerminalId openedBy, Cu
     public Money paid() {
         long sum = 0;
         for (PartPayment p : parts) {
-            sum = Math.addExact(sum, p.payment().due().minor());
+            sum = Math.addExact(sum, p.amount().minor());
         }
         return Money.of(sum, currency);
     }

@@ -170,9 +170,9 @@ public record OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, 
             throw new IllegalArgumentException("share " + part.id() + " is already paid");
         }
         long left = now.balance().minor();
-        long paying = part.payment().due().minor();
+        long paying = part.amount().minor();
         if (paying > left) {
-            throw new IllegalArgumentException("the share pays " + part.payment().due().display() + " but only "
+            throw new IllegalArgumentException("the share pays " + part.amount().display() + " but only "
                     + now.balance().display() + " is left on the check");
         }
         for (OrderLineId line : part.lines()) {

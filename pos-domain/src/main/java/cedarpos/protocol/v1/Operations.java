@@ -44,6 +44,10 @@ public final class Operations {
     public static final String SEND_LINES = "sendLines";
     /** Discount, guest count or table of an order. */
     public static final String HEADER = "header";
+    /** Fires held course lines: each line gets one edit that fires it and changes nothing else. */
+    public static final String FIRE_COURSE = "fireCourse";
+    /** Pays one share of a split check; the last share also settles it. */
+    public static final String PAY_PART = "payPart";
     public static final String SETTLE = "settle";
     public static final String REOPEN = "reopen";
     public static final String CANCEL = "cancel";
@@ -60,7 +64,7 @@ public final class Operations {
     public static final String ADJUST = "adjust";
 
     public static final List<String> ORDER_OPERATIONS = List.of(OPEN, ADD_LINES, EDIT_LINE, VOID_LINE, SEND_LINES,
-            HEADER, SETTLE, REOPEN, CANCEL);
+            HEADER, SETTLE, REOPEN, CANCEL, FIRE_COURSE, PAY_PART);
 
     private Operations() {
     }
@@ -82,6 +86,11 @@ public final class Operations {
         boolean header = d.discount() != null || d.guests() != null || d.table() != null;
         boolean state = d.status() != null || d.payment() != null || d.settlement() != null;
         List<LineState> lines = List.copyOf(d.lines().values());
+        d.parts().values().forEach(p -> require(p.stamp().equals(stamp), "every change must carry the entry's stamp "
+                + stamp + ", found " + p.stamp()));
+        require(op.equals(PAY_PART) || d.parts().isEmpty(), op + " cannot pay a share of the check");
+        require(lines.stream().allMatch(l -> l.edits().values().stream().noneMatch(LineEdit::fired))
+                || op.equals(FIRE_COURSE), op + " cannot fire a course");
         switch (op) {
             case OPEN -> {
                 require(d.birth() != null, "open carries the order's birth");
@@ -113,6 +122,20 @@ public final class Operations {
                 require(!lines.isEmpty() && lines.stream().allMatch(l -> l.add() == null && l.edits().size() == 1
                         && l.edits().values().stream().allMatch(e -> e.sent() && !e.changesContent()
                         && !e.setsVoid() && !e.resolution())), "sendLines marks lines sent and changes nothing else");
+            }
+            case FIRE_COURSE -> {
+                plain(d, header || state, "fireCourse");
+                require(!lines.isEmpty() && lines.stream().allMatch(l -> l.add() == null && l.edits().size() == 1
+                        && l.edits().values().stream().allMatch(e -> e.fired() && !e.sent() && !e.changesContent()
+                        && !e.setsVoid() && !e.resolution())), "fireCourse fires lines and changes nothing else");
+            }
+            case PAY_PART -> {
+                plain(d, header || !lines.isEmpty(), "payPart");
+                require(d.parts().size() == 1, "payPart pays exactly one share");
+                require(d.status() == null && d.payment() == null && d.settlement() == null
+                        || d.status() != null && d.status().value() == OrderStatus.SETTLED && d.payment() != null
+                        && d.payment().value() == PaymentState.PAID && d.settlement() != null
+                        && d.settlement().value() != null, "payPart settles the check fully or not at all");
             }
             case HEADER -> {
                 plain(d, state || !lines.isEmpty(), "header");

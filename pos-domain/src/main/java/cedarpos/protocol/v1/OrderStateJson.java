@@ -97,7 +97,8 @@ public final class OrderStateJson {
                 JsonArrayBuilder ids = Jsons.arrayBuilder();
                 p.lines().forEach(l -> ids.add(l.toString()));
                 parts.add(Jsons.objectBuilder().add("id", p.id().toString()).add("label", p.label())
-                        .add("lines", ids).add("payment", CashierJson.payment(p.payment())).add("s", p.stamp().encode()));
+                        .add("lines", ids).add("amountMinor", p.amount().minor())
+                        .add("payment", CashierJson.payment(p.payment())).add("s", p.stamp().encode()));
             }
             b.add("parts", parts);
         }
@@ -265,6 +266,7 @@ public final class OrderStateJson {
                 ids.add(OrderLineId.parse(l));
             }
             return new PartPayment(p.uuid("id"), p.string("label"), ids,
+                    Money.of(p.longValue("amountMinor", 1, Long.MAX_VALUE), currency),
                     CashierJson.payment(p.nested("payment"), currency), stamp(p, "s"));
         } catch (IllegalArgumentException e) {
             throw p.refused(e);

@@ -56,7 +56,7 @@ class CheckSplitTest {
     }
 
     PartPayment cash(CheckSplit.Share share, String label) {
-        return new PartPayment(UUID.randomUUID(), label, share.lines(), Payment.of(share.amount(),
+        return new PartPayment(UUID.randomUUID(), label, share.lines(), share.amount(), Payment.of(share.amount(),
                 List.of(new Tender(Tender.Method.CASH, share.amount())), null, VAT, Currency.USD), next());
     }
 
