@@ -10,13 +10,20 @@ import java.util.UUID;
  *
  * @param note      for the kitchen ("no garlic"), or null
  * @param modifiers the ids of the chosen modifier options (checked against the dish's groups when placed)
+ * @param seat      the guest's seat, or null for the table
+ * @param course    the course (a course after the first is held until fired), or null
  */
-public record NewLine(MenuItemId item, int quantity, String note, List<UUID> modifiers) {
+public record NewLine(MenuItemId item, int quantity, String note, List<UUID> modifiers, Integer seat,
+                      Integer course) {
     public NewLine {
         if (item == null) {
             throw new IllegalArgumentException("menu item is required");
         }
         modifiers = modifiers == null ? List.of() : List.copyOf(modifiers);
+    }
+
+    public NewLine(MenuItemId item, int quantity, String note, List<UUID> modifiers) {
+        this(item, quantity, note, modifiers, null, null);
     }
 
     public NewLine(MenuItemId item, int quantity, String note) {

@@ -16,6 +16,7 @@ import cedarpos.domain.OrderStatus;
 import cedarpos.domain.TableId;
 import cedarpos.domain.TerminalId;
 import cedarpos.domain.merge.LineAdd;
+import cedarpos.domain.merge.PartPayment;
 import cedarpos.domain.merge.LineEdit;
 import cedarpos.domain.merge.LineState;
 import cedarpos.domain.merge.MergedLine;
@@ -39,6 +40,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 
 /**
  * Every local change of an order. Each builds the delta the operation may write
@@ -161,6 +163,47 @@ final class OrderCommands {
                         + " already went to the kitchen");
             }
             return delta;
+        });
+    }
+
+    /**
+     * Fires a held course: its lines that went to the kitchen on hold are to be made now.
+     *
+     * @throws IllegalStateException when no sent line of that course is waiting
+     */
+    MergedOrder fireCourse(OrderId id, int course) {
+        return change(id, Operations.FIRE_COURSE, Set.of(), (c, cur, now, stamp) -> {
+            requireOpen(now);
+            OrderState delta = OrderState.empty(id);
+            for (MergedLine l : now.lines()) {
+                if (!l.isVoided() && l.sent() && l.held() && l.course() == course) {
+                    delta = delta.join(OrderState.withEdit(id, l.line().id(),
+                            LineEdit.fired(stamp, cur.line(l.line().id()).heads())));
+                }
+            }
+            if (delta.lines().isEmpty()) {
+                throw new IllegalStateException("course " + course + " has no line held in the kitchen to fire");
+            }
+            return delta;
+        });
+    }
+
+    /**
+     * Pays one share of a split check with the tenders taken; the share that pays what is left settles the check.
+     *
+     * @throws IllegalStateException when the check changed since the share was computed, or is not payable
+     */
+    MergedOrder payShare(OrderId id, String label, Set<OrderLineId> lines, Money amount, Payment payment) {
+        if (payment == null) {
+            throw new IllegalArgumentException("the payment is required");
+        }
+        return change(id, Operations.PAY_PART, null, (c, cur, now, stamp) -> {
+            requirePayable(now);
+            try {
+                return cur.payPart(new PartPayment(UUID.randomUUID(), label, lines, amount, payment, stamp), stamp);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalStateException(e.getMessage() + ": the check changed while it was being paid", e);
+            }
         });
     }
 
@@ -374,7 +417,8 @@ final class OrderCommands {
             }
             List<LineModifier> modifiers = Modifiers.choose(item.id(), item.nameEn(), groups, line.modifiers());
             adds.add(new LineAdd(new OrderLine(ids.get(adds.size()), item.id(), item.nameEn(), line.quantity(),
-                    Modifiers.price(item.price(), modifiers)), modifiers, line.note(), c.stamp()));
+                    Modifiers.price(item.price(), modifiers)), modifiers, line.note(), c.stamp(), line.seat(),
+                    line.course()));
         }
         return adds;
     }

@@ -6,6 +6,7 @@ import cedarpos.domain.DiningTable;
 import cedarpos.domain.Discount;
 import cedarpos.domain.MenuItem;
 import cedarpos.domain.MenuItemId;
+import cedarpos.domain.Money;
 import cedarpos.domain.OrderId;
 import cedarpos.domain.OrderLineId;
 import cedarpos.domain.StockItemId;
@@ -32,6 +33,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -258,6 +260,24 @@ public final class TerminalStore implements AutoCloseable {
      */
     public MergedOrder settle(OrderId order, cedarpos.domain.pay.Payment payment) {
         return orders.settle(order, payment);
+    }
+
+    /** Fires a held course of the order: the kitchen makes its lines now. */
+    public MergedOrder fireCourse(OrderId order, int course) {
+        return orders.fireCourse(order, course);
+    }
+
+    /**
+     * Pays one share of a split check ({@link cedarpos.domain.pay.CheckSplit}); the share that pays what is left
+     * settles the check.
+     *
+     * @param label what the share is called on the check and the receipt ("Seat 2")
+     * @param lines  the lines the share pays for; empty for an even share
+     * @param amount the share's part of the check total
+     */
+    public MergedOrder payShare(OrderId order, String label, Set<OrderLineId> lines, Money amount,
+                                cedarpos.domain.pay.Payment payment) {
+        return orders.payShare(order, label, lines, amount, payment);
     }
 
     /** Each member of staff's language on this till. */

@@ -23,6 +23,8 @@ import cedarpos.terminal.ui.floor.FloorPresenter;
 import cedarpos.terminal.ui.shift.ShiftPanel;
 import cedarpos.terminal.ui.shift.ShiftPresenter;
 import cedarpos.terminal.ui.signin.SignInPanel;
+import cedarpos.terminal.ui.split.SplitPanel;
+import cedarpos.terminal.ui.split.SplitPresenter;
 import cedarpos.terminal.ui.signin.SignInPresenter;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
@@ -54,6 +56,7 @@ public final class MainWindow extends JFrame {
     private static final String FLOOR = "floor";
     private static final String ORDER = "order";
     private static final String PAYMENT = "payment";
+    private static final String SPLIT = "split";
     private static final String SHIFT = "shift";
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MainWindow.class.getName());
 
@@ -80,6 +83,7 @@ public final class MainWindow extends JFrame {
     private final transient SignInPresenter signIn;
     private final transient FloorPresenter floor;
     private final transient PaymentScreen payment;
+    private final transient SplitPresenter split;
     private final transient ShiftPresenter shift;
     private transient StaffMember staff;
     /** No staff in the catalog yet: the till opens without a PIN rather than lock everyone out. */
@@ -141,8 +145,12 @@ public final class MainWindow extends JFrame {
         FloorPanel floorPanel = new FloorPanel(messages);
         floor = new FloorPresenter(store, floorPanel, threads, messages, clock, this::openTable);
         floorPanel.bind(floor);
-        payment = new PaymentScreen(store, threads, messages, this::paid, () -> show(ORDER));
+        SplitPanel splitPanel = new SplitPanel(messages);
+        split = new SplitPresenter(splitPanel, messages, this::payShare, this::backToOrder);
+        splitPanel.bind(split);
+        payment = new PaymentScreen(store, threads, messages, this::paid, () -> show(ORDER), this::split);
         orders.onPay(order -> payment.open(order, () -> show(PAYMENT)));
+        orders.onSplit(this::split);
         tablesButton.addActionListener(e -> {
             floor.reload();
             show(FLOOR);
@@ -160,6 +168,7 @@ public final class MainWindow extends JFrame {
         screens.add(floorPanel, FLOOR);
         screens.add(orderPanel, ORDER);
         screens.add(payment.component(), PAYMENT);
+        screens.add(splitPanel, SPLIT);
         StatusBar statusBar = new StatusBar();
         status = new StatusPresenter(statusBar, messages, clock);
         StockAlertsBar alertsBar = new StockAlertsBar(messages);
@@ -331,6 +340,23 @@ public final class MainWindow extends JFrame {
         show(ORDER);
     }
 
+    /** The split screen for a check: from the order screen, and again after each share until the last. */
+    private void split(MergedOrder order) {
+        assert EventQueue.isDispatchThread();
+        split.open(order);
+        show(SPLIT);
+    }
+
+    private void payShare(SplitPresenter.ShareToPay share) {
+        payment.openShare(share, () -> show(PAYMENT));
+    }
+
+    /** Back from splitting: the order screen shows the check as it now stands (some shares may be paid). */
+    private void backToOrder() {
+        orders.refresh();
+        show(ORDER);
+    }
+
     private void paid(MergedOrder order) {
         assert EventQueue.isDispatchThread();
         orders.clear();
@@ -349,7 +375,7 @@ public final class MainWindow extends JFrame {
         shiftButton.setVisible(in && !SHIFT.equals(name) && (staff == null || staff.role().takesPayment()));
     }
 
-    /** The screen on show: "signin", "floor", "order" or "payment". */
+    /** The screen on show: "signin", "floor", "order", "payment", "split" or "shift". */
     public String screen() {
         return screen;
     }

@@ -23,6 +23,12 @@ public final class Ui {
         return component;
     }
 
+    /** The component lets its parent's background show through. */
+    public static <C extends JComponent> C transparent(C component) {
+        component.setOpaque(false);
+        return component;
+    }
+
     public static <C extends JComponent> C named(C component, String name) {
         component.setName(name);
         return component;

@@ -97,7 +97,7 @@ final class Draft {
     List<NewLine> toNewLines() {
         List<NewLine> out = new ArrayList<>();
         lines.values().forEach(l -> out.add(new NewLine(l.item().id(), l.quantity(), l.note(),
-                l.modifiers().stream().map(ModifierOption::id).toList())));
+                l.modifiers().stream().map(ModifierOption::id).toList(), l.seat(), l.course())));
         return out;
     }
 }

@@ -12,12 +12,19 @@ import java.util.UUID;
  * One line of the order being built, before it is placed: a dish with its chosen modifiers and the cashier's note
  * for the kitchen, so many times.
  *
- * @param note "no onions", or null
+ * @param note   "no onions", or null
+ * @param seat   the guest's seat, or null for the table
+ * @param course the course, or null when the order is not coursed
  */
-public record DraftLine(MenuItem item, int quantity, List<ModifierOption> modifiers, String note) {
+public record DraftLine(MenuItem item, int quantity, List<ModifierOption> modifiers, String note, Integer seat,
+                        Integer course) {
     public DraftLine {
         modifiers = List.copyOf(modifiers);
         note = note == null || note.isBlank() ? null : note.strip();
+    }
+
+    public DraftLine(MenuItem item, int quantity, List<ModifierOption> modifiers, String note) {
+        this(item, quantity, modifiers, note, null, null);
     }
 
     public DraftLine(MenuItem item, int quantity, List<ModifierOption> modifiers) {
@@ -28,17 +35,17 @@ public record DraftLine(MenuItem item, int quantity, List<ModifierOption> modifi
         this(item, quantity, List.of());
     }
 
-    /** Two taps of the same dish with the same choices and note make one line of two. */
+    /** Two taps of the same dish with the same choices, note, seat and course make one line of two. */
     public Key key() {
-        return new Key(item.id().value(), modifiers.stream().map(ModifierOption::id).toList(), note);
+        return new Key(item.id().value(), modifiers.stream().map(ModifierOption::id).toList(), note, seat, course);
     }
 
     public DraftLine times(int newQuantity) {
-        return new DraftLine(item, newQuantity, modifiers, note);
+        return new DraftLine(item, newQuantity, modifiers, note, seat, course);
     }
 
     public DraftLine withNote(String newNote) {
-        return new DraftLine(item, quantity, modifiers, newNote);
+        return new DraftLine(item, quantity, modifiers, newNote, seat, course);
     }
 
     public Money unitPrice() {
@@ -49,6 +56,6 @@ public record DraftLine(MenuItem item, int quantity, List<ModifierOption> modifi
         return unitPrice().times(quantity);
     }
 
-    public record Key(UUID item, List<UUID> options, String note) {
+    public record Key(UUID item, List<UUID> options, String note, Integer seat, Integer course) {
     }
 }

@@ -2,7 +2,7 @@ package cedarpos.terminal.ui.order;
 
 import static cedarpos.terminal.ui.Ui.named;
 import static cedarpos.terminal.ui.Ui.styled;
-import static cedarpos.terminal.ui.order.OrderPanel.transparent;
+import static cedarpos.terminal.ui.Ui.transparent;
 
 import cedarpos.domain.MenuItem;
 import cedarpos.domain.MenuItemId;

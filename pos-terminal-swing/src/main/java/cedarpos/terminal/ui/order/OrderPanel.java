@@ -1,5 +1,6 @@
 package cedarpos.terminal.ui.order;
 
+import static cedarpos.terminal.ui.Ui.transparent;
 import static cedarpos.terminal.ui.Ui.named;
 import static cedarpos.terminal.ui.Ui.styled;
 
@@ -55,6 +56,8 @@ public final class OrderPanel extends JPanel implements OrderView {
     private final JButton pay;
     private final JButton discount;
     private final JButton move;
+    private final JButton split;
+    private final SeatingStrip seating;
     private transient OrderPresenter presenter;
     private boolean updatingTables;
 
@@ -69,6 +72,9 @@ public final class OrderPanel extends JPanel implements OrderView {
         discount = named(styled(new JButton(messages.getString("order.discount")), "secondary"), "discount");
         discount.setEnabled(false);
         move = named(styled(new JButton(messages.getString("order.move")), "secondary"), "move");
+        split = named(styled(new JButton(messages.getString("order.split")), "secondary"), "split");
+        split.setEnabled(false);
+        seating = new SeatingStrip(messages);
         add(categoryColumn(), BorderLayout.LINE_START);
         add(itemArea(), BorderLayout.CENTER);
         add(orderColumn(), BorderLayout.LINE_END);
@@ -81,6 +87,8 @@ public final class OrderPanel extends JPanel implements OrderView {
         pay.addActionListener(e -> presenter.pay());
         discount.addActionListener(e -> presenter.discount());
         move.addActionListener(e -> presenter.move());
+        split.addActionListener(e -> presenter.split());
+        seating.bind(presenter::selectSeat, presenter::selectCourse, presenter::fireCourse);
         table.addActionListener(e -> {
             if (!updatingTables) {
                 Object sel = table.getSelectedItem();
@@ -126,7 +134,10 @@ public final class OrderPanel extends JPanel implements OrderView {
         move.setPreferredSize(new Dimension(84, touch));
         move.setEnabled(false);
         tableRow.add(move, BorderLayout.LINE_END);
-        head.add(tableRow, BorderLayout.CENTER);
+        JPanel underTable = transparent(new JPanel(new BorderLayout(0, gap / 2)));
+        underTable.add(tableRow, BorderLayout.PAGE_START);
+        underTable.add(seating, BorderLayout.CENTER);
+        head.add(underTable, BorderLayout.CENTER);
         conflicts.setVisible(false);
         conflicts.setOpaque(true);
         conflicts.setBackground(Ui.color("CedarPos.conflict.background"));
@@ -162,10 +173,14 @@ public final class OrderPanel extends JPanel implements OrderView {
         buttons.add(send, BorderLayout.CENTER);
         foot.add(buttons);
         foot.add(Box.createVerticalStrut(gap));
-        JPanel payRow = transparent(new JPanel(new BorderLayout(gap, 0)));
+        JPanel payRow = transparent(new JPanel(new BorderLayout(gap / 2, 0)));
         pay.setPreferredSize(new Dimension(10, touch + 8));
-        discount.setPreferredSize(new Dimension(120, touch + 8));
-        payRow.add(discount, BorderLayout.LINE_START);
+        discount.setPreferredSize(new Dimension(100, touch + 8));
+        split.setPreferredSize(new Dimension(84, touch + 8));
+        JPanel checkActions = transparent(new JPanel(new BorderLayout(gap / 2, 0)));
+        checkActions.add(discount, BorderLayout.LINE_START);
+        checkActions.add(split, BorderLayout.LINE_END);
+        payRow.add(checkActions, BorderLayout.LINE_START);
         payRow.add(pay, BorderLayout.CENTER);
         foot.add(payRow);
         column.add(foot, BorderLayout.PAGE_END);
@@ -313,6 +328,13 @@ public final class OrderPanel extends JPanel implements OrderView {
         assert EventQueue.isDispatchThread();
         pay.setEnabled(payable);
         discount.setEnabled(payable);
+        split.setEnabled(payable);
+    }
+
+    @Override
+    public void showSeating(Seating state) {
+        seating.show(state);
+        seating.applyComponentOrientation(getComponentOrientation());
     }
 
     @Override
@@ -382,10 +404,6 @@ public final class OrderPanel extends JPanel implements OrderView {
         c.repaint();
     }
 
-    static <C extends JComponent> C transparent(C c) {
-        c.setOpaque(false);
-        return c;
-    }
 
     /** Shows a table as "T1 · Main hall · 4 seats". */
     private final class TableRenderer extends DefaultListCellRenderer {

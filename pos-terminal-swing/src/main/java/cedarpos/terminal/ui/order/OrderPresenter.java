@@ -58,6 +58,10 @@ public final class OrderPresenter {
     /** Who is signed in: named on the orders they open and the lines they void; null when sign-in is off. */
     private StaffMember staff;
     private Consumer<MergedOrder> onPay = o -> { };
+    private Consumer<MergedOrder> onSplit = o -> { };
+    /** The seat and course the next dishes go to; null for the table, or not coursed. */
+    private Integer seat;
+    private Integer course;
     private MergedOrder current;
     /** The claims on stock of the current order's lines. */
     private Map<OrderLineId, StockBook.Line> claims = Map.of();
@@ -154,7 +158,7 @@ public final class OrderPresenter {
                 return;
             }
         }
-        draft.addOne(new DraftLine(item, 1, chosen));
+        draft.addOne(new DraftLine(item, 1, chosen, null, seat, course));
         if (tile.stock() == MenuTile.Stock.MAYBE_OUT) {
             view.showWarning(MessageFormat.format(messages.getString("menu.maybeOutNotice"), dishName(item)));
         }
@@ -297,6 +301,30 @@ public final class OrderPresenter {
         }
     }
 
+    /** The seat the next dishes are for; null for the whole table. */
+    public void selectSeat(Integer which) {
+        seat = which;
+        render();
+    }
+
+    /** The course the next dishes go to: a later course is held in the kitchen until fired; null for none. */
+    public void selectCourse(Integer which) {
+        course = which;
+        render();
+    }
+
+    /** Tells the kitchen to make a held course of the saved order now. */
+    public void fireCourse(int which) {
+        if (current == null || !isOpen(current) || sending) {
+            return;
+        }
+        OrderId order = current.id();
+        save(() -> loaded(store.fireCourse(order, which)), loaded -> {
+            show(loaded.order(), loaded.claims());
+            view.showNotice(MessageFormat.format(messages.getString("course.fired"), which), false);
+        }, "course.fireFailed");
+    }
+
     /** Asks for a draft line's note for the kitchen ("no onions"); the line keeps its place. */
     public void noteLine(DraftLine.Key key) {
         DraftLine line = draft.get(key);
@@ -358,10 +386,22 @@ public final class OrderPresenter {
         onPay = pay;
     }
 
+    /** What splitting the check opens (the split screen). */
+    public void onSplit(Consumer<MergedOrder> split) {
+        onSplit = split;
+    }
+
     /** Hands the saved order to the payment screen, once it is sent and nothing is left in the draft. */
     public void pay() {
         if (payable()) {
             onPay.accept(current);
+        }
+    }
+
+    /** Hands the saved order to the split screen, on the same terms as paying it. */
+    public void split() {
+        if (payable()) {
+            onSplit.accept(current);
         }
     }
 
@@ -428,6 +468,10 @@ public final class OrderPresenter {
     }
 
     private void show(MergedOrder order, Map<OrderLineId, StockBook.Line> lineClaims) {
+        if (order == null || current == null || !order.id().equals(current.id())) {
+            seat = null;
+            course = null;
+        }
         current = order;
         claims = order == null ? Map.of() : lineClaims;
     }
@@ -472,6 +516,13 @@ public final class OrderPresenter {
                 lines.isEmpty() && current != null);
         view.setPayable(payable());
         view.setMovable(current != null && isOpen(current) && !sending);
+        int seats = tables.stream().filter(t -> t.id().equals(table)).mapToInt(DiningTable::seats).findFirst()
+                .orElse(Seating.MIN_SEATS);
+        List<Integer> held = current == null || !isOpen(current) ? List.of() : current.lines().stream()
+                .filter(l -> !l.isVoided() && l.sent() && l.held()).map(MergedLine::course).distinct().sorted()
+                .toList();
+        view.showSeating(new Seating(Math.min(Seating.MAX_SEATS, Math.max(Seating.MIN_SEATS, seats)), seat, course,
+                sending ? List.of() : held));
     }
 
     private boolean payable() {

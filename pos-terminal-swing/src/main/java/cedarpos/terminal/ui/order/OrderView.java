@@ -84,4 +84,7 @@ public interface OrderView {
 
     /** Whether the saved order on screen can move to another table (it is open). */
     void setMovable(boolean movable);
+
+    /** The seat and course strip: which seat and course new dishes go to, and the held courses to fire. */
+    void showSeating(Seating seating);
 }

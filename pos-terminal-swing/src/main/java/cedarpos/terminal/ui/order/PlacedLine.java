@@ -16,11 +16,11 @@ import cedarpos.domain.OrderLineId;
  * @param stockText    where the line's claim on stock stands ("waiting for confirmation", "do not prepare 2"),
  *                     or null when there is nothing to say
  * @param stockDenied  the server refused the stock: the kitchen must not prepare the refused portions
+ * @param seating      "Seat 2 · Course 2 (held)", or null for a table line not coursed
  */
-public record PlacedLine(OrderLineId id, String name, String shownName, int quantity, Money total, String modifiers, String note,
-                         boolean sent,
-                         String voidText, String conflictText, boolean canVoid, String stockText,
-                         boolean stockDenied) {
+public record PlacedLine(OrderLineId id, String name, String shownName, int quantity, Money total, String modifiers,
+                         String note, boolean sent, String voidText, String conflictText, boolean canVoid,
+                         String stockText, boolean stockDenied, String seating) {
     public boolean voided() {
         return voidText != null;
     }

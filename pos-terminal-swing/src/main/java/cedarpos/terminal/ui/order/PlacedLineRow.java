@@ -3,7 +3,7 @@ package cedarpos.terminal.ui.order;
 import static cedarpos.terminal.ui.Ui.named;
 import static cedarpos.terminal.ui.Ui.styled;
 import static cedarpos.terminal.ui.order.OrderPanel.escape;
-import static cedarpos.terminal.ui.order.OrderPanel.transparent;
+import static cedarpos.terminal.ui.Ui.transparent;
 
 import cedarpos.domain.OrderLineId;
 import cedarpos.terminal.ui.Ui;
@@ -56,6 +56,10 @@ final class PlacedLineRow {
         if (line.modifiers() != null) {
             JLabel mods = styled(new JLabel(wrapped(escape(line.modifiers()), width, leftToRight)), "lineModifiers");
             texts.add(named(mods, "modifiers:" + line.name()));
+        }
+        if (line.seating() != null) {
+            texts.add(named(styled(new JLabel(wrapped(escape(line.seating()), width, leftToRight)), "lineSeating"),
+                    "seating:" + line.name()));
         }
         if (line.note() != null) {
             texts.add(styled(new JLabel(wrapped(escape(MessageFormat.format(messages.getString("order.note"),

@@ -45,6 +45,18 @@ final class PlacedLines {
         // a voided line shows what it would have cost, struck through; the order total leaves it out
         return new PlacedLine(l.line().id(), l.line().name(), shown, l.line().quantity(), l.line().total(),
                 mods.isEmpty() ? null : mods, l.note(), l.sent(), voidText, conflict, !l.isVoided() && open,
-                stockText, stock == ReservationStatus.DENIED);
+                stockText, stock == ReservationStatus.DENIED, seating(l.seat(), l.course(), l.held(), messages));
+    }
+
+    /** "Seat 2 · Course 2 (held)"; null for a line of the whole table that is not coursed. */
+    static String seating(Integer seat, Integer course, boolean held, ResourceBundle messages) {
+        java.util.List<String> parts = new java.util.ArrayList<>();
+        if (seat != null) {
+            parts.add(MessageFormat.format(messages.getString("seat.n"), seat));
+        }
+        if (course != null) {
+            parts.add(MessageFormat.format(messages.getString(held ? "course.held" : "course.n"), course));
+        }
+        return parts.isEmpty() ? null : String.join(" \u00b7 ", parts);
     }
 }

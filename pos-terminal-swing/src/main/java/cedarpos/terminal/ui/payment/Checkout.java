@@ -14,9 +14,10 @@ import cedarpos.domain.pay.Vat;
  * @param discount   zero when there is none
  * @param rate       the branch's rate of the day; null when no manager has set one, then only the order's own
  *                   currency is taken
+ * @param share      the share of a split check being paid ("Seat 2"), or null for the whole check
  */
 public record Checkout(OrderId orderId, String tableLabel, Money subtotal, Money discount, Vat vat,
-                       ExchangeRate rate) {
+                       ExchangeRate rate, String share) {
     public Checkout {
         if (orderId == null || subtotal == null || discount == null || vat == null) {
             throw new IllegalArgumentException("a checkout needs its order, subtotal, discount and VAT");
@@ -29,6 +30,11 @@ public record Checkout(OrderId orderId, String tableLabel, Money subtotal, Money
             throw new IllegalArgumentException("a discount of " + discount.display() + " on " + subtotal.display()
                     + " does not make a check");
         }
+    }
+
+    /** The whole check. */
+    public Checkout(OrderId orderId, String tableLabel, Money subtotal, Money discount, Vat vat, ExchangeRate rate) {
+        this(orderId, tableLabel, subtotal, discount, vat, rate, null);
     }
 
     /** The order's currency: what is due is counted in it. */

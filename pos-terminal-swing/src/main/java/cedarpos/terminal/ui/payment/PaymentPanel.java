@@ -1,5 +1,6 @@
 package cedarpos.terminal.ui.payment;
 
+import static cedarpos.terminal.ui.Ui.transparent;
 import static cedarpos.terminal.ui.Ui.named;
 import static cedarpos.terminal.ui.Ui.styled;
 
@@ -395,10 +396,6 @@ public final class PaymentPanel extends JPanel implements PaymentView {
         return p;
     }
 
-    private static <C extends JComponent> C transparent(C c) {
-        c.setOpaque(false);
-        return c;
-    }
 
     private void refresh(JComponent c) {
         c.applyComponentOrientation(getComponentOrientation());

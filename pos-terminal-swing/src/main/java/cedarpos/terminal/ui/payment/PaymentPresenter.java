@@ -294,8 +294,9 @@ public final class PaymentPresenter {
     }
 
     private PaymentView.Summary summary() {
-        String table = checkout.tableLabel() == null ? text("payment.counter")
+        String where = checkout.tableLabel() == null ? text("payment.counter")
                 : text("payment.table", checkout.tableLabel());
+        String table = checkout.share() == null ? where : text("payment.shareOf", where, checkout.share());
         String discount = checkout.discount().minor() == 0 ? null : "\u2212" + checkout.discount().display();
         String vatCaption = checkout.vat().basisPoints() == 0 ? null
                 : text(checkout.vat().included() ? "payment.vatIncluded" : "payment.vatAdded",

@@ -1,5 +1,6 @@
 package cedarpos.terminal.ui.shift;
 
+import static cedarpos.terminal.ui.Ui.transparent;
 import static cedarpos.terminal.ui.Ui.named;
 import static cedarpos.terminal.ui.Ui.styled;
 
@@ -374,10 +375,6 @@ public final class ShiftPanel extends JPanel implements ShiftView {
         return c;
     }
 
-    private static <C extends JComponent> C transparent(C c) {
-        c.setOpaque(false);
-        return c;
-    }
 
     /** For tests: the keypad, the field it types into. */
     Keypad keypad() {

@@ -1,5 +1,6 @@
 package cedarpos.terminal.ui.shift;
 
+import static cedarpos.terminal.ui.Ui.transparent;
 import static cedarpos.terminal.ui.Ui.named;
 import static cedarpos.terminal.ui.Ui.styled;
 
@@ -223,10 +224,6 @@ public final class ZReportPanel extends JPanel {
         return l;
     }
 
-    private static <C extends JComponent> C transparent(C c) {
-        c.setOpaque(false);
-        return c;
-    }
 
     /** A column of sections, stacked from the top, each as wide as the column. */
     private final class Column {

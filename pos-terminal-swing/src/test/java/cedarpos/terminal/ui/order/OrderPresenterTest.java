@@ -391,6 +391,7 @@ class OrderPresenterTest {
         List<DiningTable> offeredTables;
         TableId moveAnswer;
         boolean movable;
+        Seating seating;
 
         @Override
         public void showCategories(List<String> c, String selected) {
@@ -463,6 +464,11 @@ class OrderPresenterTest {
         @Override
         public void setMovable(boolean can) {
             movable = can;
+        }
+
+        @Override
+        public void showSeating(Seating s) {
+            seating = s;
         }
 
         @Override

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 /** Every string of the payment screen in both languages: an Arabic key missing would show English to the cashier. */
 class PaymentMessagesTest {
     /** Strings with no words to translate. */
-    static final Set<String> SAME = Set.of("payment.titleFor", "payment.equals", "payment.about");
+    static final Set<String> SAME = Set.of("payment.titleFor", "payment.shareOf", "payment.equals", "payment.about");
 
     @Test
     void everyPaymentStringIsInEnglishAndInArabic() {
