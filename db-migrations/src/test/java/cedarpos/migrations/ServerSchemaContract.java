@@ -20,7 +20,7 @@ abstract class ServerSchemaContract {
     void migratesTheSchemaAndDemoDataOnceAndIsIdempotent() throws SQLException {
         MigrateResult first = Migrations.migrateServer(dataSource(), true);
         assertThat(first.success).isTrue();
-        assertThat(first.migrationsExecuted).isEqualTo(7);
+        assertThat(first.migrationsExecuted).isEqualTo(8);
 
         MigrateResult again = Migrations.migrateServer(dataSource(), true);
         assertThat(again.migrationsExecuted).isZero();
@@ -46,6 +46,73 @@ abstract class ServerSchemaContract {
         assertThat(count("SELECT COUNT(*) FROM menu_item_modifier_group")).isEqualTo(8);
         assertThat(count("SELECT COUNT(*) FROM staff_member WHERE active = TRUE AND pin_hash LIKE 'pbkdf2-sha256$%'"))
                 .isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM printer WHERE host = '127.0.0.1' AND port BETWEEN 9100 AND 9103"))
+                .isEqualTo(4);
+        assertThat(count("SELECT port FROM printer WHERE paper = 'MM58'")).isEqualTo(9102);
+        assertThat(count("SELECT COUNT(*) FROM kitchen_station")).isEqualTo(4);
+        assertThat(count("SELECT COUNT(*) FROM kitchen_station WHERE code = 'cold-mezze' AND name_ar = 'المازة الباردة'"))
+                .isEqualTo(1);
+        assertThat(count("SELECT fallback_after_seconds FROM kitchen_station WHERE code = 'grill'"
+                + " AND printer_code = 'grill-1' AND fallback_printer_code = 'cold-mezze-1'")).isEqualTo(60);
+        assertThat(count("SELECT COUNT(*) FROM kitchen_station WHERE fallback_printer_code IS NULL")).isEqualTo(3);
+        // every category of the demo menu has its station
+        assertThat(count("SELECT COUNT(DISTINCT m.category) FROM menu_item m JOIN station_category_route r"
+                + " ON r.branch_id = m.branch_id AND r.category = m.category")).isEqualTo(5);
+        assertThat(count("SELECT COUNT(*) FROM station_category_route WHERE category = 'Manakish'"
+                + " AND station_code = 'grill'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM branch WHERE default_station = 'grill'")).isEqualTo(1);
+    }
+
+    @Test
+    void printingConstraintsKeepEveryReferenceInsideTheBranchAndAManagersSetupSurvivesARerun() throws SQLException {
+        Migrations.migrateServer(dataSource(), true);
+        String branch = "b0000000-0000-4000-8000-000000000001";
+        exec("INSERT INTO branch (id, name, currency) VALUES ('b2', 'Verdun', 'USD')");
+        exec("INSERT INTO printer VALUES ('b2', 'p1', 'Verdun grill', '10.0.0.5', 9100, 'MM80', 1)");
+        String station = "INSERT INTO kitchen_station (branch_id, code, name_en, name_ar, printer_code,"
+                + " fallback_printer_code, fallback_after_seconds, sort_order) VALUES ";
+        assertThatThrownBy(() -> exec(station + "('b2', 's1', 'Grill', 'مشاوي', 'grill-1', NULL, 60, 1)"))
+                .as("another branch's printer").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec(station + "('b2', 's1', 'Grill', 'مشاوي', 'p1', 'p1', 60, 1)"))
+                .as("falls back to itself").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec(station + "('b2', 's1', 'Grill', 'مشاوي', 'p1', NULL, 0, 1)"))
+                .as("no delay").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec(station + "('b2', 's1', ' ', 'مشاوي', 'p1', NULL, 60, 1)"))
+                .as("blank name").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("INSERT INTO printer VALUES ('b2', 'p2', 'Bar', '10.0.0.6', 65536, 'MM80', 2)"))
+                .as("port").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("INSERT INTO printer VALUES ('b2', 'p2', 'Bar', '10.0.0.6', 9100, 'MM76', 2)"))
+                .as("paper").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("INSERT INTO printer VALUES ('b2', 'p1', 'Again', '10.0.0.6', 9100, 'MM80', 2)"))
+                .as("the same code twice").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("INSERT INTO printer VALUES ('b2', 'Bar 1', 'Bar', '10.0.0.6', 9100, 'MM80', 2)"))
+                .as("code form").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("INSERT INTO station_category_route VALUES ('b2', 'Grills', 'grill')"))
+                .as("another branch's station").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("INSERT INTO station_item_route VALUES ('a0000000-0000-4000-8000-000000000007',"
+                + " 'b2', 'grill')")).as("another branch's station").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("UPDATE branch SET default_station = 'grill' WHERE id = 'b2'"))
+                .as("another branch's default station").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("DELETE FROM kitchen_station WHERE code = 'grill'"))
+                .as("the demo's default and routed station").isInstanceOf(SQLException.class);
+        exec("INSERT INTO terminal (id, branch_id, name, first_seen_at, last_seen_at) VALUES ('t1', 'b2', 'Till',"
+                + " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)");
+        assertThatThrownBy(() -> exec("INSERT INTO receipt_printer VALUES ('t1', 'b2', 'bar-1')"))
+                .as("another branch's printer").isInstanceOf(SQLException.class);
+        exec("INSERT INTO receipt_printer VALUES ('t1', 'b2', 'p1')");
+        assertThatThrownBy(() -> exec("INSERT INTO receipt_printer VALUES ('t1', 'b2', 'p1')"))
+                .as("one receipt printer per terminal").isInstanceOf(SQLException.class);
+
+        // a manager's setup: the bar prints desserts too; a re-run of the demo script leaves it as it is
+        exec("UPDATE station_category_route SET station_code = 'bar' WHERE branch_id = '" + branch
+                + "' AND category = 'Desserts'");
+        exec("DELETE FROM kitchen_station WHERE code = 'dessert'");
+        exec("DELETE FROM printer WHERE code = 'dessert-1'");
+        exec("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IS NULL");
+        assertThat(Migrations.migrateServer(dataSource(), true).migrationsExecuted).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM printer WHERE branch_id = '" + branch + "'")).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM kitchen_station WHERE branch_id = '" + branch + "'")).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM station_category_route WHERE station_code = 'bar'")).isEqualTo(2);
     }
 
     @Test

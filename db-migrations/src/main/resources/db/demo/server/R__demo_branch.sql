@@ -173,3 +173,36 @@ INSERT INTO staff_member (id, branch_id, name, role, pin_hash, active, created_a
 WHERE NOT EXISTS (SELECT 1 FROM staff_member WHERE id = '5a000000-0000-4000-8000-000000000002');
 INSERT INTO staff_member (id, branch_id, name, role, pin_hash, active, created_at) SELECT '5a000000-0000-4000-8000-000000000003', 'b0000000-0000-4000-8000-000000000001', 'Maya Khoury', 'WAITER', 'pbkdf2-sha256$20000$B2QtYKtcz7WzollIZahlcg==$ld52Mnns5aZ0iHRilFQv5BWanqgC6HkgwTogij5OFgo=', TRUE, CURRENT_TIMESTAMP
 WHERE NOT EXISTS (SELECT 1 FROM staff_member WHERE id = '5a000000-0000-4000-8000-000000000003');
+
+-- Printing, once: a printer per kitchen station on 127.0.0.1 ports 9100-9103 (a demo needs no LAN: whatever
+-- listens there gets the tickets), the stations with their Arabic names, the grill falling back to the cold mezze
+-- printer after a minute, routes by menu category, and the grill for anything unrouted. Only while the branch has
+-- no station, so a manager's own setup survives a re-run (one the manager emptied gets the demo's again).
+INSERT INTO printer (branch_id, code, name, host, port, paper, sort_order)
+SELECT 'b0000000-0000-4000-8000-000000000001', v.code, v.name, '127.0.0.1', v.port, v.paper, v.sort_order
+FROM (VALUES ('grill-1', 'Grill printer', 9100, 'MM80', 1), ('cold-mezze-1', 'Cold mezze printer', 9101, 'MM80', 2),
+             ('bar-1', 'Bar printer', 9102, 'MM58', 3), ('dessert-1', 'Dessert printer', 9103, 'MM80', 4))
+    AS v (code, name, port, paper, sort_order)
+WHERE NOT EXISTS (SELECT 1 FROM kitchen_station WHERE branch_id = 'b0000000-0000-4000-8000-000000000001')
+  AND NOT EXISTS (SELECT 1 FROM printer p WHERE p.branch_id = 'b0000000-0000-4000-8000-000000000001'
+                  AND p.code = v.code);
+INSERT INTO kitchen_station (branch_id, code, name_en, name_ar, printer_code, fallback_printer_code,
+                             fallback_after_seconds, sort_order)
+SELECT 'b0000000-0000-4000-8000-000000000001', v.code, v.name_en, v.name_ar, v.printer_code, v.fallback, 60, v.sort_order
+FROM (VALUES ('grill', 'Grill', 'المشاوي', 'grill-1', 'cold-mezze-1', 1),
+             ('cold-mezze', 'Cold mezze', 'المازة الباردة', 'cold-mezze-1', CAST(NULL AS VARCHAR(40)), 2),
+             ('bar', 'Bar', 'البار', 'bar-1', CAST(NULL AS VARCHAR(40)), 3),
+             ('dessert', 'Desserts', 'الحلويات', 'dessert-1', CAST(NULL AS VARCHAR(40)), 4))
+    AS v (code, name_en, name_ar, printer_code, fallback, sort_order)
+WHERE NOT EXISTS (SELECT 1 FROM kitchen_station WHERE branch_id = 'b0000000-0000-4000-8000-000000000001');
+INSERT INTO station_category_route (branch_id, category, station_code)
+SELECT 'b0000000-0000-4000-8000-000000000001', v.category, v.station_code
+FROM (VALUES ('Mezze', 'cold-mezze'), ('Grills', 'grill'), ('Manakish', 'grill'), ('Drinks', 'bar'),
+             ('Desserts', 'dessert')) AS v (category, station_code)
+WHERE NOT EXISTS (SELECT 1 FROM station_category_route WHERE branch_id = 'b0000000-0000-4000-8000-000000000001')
+  AND EXISTS (SELECT 1 FROM kitchen_station s WHERE s.branch_id = 'b0000000-0000-4000-8000-000000000001'
+              AND s.code = v.station_code);
+UPDATE branch SET default_station = 'grill'
+WHERE id = 'b0000000-0000-4000-8000-000000000001' AND default_station IS NULL
+  AND EXISTS (SELECT 1 FROM kitchen_station WHERE branch_id = 'b0000000-0000-4000-8000-000000000001'
+              AND code = 'grill');

@@ -8,7 +8,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.InputStream;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 /**
@@ -17,6 +20,9 @@ import java.util.UUID;
  * ignored, like in the sync protocol.
  */
 public final class RequestBody {
+    /** How much of a refused, too large body {@link #text} reads and drops. */
+    public static final long DRAIN_LIMIT = 16L * 1024 * 1024;
+
     private final JsonObject json;
 
     private RequestBody(JsonObject json) {
@@ -39,6 +45,31 @@ public final class RequestBody {
             return new RequestBody(v.asJsonObject());
         } catch (JsonException | IllegalStateException e) {
             throw RequestRefused.invalidField("the request body is not valid JSON");
+        }
+    }
+
+    /**
+     * The body as UTF-8 text, read no further than {@code maxBytes}. A larger one is refused with 413 BODY_TOO_LARGE
+     * before anything parses it; the rest of it is read and dropped (up to {@link #DRAIN_LIMIT}) so that the client,
+     * still sending, gets the answer rather than a reset connection.
+     */
+    public static String text(InputStream in, int maxBytes) {
+        if (in == null) {
+            return "";
+        }
+        try {
+            byte[] bytes = in.readNBytes(maxBytes + 1);
+            if (bytes.length > maxBytes) {
+                long drained = 0;
+                for (long n; drained < DRAIN_LIMIT && (n = in.skip(DRAIN_LIMIT - drained)) > 0; ) {
+                    drained += n;
+                }
+                throw new RequestRefused(413, "BODY_TOO_LARGE", "the request body must be at most " + maxBytes
+                        + " bytes");
+            }
+            return new String(bytes, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw RequestRefused.invalidField("the request body could not be read");
         }
     }
 

@@ -11,10 +11,13 @@ import cedarpos.domain.BranchId;
 import cedarpos.server.testing.DemoBranch;
 import cedarpos.server.testing.NewOrder;
 import cedarpos.domain.TerminalId;
+import cedarpos.domain.printing.PrintingSetup;
 import cedarpos.protocol.v1.Ack;
 import cedarpos.protocol.v1.Catalog;
 import cedarpos.protocol.v1.Changes;
 import cedarpos.protocol.v1.ErrorCode;
+import cedarpos.protocol.v1.Fields;
+import cedarpos.protocol.v1.PrintingJson;
 import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.testing.ItServers;
 import cedarpos.server.testing.PayaraServer;
@@ -279,6 +282,30 @@ class PostgresIT {
                 .anyMatch(d -> d.getString("menuItemId").equals(DemoBranch.KIBBEH_NAYYEH_DISH.toString()));
         assertThat(admin.reservations(ID, "denied").getValuesAs(jakarta.json.JsonObject.class))
                 .anyMatch(r -> r.getString("orderId").equals(second.id().toString()));
+    }
+
+    @Test
+    @Order(6)
+    void thePrintingSetupIsReplacedWholeAndReadBackOnPostgres() throws Exception {
+        String path = "/api/branches/" + ID + "/printing";
+        String demo = ServerApi.expect(200, "GET printing", admin.get(path)).toString();
+        PrintingSetup setup = PrintingJson.decodeSetup(Fields.of(ServerApi.json(admin.get(path))));
+        assertThat(setup.stations()).hasSize(4);
+        Enrolled till = admin.enrollNew(ID, "receipts till");
+        // the dessert station and its printer go, the bar takes desserts and kibbeh, the till prints on the bar's
+        PrintingSetup changed = new PrintingSetup(setup.printers().subList(0, 3), setup.stations().subList(0, 3),
+                java.util.Map.of("Desserts", "bar", "Grills", "grill"), java.util.Map.of(DemoBranch.KIBBEH_NAYYEH_DISH,
+                "bar"), "grill", java.util.Map.of(till.terminalId(), "bar-1"));
+        String body = PrintingJson.encode(changed).build().toString();
+        assertThat(ServerApi.expect(200, "PUT printing", admin.put(path, body)).getJsonNumber("catalogVersion"))
+                .isNotNull();
+        assertThat(PrintingJson.decodeSetup(Fields.of(ServerApi.json(admin.get(path))))).isEqualTo(changed);
+        assertThat(count("SELECT COUNT(*) FROM printer WHERE branch_id = '" + ID + "'")).isEqualTo(3);
+        assertThat(string("SELECT printer_code FROM receipt_printer WHERE terminal_id = '" + till.terminalId() + "'"))
+                .isEqualTo("bar-1");
+        ServerApi.expect(200, "PUT printing back", admin.put(path, demo));
+        assertThat(ServerApi.expect(200, "GET printing", admin.get(path)).toString()).isEqualTo(demo);
+        assertThat(count("SELECT COUNT(*) FROM receipt_printer")).isZero();
     }
 
     private static String status(Changes c) throws cedarpos.protocol.v1.ProtocolException {

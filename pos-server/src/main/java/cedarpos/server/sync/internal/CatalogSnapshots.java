@@ -5,8 +5,10 @@ import cedarpos.protocol.v1.Catalog;
 import cedarpos.server.inventory.Recipes;
 import cedarpos.server.inventory.Stock;
 import cedarpos.domain.pay.BranchSettings;
+import cedarpos.domain.printing.PrintingSetup;
 import cedarpos.server.table.CashierSettings;
 import cedarpos.server.table.CatalogService;
+import cedarpos.server.table.PrintingSettings;
 import cedarpos.server.table.TerminalStaff;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -14,8 +16,8 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 
 /**
- * The catalog as terminals receive it: the table module's menu, floor plan, rate, VAT, modifier groups and active
- * staff with the inventory module's stock items and recipes. One composition for the welcome and for the catalog
+ * The catalog as terminals receive it: the table module's menu, floor plan, rate, VAT, modifier groups, active
+ * staff and printing setup with the inventory module's stock items and recipes. One composition for the welcome and for the catalog
  * sent when a manager changes any of it.
  */
 @ApplicationScoped
@@ -35,11 +37,15 @@ class CatalogSnapshots {
     @Inject
     private TerminalStaff staff;
 
+    @Inject
+    private PrintingSettings printing;
+
     /** Empty for a branch that does not exist. */
     @Transactional(Transactional.TxType.REQUIRED)
     Optional<Catalog> of(BranchId branch) {
         return catalogs.catalog(branch).map(c -> c.withStock(stock.snapshot(branch), recipes.all(branch))
                 .withCashier(cashier.settings(branch).orElse(BranchSettings.NONE), cashier.modifierGroups(branch),
-                        staff.active(branch)));
+                        staff.active(branch))
+                .withPrinting(printing.setup(branch).orElse(PrintingSetup.NONE)));
     }
 }

@@ -9,8 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The catalog's view of a branch: its name, currency, catalog version, and the cashier's settings (the rate of the
- * day and VAT). The change head is the sync module's business.
+ * The catalog's view of a branch: its name, currency, catalog version, the cashier's settings (the rate of the
+ * day and VAT) and its default kitchen station. The change head is the sync module's business.
  */
 @Entity(name = "CatalogBranch")
 @Table(name = "branch")
@@ -40,6 +40,10 @@ public class BranchEntity {
 
     @Column(name = "vat_included", nullable = false)
     private boolean vatIncluded;
+
+    /** The kitchen station of dishes no route names; null while the branch has no stations. */
+    @Column(name = "default_station", length = 40)
+    private String defaultStation;
 
     protected BranchEntity() {
     }
@@ -81,6 +85,14 @@ public class BranchEntity {
     void setRate(ExchangeRate rate, long atMs) {
         this.lbpPerUsd = rate.lbpPerUsd();
         this.rateSetAtMs = atMs;
+    }
+
+    String defaultStation() {
+        return defaultStation;
+    }
+
+    void setDefaultStation(String station) {
+        this.defaultStation = station;
     }
 
     void setVat(Vat vat) {

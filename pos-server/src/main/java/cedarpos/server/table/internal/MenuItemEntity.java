@@ -11,6 +11,8 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "CatalogMenuItem.findActiveByBranch",
         query = "SELECT m FROM CatalogMenuItem m WHERE m.branchId = :branchId AND m.active = TRUE"
                 + " ORDER BY m.category, m.sortOrder, m.nameEn")
+@NamedQuery(name = "CatalogMenuItem.idsOfBranch",
+        query = "SELECT m.id FROM CatalogMenuItem m WHERE m.branchId = :branchId AND m.id IN :ids")
 public class MenuItemEntity {
     @Id
     @Column(name = "id", length = 36)
