@@ -146,7 +146,7 @@ public final class MainWindow extends JFrame {
         floor = new FloorPresenter(store, floorPanel, threads, messages, clock, this::openTable);
         floorPanel.bind(floor);
         SplitPanel splitPanel = new SplitPanel(messages);
-        split = new SplitPresenter(splitPanel, messages, this::payShare, this::backToOrder);
+        split = new SplitPresenter(splitPanel, messages, this::payShare, this::backToOrder, orders::shownName);
         splitPanel.bind(split);
         payment = new PaymentScreen(store, threads, messages, this::paid, () -> show(ORDER), this::split);
         orders.onPay(order -> payment.open(order, () -> show(PAYMENT)));

@@ -16,19 +16,15 @@ import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.Display;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import cedarpos.terminal.testing.OfflineTerminal;
+import cedarpos.terminal.testing.TillRobot;
 import java.awt.ComponentOrientation;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.function.Supplier;
-import javax.swing.JLabel;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Condition;
-import org.assertj.swing.timing.Pause;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,6 +41,7 @@ class CashierMainPathIT {
     TerminalCore core;
     Robot robot;
     FrameFixture window;
+    TillRobot till;
 
     @BeforeAll
     static void display() throws InterruptedException {
@@ -79,32 +76,39 @@ class CashierMainPathIT {
         MainWindow w = GuiActionRunner.execute(() -> MainWindow.open(core.store(), core.sync(), Locale.ENGLISH,
                 Threads.swing()));
         window = new FrameFixture(robot, w);
-        signIn("1111");
-        await(() -> text("header.user").startsWith("Karim Nassar"));
-        tap("nav.language");
+        till = new TillRobot(robot, window);
+        till.signIn("1111");
+        TillRobot.await(() -> till.text("header.user").startsWith("Karim Nassar"));
+        till.tap("nav.language");
         // a new window in Arabic takes the old one's place, Karim still signed in
-        await(() -> !w.isDisplayable());
+        TillRobot.await(() -> !w.isDisplayable());
         window = org.assertj.swing.finder.WindowFinder.findFrame("main").using(robot);
+        till.window(window);
         assertThat(window.target().getComponentOrientation()).isEqualTo(ComponentOrientation.RIGHT_TO_LEFT);
-        await(() -> text("header.user").startsWith("Karim Nassar") && text("header.user").contains("أمين الصندوق"));
-        assertThat(core.store().preferences().language(LebaneseCatalog.KARIM.id())).contains(Locale.forLanguageTag("ar"));
+        TillRobot.await(() -> till.text("header.user").startsWith("Karim Nassar")
+                && till.text("header.user").contains("أمين الصندوق"));
+        assertThat(core.store().preferences().language(LebaneseCatalog.KARIM.id()))
+                .contains(Locale.forLanguageTag("ar"));
         robot.waitForIdle();
         Display.save(window.target().getBounds(), "cashier-language-ar.png");
 
         // Maya chose nothing: the till stays as it is; Karim again: Arabic
-        tap("nav.signOut");
-        signIn("2222");
-        await(() -> text("header.user").startsWith("Maya Khoury"));
+        till.tap("nav.signOut");
+        till.signIn("2222");
+        TillRobot.await(() -> till.text("header.user").startsWith("Maya Khoury"));
         assertThat(window.target().getComponentOrientation()).isEqualTo(ComponentOrientation.RIGHT_TO_LEFT);
-        tap("nav.language");
-        await(() -> frame().getComponentOrientation().isLeftToRight());
+        till.tap("nav.language");
+        TillRobot.await(() -> frame().getComponentOrientation().isLeftToRight());
         window = org.assertj.swing.finder.WindowFinder.findFrame("main").using(robot);
-        await(() -> text("header.user").startsWith("Maya Khoury"));
-        tap("nav.signOut");
-        signIn("1111");
-        await(() -> !window.target().isDisplayable() || !window.target().getComponentOrientation().isLeftToRight());
+        till.window(window);
+        TillRobot.await(() -> till.text("header.user").startsWith("Maya Khoury"));
+        till.tap("nav.signOut");
+        till.signIn("1111");
+        TillRobot.await(() -> !window.target().isDisplayable()
+                || !window.target().getComponentOrientation().isLeftToRight());
         window = org.assertj.swing.finder.WindowFinder.findFrame("main").using(robot);
-        await(() -> text("header.user").startsWith("Karim Nassar"));
+        till.window(window);
+        TillRobot.await(() -> till.text("header.user").startsWith("Karim Nassar"));
         assertThat(window.target().getComponentOrientation()).isEqualTo(ComponentOrientation.RIGHT_TO_LEFT);
     }
 
@@ -113,55 +117,49 @@ class CashierMainPathIT {
                 .filter(f -> f.isDisplayable() && "main".equals(f.getName())).findFirst().orElseThrow());
     }
 
-    private void signIn(String pin) {
-        awaitShowing("pin.submit");
-        for (char d : pin.toCharArray()) {
-            tap("pin." + d);
-        }
-        tap("pin.submit");
-    }
-
     private void mainPath(Locale locale, String suffix) throws Exception {
         core = OfflineTerminal.start(dir, LebaneseCatalog.cashier(2));
         TerminalStore store = core.store();
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
         MainWindow w = GuiActionRunner.execute(() -> MainWindow.open(store, core.sync(), locale, Threads.swing()));
         window = new FrameFixture(robot, w);
+        till = new TillRobot(robot, window);
 
         // a wrong PIN first: refused, nothing else happens
-        awaitShowing("pin.submit");
-        tap("pin.9", "pin.9", "pin.9", "pin.9", "pin.submit");
-        await(() -> text("pin.message").contains(locale.getLanguage().equals("ar") ? "رمز سري خاطئ" : "Wrong PIN"));
+        till.awaitShowing("pin.submit");
+        till.tap("pin.9", "pin.9", "pin.9", "pin.9", "pin.submit");
+        TillRobot.await(() -> till.text("pin.message").contains(locale.getLanguage().equals("ar") ? "رمز سري خاطئ"
+                : "Wrong PIN"));
         assertThat(GuiActionRunner.execute(w::screen)).isEqualTo("signin");
-        tap("pin.1", "pin.1", "pin.1");
-        await(() -> text("pin.dots").equals("\u25cf \u25cf \u25cf"));
+        till.tap("pin.1", "pin.1", "pin.1");
+        TillRobot.await(() -> till.text("pin.dots").equals("\u25cf \u25cf \u25cf"));
         robot.waitForIdle();
         Display.save(window.target().getBounds(), "cashier-signin" + suffix + ".png");
-        tap("pin.1", "pin.submit");
+        till.tap("pin.1", "pin.submit");
 
         // the floor plan, with the cashier named in the header
-        awaitShowing("table:T4");
-        await(() -> text("header.user").startsWith("Karim Nassar"));
-        assertThat(text("tableStatus:T4")).isEqualTo(status(locale, TableStatus.AVAILABLE));
-        tap("table:T4");
+        till.awaitShowing("table:T4");
+        TillRobot.await(() -> till.text("header.user").startsWith("Karim Nassar"));
+        assertThat(till.text("tableStatus:T4")).isEqualTo(status(locale, TableStatus.AVAILABLE));
+        till.tap("table:T4");
 
         // three dishes, one asks its doneness and takes a sauce
-        awaitShowing("send");
+        till.awaitShowing("send");
         window.toggleButton("category:Grills").click();
         window.button("item:Kafta Meshwiyeh").click();
         DialogFixture modifiers = window.dialog("modifiers");
         // a click that lands while the modal dialog is still taking the focus can be lost under Xvfb (no window
         // manager): wait for the focus, bring the pointer over the dialog, then tap
-        await(() -> GuiActionRunner.execute(() -> modifiers.target().isFocused()));
+        TillRobot.await(() -> GuiActionRunner.execute(() -> modifiers.target().isFocused()));
         robot.moveMouse(modifiers.target());
         robot.waitForIdle();
         modifiers.button("modifiers.ok").requireDisabled();
         for (String option : new String[] {"modifier:Well done", "modifier:Extra garlic sauce"}) {
-            select(modifiers, option);
+            till.select(modifiers, option);
         }
         robot.waitForIdle();
         Display.save(modifiers.target().getBounds(), "cashier-modifiers" + suffix + ".png");
-        modifiers.button("modifiers.ok").requireEnabled().click();
+        till.close(modifiers, "modifiers.ok");
         window.toggleButton("category:Mezze").click();
         window.button("item:Hummus").click();
         window.toggleButton("category:Drinks").click();
@@ -169,8 +167,8 @@ class CashierMainPathIT {
         window.label("total").requireText("$22.50");
         window.button("pay").requireDisabled();
         window.button("send").click();
-        await(() -> text("notice").contains("$22.50"));
-        await(() -> GuiActionRunner.execute(() -> window.button("pay").target().isEnabled()));
+        TillRobot.await(() -> till.text("notice").contains("$22.50"));
+        TillRobot.await(() -> GuiActionRunner.execute(() -> window.button("pay").target().isEnabled()));
         robot.waitForIdle();
         Display.save(window.target().getBounds(), "cashier-order" + suffix + ".png");
 
@@ -182,17 +180,18 @@ class CashierMainPathIT {
                 .containsExactly("Well done", "Extra garlic sauce");
 
         // the floor plan names who serves T4 and what the check comes to
-        tap("nav.tables");
-        await(() -> text("tableStatus:T4").equals(status(locale, TableStatus.OCCUPIED)));
-        assertThat(text("tableDetail:T4")).contains("Karim").contains("$22.50");
+        till.tap("nav.tables");
+        TillRobot.await(() -> till.text("tableStatus:T4").equals(status(locale, TableStatus.OCCUPIED)));
+        assertThat(till.text("tableDetail:T4")).contains("Karim").contains("$22.50");
         robot.waitForIdle();
         Display.save(window.target().getBounds(), "cashier-floor" + suffix + ".png");
-        tap("table:T4");
-        await(() -> GuiActionRunner.execute(() -> window.button("pay").target().isEnabled()));
+        till.tap("table:T4");
+        TillRobot.await(() -> GuiActionRunner.execute(() -> window.button("pay").target().isEnabled()));
         payHalfAndHalf(locale, suffix);
 
         // paid: back on the floor plan, T4 free again; the sale waits in the outbox for the server
-        await(() -> showing("table:T4") && text("tableStatus:T4").equals(status(locale, TableStatus.AVAILABLE)));
+        TillRobot.await(() -> till.showing("table:T4")
+                && till.text("tableStatus:T4").equals(status(locale, TableStatus.AVAILABLE)));
         MergedOrder paid = store.order(sent.id()).orElseThrow();
         assertThat(paid.status()).isEqualTo(OrderStatus.SETTLED);
         assertThat(paid.paidWith().tenders()).extracting(Tender::amount).containsExactly(
@@ -204,87 +203,20 @@ class CashierMainPathIT {
     }
 
     private void payHalfAndHalf(Locale locale, String suffix) throws Exception {
-        tap("pay");
-        awaitShowing("payment.complete");
+        till.tap("pay");
+        till.awaitShowing("payment.complete");
         // half of $22.50 in dollars, typed on the keypad
-        tap("payment.currency.USD", "payment.key.1", "payment.key.1", "payment.key.point", "payment.key.2",
+        till.tap("payment.currency.USD", "payment.key.1", "payment.key.1", "payment.key.point", "payment.key.2",
                 "payment.key.5", "payment.cash");
         // the other half in pounds: what is left, at the rate of the day
-        tap("payment.currency.LBP", "payment.exact", "payment.cash");
-        await(() -> GuiActionRunner.execute(() -> window.button("payment.complete").target().isEnabled()));
+        till.tap("payment.currency.LBP", "payment.exact", "payment.cash");
+        TillRobot.await(() -> GuiActionRunner.execute(() -> window.button("payment.complete").target().isEnabled()));
         robot.waitForIdle();
         Display.save(window.target().getBounds(), "cashier-payment" + suffix + ".png");
-        tap("payment.complete");
+        till.tap("payment.complete");
     }
 
     private static String status(Locale locale, TableStatus s) {
         return Ui.messages(locale).getString("table.status." + s.name());
-    }
-
-
-    /**
-     * Taps a toggle until it shows selected: under Xvfb, with no window manager, the first press on a dialog that
-     * has just opened is now and then not delivered at all (seen about one run in five). The tap that selects it is
-     * what the test is about; a lost synthetic press is not.
-     */
-    private void select(DialogFixture dialog, String toggle) {
-        for (int attempt = 1; ; attempt++) {
-            dialog.toggleButton(toggle).click();
-            try {
-                Pause.pause(new Condition(toggle + " selected") {
-                    @Override
-                    public boolean test() {
-                        return GuiActionRunner.execute(() -> dialog.toggleButton(toggle).target().isSelected());
-                    }
-                }, Timeout.timeout(2_000));
-                return;
-            } catch (org.assertj.swing.exception.WaitTimedOutError lost) {
-                if (attempt == 3) {
-                    throw lost;
-                }
-            }
-        }
-    }
-
-    /** Taps buttons and toggle buttons by name, each once it shows. */
-    private void tap(String... buttons) {
-        for (String b : buttons) {
-            awaitShowing(b);
-            javax.swing.AbstractButton button = GuiActionRunner.execute(() -> robot.finder().findByName(
-                    window.target(), b, javax.swing.AbstractButton.class, true));
-            robot.click(button);
-            robot.waitForIdle();
-        }
-    }
-
-    private String text(String label) {
-        return GuiActionRunner.execute(() -> robot.finder().findByName(window.target(), label, JLabel.class, false)
-                .getText());
-    }
-
-    private boolean showing(String name) {
-        try {
-            return GuiActionRunner.execute(() -> robot.finder().findByName(window.target(), name,
-                    java.awt.Component.class, false).isShowing());
-        } catch (org.assertj.swing.exception.ComponentLookupException notYet) {
-            return false;
-        }
-    }
-
-    private void awaitShowing(String name) {
-        await(() -> showing(name));
-    }
-
-    private static void await(Supplier<Boolean> condition) {
-        Pause.pause(new Condition("the screen catches up") {
-            @Override
-            public boolean test() {
-                try {
-                    return condition.get();
-                } catch (org.assertj.swing.exception.ComponentLookupException notYet) {
-                    return false;
-                }
-            }
-        }, Timeout.timeout(10_000));
     }
 }

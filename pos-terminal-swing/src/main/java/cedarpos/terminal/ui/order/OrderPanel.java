@@ -175,7 +175,7 @@ public final class OrderPanel extends JPanel implements OrderView {
         foot.add(Box.createVerticalStrut(gap));
         JPanel payRow = transparent(new JPanel(new BorderLayout(gap / 2, 0)));
         pay.setPreferredSize(new Dimension(10, touch + 8));
-        discount.setPreferredSize(new Dimension(100, touch + 8));
+        discount.setPreferredSize(new Dimension(116, touch + 8));
         split.setPreferredSize(new Dimension(84, touch + 8));
         JPanel checkActions = transparent(new JPanel(new BorderLayout(gap / 2, 0)));
         checkActions.add(discount, BorderLayout.LINE_START);

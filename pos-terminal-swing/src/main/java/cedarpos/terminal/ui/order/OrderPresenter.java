@@ -544,6 +544,11 @@ public final class OrderPresenter {
         return draft.lines();
     }
 
+    /** A line's dish as this screen names it (Arabic from today's menu in Arabic). */
+    public String shownName(MergedLine line) {
+        return PlacedLines.shownName(line, board.items(), "ar".equals(messages.getLocale().getLanguage()));
+    }
+
     /** The saved order on screen, or null. */
     public MergedOrder current() {
         return current;

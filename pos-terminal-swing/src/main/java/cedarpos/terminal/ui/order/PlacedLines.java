@@ -38,14 +38,19 @@ final class PlacedLines {
         String stockText = stock == ReservationStatus.PENDING ? messages.getString("order.stockPending")
                 : stock == ReservationStatus.DENIED
                 ? MessageFormat.format(messages.getString("order.stockDenied"), claim.denied()) : null;
-        String shown = arabic ? menu.stream().filter(m -> m.id().equals(l.line().menuItemId()))
-                .map(MenuItem::nameAr).findFirst().orElse(l.line().name()) : l.line().name();
+        String shown = shownName(l, menu, arabic);
         String mods = String.join(arabic ? "\u060c " : ", ", l.modifiers().stream()
                 .map(m -> arabic ? m.nameAr() : m.nameEn()).toList());
         // a voided line shows what it would have cost, struck through; the order total leaves it out
         return new PlacedLine(l.line().id(), l.line().name(), shown, l.line().quantity(), l.line().total(),
                 mods.isEmpty() ? null : mods, l.note(), l.sent(), voidText, conflict, !l.isVoided() && open,
                 stockText, stock == ReservationStatus.DENIED, seating(l.seat(), l.course(), l.held(), messages));
+    }
+
+    /** The line's dish in the screen's language: the menu's Arabic name, or the ordered name. */
+    static String shownName(MergedLine l, List<MenuItem> menu, boolean arabic) {
+        return arabic ? menu.stream().filter(m -> m.id().equals(l.line().menuItemId())).map(MenuItem::nameAr)
+                .findFirst().orElse(l.line().name()) : l.line().name();
     }
 
     /** "Seat 2 · Course 2 (held)"; null for a line of the whole table that is not coursed. */

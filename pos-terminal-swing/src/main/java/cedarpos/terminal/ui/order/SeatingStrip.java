@@ -7,13 +7,13 @@ import static cedarpos.terminal.ui.Ui.transparent;
 import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.awt.FlowLayout;
-import java.awt.GridLayout;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import java.util.function.IntConsumer;
+import javax.swing.BoxLayout;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -21,25 +21,30 @@ import javax.swing.JPanel;
 import javax.swing.JToggleButton;
 
 /**
- * Two touch rows under the table: the seat the next dishes are for (the whole table, or seat 1, 2, ...) and their
- * course (none, 1, 2, 3), with a Fire button for each course of the check held in the kitchen.
+ * Touch rows under the table: the seat the next dishes are for (the whole table, or seat 1, 2, ...) and their
+ * course (none, 1, 2, 3); and, while the kitchen holds a course of the check, a row with a Fire button for each.
  */
 final class SeatingStrip extends JPanel {
     private static final int CHIP = 40;
     private final ResourceBundle messages;
     private final JPanel seats = transparent(new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 0)));
     private final JPanel courses = transparent(new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 0)));
+    private final JPanel held = transparent(new JPanel(new FlowLayout(FlowLayout.LEADING, 4, 0)));
     private Consumer<Integer> onSeat = s -> { };
     private Consumer<Integer> onCourse = c -> { };
     private IntConsumer onFire = c -> { };
     private Seating shown;
 
     SeatingStrip(ResourceBundle messages) {
-        super(new GridLayout(2, 1, 0, 4));
         this.messages = messages;
+        setLayout(new BoxLayout(this, BoxLayout.PAGE_AXIS));
         setOpaque(false);
-        add(seats);
-        add(courses);
+        for (JPanel row : new JPanel[] {seats, courses, held}) {
+            row.setAlignmentX(LEFT_ALIGNMENT);
+            row.setMaximumSize(new Dimension(Integer.MAX_VALUE, CHIP + 4));
+            add(row);
+        }
+        held.setVisible(false);
     }
 
     void bind(Consumer<Integer> seat, Consumer<Integer> course, IntConsumer fire) {
@@ -71,20 +76,23 @@ final class SeatingStrip extends JPanel {
             courses.add(chip(Integer.toString(n), "course:" + n, Objects.equals(seating.course(), n),
                     () -> onCourse.accept(n)));
         }
+        held.removeAll();
+        held.add(caption("course.heldCaption"));
         for (int c : seating.fireable()) {
             JButton fire = named(styled(new JButton(MessageFormat.format(messages.getString("course.fire"), c)),
                     "fireCourse"), "fire:" + c);
             fire.setPreferredSize(new Dimension(fire.getPreferredSize().width, CHIP));
             fire.addActionListener(e -> onFire.accept(c));
-            courses.add(fire);
+            held.add(fire);
         }
+        held.setVisible(!seating.fireable().isEmpty());
         revalidate();
         repaint();
     }
 
     private JLabel caption(String key) {
         JLabel l = styled(new JLabel(messages.getString(key)), "muted");
-        l.setPreferredSize(new Dimension(58, CHIP));
+        l.setPreferredSize(new Dimension(Math.max(58, l.getPreferredSize().width), CHIP));
         return l;
     }
 

@@ -5,6 +5,7 @@ import static cedarpos.terminal.ui.Ui.styled;
 import static cedarpos.terminal.ui.Ui.transparent;
 
 import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.WidthTrackingPanel;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -79,13 +80,14 @@ public final class SplitPanel extends JPanel implements SplitView {
         head.add(modes);
         add(head, BorderLayout.PAGE_START);
 
-        items.setLayout(new BoxLayout(items, BoxLayout.PAGE_AXIS));
+        // rows as wide as the column in both directions: a grid, not a box (which sizes rows to their content in RTL)
+        items.setLayout(new GridLayout(0, 1, 0, gap / 2));
         itemsColumn = transparent(new JPanel(new BorderLayout(0, gap / 2)));
         itemsColumn.add(styled(new JLabel(messages.getString("split.chooseItems")), "sectionTitle"),
                 BorderLayout.PAGE_START);
         itemsColumn.add(scroll(items), BorderLayout.CENTER);
         itemsColumn.setPreferredSize(new Dimension(420, 10));
-        shares.setLayout(new BoxLayout(shares, BoxLayout.PAGE_AXIS));
+        shares.setLayout(new GridLayout(0, 1, 0, gap / 2));
         JPanel sharesColumn = transparent(new JPanel(new BorderLayout(0, gap / 2)));
         sharesColumn.add(styled(new JLabel(messages.getString("split.shares")), "sectionTitle"),
                 BorderLayout.PAGE_START);
@@ -142,9 +144,9 @@ public final class SplitPanel extends JPanel implements SplitView {
             b.setHorizontalAlignment(JToggleButton.LEADING);
             b.setMaximumSize(new Dimension(Integer.MAX_VALUE, touch));
             b.setAlignmentX(Component.LEFT_ALIGNMENT);
+            b.setPreferredSize(new Dimension(10, touch));
             b.addActionListener(e -> presenter.toggle(r.id()));
             items.add(b);
-            items.add(Box.createVerticalStrut(gap / 2));
         }
         refresh(items);
     }
@@ -153,9 +155,7 @@ public final class SplitPanel extends JPanel implements SplitView {
     public void showShares(List<ShareRow> rows) {
         shares.removeAll();
         if (rows.isEmpty()) {
-            JLabel none = styled(new JLabel(messages.getString("split.noShares")), "muted");
-            none.setAlignmentX(Component.LEFT_ALIGNMENT);
-            shares.add(none);
+            shares.add(styled(new JLabel(messages.getString("split.noShares")), "muted"));
         }
         for (int i = 0; i < rows.size(); i++) {
             ShareRow r = rows.get(i);
@@ -175,10 +175,7 @@ public final class SplitPanel extends JPanel implements SplitView {
             int index = i;
             pay.addActionListener(e -> presenter.payShare(index));
             row.add(pay, BorderLayout.LINE_END);
-            row.setMaximumSize(new Dimension(Integer.MAX_VALUE, touch + gap));
-            row.setAlignmentX(Component.LEFT_ALIGNMENT);
             shares.add(row);
-            shares.add(Box.createVerticalStrut(gap / 2));
         }
         refresh(shares);
     }
@@ -196,7 +193,8 @@ public final class SplitPanel extends JPanel implements SplitView {
     }
 
     private static JScrollPane scroll(JComponent content) {
-        JPanel top = transparent(new JPanel(new BorderLayout()));
+        // tracks the viewport's width, so rows fill the column in Arabic too
+        JPanel top = transparent(new WidthTrackingPanel());
         top.add(content, BorderLayout.PAGE_START);
         JScrollPane s = new JScrollPane(top, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
                 ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);

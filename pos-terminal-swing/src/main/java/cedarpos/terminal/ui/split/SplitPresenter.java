@@ -31,6 +31,7 @@ public final class SplitPresenter {
     private final ResourceBundle messages;
     private final Consumer<ShareToPay> pay;
     private final Runnable back;
+    private final java.util.function.Function<MergedLine, String> names;
 
     private MergedOrder order;
     private SplitView.Mode mode;
@@ -39,14 +40,17 @@ public final class SplitPresenter {
     private List<ShareToPay> shares = List.of();
 
     /**
-     * @param pay  opens the payment screen for a share
-     * @param back leaves the screen; nothing is saved here
+     * @param pay   opens the payment screen for a share
+     * @param back  leaves the screen; nothing is saved here
+     * @param names a line's dish as the screen's language names it
      */
-    public SplitPresenter(SplitView view, ResourceBundle messages, Consumer<ShareToPay> pay, Runnable back) {
+    public SplitPresenter(SplitView view, ResourceBundle messages, Consumer<ShareToPay> pay, Runnable back,
+                          java.util.function.Function<MergedLine, String> names) {
         this.view = view;
         this.messages = messages;
         this.pay = pay;
         this.back = back;
+        this.names = names;
     }
 
     /**
@@ -121,7 +125,7 @@ public final class SplitPresenter {
         List<SplitView.ItemRow> items = new ArrayList<>();
         if (mode == SplitView.Mode.ITEMS) {
             for (MergedLine l : unpaidLines()) {
-                items.add(new SplitView.ItemRow(l.line().id(), l.line().quantity() + " \u00d7 " + l.line().name(),
+                items.add(new SplitView.ItemRow(l.line().id(), l.line().quantity() + " \u00d7 " + names.apply(l),
                         l.total().display(), chosen.contains(l.line().id())));
             }
         }
@@ -184,13 +188,13 @@ public final class SplitPresenter {
         if (lines.isEmpty()) {
             return null;
         }
-        List<String> names = new ArrayList<>();
+        List<String> shown = new ArrayList<>();
         for (MergedLine l : order.lines()) {
             if (lines.contains(l.line().id())) {
-                names.add((l.line().quantity() > 1 ? l.line().quantity() + " \u00d7 " : "") + l.line().name());
+                shown.add((l.line().quantity() > 1 ? l.line().quantity() + " \u00d7 " : "") + names.apply(l));
             }
         }
-        return String.join(", ", names);
+        return String.join("ar".equals(messages.getLocale().getLanguage()) ? "\u060c " : ", ", shown);
     }
 
     /** Even shares already paid: shares that name no lines. */

@@ -60,7 +60,8 @@ class SplitCheckTest {
         order.reloadCatalog();
         order.setStaff(LebaneseCatalog.KARIM);
         order.onSplit(toSplit::set);
-        split = new SplitPresenter(view, Ui.messages(Locale.ENGLISH), asked::add, () -> backs++);
+        split = new SplitPresenter(view, Ui.messages(Locale.ENGLISH), asked::add, () -> backs++,
+                l -> l.line().name());
     }
 
     @AfterEach

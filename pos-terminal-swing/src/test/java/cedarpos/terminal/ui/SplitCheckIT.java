@@ -1,0 +1,132 @@
+package cedarpos.terminal.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cedarpos.domain.OrderStatus;
+import cedarpos.domain.TableStatus;
+import cedarpos.domain.merge.MergedOrder;
+import cedarpos.terminal.app.TerminalCore;
+import cedarpos.terminal.store.TerminalStore;
+import cedarpos.terminal.support.Threads;
+import cedarpos.terminal.testing.Display;
+import cedarpos.terminal.testing.LebaneseCatalog;
+import cedarpos.terminal.testing.OfflineTerminal;
+import cedarpos.terminal.testing.TillRobot;
+import java.awt.ComponentOrientation;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.fixture.DialogFixture;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Seats, a held course and a check split by seat on the real window, with the server unreachable: Karim takes T4
+ * for two guests (a Kafta for seat 1; a Hummus and, as a second course, a Baklava for seat 2), fires the dessert,
+ * then each guest pays their own share; the second share settles the check and frees the table. In English, then in
+ * Arabic, mirrored. Saves docs-ready screenshots of the seats strip and the split screen.
+ */
+class SplitCheckIT {
+    @TempDir
+    Path dir;
+    TerminalCore core;
+    FrameFixture window;
+
+    @BeforeAll
+    static void display() throws InterruptedException {
+        Display.prepareSwing();
+    }
+
+    @AfterEach
+    void tearDown() {
+        if (window != null) {
+            window.cleanUp();
+        }
+        if (core != null) {
+            core.close();
+        }
+    }
+
+    @Test
+    void english() throws Exception {
+        splitBySeat(Locale.ENGLISH, "");
+    }
+
+    @Test
+    void arabicMirrored() throws Exception {
+        splitBySeat(Locale.forLanguageTag("ar"), "-ar");
+        assertThat(window.target().getComponentOrientation()).isEqualTo(ComponentOrientation.RIGHT_TO_LEFT);
+    }
+
+    private void splitBySeat(Locale locale, String suffix) throws Exception {
+        ResourceBundle messages = Ui.messages(locale);
+        core = OfflineTerminal.start(dir, LebaneseCatalog.cashier(2));
+        TerminalStore store = core.store();
+        Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
+        MainWindow w = GuiActionRunner.execute(() -> MainWindow.open(store, core.sync(), locale, Threads.swing()));
+        window = new FrameFixture(robot, w);
+        TillRobot till = new TillRobot(robot, window);
+        till.signIn(LebaneseCatalog.CASHIER_PIN);
+        till.tap("table:T4");
+
+        till.tap("seat:1", "category:Grills", "item:Kafta Meshwiyeh");
+        DialogFixture modifiers = window.dialog("modifiers");
+        TillRobot.await(() -> GuiActionRunner.execute(() -> modifiers.target().isFocused()));
+        robot.moveMouse(modifiers.target());
+        robot.waitForIdle();
+        till.select(modifiers, "modifier:Well done");
+        till.close(modifiers, "modifiers.ok");
+        till.tap("seat:2", "category:Mezze", "item:Hummus", "course:2", "category:Desserts", "item:Baklava");
+        till.tap("send");
+        TillRobot.await(() -> till.showing("fire:2"));
+        MergedOrder sent = store.openOrders().get(0);
+        assertThat(till.text("seating:Kafta Meshwiyeh")).contains(text(messages, "seat.n", 1));
+        assertThat(till.text("seating:Baklava")).contains(text(messages, "course.held", 2));
+        till.shot("cashier-seats" + suffix + ".png");
+
+        till.tap("fire:2");
+        TillRobot.await(() -> !till.showing("fire:2"));
+        assertThat(till.text("seating:Baklava")).doesNotContain(text(messages, "course.held", 2))
+                .contains(text(messages, "course.n", 2));
+
+        String seat1 = text(messages, "seat.n", 1);
+        String seat2 = text(messages, "seat.n", 2);
+        till.tap("split");
+        TillRobot.await(() -> till.showing("split.pay:" + seat1) && till.showing("split.pay:" + seat2));
+        // seat 1 pays in dollars, exactly what the share comes to
+        till.tap("split.pay:" + seat1);
+        till.awaitShowing("payment.complete");
+        assertThat(till.text("payment.title")).contains(seat1);
+        till.tap("payment.currency.USD", "payment.exact", "payment.cash");
+        TillRobot.await(() -> till.enabled("payment.complete"));
+        till.tap("payment.complete");
+        TillRobot.await(() -> till.showing("split.pay:" + seat2) && !till.showing("split.pay:" + seat1));
+        assertThat(till.text("split.paid")).contains(seat1);
+        till.shot("cashier-split" + suffix + ".png");
+
+        // seat 2 pays in pounds; the last share settles the check and frees T4
+        till.tap("split.pay:" + seat2);
+        till.awaitShowing("payment.complete");
+        till.tap("payment.currency.LBP", "payment.exact", "payment.cash");
+        TillRobot.await(() -> till.enabled("payment.complete"));
+        till.tap("payment.complete");
+        TillRobot.await(() -> till.showing("table:T4") && till.text("tableStatus:T4").equals(
+                messages.getString("table.status." + TableStatus.AVAILABLE.name())));
+        MergedOrder paid = store.order(sent.id()).orElseThrow();
+        assertThat(paid.status()).isEqualTo(OrderStatus.SETTLED);
+        assertThat(paid.parts()).hasSize(2);
+        assertThat(paid.balance().minor()).isZero();
+        assertThat(paid.lines()).allMatch(l -> l.sent()).anyMatch(l -> l.fired());
+    }
+
+    private static String text(ResourceBundle messages, String key, Object... args) {
+        return MessageFormat.format(messages.getString(key), args);
+    }
+}
