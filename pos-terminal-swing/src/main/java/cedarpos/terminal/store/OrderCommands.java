@@ -281,10 +281,18 @@ final class OrderCommands {
         }
     }
 
-    MergedOrder reopen(OrderId id) {
+    /** @param approval the manager who approved it, audited with {@code reason}; or null (no staff set up) */
+    MergedOrder reopen(OrderId id, Approval approval, String reason) {
+        if (approval != null && (reason == null || reason.isBlank())) {
+            throw new IllegalArgumentException("say why the check is reopened");
+        }
         return change(id, Operations.REOPEN, null, (c, cur, now, stamp) -> {
             if (now.status() != OrderStatus.SETTLED && now.status() != OrderStatus.CANCELLED) {
                 throw new IllegalStateException("order is open; there is nothing to reopen");
+            }
+            if (approval != null) {
+                audit(c, approval, AuditEvent.Action.REOPEN, id, now.status().name().toLowerCase() + " check of "
+                        + now.total().display(), reason.strip());
             }
             return OrderState.reopened(id, stamp);
         });

@@ -292,7 +292,16 @@ public final class TerminalStore implements AutoCloseable {
 
     /** A manager's reopening of a settled or cancelled order. */
     public MergedOrder reopen(OrderId order) {
-        return orders.reopen(order);
+        return orders.reopen(order, null, null);
+    }
+
+    /**
+     * Reopens a paid (or cancelled) check with a manager's approval, audited with the reason in the same transaction.
+     *
+     * @throws IllegalArgumentException when the reason is blank
+     */
+    public MergedOrder reopen(OrderId order, Approval approval, String reason) {
+        return orders.reopen(order, approval, reason);
     }
 
     public MergedOrder cancel(OrderId order) {
@@ -350,6 +359,14 @@ public final class TerminalStore implements AutoCloseable {
         try (SqlSession s = db.read()) {
             return OrderRepository.loadOpen(s).stream().map(OrderState::merge).filter(java.util.Objects::nonNull)
                     .toList();
+        }
+    }
+
+    /** Orders opened since {@code sinceMs} (epoch ms), newest first, at most {@code limit}: the order history. */
+    public List<MergedOrder> recentOrders(long sinceMs, int limit) {
+        try (SqlSession s = db.read()) {
+            return OrderRepository.loadRecent(s, sinceMs, limit).stream().map(OrderState::merge)
+                    .filter(java.util.Objects::nonNull).toList();
         }
     }
 

@@ -23,6 +23,23 @@ public final class Ui {
         return component;
     }
 
+    /**
+     * {@code content} at the top of a borderless, see-through vertical scroll pane, as wide as the pane (in both
+     * directions of writing), never scrolling sideways.
+     */
+    public static javax.swing.JScrollPane verticalScroll(JComponent content) {
+        JComponent top = transparent(new WidthTrackingPanel());
+        top.add(content, java.awt.BorderLayout.PAGE_START);
+        javax.swing.JScrollPane s = new javax.swing.JScrollPane(top,
+                javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        s.setBorder(javax.swing.BorderFactory.createEmptyBorder());
+        s.setOpaque(false);
+        s.getViewport().setOpaque(false);
+        s.getVerticalScrollBar().setUnitIncrement(24);
+        return s;
+    }
+
     /** The component lets its parent's background show through. */
     public static <C extends JComponent> C transparent(C component) {
         component.setOpaque(false);

@@ -18,6 +18,12 @@ public interface OrderMapper {
     @Select("SELECT state_json FROM customer_order WHERE state_json IS NOT NULL ORDER BY opened_at_ms DESC, id DESC")
     List<String> allStateJson();
 
+    /** Orders opened since {@code sinceMs}, newest first, at most {@code limit}. */
+    @Select("SELECT state_json FROM customer_order WHERE state_json IS NOT NULL AND opened_at_ms >= #{sinceMs}"
+            + " ORDER BY opened_at_ms DESC, id DESC LIMIT #{limit}")
+    List<String> recentStateJson(@org.apache.ibatis.annotations.Param("sinceMs") long sinceMs,
+                                 @org.apache.ibatis.annotations.Param("limit") int limit);
+
     /** Orders still on a table or at the counter: not settled, not cancelled. */
     @Select("SELECT state_json FROM customer_order WHERE state_json IS NOT NULL AND status IN ('OPEN', 'SENT')"
             + " ORDER BY opened_at_ms DESC, id DESC")

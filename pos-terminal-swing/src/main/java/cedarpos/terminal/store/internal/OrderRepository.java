@@ -50,6 +50,15 @@ public final class OrderRepository {
         return all;
     }
 
+    /** Orders opened since {@code sinceMs}, newest first, at most {@code limit}. */
+    public static List<OrderState> loadRecent(SqlSession s, long sinceMs, int limit) {
+        List<OrderState> recent = new ArrayList<>();
+        for (String json : s.getMapper(OrderMapper.class).recentStateJson(sinceMs, limit)) {
+            recent.add(decode(json));
+        }
+        return recent;
+    }
+
     /** Orders not settled or cancelled, newest first. */
     public static List<OrderState> loadOpen(SqlSession s) {
         List<OrderState> open = new ArrayList<>();

@@ -21,6 +21,7 @@ import cedarpos.terminal.store.NewLine;
 import cedarpos.terminal.store.StockBook;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
+import cedarpos.terminal.ui.ManagerGate;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Map;
@@ -84,7 +85,7 @@ public final class OrderPresenter {
         this.threads = threads;
         this.messages = messages;
         this.board = new MenuBoard(view, messages);
-        this.gate = new ManagerGate(store.cashier(), view, messages);
+        this.gate = new ManagerGate(store.cashier(), view::askManagerPin, messages);
     }
 
     /** Loads menu, tables and stock from the store; call again when a new catalog arrived. */

@@ -5,7 +5,6 @@ import static cedarpos.terminal.ui.Ui.styled;
 import static cedarpos.terminal.ui.Ui.transparent;
 
 import cedarpos.terminal.ui.Ui;
-import cedarpos.terminal.ui.WidthTrackingPanel;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -22,9 +21,7 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JToggleButton;
-import javax.swing.ScrollPaneConstants;
 
 /**
  * The split-check screen: the check's total, what was paid and what is left on top; how to split it (by seat,
@@ -85,13 +82,13 @@ public final class SplitPanel extends JPanel implements SplitView {
         itemsColumn = transparent(new JPanel(new BorderLayout(0, gap / 2)));
         itemsColumn.add(styled(new JLabel(messages.getString("split.chooseItems")), "sectionTitle"),
                 BorderLayout.PAGE_START);
-        itemsColumn.add(scroll(items), BorderLayout.CENTER);
+        itemsColumn.add(Ui.verticalScroll(items), BorderLayout.CENTER);
         itemsColumn.setPreferredSize(new Dimension(420, 10));
         shares.setLayout(new GridLayout(0, 1, 0, gap / 2));
         JPanel sharesColumn = transparent(new JPanel(new BorderLayout(0, gap / 2)));
         sharesColumn.add(styled(new JLabel(messages.getString("split.shares")), "sectionTitle"),
                 BorderLayout.PAGE_START);
-        sharesColumn.add(scroll(shares), BorderLayout.CENTER);
+        sharesColumn.add(Ui.verticalScroll(shares), BorderLayout.CENTER);
         JPanel body = transparent(new JPanel(new BorderLayout(gap * 2, 0)));
         body.add(itemsColumn, BorderLayout.LINE_START);
         body.add(sharesColumn, BorderLayout.CENTER);
@@ -190,18 +187,6 @@ public final class SplitPanel extends JPanel implements SplitView {
         JToggleButton b = named(styled(new JToggleButton(text), "category"), name);
         b.setPreferredSize(new Dimension(Math.max(touch, b.getPreferredSize().width), touch - 6));
         return b;
-    }
-
-    private static JScrollPane scroll(JComponent content) {
-        // tracks the viewport's width, so rows fill the column in Arabic too
-        JPanel top = transparent(new WidthTrackingPanel());
-        top.add(content, BorderLayout.PAGE_START);
-        JScrollPane s = new JScrollPane(top, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-        s.setBorder(BorderFactory.createEmptyBorder());
-        s.setOpaque(false);
-        s.getViewport().setOpaque(false);
-        return s;
     }
 
     private void refresh(JComponent c) {

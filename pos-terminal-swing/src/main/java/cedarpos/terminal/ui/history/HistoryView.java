@@ -1,0 +1,39 @@
+package cedarpos.terminal.ui.history;
+
+import cedarpos.domain.OrderId;
+import java.util.List;
+
+/** The order history screen as its presenter drives it. Every method is called on the EDT. */
+public interface HistoryView {
+    /** One check in the list: "14:05 · T4 · Karim · $23.00 · Paid". */
+    record Row(OrderId id, String time, String table, String staff, String total, String status,
+               boolean selected) {
+    }
+
+    /**
+     * The selected check.
+     *
+     * @param lines    "2 × Kafta Meshwiyeh   $27.00", voided lines marked
+     * @param payments "Cash $11.25", "Cash LBP 1,006,875", shares and change
+     */
+    record Detail(String title, List<String> lines, List<String> payments, String total, boolean canReprint,
+                  boolean canReopen) {
+        public Detail {
+            lines = List.copyOf(lines);
+            payments = List.copyOf(payments);
+        }
+    }
+
+    void showOrders(List<Row> rows);
+
+    /** @param detail null when nothing is selected */
+    void showDetail(Detail detail);
+
+    void showMessage(String text, boolean error);
+
+    /** Asks a manager's PIN to approve {@code what}; null when cancelled. */
+    char[] askManagerPin(String what);
+
+    /** Asks why; null when cancelled. */
+    String askReason(String what);
+}
