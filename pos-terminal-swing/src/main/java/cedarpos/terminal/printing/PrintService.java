@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  * jobs a crash left SENDING went back in line marked possible duplicate, and kept in step with each new setup. Tells
  * its listeners how every printer is doing (on a worker's thread, never the EDT).
  */
-public final class PrintService implements AutoCloseable {
+public final class PrintService implements PrinterHealthSource, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(PrintService.class.getName());
 
     /**
@@ -93,12 +93,13 @@ public final class PrintService implements AutoCloseable {
         return List.copyOf(health.values());
     }
 
-    /** Called with every printer's health on each change (off the EDT), and once right away. */
+    @Override
     public void addListener(Consumer<List<PrinterHealth>> listener) {
         listeners.add(listener);
         listener.accept(printers());
     }
 
+    @Override
     public void removeListener(Consumer<List<PrinterHealth>> listener) {
         listeners.remove(listener);
     }

@@ -4,20 +4,26 @@ import cedarpos.domain.staff.StaffMember;
 import cedarpos.terminal.store.Approval;
 import cedarpos.terminal.store.CashierCatalog;
 import java.util.ResourceBundle;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Who approves a discount or a void after the kitchen ticket: the signed-in manager, or a manager whose PIN is
+ * Who approves a discount, a void after the kitchen ticket, or a reprint or cancelled print job: the signed-in manager, or a manager whose PIN is
  * typed on the cashier's session and checked offline. With sign-in off (no staff set up) there is nobody to ask.
  */
-final class ManagerGate {
+public final class ManagerGate {
     private final CashierCatalog staffBook;
-    private final OrderView view;
+    private final Function<String, char[]> askPin;
     private final ResourceBundle messages;
 
     ManagerGate(CashierCatalog staffBook, OrderView view, ResourceBundle messages) {
+        this(staffBook, view::askManagerPin, messages);
+    }
+
+    /** @param askPin shows what is asked and returns the PIN typed, or null when cancelled (on the EDT) */
+    public ManagerGate(CashierCatalog staffBook, Function<String, char[]> askPin, ResourceBundle messages) {
         this.staffBook = staffBook;
-        this.view = view;
+        this.askPin = askPin;
         this.messages = messages;
     }
 
@@ -27,14 +33,14 @@ final class ManagerGate {
      * @return null when the cashier cancelled; else the approval to resolve on the IO thread, which gives null
      *         with sign-in off and throws, with a message for the cashier, for a PIN that is not a manager's
      */
-    Supplier<Approval> ask(StaffMember signedIn, String what) {
+    public Supplier<Approval> ask(StaffMember signedIn, String what) {
         if (signedIn == null) {
             return () -> null;
         }
         if (signedIn.role().approves()) {
             return () -> new Approval(signedIn.name(), signedIn.name());
         }
-        char[] pin = view.askManagerPin(what);
+        char[] pin = askPin.apply(what);
         if (pin == null) {
             return null;
         }

@@ -18,7 +18,7 @@ import javax.swing.JPanel;
 import javax.swing.JPasswordField;
 
 /** A manager approves on the cashier's session: what is asked, a masked PIN field and a keypad. */
-final class ManagerPinDialog extends TouchDialog {
+public final class ManagerPinDialog extends TouchDialog {
     private static final long serialVersionUID = 1L;
 
     private final JPasswordField pin = named(styled(new JPasswordField(8), "touchField"), "manager.pin");
@@ -72,7 +72,7 @@ final class ManagerPinDialog extends TouchDialog {
         layOut(body, cancel, ok);
     }
 
-    static char[] ask(Component parent, String what, ResourceBundle messages) {
+    public static char[] ask(Component parent, String what, ResourceBundle messages) {
         ManagerPinDialog d = new ManagerPinDialog(parent, what, messages);
         d.askOver(parent);
         return d.answer;
