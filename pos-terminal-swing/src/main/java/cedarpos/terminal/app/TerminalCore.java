@@ -82,8 +82,10 @@ public final class TerminalCore implements AutoCloseable {
             PrintService printing = new PrintService(store.printJobs(),
                     new TicketPrinter(ZoneId.systemDefault())::render, printOptions, clock).start();
             store.addListener(event -> {
-                if (event != StoreEvent.SYNC_PROGRESS && event != StoreEvent.STOCK_ALERTS) {
+                if (event == StoreEvent.CATALOG || event == StoreEvent.REMOTE_CHANGES) {
                     printing.wake();
+                } else if (event == StoreEvent.LOCAL_WRITE || event == StoreEvent.PRINTING) {
+                    printing.nudge();
                 }
             });
             TerminalCore core = new TerminalCore(config, store, sync, printing);

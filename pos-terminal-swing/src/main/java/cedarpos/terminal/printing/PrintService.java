@@ -69,9 +69,18 @@ public final class PrintService implements PrinterHealthSource, AutoCloseable {
         return this;
     }
 
+    /** A job may have been queued: every worker looks at its queue again. Cheap; call it after each store write. */
+    public void nudge() {
+        List<PrinterWorker> all;
+        synchronized (this) {
+            all = new ArrayList<>(workers.values());
+        }
+        all.forEach(PrinterWorker::wake);
+    }
+
     /**
-     * A job may have been queued or the printing setup changed: every worker looks again. Cheap; call it after each
-     * store change. Off the EDT (it reads the setup).
+     * The printing setup may have changed (a catalog, changes from the server) and jobs may have been queued: the
+     * workers follow the setup and look again. Off the EDT (it reads the setup).
      */
     public void wake() {
         PrintingSetup now = queue.setup();

@@ -61,24 +61,21 @@ public final class PrintJobs implements PrintQueue {
     /** Every job still owed, then the newest done ones, up to {@link #SHOWN}; newest first. */
     public List<PrintJob> recent() {
         try (SqlSession s = db.read()) {
-            PrintingSetup setup = KitchenTickets.setup(s);
-            return s.getMapper(PrintJobMapper.class).recent(SHOWN).stream().map(r -> job(r, setup)).toList();
+            return s.getMapper(PrintJobMapper.class).recent(SHOWN).stream().map(r -> job(s, r)).toList();
         }
     }
 
     /** An order's jobs, oldest first. */
     public List<PrintJob> ofOrder(OrderId order) {
         try (SqlSession s = db.read()) {
-            PrintingSetup setup = KitchenTickets.setup(s);
-            return s.getMapper(PrintJobMapper.class).ofOrder(order.toString()).stream().map(r -> job(r, setup))
-                    .toList();
+            return s.getMapper(PrintJobMapper.class).ofOrder(order.toString()).stream().map(r -> job(s, r)).toList();
         }
     }
 
     public Optional<PrintJob> find(long job) {
         try (SqlSession s = db.read()) {
             PrintJobRow r = s.getMapper(PrintJobMapper.class).find(job);
-            return r == null ? Optional.empty() : Optional.of(job(r, KitchenTickets.setup(s)));
+            return r == null ? Optional.empty() : Optional.of(job(s, r));
         }
     }
 
@@ -96,7 +93,7 @@ public final class PrintJobs implements PrintQueue {
     public Optional<PrintJob> next(String printer) {
         try (SqlSession s = db.read()) {
             PrintJobRow r = s.getMapper(PrintJobMapper.class).next(printer);
-            return r == null ? Optional.empty() : Optional.of(job(r, KitchenTickets.setup(s)));
+            return r == null ? Optional.empty() : Optional.of(job(s, r));
         }
     }
 
@@ -241,9 +238,10 @@ public final class PrintJobs implements PrintQueue {
         return n;
     }
 
-    private static PrintJob job(PrintJobRow r, PrintingSetup setup) {
+    /** The job as a row holds it; the setup is read only for a rerouted job (its main printer's name). */
+    private static PrintJob job(SqlSession s, PrintJobRow r) {
         String from = r.reroutedFrom == null ? null
-                : setup.printer(r.reroutedFrom).map(Printer::name).orElse(r.reroutedFrom);
+                : KitchenTickets.setup(s).printer(r.reroutedFrom).map(Printer::name).orElse(r.reroutedFrom);
         Ticket t = TicketJson.decode(r.ticketJson, r.id, r.reprintOf != null, r.possibleDuplicate, from);
         return new PrintJob(r.id, t.kind(), r.station, r.printer, r.reroutedFrom, r.orderId, r.orderNumber,
                 r.tableLabel, PrintJob.Status.valueOf(r.status), r.attempts, r.lastError, r.possibleDuplicate,
