@@ -146,6 +146,16 @@ class TicketPrinterTest {
         assertThat(arabic.left()).isGreaterThan(576 / 2);
     }
 
+    @Test
+    void arabicIsDrawnWithAFontThatHasItsLettersNeverWithBoxes() {
+        String arabic = "كفتة مشوية - مستوي جيداً";
+        String family = TicketFonts.familyFor(arabic);
+
+        assertThat(TicketFonts.font(family, java.awt.Font.BOLD, 34).canDisplayUpTo(arabic)).isEqualTo(-1);
+        assertThat(TicketFonts.forRow("Noto Sans", java.awt.Font.PLAIN, 24, arabic, 1).canDisplayUpTo(arabic))
+                .isEqualTo(-1);
+    }
+
     /** The last run of rows with ink in a raster, and its left and right edges. */
     record BandOfInk(int left, int right) {
         static BandOfInk last(RasterImage image) {
