@@ -51,6 +51,8 @@ public final class FakeEscPosPrinter implements AutoCloseable {
     private final AtomicLong armedDrop = new AtomicLong(-1);
     private volatile int port;
     private volatile ServerSocket server;
+    /** Holds the port while unplugged: bound, not listening, so connections are refused and nobody else takes it. */
+    private volatile Socket placeholder;
     private volatile boolean offline;
     private volatile boolean paperOut;
     private volatile boolean paperLow;
@@ -85,17 +87,57 @@ public final class FakeEscPosPrinter implements AutoCloseable {
     // ---- faults ----
 
     /** Stops listening and cuts every open connection: new connections are refused, as with a printer switched off. */
-    public void unplug() {
+    public synchronized void unplug() {
+        if (stopListening()) {
+            placeholder = holdPort(port);
+        }
+    }
+
+    private boolean stopListening() {
         ServerSocket s = server;
+        if (s == null) {
+            return false;
+        }
         server = null;
         closeQuietly(s);
         open.forEach(FakeEscPosPrinter::cutConnection);
+        return true;
     }
 
     /** Listens again on the same port. */
-    public void plugIn() throws IOException {
+    public synchronized void plugIn() throws IOException {
         if (server == null) {
+            closeQuietly(placeholder);
+            placeholder = null;
             listen(port);
+        }
+    }
+
+    /**
+     * A socket bound to the port without listening: connections to it are refused, and other processes (the build
+     * may run other tests' fake printers meanwhile) do not get the port when they ask for a free one.
+     */
+    static Socket holdPort(int port) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(2);
+        while (true) {
+            Socket s = new Socket();
+            try {
+                s.setReuseAddress(true); // the closed listener's connections may linger in TIME_WAIT
+                s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+                return s;
+            } catch (IOException e) {
+                closeQuietly(s);
+                // the JDK closes a listener that a thread is blocked on a moment later: wait for it
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("cannot hold port " + port + " while unplugged", e);
+                }
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted while holding port " + port, interrupted);
+                }
+            }
         }
     }
 
@@ -238,8 +280,10 @@ public final class FakeEscPosPrinter implements AutoCloseable {
     }
 
     @Override
-    public void close() {
-        unplug();
+    public synchronized void close() {
+        stopListening();
+        closeQuietly(placeholder);
+        placeholder = null;
         threads.shutdownNow();
     }
 

@@ -7,7 +7,7 @@ import cedarpos.domain.printing.Printer;
 import cedarpos.terminal.printing.PrinterConnection.Timeouts;
 import cedarpos.terminal.printing.SendOutcome.Delivery;
 import java.io.ByteArrayOutputStream;
-import java.net.ServerSocket;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
@@ -131,18 +131,17 @@ class PrinterConnectionTest {
 
     @Test
     void aPortWithNothingBehindItIsUnreachable() throws Exception {
-        int closedPort;
-        try (ServerSocket s = new ServerSocket(0)) {
-            closedPort = s.getLocalPort();
-        }
-        PrinterConnection nowhere = new PrinterConnection(
-                new Printer("bar-1", "Bar printer", "127.0.0.1", closedPort, PaperWidth.MM58), FAST);
+        try (Socket held = FakeEscPosPrinter.holdPort(0)) {
+            int closedPort = held.getLocalPort();
+            PrinterConnection nowhere = new PrinterConnection(
+                    new Printer("bar-1", "Bar printer", "127.0.0.1", closedPort, PaperWidth.MM58), FAST);
 
-        assertThat(nowhere.send(job("NEW ORDER", 0))).satisfies(o -> {
-            assertThat(o.delivery()).isEqualTo(Delivery.NOT_SENT);
-            assertThat(o.status()).isEqualTo(PrinterStatus.UNREACHABLE);
-            assertThat(o.message()).startsWith("Bar printer (127.0.0.1:" + closedPort + "): cannot be reached");
-        });
+            assertThat(nowhere.send(job("NEW ORDER", 0))).satisfies(o -> {
+                assertThat(o.delivery()).isEqualTo(Delivery.NOT_SENT);
+                assertThat(o.status()).isEqualTo(PrinterStatus.UNREACHABLE);
+                assertThat(o.message()).startsWith("Bar printer (127.0.0.1:" + closedPort + "): cannot be reached");
+            });
+        }
     }
 
     @Test
