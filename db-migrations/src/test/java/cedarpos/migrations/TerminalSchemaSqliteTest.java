@@ -21,7 +21,7 @@ class TerminalSchemaSqliteTest {
     @Test
     void everySyncedTableCarriesSyncStatusAndLocalVersion() throws SQLException {
         SQLiteDataSource ds = dataSource();
-        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(7);
+        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(8);
         assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isZero();
         for (String table : List.of("menu_item", "dining_table", "customer_order", "order_line")) {
             assertThat(columns(ds, table)).as(table).contains("sync_status", "local_version");
@@ -37,6 +37,10 @@ class TerminalSchemaSqliteTest {
                 "stamp");
         assertThat(columns(ds, "kitchen_notice")).containsExactly("id", "kind", "order_id", "line_id", "ref", "text",
                 "created_at", "printed_at");
+        assertThat(columns(ds, "print_job")).contains("id", "kind", "station", "printer", "rerouted_from",
+                "order_number", "ticket_json", "status", "attempts", "last_error", "possible_duplicate", "reprint_of",
+                "cause", "created_at", "printed_at", "printed_on");
+        assertThat(columns(ds, "printing_setup")).containsExactly("id", "version", "json");
         assertThat(columns(ds, "stock_item")).contains("level", "held", "version", "updated_at_ms");
         assertThat(columns(ds, "reservation")).contains("line_id", "order_id", "want", "status", "pending",
                 "portions_json", "decision_json", "version");
@@ -58,8 +62,8 @@ class TerminalSchemaSqliteTest {
                     + " VALUES ('VOID', 'o', 'l1', 'VOID: 1 x Hummus', 5, NULL)");
             s.execute("INSERT INTO stock_adjustment VALUES ('a1', 'i', 'DELIVERY', 40, 'truck', '0:x:1')");
         }
-        // V4 stock, V5 the cashier's catalog, V6 shifts and V7 staff languages
-        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(4);
+        // V4 stock, V5 the cashier's catalog, V6 shifts, V7 staff languages and V8 the print queue
+        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(5);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT kind, line_id, ref, text, printed_at FROM kitchen_notice")) {
                 assertThat(rs.next()).isTrue();

@@ -8,7 +8,6 @@ import cedarpos.domain.stock.ReservationStatus;
 import cedarpos.domain.stock.StockBalance;
 import cedarpos.server.testing.DemoBranch;
 import cedarpos.terminal.app.TerminalCore;
-import cedarpos.terminal.printing.KitchenNotice;
 import cedarpos.terminal.store.StockBook;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -113,10 +112,8 @@ class ReservationContentionIT extends DemoServerPerClass {
             Await.until(Linked.SETTLE, t.config().terminalName() + " shows every decision and the 86",
                     () -> decisionsShown(t, orders) == TERMINALS && t.store().stock().dishes().get(trial.dish())
                             .soldOut());
-            long notices = t.store().kitchenNotices().stream()
-                    .filter(n -> n.kind().equals(KitchenNotice.DO_NOT_PREPARE)
-                            && n.orderId().equals(mine.id())).count();
-            assertThat(notices).as(t.config().terminalName() + " kitchen notices").isEqualTo(denied ? 1 : 0);
+            assertThat(StockJourneyIT.doNotPrepare(t, mine)).as(t.config().terminalName() + " DO NOT PREPARE tickets")
+                    .hasSize(denied && StockJourneyIT.kitchenPrints(t) ? 1 : 0);
             assertThat(t.store().stock().alerts()).as(t.config().terminalName() + " alerts")
                     .hasSize(denied ? 1 : 0);
         }

@@ -22,7 +22,11 @@ public record AuditEvent(UUID id, long atMs, UUID terminalId, String actor, Stri
         VOID_AFTER_SEND,
         REFUND,
         REOPEN,
-        PAY_OUT
+        PAY_OUT,
+        /** A ticket printed again (it says REPRINT). */
+        REPRINT,
+        /** A print job taken off the queue before it printed. */
+        CANCEL_PRINT
     }
 
     public AuditEvent {

@@ -68,7 +68,8 @@ public final class Main {
         }
         EventQueue.invokeLater(() -> {
             CedarPosLaf.setup();
-            MainWindow w = MainWindow.open(core.store(), core.sync(), options.locale(), Threads.swing());
+            MainWindow w = MainWindow.open(core.store(), core.sync(), core.printing(), options.locale(),
+                    Threads.swing());
             w.addWindowListener(new java.awt.event.WindowAdapter() {
                 @Override
                 public void windowClosed(java.awt.event.WindowEvent e) {

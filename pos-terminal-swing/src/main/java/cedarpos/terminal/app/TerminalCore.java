@@ -1,18 +1,22 @@
 package cedarpos.terminal.app;
 
 import cedarpos.domain.TerminalId;
+import cedarpos.terminal.printing.PrintService;
+import cedarpos.terminal.printing.TicketPrinter;
+import cedarpos.terminal.store.StoreEvent;
 import cedarpos.terminal.store.TerminalState;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.sync.EnrollmentClient;
 import cedarpos.terminal.sync.EnrollmentClient.Enrollment;
 import cedarpos.terminal.sync.SyncWorker;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.util.Optional;
 import java.util.logging.Logger;
 
 /**
- * A running terminal without any UI: the store with its identity and the sync
- * worker. Several can live in one JVM (system tests); {@link #close()} releases
+ * A running terminal without any UI: the store with its identity, the sync
+ * worker and the printer workers. Several can live in one JVM (system tests); {@link #close()} releases
  * the socket, threads and database file.
  */
 public final class TerminalCore implements AutoCloseable {
@@ -30,12 +34,14 @@ public final class TerminalCore implements AutoCloseable {
     private final TerminalConfig config;
     private final TerminalStore store;
     private final SyncWorker sync;
+    private final PrintService printing;
     private final TerminalId terminalId;
 
-    private TerminalCore(TerminalConfig config, TerminalStore store, SyncWorker sync) {
+    private TerminalCore(TerminalConfig config, TerminalStore store, SyncWorker sync, PrintService printing) {
         this.config = config;
         this.store = store;
         this.sync = sync;
+        this.printing = printing;
         this.terminalId = store.terminalId();
     }
 
@@ -62,11 +68,27 @@ public final class TerminalCore implements AutoCloseable {
      * runs fast still stamps server-clock time once it has connected.
      */
     public static TerminalCore start(TerminalConfig config, SyncWorker.Options options, Clock clock) {
+        return start(config, options, PrintService.Options.defaults(), clock);
+    }
+
+    /** As {@link #start(TerminalConfig, SyncWorker.Options, Clock)}, with the printers' retry and poll timing. */
+    public static TerminalCore start(TerminalConfig config, SyncWorker.Options options,
+                                     PrintService.Options printOptions, Clock clock) {
         TerminalStore store = TerminalStore.open(config.dataDir(), clock);
         try {
             TerminalState st = ensureEnrolled(store, config);
             SyncWorker sync = new SyncWorker(store, config.serverUri(), options, clock);
-            TerminalCore core = new TerminalCore(config, store, sync);
+            // a crash mid-print is recovered before any worker runs; every change that may owe a ticket wakes them
+            PrintService printing = new PrintService(store.printJobs(),
+                    new TicketPrinter(ZoneId.systemDefault())::render, printOptions, clock).start();
+            store.addListener(event -> {
+                if (event == StoreEvent.CATALOG || event == StoreEvent.REMOTE_CHANGES) {
+                    printing.wake();
+                } else if (event == StoreEvent.LOCAL_WRITE || event == StoreEvent.PRINTING) {
+                    printing.nudge();
+                }
+            });
+            TerminalCore core = new TerminalCore(config, store, sync, printing);
             sync.start();
             LOG.info(() -> "terminal started terminal=" + core.terminalId + " branch=" + st.branchId()
                     + " name=\"" + config.terminalName() + "\" data=" + config.dataDir());
@@ -111,6 +133,11 @@ public final class TerminalCore implements AutoCloseable {
         return sync;
     }
 
+    /** The printers at work: their health for the screens, fed from the store's print queue. */
+    public PrintService printing() {
+        return printing;
+    }
+
     public TerminalId terminalId() {
         return terminalId;
     }
@@ -121,6 +148,7 @@ public final class TerminalCore implements AutoCloseable {
 
     @Override
     public void close() {
+        printing.close();
         sync.close();
         store.close();
         LOG.info(() -> "terminal stopped terminal=" + terminalId);

@@ -31,6 +31,7 @@ import cedarpos.protocol.v1.Operations;
 import cedarpos.terminal.store.LocalWrites.Ctx;
 import cedarpos.terminal.store.LocalWrites.Entry;
 import cedarpos.terminal.store.internal.CatalogMapper;
+import cedarpos.terminal.store.internal.KitchenTickets;
 import cedarpos.terminal.store.internal.OrderRepository;
 import cedarpos.terminal.store.internal.RowMapping;
 import cedarpos.terminal.store.internal.StockClaims;
@@ -362,8 +363,11 @@ final class OrderCommands {
                 touched.addAll(delta.lines().keySet());
             }
             MergedOrder m = OrderRepository.save(c.session(), joined, touched, OrderRepository.PENDING, true);
+            // the kitchen's tickets commit with the change that owes them (docs/printing.md)
             if (Operations.VOID_LINE.equals(op)) {
-                OrderRepository.queueVoidNotices(c.session(), joined, m, c.terminal(), touched, c.nowMs());
+                new KitchenTickets(c.session(), c.nowMs()).voided(joined, m, c.terminal(), touched);
+            } else if (Operations.SEND_LINES.equals(op)) {
+                new KitchenTickets(c.session(), c.nowMs()).sent(now, m, delta.lines().keySet());
             }
             new StockClaims(c.session()).refresh(m, touched, c.nowMs());
             return entry(op, delta, now.currency(), m);

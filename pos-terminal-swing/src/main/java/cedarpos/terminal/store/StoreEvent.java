@@ -11,5 +11,7 @@ public enum StoreEvent {
     /** Acks or sync progress changed the pending count or last-sync time. */
     SYNC_PROGRESS,
     /** A stock alert was acknowledged here. */
-    STOCK_ALERTS
+    STOCK_ALERTS,
+    /** A print job moved on (sending, printed, back in line, rerouted, reprinted, cancelled). */
+    PRINTING
 }

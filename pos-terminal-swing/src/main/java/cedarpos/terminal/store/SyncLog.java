@@ -9,6 +9,7 @@ import cedarpos.protocol.v1.Changes;
 import cedarpos.protocol.v1.OutboxEntry;
 import cedarpos.terminal.store.internal.CatalogMapper;
 import cedarpos.terminal.store.internal.ChangeApplier;
+import cedarpos.terminal.store.internal.KitchenTickets;
 import cedarpos.terminal.store.internal.OutboxMapper;
 import cedarpos.terminal.store.internal.ReservationMapper;
 import cedarpos.terminal.store.internal.RowMapping;
@@ -141,6 +142,7 @@ public final class SyncLog {
                     catalog.currency().name());
             new StockClaims(s).catalog(catalog.stock(), catalog.recipes(), clock.millis());
             boolean sameCashier = !cashier.save(s, catalog);
+            KitchenTickets.saveSetup(s, catalog.version(), catalog.printing());
             same = sameMenu && sameTables && sameCashier;
             s.commit();
         }

@@ -17,8 +17,6 @@ import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.merge.OrderState;
 import cedarpos.domain.merge.StockAdjustment;
 import cedarpos.domain.merge.TableState;
-import cedarpos.terminal.printing.KitchenNotice;
-import cedarpos.terminal.printing.KitchenNoticeQueue;
 import cedarpos.terminal.store.internal.CatalogMapper;
 import cedarpos.terminal.store.internal.LegacyOrders;
 import cedarpos.terminal.store.internal.OrderRepository;
@@ -60,7 +58,7 @@ public final class TerminalStore implements AutoCloseable {
     private final SyncLog syncLog;
     private final OrderCommands orders;
     private final FloorAndStock floor;
-    private final Kitchen kitchen;
+    private final PrintJobs printJobs;
     private final StockBook stock;
     private final CashierCatalog cashier;
     private final StaffPreferences preferences;
@@ -75,7 +73,7 @@ public final class TerminalStore implements AutoCloseable {
         LocalWrites writes = new LocalWrites(db, clock, () -> fire(StoreEvent.LOCAL_WRITE));
         this.orders = new OrderCommands(writes, cashier);
         this.floor = new FloorAndStock(db, writes);
-        this.kitchen = new Kitchen(db, clock);
+        this.printJobs = new PrintJobs(db, writes, clock, this::fire);
         this.stock = new StockBook(db, clock, () -> fire(StoreEvent.STOCK_ALERTS));
         this.shifts = new ShiftBook(db, writes);
     }
@@ -214,7 +212,7 @@ public final class TerminalStore implements AutoCloseable {
         return orders.changeNote(order, line, note);
     }
 
-    /** Voids a line (a tombstone: it stays on the check, at zero); a line this terminal sent queues a kitchen notice. */
+    /** Voids a line (a tombstone: it stays on the check, at zero); a line this terminal sent queues a VOID ticket. */
     public MergedOrder voidLine(OrderId order, OrderLineId line, String reason, String by) {
         return orders.voidLine(order, line, reason, by);
     }
@@ -224,7 +222,11 @@ public final class TerminalStore implements AutoCloseable {
         return orders.voidLine(order, line, reason, by, approval);
     }
 
-    /** Marks every standing unsent line sent. @throws IllegalStateException when there is none */
+    /**
+     * Marks every standing unsent line sent, queueing one ticket per kitchen station in the same transaction.
+     *
+     * @throws IllegalStateException when there is none
+     */
     public MergedOrder sendToKitchen(OrderId order) {
         return orders.sendToKitchen(order);
     }
@@ -395,10 +397,6 @@ public final class TerminalStore implements AutoCloseable {
         }
     }
 
-    /** Every kitchen notice, printed or not, oldest first. */
-    public List<KitchenNotice> kitchenNotices() {
-        return kitchen.all();
-    }
 
     /** Stock as this terminal knows it: balances, tracked dishes, its lines' claims, its waiter's alerts. */
     public StockBook stock() {
@@ -410,9 +408,9 @@ public final class TerminalStore implements AutoCloseable {
         return shifts;
     }
 
-    /** The queue the kitchen printer drains. */
-    public KitchenNoticeQueue kitchenQueue() {
-        return kitchen;
+    /** The print queue: kitchen tickets and receipts, what the printer workers drain and the Printers screen shows. */
+    public PrintJobs printJobs() {
+        return printJobs;
     }
 
     /** The local menu in display order (sort order, then English name). */

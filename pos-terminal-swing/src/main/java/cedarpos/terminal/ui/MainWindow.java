@@ -14,6 +14,8 @@ import cedarpos.terminal.ui.alerts.StockAlertsPresenter;
 import cedarpos.terminal.ui.order.OrderPanel;
 import cedarpos.terminal.ui.order.OrderPresenter;
 import cedarpos.terminal.ui.status.StatusBar;
+import cedarpos.terminal.printing.PrinterHealthSource;
+import cedarpos.terminal.ui.printers.PrintersScreen;
 import cedarpos.terminal.ui.status.StatusPresenter;
 import cedarpos.domain.TableId;
 import cedarpos.domain.merge.MergedOrder;
@@ -58,6 +60,7 @@ public final class MainWindow extends JFrame {
     private static final String PAYMENT = "payment";
     private static final String SPLIT = "split";
     private static final String SHIFT = "shift";
+    private static final String PRINTERS = "printers";
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MainWindow.class.getName());
 
     private final transient TerminalStore store;
@@ -77,6 +80,9 @@ public final class MainWindow extends JFrame {
     private final JButton tablesButton;
     private final JButton signOutButton;
     private final JButton shiftButton;
+    private final JButton printersButton;
+    private final transient PrintersScreen printers;
+    private final transient PrinterHealthSource printerHealth;
     private final Timer clockTick;
     private final CardLayout cards = new CardLayout();
     private final JPanel screens = new JPanel(cards);
@@ -90,7 +96,9 @@ public final class MainWindow extends JFrame {
     private boolean signInOff = true;
     private String screen = "";
 
-    private MainWindow(TerminalStore store, SyncStatusSource sync, Locale locale, Threads threads) {
+    private MainWindow(TerminalStore store, SyncStatusSource sync, PrinterHealthSource printerHealth, Locale locale,
+                       Threads threads) {
+        this.printerHealth = printerHealth;
         this.locale = locale;
         this.store = store;
         this.sync = sync;
@@ -121,6 +129,9 @@ public final class MainWindow extends JFrame {
         tablesButton.setFocusable(false);
         signOutButton.setFocusable(false);
         shiftButton.setFocusable(false);
+        printersButton = named(styled(new JButton(messages.getString("nav.printers")), "headerButton"),
+                "nav.printers");
+        printersButton.setFocusable(false);
         JPanel identity = new JPanel(new BorderLayout(0, 2));
         identity.setOpaque(false);
         identity.add(branch, BorderLayout.PAGE_START);
@@ -129,6 +140,7 @@ public final class MainWindow extends JFrame {
         session.setOpaque(false);
         session.add(user);
         session.add(languageButton);
+        session.add(printersButton);
         session.add(shiftButton);
         session.add(tablesButton);
         session.add(signOutButton);
@@ -171,6 +183,12 @@ public final class MainWindow extends JFrame {
         screens.add(splitPanel, SPLIT);
         StatusBar statusBar = new StatusBar();
         status = new StatusPresenter(statusBar, messages, clock);
+        printers = new PrintersScreen(store, printerHealth, statusBar, threads, messages, clock);
+        screens.add(printers.component(), PRINTERS);
+        printersButton.addActionListener(e -> {
+            printers.opened();
+            show(PRINTERS);
+        });
         StockAlertsBar alertsBar = new StockAlertsBar(messages);
         alerts = new StockAlertsPresenter(store, alertsBar, threads, messages);
         alertsBar.bind(alerts);
@@ -186,6 +204,7 @@ public final class MainWindow extends JFrame {
         applyComponentOrientation(ComponentOrientation.getOrientation(locale));
 
         storeListener = event -> {
+            threads.onEdt(() -> printers.storeChanged(event));
             if (event == StoreEvent.CATALOG) {
                 threads.onEdt(this::reload);
             } else if (event == StoreEvent.REMOTE_CHANGES) {
@@ -219,14 +238,34 @@ public final class MainWindow extends JFrame {
         });
     }
 
+    /** {@link #open(TerminalStore, SyncStatusSource, PrinterHealthSource, Locale, Threads)} with no printers' news. */
+    public static MainWindow open(TerminalStore store, SyncStatusSource sync, Locale locale, Threads threads) {
+        return open(store, sync, NO_PRINTERS, locale, threads);
+    }
+
+    /** A till that hears nothing of printers: the Printers screen shows the queue alone. */
+    private static final PrinterHealthSource NO_PRINTERS = new PrinterHealthSource() {
+        @Override
+        public void addListener(Consumer<java.util.List<cedarpos.terminal.printing.PrinterHealth>> listener) {
+            listener.accept(java.util.List.of());
+        }
+
+        @Override
+        public void removeListener(Consumer<java.util.List<cedarpos.terminal.printing.PrinterHealth>> listener) {
+            // nothing was kept
+        }
+    };
+
     /**
      * Builds and shows the window; call on the EDT.
      *
-     * @param sync the sync worker (whose statuses arrive already coalesced to a few a second)
+     * @param sync          the sync worker (whose statuses arrive already coalesced to a few a second)
+     * @param printerHealth the print service: each printer's health for the Printers screen and the status bar
      */
-    public static MainWindow open(TerminalStore store, SyncStatusSource sync, Locale locale, Threads threads) {
+    public static MainWindow open(TerminalStore store, SyncStatusSource sync, PrinterHealthSource printerHealth,
+                                  Locale locale, Threads threads) {
         assert EventQueue.isDispatchThread();
-        MainWindow w = new MainWindow(store, sync, locale, threads);
+        MainWindow w = new MainWindow(store, sync, printerHealth, locale, threads);
         w.store.addListener(w.storeListener);
         w.sync.addListener(w.syncListener);
         w.clockTick.start();
@@ -296,7 +335,7 @@ public final class MainWindow extends JFrame {
      * one's place, size and listeners, with the same person signed in.
      */
     private void relaunch(Locale next, StaffMember who) {
-        MainWindow w = open(store, sync, next, threads);
+        MainWindow w = open(store, sync, printerHealth, next, threads);
         w.setBounds(getBounds());
         for (java.awt.event.WindowListener l : getWindowListeners()) {
             removeWindowListener(l);
@@ -312,6 +351,7 @@ public final class MainWindow extends JFrame {
         assert EventQueue.isDispatchThread();
         staff = who;
         orders.setStaff(who);
+        printers.setStaff(who);
         user.setText(MessageFormat.format(messages.getString("header.user"), who.name(),
                 messages.getString("role." + who.role().name())));
         floor.reload();
@@ -325,6 +365,7 @@ public final class MainWindow extends JFrame {
         }
         staff = null;
         orders.setStaff(null);
+        printers.setStaff(null);
         user.setText(" ");
         signIn.reset();
         show(SIGN_IN);
@@ -366,6 +407,9 @@ public final class MainWindow extends JFrame {
 
     private void show(String name) {
         assert EventQueue.isDispatchThread();
+        if (PRINTERS.equals(screen) && !PRINTERS.equals(name)) {
+            printers.closed();
+        }
         screen = name;
         cards.show(screens, name);
         boolean in = !SIGN_IN.equals(name);
@@ -373,6 +417,7 @@ public final class MainWindow extends JFrame {
         signOutButton.setVisible(in && !signInOff);
         // a waiter takes orders; the drawer and payments are the cashier's and the manager's
         shiftButton.setVisible(in && !SHIFT.equals(name) && (staff == null || staff.role().takesPayment()));
+        printersButton.setVisible(in && !PRINTERS.equals(name));
     }
 
     /** The screen on show: "signin", "floor", "order", "payment", "split" or "shift". */
@@ -399,6 +444,7 @@ public final class MainWindow extends JFrame {
         clockTick.stop();
         store.removeListener(storeListener);
         sync.removeListener(syncListener);
+        printers.dispose();
         super.dispose();
     }
 }

@@ -8,9 +8,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Who approves a discount, a void after the kitchen ticket, a reopened check or a refund: the signed-in manager, or
- * a manager whose PIN is typed on the cashier's session and checked offline. With sign-in off (no staff set up)
- * there is nobody to ask.
+ * Who approves a discount, a void after the kitchen ticket, a reopened check, a refund, or a reprinted or cancelled
+ * print job: the signed-in manager, or a manager whose PIN is typed on the cashier's session and checked offline.
+ * With sign-in off (no staff set up) there is nobody to ask.
  */
 public final class ManagerGate {
     private final CashierCatalog staffBook;

@@ -31,7 +31,8 @@ import cedarpos.protocol.v1.Changes;
 import cedarpos.protocol.v1.OrderStateJson;
 import cedarpos.protocol.v1.StockAdjustmentJson;
 import cedarpos.protocol.v1.TableStateJson;
-import cedarpos.terminal.printing.KitchenNotice;
+import cedarpos.terminal.printing.PrintJob;
+import cedarpos.terminal.printing.Ticket;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import jakarta.json.Json;
 import java.nio.file.Path;
@@ -53,7 +54,7 @@ class ApplyChangesTest {
     void open() {
         store = TerminalStore.open(dir);
         StoreFixture.enroll(store);
-        store.syncLog().applyCatalog(LebaneseCatalog.catalog());
+        store.syncLog().applyCatalog(LebaneseCatalog.catalog().withPrinting(LebaneseCatalog.KITCHEN));
     }
 
     @AfterEach
@@ -170,7 +171,7 @@ class ApplyChangesTest {
     }
 
     @Test
-    void aPulledVoidOfALineThisTerminalSentQueuesOneKitchenNoticeHoweverOftenItArrives() {
+    void aPulledVoidOfALineThisTerminalSentQueuesOneVoidTicketHoweverOftenItArrives() {
         MergedOrder mine = store.placeOrder(T2, List.of(new NewLine(KAFTA, 2), new NewLine(HUMMUS, 1)));
         store.sendToKitchen(mine.id());
         OrderState sent = store.orderState(mine.id()).orElseThrow();
@@ -183,19 +184,29 @@ class ApplyChangesTest {
         store.syncLog().rewindCursor(0);
         store.syncLog().applyChanges(new Changes(2, List.of(record(1, voided), record(2, voided))));
 
-        List<KitchenNotice> notices = store.kitchenNotices();
-        assertThat(notices).hasSize(1);
-        KitchenNotice n = notices.get(0);
-        assertThat(n.kind()).isEqualTo(KitchenNotice.VOID);
-        assertThat(n.lineId()).isEqualTo(kafta);
-        assertThat(n.orderId()).isEqualTo(mine.id());
-        assertThat(n.text()).isEqualTo("VOID: 2 x Kafta Meshwiyeh, table T2, order "
-                + mine.id().toString().substring(0, 8) + " - guest changed mind");
-        assertThat(n.printed()).isFalse();
-        assertThat(store.kitchenQueue().unprinted()).containsExactly(n);
-        assertThat(store.kitchenQueue().markPrinted(n.id())).isTrue();
-        assertThat(store.kitchenQueue().markPrinted(n.id())).isFalse();
-        assertThat(store.kitchenQueue().unprinted()).isEmpty();
+        List<PrintJob> voids = StoreFixture.printJobs(store, Ticket.Kind.VOID);
+        assertThat(voids).hasSize(1);
+        PrintJob n = voids.get(0);
+        assertThat(n.orderId()).isEqualTo(mine.id().toString());
+        assertThat(n.station()).isEqualTo("grill");
+        assertThat(n.ticket().table()).isEqualTo("T2");
+        assertThat(n.ticket().lines()).singleElement().satisfies(l -> {
+            assertThat(l.quantity()).isEqualTo(2);
+            assertThat(l.name()).isEqualTo("Kafta Meshwiyeh");
+            assertThat(l.reason()).isEqualTo("guest changed mind");
+        });
+        assertThat(n.status()).isEqualTo(PrintJob.Status.QUEUED);
+        // the grill's NEW ticket went first: the printer takes them in order, and a step taken twice is refused
+        long first = store.printJobs().next("grill").orElseThrow().number();
+        assertThat(first).isLessThan(n.number());
+        for (long job : new long[] {first, n.number()}) {
+            assertThat(store.printJobs().next("grill").orElseThrow().number()).isEqualTo(job);
+            assertThat(store.printJobs().markSending(job, "grill")).isTrue();
+            assertThat(store.printJobs().markSending(job, "grill")).isFalse();
+            store.printJobs().markPrinted(job, "grill");
+        }
+        assertThat(store.printJobs().next("grill")).isEmpty();
+        assertThat(store.printJobs().find(n.number()).orElseThrow().status()).isEqualTo(PrintJob.Status.PRINTED);
     }
 
     @Test
@@ -208,7 +219,7 @@ class ApplyChangesTest {
                 sent.line(line).heads(), new VoidMark("burnt", "Rima"))));
         store.syncLog().applyChanges(new Changes(1, List.of(record(1, voided))));
         assertThat(store.order(theirs.id()).orElseThrow().lines().get(0).isVoided()).isTrue();
-        assertThat(store.kitchenNotices()).isEmpty();
+        assertThat(StoreFixture.printJobs(store, Ticket.Kind.VOID)).isEmpty();
     }
 
     @Test

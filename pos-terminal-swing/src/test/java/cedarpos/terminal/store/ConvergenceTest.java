@@ -1,5 +1,6 @@
 package cedarpos.terminal.store;
 
+import cedarpos.terminal.printing.Ticket;
 import static cedarpos.terminal.testing.LebaneseCatalog.HUMMUS;
 import static cedarpos.terminal.testing.LebaneseCatalog.KAFTA;
 import static cedarpos.terminal.testing.LebaneseCatalog.KNEFEH;
@@ -54,7 +55,7 @@ class ConvergenceTest {
                 ZoneOffset.UTC));
         s.enroll(TerminalId.random(), LebaneseCatalog.BRANCH, "Hamra Street", "Counter " + name,
                 StoreFixture.TOKEN);
-        s.syncLog().applyCatalog(LebaneseCatalog.catalog());
+        s.syncLog().applyCatalog(LebaneseCatalog.catalog().withPrinting(LebaneseCatalog.KITCHEN));
         return s;
     }
 
@@ -92,8 +93,8 @@ class ConvergenceTest {
         assertThat(merged.discount().reason()).isEqualTo("loyalty");
         assertThat(merged.lines().get(0).note()).isEqualTo("extra lemon");
         // a sent the kafta, b voided it: a's kitchen hears of it, b's does not
-        assertThat(a.kitchenNotices()).hasSize(1);
-        assertThat(b.kitchenNotices()).isEmpty();
+        assertThat(StoreFixture.printJobs(a, Ticket.Kind.VOID)).hasSize(1);
+        assertThat(StoreFixture.printJobs(b, Ticket.Kind.VOID)).isEmpty();
         // the materialized rows agree too
         assertThat(StoreFixture.count(a.file(), "SELECT total_minor FROM customer_order"))
                 .isEqualTo(StoreFixture.count(b.file(), "SELECT total_minor FROM customer_order"))

@@ -1,5 +1,6 @@
 package cedarpos.terminal.store;
 
+import cedarpos.terminal.printing.Ticket;
 import static cedarpos.terminal.store.StoreFixture.count;
 import static cedarpos.terminal.testing.LebaneseCatalog.HUMMUS;
 import static cedarpos.terminal.testing.LebaneseCatalog.KAFTA;
@@ -194,7 +195,7 @@ class OrderWritesTest {
                     .hasMessageContaining((String) c[0]));
         }
         assertThat(store.tableStatus(T1)).contains(TableStatus.AVAILABLE);
-        assertThat(store.kitchenNotices()).hasSize(1);
+        assertThat(StoreFixture.printJobs(store, Ticket.Kind.VOID)).hasSize(1);
     }
 
     @Test
@@ -210,23 +211,27 @@ class OrderWritesTest {
     }
 
     @Test
-    void voidingALineThisTerminalSentQueuesOneKitchenNoticeAndAnUnsentLineNone() {
+    void voidingALineThisTerminalSentQueuesOneVoidTicketAndAnUnsentLineNone() {
         MergedOrder o = store.placeOrder(null, List.of(new NewLine(KAFTA, 2), new NewLine(HUMMUS, 1)));
         store.sendToKitchen(o.id());
         MergedOrder more = store.addLines(o.id(), List.of(new NewLine(KNEFEH, 1)));
         OrderLineId kafta = o.lines().get(0).line().id();
         OrderLineId knefeh = more.lines().get(2).line().id();
         store.voidLine(o.id(), knefeh, "not ready", "Rima");
-        assertThat(store.kitchenNotices()).isEmpty();
+        assertThat(StoreFixture.printJobs(store, Ticket.Kind.VOID)).isEmpty();
 
         MergedOrder voided = store.voidLine(o.id(), kafta, "guest changed mind", "Rima");
         // the server echoes our own void back: still one notice
         store.syncLog().applyChanges(new cedarpos.protocol.v1.Changes(1, List.of(ApplyChangesTest.record(1,
                 store.orderState(o.id()).orElseThrow()))));
-        assertThat(store.kitchenNotices()).singleElement().satisfies(n -> {
-            assertThat(n.lineId()).isEqualTo(kafta);
-            assertThat(n.text()).isEqualTo("VOID: 2 x Kafta Meshwiyeh, counter, order "
-                    + o.id().toString().substring(0, 8) + " - guest changed mind");
+        assertThat(StoreFixture.printJobs(store, Ticket.Kind.VOID)).singleElement().satisfies(n -> {
+            assertThat(n.station()).isEqualTo("grill");
+            assertThat(n.table()).isNull();
+            assertThat(n.ticket().lines()).singleElement().satisfies(l -> {
+                assertThat(l.quantity()).isEqualTo(2);
+                assertThat(l.name()).isEqualTo("Kafta Meshwiyeh");
+                assertThat(l.reason()).isEqualTo("guest changed mind");
+            });
         });
         assertThat(voided.total().minor()).isEqualTo(550);
     }

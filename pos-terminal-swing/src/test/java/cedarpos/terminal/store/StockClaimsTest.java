@@ -21,7 +21,8 @@ import cedarpos.protocol.v1.ChangeRecord;
 import cedarpos.protocol.v1.Changes;
 import cedarpos.protocol.v1.Operations;
 import cedarpos.protocol.v1.StockJson;
-import cedarpos.terminal.printing.KitchenNotice;
+import cedarpos.terminal.printing.OrderNumber;
+import cedarpos.terminal.printing.Ticket;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import java.nio.file.Path;
 import java.util.List;
@@ -47,7 +48,7 @@ class StockClaimsTest {
     void open() {
         store = TerminalStore.open(dir);
         StoreFixture.enroll(store);
-        store.syncLog().applyCatalog(LebaneseCatalog.withStock(12, 3));
+        store.syncLog().applyCatalog(LebaneseCatalog.withStock(12, 3).withPrinting(LebaneseCatalog.KITCHEN));
         seq = store.state().cursor();
     }
 
@@ -150,9 +151,19 @@ class StockClaimsTest {
             assertThat(a.tableLabel()).isEqualTo("T1");
             assertThat(a.order()).isEqualTo(o.id());
         });
-        assertThat(store.kitchenNotices()).filteredOn(n -> n.kind().equals(KitchenNotice.DO_NOT_PREPARE))
-                .singleElement().satisfies(n -> assertThat(n.text()).isEqualTo("DO NOT PREPARE: 2 x Fried Kibbeh,"
-                        + " table T1, order " + o.id().toString().substring(0, 8) + " - sold out"));
+        // fried kibbeh is the grill's (routed by dish): its printer is told
+        assertThat(StoreFixture.printJobs(store, Ticket.Kind.DO_NOT_PREPARE)).singleElement().satisfies(j -> {
+            assertThat(j.station()).isEqualTo("grill");
+            assertThat(j.printer()).isEqualTo("grill");
+            assertThat(j.ticket().table()).isEqualTo("T1");
+            assertThat(j.ticket().orderNumber()).isEqualTo(OrderNumber.of(o.id()));
+            assertThat(j.ticket().lines()).singleElement().satisfies(l -> {
+                assertThat(l.quantity()).isEqualTo(2);
+                assertThat(l.name()).isEqualTo("Fried Kibbeh");
+                assertThat(l.nameAr()).isEqualTo("كبة مقلية");
+                assertThat(l.reason()).isEqualTo("sold out");
+            });
+        });
 
         long alert = store.stock().alerts().get(0).id();
         assertThat(store.stock().acknowledge(alert)).isTrue();
@@ -163,8 +174,7 @@ class StockClaimsTest {
         store.changeQuantity(o.id(), line(o, KIBBEH).line().id(), 3);
         pull(decision(o, store.terminalId(), 3, 0, 2));
         assertThat(store.stock().alerts()).singleElement().satisfies(a -> assertThat(a.portions()).isEqualTo(3));
-        assertThat(store.kitchenNotices()).filteredOn(n -> n.kind().equals(KitchenNotice.DO_NOT_PREPARE))
-                .hasSize(2);
+        assertThat(StoreFixture.printJobs(store, Ticket.Kind.DO_NOT_PREPARE)).hasSize(2);
     }
 
     @Test
@@ -173,7 +183,7 @@ class StockClaimsTest {
         pull(decision(o, TerminalId.random(), 1, 0, 1));
         assertThat(claim(o).status()).isEqualTo(ReservationStatus.DENIED);
         assertThat(store.stock().alerts()).isEmpty();
-        assertThat(store.kitchenNotices()).isEmpty();
+        assertThat(StoreFixture.printJobs(store, Ticket.Kind.DO_NOT_PREPARE)).isEmpty();
     }
 
     @Test

@@ -1,5 +1,10 @@
 package cedarpos.terminal.store;
 
+import java.util.List;
+import java.util.Collections;
+import java.util.ArrayList;
+import cedarpos.terminal.printing.Ticket;
+import cedarpos.terminal.printing.PrintJob;
 import cedarpos.domain.TerminalId;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import java.nio.file.Path;
@@ -23,12 +28,23 @@ public final class StoreFixture {
         return store.enroll(TerminalId.random(), LebaneseCatalog.BRANCH, "Hamra Street", "Counter 1", TOKEN);
     }
 
-    /** Opens the store at {@code dir} under {@code clock}, enrolled and with the Lebanese catalog applied. */
+    /**
+     * Opens the store at {@code dir} under {@code clock}, enrolled and with the Lebanese catalog applied, its kitchen
+     * printing to {@link LebaneseCatalog#KITCHEN} (where no printer answers: nothing here prints).
+     */
     public static TerminalStore openWithCatalog(Path dir, Clock clock) {
         TerminalStore store = TerminalStore.open(dir, clock);
         enroll(store);
-        store.syncLog().applyCatalog(LebaneseCatalog.catalog());
+        store.syncLog().applyCatalog(LebaneseCatalog.catalog().withPrinting(LebaneseCatalog.KITCHEN));
         return store;
+    }
+
+    /** The store's print jobs of one kind, oldest first. */
+    public static List<PrintJob> printJobs(TerminalStore store, Ticket.Kind kind) {
+        List<PrintJob> jobs = new ArrayList<>(store.printJobs().recent().stream().filter(j -> j.kind() == kind)
+                .toList());
+        Collections.reverse(jobs);
+        return jobs;
     }
 
     public static long count(TerminalStore store, String sql) {

@@ -23,6 +23,11 @@ import cedarpos.domain.Money;
 import cedarpos.domain.TableId;
 import cedarpos.protocol.v1.Catalog;
 import java.util.List;
+import java.util.Map;
+import cedarpos.domain.printing.PaperWidth;
+import cedarpos.domain.printing.Printer;
+import cedarpos.domain.printing.PrintingSetup;
+import cedarpos.domain.printing.Station;
 import java.util.UUID;
 
 /** A realistic Beirut branch: mezze, grills, manakish, desserts and drinks, priced in USD. */
@@ -75,6 +80,25 @@ public final class LebaneseCatalog {
 
     public static Catalog catalog() {
         return catalog(1);
+    }
+
+    /** {@link #KITCHEN}'s printers as the fake ones of a test would listen: ports 9101 to 9103 on 127.0.0.1. */
+    public static final PrintingSetup KITCHEN = kitchen(9101, 9102, 9103, 60);
+
+    /**
+     * Three kitchen stations, each with its printer on 127.0.0.1: grills (and the fried kibbeh, routed by dish), the
+     * cold kitchen for mezze, manakish and desserts (the default), and the bar for drinks. The grill falls back to the
+     * cold kitchen's printer after {@code fallbackSeconds}.
+     */
+    public static PrintingSetup kitchen(int grillPort, int mezzePort, int barPort, int fallbackSeconds) {
+        return new PrintingSetup(List.of(
+                new Printer("grill", "Grill printer", "127.0.0.1", grillPort, PaperWidth.MM80),
+                new Printer("mezze", "Cold kitchen printer", "127.0.0.1", mezzePort, PaperWidth.MM80),
+                new Printer("bar", "Bar printer", "127.0.0.1", barPort, PaperWidth.MM58)),
+                List.of(new Station("grill", "Grill", "المشاوي", "grill", "mezze", fallbackSeconds),
+                        new Station("mezze", "Mezze", "المازة", "mezze", null, Station.DEFAULT_FALLBACK_SECONDS),
+                        new Station("bar", "Bar", "البار", "bar", null, Station.DEFAULT_FALLBACK_SECONDS)),
+                Map.of("Grills", "grill", "Drinks", "bar"), Map.of(KIBBEH, "grill"), "mezze", Map.of());
     }
 
     /**

@@ -34,7 +34,7 @@ public final class ChangeApplier {
     }
 
     /**
-     * @param terminal this terminal (a void of a line it sent queues a kitchen notice)
+     * @param terminal this terminal (a void of a line it sent queues a VOID ticket)
      */
     public static ApplyResult apply(SqlSession s, long cursor, UUID terminal, long nowMs, List<ChangeRecord> records) {
         List<ChangeRecord> fresh = new ArrayList<>(records.stream().filter(r -> r.seq() > cursor).toList());
@@ -102,7 +102,7 @@ public final class ChangeApplier {
             LOG.warning(() -> "change seq=" + r.seq() + " order=" + pulled.id() + " has no opening yet; not shown");
             return;
         }
-        OrderRepository.queueVoidNotices(s, joined, m, terminal, null, nowMs);
+        new KitchenTickets(s, nowMs).voided(joined, m, terminal, null);
         claims.refresh(m, null, nowMs);
     }
 

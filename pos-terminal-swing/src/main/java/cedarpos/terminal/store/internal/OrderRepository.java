@@ -5,29 +5,24 @@ import cedarpos.domain.Discount;
 import cedarpos.domain.OrderId;
 import cedarpos.domain.OrderLineId;
 import cedarpos.domain.merge.Conflict;
-import cedarpos.domain.merge.LineState;
 import cedarpos.domain.merge.MergedLine;
 import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.merge.OrderState;
 import cedarpos.protocol.v1.Jsons;
 import cedarpos.protocol.v1.OrderStateJson;
 import cedarpos.protocol.v1.ProtocolException;
-import cedarpos.terminal.printing.KitchenNotice;
 import cedarpos.terminal.store.internal.Rows.LineRow;
-import cedarpos.terminal.store.internal.Rows.NoticeRow;
 import cedarpos.terminal.store.internal.Rows.OrderRow;
 import cedarpos.terminal.store.internal.Rows.TableRow;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.ibatis.session.SqlSession;
 
 /**
  * Reads and writes orders inside the caller's transaction: the OrderState as
- * JSON, the rows materialized from its merge, and the kitchen notices a void
- * of a line this terminal sent owes the kitchen.
+ * JSON and the rows materialized from its merge.
  */
 public final class OrderRepository {
     public static final String PENDING = "pending";
@@ -158,49 +153,6 @@ public final class OrderRepository {
         r.flags = line.flags().isEmpty() ? null : line.flags().stream().map(Conflict.Kind::name).sorted()
                 .collect(Collectors.joining(","));
         return r;
-    }
-
-    /**
-     * Queues a VOID notice for every voided line among {@code lines} (all when null)
-     * whose ticket this terminal sent: the kitchen that cooks from our tickets must
-     * hear of it. Once per line, however often the void is applied.
-     */
-    public static int queueVoidNotices(SqlSession s, OrderState state, MergedOrder m, UUID terminal,
-                                       Set<OrderLineId> lines, long nowMs) {
-        if (m == null) {
-            return 0;
-        }
-        NoticeMapper notices = s.getMapper(NoticeMapper.class);
-        String table = null;
-        int queued = 0;
-        for (MergedLine line : m.lines()) {
-            if (!line.isVoided() || lines != null && !lines.contains(line.line().id())) {
-                continue;
-            }
-            LineState ls = state.line(line.line().id());
-            boolean sentHere = ls.edits().values().stream().anyMatch(e -> e.sent()
-                    && e.stamp().origin().equals(terminal));
-            if (!sentHere) {
-                continue;
-            }
-            if (table == null) {
-                table = tableLabel(s, m.tableId() == null ? null : m.tableId().toString());
-            }
-            NoticeRow n = new NoticeRow();
-            n.kind = KitchenNotice.VOID;
-            n.orderId = m.id().toString();
-            n.lineId = line.line().id().toString();
-            n.text = "VOID: " + line.line().quantity() + " x " + line.line().name() + ", " + table + ", order "
-                    + m.id().toString().substring(0, 8) + " - " + line.voided().reason();
-            n.createdAt = nowMs;
-            queued += notices.insertIfAbsent(n);
-        }
-        return queued;
-    }
-
-    /** "table T4" for a kitchen ticket, "counter" for an order without a table. */
-    static String tableLabel(SqlSession s, String tableId) {
-        return tableId == null ? "counter" : "table " + bareTableLabel(s, tableId);
     }
 
     /** The table's label on the floor plan ("T4"), or the start of its id when the plan no longer has it. */

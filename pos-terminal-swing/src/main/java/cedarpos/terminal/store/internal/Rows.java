@@ -83,18 +83,6 @@ public final class Rows {
         public String flags;
     }
 
-    public static final class NoticeRow {
-        public long id;
-        public String kind;
-        public String orderId;
-        public String lineId;
-        /** tells apart notices of one kind for one line (a second denial); "" when one is all there can be */
-        public String ref = "";
-        public String text;
-        public long createdAt;
-        public Long printedAt;
-    }
-
     public static final class AdjustmentRow {
         public String id;
         public String stockItemId;

@@ -69,7 +69,7 @@ public final class SqliteDatabase implements AutoCloseable {
         mybatis.addMapper(OutboxMapper.class);
         mybatis.addMapper(TableMapper.class);
         mybatis.addMapper(StockMapper.class);
-        mybatis.addMapper(NoticeMapper.class);
+        mybatis.addMapper(PrintJobMapper.class);
         mybatis.addMapper(CashierMapper.class);
         mybatis.addMapper(PreferenceMapper.class);
         mybatis.addMapper(ReservationMapper.class);

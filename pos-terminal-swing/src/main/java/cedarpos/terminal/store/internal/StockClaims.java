@@ -14,9 +14,7 @@ import cedarpos.domain.stock.StockBalance;
 import cedarpos.domain.stock.StockItem;
 import cedarpos.protocol.v1.ProtocolException;
 import cedarpos.protocol.v1.StockJson;
-import cedarpos.terminal.printing.KitchenNotice;
 import cedarpos.terminal.store.internal.Rows.AlertRow;
-import cedarpos.terminal.store.internal.Rows.NoticeRow;
 import cedarpos.terminal.store.internal.Rows.PortionRow;
 import cedarpos.terminal.store.internal.Rows.ReservationRow;
 import cedarpos.terminal.store.internal.Rows.StockItemRow;
@@ -33,7 +31,7 @@ import org.apache.ibatis.session.SqlSession;
  * Order lines' claims on stock inside the caller's transaction. A line of a tracked dish gets its reservation row
  * in the same transaction as the line, PENDING until the server's decision arrives; the decision (a change record)
  * sets what the line shows; a denial of a line this terminal took raises an alert for its waiter and a DO NOT
- * PREPARE notice for the kitchen, once per decision. One instance per transaction: it reads the recipes once.
+ * PREPARE ticket for the kitchen, once per decision. One instance per transaction: it reads the recipes once.
  */
 public final class StockClaims {
     private static final Logger LOG = Logger.getLogger(StockClaims.class.getName());
@@ -129,7 +127,6 @@ public final class StockClaims {
 
     private void deny(Reservation r, long nowMs) {
         String tableId = reservations.tableOf(r.order().toString());
-        String table = OrderRepository.tableLabel(s, tableId);
         AlertRow alert = new AlertRow();
         alert.lineId = r.line().toString();
         alert.orderId = r.order().toString();
@@ -139,15 +136,7 @@ public final class StockClaims {
         alert.tableLabel = tableId == null ? null : OrderRepository.bareTableLabel(s, tableId);
         alert.createdAt = nowMs;
         reservations.insertAlert(alert);
-        NoticeRow n = new NoticeRow();
-        n.kind = KitchenNotice.DO_NOT_PREPARE;
-        n.orderId = r.order().toString();
-        n.lineId = r.line().toString();
-        n.ref = Long.toString(r.version());
-        n.text = "DO NOT PREPARE: " + r.deniedPortions() + " x " + r.dish() + ", " + table + ", order "
-                + r.order().toString().substring(0, 8) + " - sold out";
-        n.createdAt = nowMs;
-        s.getMapper(NoticeMapper.class).insertIfAbsent(n);
+        new KitchenTickets(s, nowMs).denied(r);
         LOG.warning(() -> "reservation denied order=" + r.order() + " line=" + r.line() + " dish=\"" + r.dish()
                 + "\" portions=" + r.deniedPortions() + " version=" + r.version() + "; waiter and kitchen told");
     }

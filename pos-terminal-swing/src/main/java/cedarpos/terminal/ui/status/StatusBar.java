@@ -4,6 +4,7 @@ import static cedarpos.terminal.ui.Ui.named;
 import static cedarpos.terminal.ui.Ui.styled;
 
 import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.printers.PrinterTroubleView;
 import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.awt.Graphics;
@@ -19,9 +20,10 @@ import javax.swing.JProgressBar;
 
 /**
  * Bottom bar: a coloured dot with Online/Offline (and what to do about a refused
- * device token), pending count and age, catch-up progress, last sync.
+ * device token), a printer that needs someone, pending count and age, catch-up
+ * progress, last sync.
  */
-public final class StatusBar extends JPanel implements StatusView {
+public final class StatusBar extends JPanel implements StatusView, PrinterTroubleView {
     private static final long serialVersionUID = 1L;
 
     private final Dot dot = new Dot();
@@ -30,6 +32,7 @@ public final class StatusBar extends JPanel implements StatusView {
     private final JLabel age = named(styled(new JLabel(" "), "status"), "status.age");
     private final JLabel lastSync = named(styled(new JLabel(" "), "status"), "status.lastSync");
     private final JLabel problem = named(styled(new JLabel(""), "statusProblem"), "status.problem");
+    private final JLabel printers = named(styled(new JLabel(""), "statusProblem"), "status.printers");
     private final JLabel progressText = named(styled(new JLabel(""), "status"), "status.progressText");
     private final JProgressBar progress = named(styled(new JProgressBar(0, 1000), "catchUp"), "status.progress");
 
@@ -45,6 +48,8 @@ public final class StatusBar extends JPanel implements StatusView {
         add(connection);
         add(Box.createHorizontalStrut(gap));
         add(problem);
+        add(Box.createHorizontalStrut(gap));
+        add(printers);
         add(Box.createHorizontalStrut(gap * 3));
         add(pending);
         add(Box.createHorizontalStrut(gap));
@@ -61,6 +66,14 @@ public final class StatusBar extends JPanel implements StatusView {
         progressText.setVisible(false);
         progress.setVisible(false);
         problem.setVisible(false);
+        printers.setVisible(false);
+    }
+
+    @Override
+    public void showPrinterTrouble(String text) {
+        assert EventQueue.isDispatchThread();
+        printers.setText(text == null ? "" : text);
+        printers.setVisible(text != null);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package cedarpos.terminal.ui.order;
 
+import cedarpos.terminal.printing.Ticket;
 import static cedarpos.terminal.testing.LebaneseCatalog.HUMMUS;
 import static cedarpos.terminal.testing.LebaneseCatalog.KIBBEH;
 import static cedarpos.terminal.testing.LebaneseCatalog.KIBBEH_BALLS;
@@ -40,7 +41,7 @@ class OrderPresenterTest {
     void setUp() {
         store = TerminalStore.open(dir);
         StoreFixture.enroll(store);
-        store.syncLog().applyCatalog(LebaneseCatalog.catalog());
+        store.syncLog().applyCatalog(LebaneseCatalog.catalog().withPrinting(LebaneseCatalog.KITCHEN));
         presenter = new OrderPresenter(store, view, Threads.direct(), Ui.messages(Locale.ENGLISH));
         presenter.reloadCatalog();
     }
@@ -150,7 +151,7 @@ class OrderPresenterTest {
         assertThat(voided.conflictText()).isEqualTo("Needs manager review: voided after it went to the kitchen");
         assertThat(view.conflictBanner).isEqualTo("Needs manager review: 1 open conflict");
         assertThat(view.total).isEqualTo(Money.of(1400, cedarpos.domain.Currency.USD));
-        assertThat(store.kitchenNotices()).hasSize(1);
+        assertThat(StoreFixture.printJobs(store, Ticket.Kind.VOID)).hasSize(1);
     }
 
     @Test
@@ -163,7 +164,7 @@ class OrderPresenterTest {
         presenter.voidLine(hummus.id());
         assertThat(view.noticeIsError).isTrue();
         assertThat(view.notice).isEqualTo("The line was not voided: order is settled; a manager must reopen it");
-        assertThat(store.kitchenNotices()).isEmpty();
+        assertThat(StoreFixture.printJobs(store, Ticket.Kind.VOID)).isEmpty();
     }
 
     @Test

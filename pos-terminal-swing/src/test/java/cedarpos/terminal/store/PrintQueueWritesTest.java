@@ -1,0 +1,209 @@
+package cedarpos.terminal.store;
+
+import static cedarpos.terminal.testing.LebaneseCatalog.ALMAZA;
+import static cedarpos.terminal.testing.LebaneseCatalog.GARLIC;
+import static cedarpos.terminal.testing.LebaneseCatalog.HUMMUS;
+import static cedarpos.terminal.testing.LebaneseCatalog.KAFTA;
+import static cedarpos.terminal.testing.LebaneseCatalog.KIBBEH;
+import static cedarpos.terminal.testing.LebaneseCatalog.KNEFEH;
+import static cedarpos.terminal.testing.LebaneseCatalog.LEMONADE;
+import static cedarpos.terminal.testing.LebaneseCatalog.RATE;
+import static cedarpos.terminal.testing.LebaneseCatalog.SHISH_TAOUK;
+import static cedarpos.terminal.testing.LebaneseCatalog.T4;
+import static cedarpos.terminal.testing.LebaneseCatalog.VAT;
+import static cedarpos.terminal.testing.LebaneseCatalog.WELL_DONE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import cedarpos.domain.Currency;
+import cedarpos.domain.Money;
+import cedarpos.domain.merge.MergedOrder;
+import cedarpos.domain.pay.Payment;
+import cedarpos.domain.pay.Tender;
+import cedarpos.domain.printing.Printer;
+import cedarpos.domain.printing.PrintingSetup;
+import cedarpos.protocol.v1.Operations;
+import cedarpos.terminal.printing.OrderNumber;
+import cedarpos.terminal.printing.PrintJob;
+import cedarpos.terminal.printing.Ticket;
+import cedarpos.terminal.printing.Ticket.Kind;
+import cedarpos.terminal.testing.LebaneseCatalog;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The print queue as the store writes it: one ticket per station, in the transaction of the change that owes it. */
+class PrintQueueWritesTest {
+    static final long NOW = 1_700_000_000_000L;
+
+    @TempDir
+    Path dir;
+    TerminalStore store;
+
+    @BeforeEach
+    void open() {
+        store = TerminalStore.open(dir, Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC));
+        StoreFixture.enroll(store);
+        store.syncLog().applyCatalog(LebaneseCatalog.cashier(2).withPrinting(LebaneseCatalog.KITCHEN));
+    }
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    @Test
+    void anOrderSentToTheKitchenQueuesOneTicketPerStationWithOnlyItsDishes() {
+        MergedOrder o = store.openOrder(T4, 4, List.of(
+                new NewLine(KAFTA, 2, "no onions", List.of(WELL_DONE.id(), GARLIC.id())),
+                new NewLine(HUMMUS, 1), new NewLine(KIBBEH, 1), new NewLine(ALMAZA, 3), new NewLine(KNEFEH, 1)),
+                "Maya Khoury");
+        assertThat(store.printJobs().recent()).as("nothing prints before the order is sent").isEmpty();
+
+        store.sendToKitchen(o.id());
+
+        List<PrintJob> jobs = store.printJobs().ofOrder(o.id());
+        assertThat(jobs).extracting(PrintJob::kind).containsOnly(Kind.NEW);
+        assertThat(jobs).extracting(PrintJob::station).containsExactly("grill", "mezze", "bar");
+        Map<String, List<String>> dishes = new java.util.HashMap<>();
+        jobs.forEach(j -> dishes.put(j.printer(), j.ticket().lines().stream().map(Ticket.TicketLine::name).toList()));
+        // the fried kibbeh is routed by dish to the grill, the rest by category, the knefeh by the default
+        assertThat(dishes).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "grill", List.of("Kafta Meshwiyeh", "Fried Kibbeh"),
+                "mezze", List.of("Hummus", "Knefeh"),
+                "bar", List.of("Almaza Beer")));
+        PrintJob grill = jobs.get(0);
+        Ticket t = grill.ticket();
+        assertThat(t.jobNumber()).isEqualTo(grill.number());
+        assertThat(t.station()).isEqualTo("Grill");
+        assertThat(t.orderNumber()).isEqualTo(OrderNumber.of(o.id())).hasSize(4);
+        assertThat(t.table()).isEqualTo("T4");
+        assertThat(t.staff()).isEqualTo("Maya Khoury");
+        assertThat(t.atMs()).isEqualTo(NOW);
+        assertThat(t.notes()).containsExactly("Counter 1");
+        assertThat(t.reprint()).isFalse();
+        assertThat(t.possibleDuplicate()).isFalse();
+        assertThat(t.lines().get(0)).satisfies(l -> {
+            assertThat(l.quantity()).isEqualTo(2);
+            assertThat(l.nameAr()).isEqualTo("كفتة مشوية");
+            assertThat(l.modifiers()).containsExactly("Well done", "Extra garlic sauce");
+            assertThat(l.note()).isEqualTo("no onions");
+        });
+        assertThat(jobs).allSatisfy(j -> {
+            assertThat(j.status()).isEqualTo(PrintJob.Status.QUEUED);
+            assertThat(j.attempts()).isZero();
+        });
+        assertThat(jobs.get(0).number()).isLessThan(jobs.get(1).number());
+    }
+
+    @Test
+    void linesAddedAfterTheFirstSendPrintAddAtStationsThatHadTheOrderAndNewAtOthers() {
+        MergedOrder o = store.placeOrder(T4, List.of(new NewLine(SHISH_TAOUK, 1), new NewLine(HUMMUS, 1)));
+        store.sendToKitchen(o.id());
+        store.addLines(o.id(), List.of(new NewLine(SHISH_TAOUK, 1), new NewLine(LEMONADE, 2)));
+        store.sendToKitchen(o.id());
+
+        List<PrintJob> jobs = store.printJobs().ofOrder(o.id());
+        assertThat(jobs).extracting(PrintJob::kind, PrintJob::station).containsExactly(
+                org.assertj.core.groups.Tuple.tuple(Kind.NEW, "grill"),
+                org.assertj.core.groups.Tuple.tuple(Kind.NEW, "mezze"),
+                org.assertj.core.groups.Tuple.tuple(Kind.ADD, "grill"),
+                org.assertj.core.groups.Tuple.tuple(Kind.NEW, "bar"));
+        assertThat(jobs.get(2).ticket().lines()).extracting(Ticket.TicketLine::name).containsExactly(
+                "Shish Taouk");
+    }
+
+    @Test
+    void aSendThatIsRefusedQueuesNothingAndABranchWithoutStationsPrintsNothing() {
+        MergedOrder o = store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        store.sendToKitchen(o.id());
+        assertThatThrownBy(() -> store.sendToKitchen(o.id())).isInstanceOf(IllegalStateException.class);
+        assertThat(store.printJobs().recent()).hasSize(1);
+
+        store.syncLog().applyCatalog(LebaneseCatalog.cashier(3));
+        assertThat(store.printJobs().setup()).isEqualTo(PrintingSetup.NONE);
+        MergedOrder other = store.placeOrder(null, List.of(new NewLine(SHISH_TAOUK, 1)));
+        store.sendToKitchen(other.id());
+        assertThat(store.printJobs().ofOrder(other.id())).isEmpty();
+    }
+
+    @Test
+    void thePrintingSetupOutlivesARestartWithoutTheServer() {
+        store.close();
+        store = TerminalStore.open(dir);
+        assertThat(store.printJobs().setup()).isEqualTo(LebaneseCatalog.KITCHEN);
+    }
+
+    @Test
+    void aManagerReprintsWithTheSameContentAndCancelsOnlyAWaitingJobBothAudited() {
+        MergedOrder o = store.placeOrder(T4, List.of(new NewLine(SHISH_TAOUK, 1), new NewLine(HUMMUS, 1)));
+        store.sendToKitchen(o.id());
+        List<PrintJob> jobs = store.printJobs().ofOrder(o.id());
+        PrintJob grill = jobs.get(0);
+        store.printJobs().markSending(grill.number(), "grill");
+        store.printJobs().markPrinted(grill.number(), "grill");
+        Approval rana = new Approval("Karim Nassar", "Rana Haddad");
+
+        long again = store.printJobs().reprint(grill.number(), rana);
+        PrintJob reprint = store.printJobs().find(again).orElseThrow();
+        assertThat(reprint.reprintOf()).isEqualTo(grill.number());
+        assertThat(reprint.printer()).isEqualTo("grill");
+        assertThat(reprint.ticket().reprint()).isTrue();
+        assertThat(reprint.ticket().jobNumber()).isEqualTo(again);
+        assertThat(reprint.ticket().lines()).isEqualTo(grill.ticket().lines());
+
+        assertThatThrownBy(() -> store.printJobs().cancel(grill.number(), rana))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("printed");
+        assertThatThrownBy(() -> store.printJobs().reprint(grill.number(), null))
+                .isInstanceOf(IllegalArgumentException.class);
+        store.printJobs().cancel(jobs.get(1).number(), rana);
+        assertThat(store.printJobs().find(jobs.get(1).number()).orElseThrow().status())
+                .isEqualTo(PrintJob.Status.CANCELLED);
+        assertThat(store.printJobs().next("mezze")).isEmpty();
+
+        assertThat(store.syncLog().pendingAfter(0, 100)).filteredOn(e -> e.entity().equals(Operations.AUDIT))
+                .extracting(e -> e.payload().getString("action"), e -> e.payload().getString("approvedBy"))
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("REPRINT", "Rana Haddad"),
+                        org.assertj.core.groups.Tuple.tuple("CANCEL_PRINT", "Rana Haddad"));
+    }
+
+    @Test
+    void aSettledOrdersReceiptShowsBothCurrenciesVatAndTheRateUsed() {
+        TerminalState st = store.state();
+        PrintingSetup k = LebaneseCatalog.KITCHEN;
+        List<Printer> printers = new java.util.ArrayList<>(k.printers());
+        printers.add(new Printer("till-1", "Counter receipt printer", "127.0.0.1", 9104,
+                cedarpos.domain.printing.PaperWidth.MM80));
+        store.syncLog().applyCatalog(LebaneseCatalog.cashier(3).withPrinting(new PrintingSetup(printers,
+                k.stations(), k.categoryRoutes(), k.itemRoutes(), k.defaultStation(),
+                Map.of(st.terminalId(), "till-1"))));
+        MergedOrder o = store.placeOrder(T4, List.of(new NewLine(SHISH_TAOUK, 2), new NewLine(HUMMUS, 1)));
+        Money due = VAT.due(o.total());
+        store.settle(o.id(), Payment.of(due, List.of(new Tender(Tender.Method.CASH, Money.of(4000, Currency.USD))),
+                RATE, VAT, Currency.LBP));
+
+        long job = store.printJobs().printReceipt(o.id()).orElseThrow();
+        Ticket t = store.printJobs().find(job).orElseThrow().ticket();
+        assertThat(t.kind()).isEqualTo(Kind.RECEIPT);
+        assertThat(t.station()).isEqualTo("Counter receipt printer");
+        assertThat(t.lines()).extracting(Ticket.TicketLine::amount).containsExactly("$28.00", "$5.50");
+        assertThat(t.totals()).extracting(Ticket.TotalRow::label, Ticket.TotalRow::amount).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("Subtotal", "$33.50"),
+                org.assertj.core.groups.Tuple.tuple("VAT 11% (included)", "$3.32"),
+                org.assertj.core.groups.Tuple.tuple("Total", "$33.50"),
+                org.assertj.core.groups.Tuple.tuple("Total LBP", "LBP 2,998,250"),
+                org.assertj.core.groups.Tuple.tuple("Cash USD", "$40.00"),
+                org.assertj.core.groups.Tuple.tuple("Change LBP", "LBP 581,750"));
+        assertThat(t.notes()).contains("Rate: $1 = LBP 89,500");
+
+        MergedOrder open = store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        assertThatThrownBy(() -> store.printJobs().printReceipt(open.id())).isInstanceOf(IllegalStateException.class);
+    }
+}
