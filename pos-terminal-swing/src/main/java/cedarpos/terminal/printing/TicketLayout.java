@@ -181,7 +181,11 @@ final class TicketLayout {
                 if (!first) {
                     rows.add(Row.separator());
                 }
-                rows.add(Row.text(course.getKey() == null ? "NO COURSE" : "COURSE " + course.getKey()).emphasized());
+                // a later course goes to the kitchen on hold: it is made when its FIRE ticket comes
+                boolean held = course.getKey() != null && course.getKey() > 1
+                        && (ticket.kind() == Kind.NEW || ticket.kind() == Kind.ADD);
+                rows.add(Row.text(course.getKey() == null ? "NO COURSE" : "COURSE " + course.getKey()
+                        + (held ? " - HOLD" : "")).emphasized());
             }
             first = false;
             for (TicketLine line : course.getValue()) {

@@ -32,6 +32,7 @@ import cedarpos.terminal.store.LocalWrites.Ctx;
 import cedarpos.terminal.store.LocalWrites.Entry;
 import cedarpos.terminal.store.internal.CatalogMapper;
 import cedarpos.terminal.store.internal.KitchenTickets;
+import cedarpos.terminal.store.internal.ReceiptTicket;
 import cedarpos.terminal.store.internal.OrderRepository;
 import cedarpos.terminal.store.internal.RowMapping;
 import cedarpos.terminal.store.internal.StockClaims;
@@ -368,6 +369,14 @@ final class OrderCommands {
                 new KitchenTickets(c.session(), c.nowMs()).voided(joined, m, c.terminal(), touched);
             } else if (Operations.SEND_LINES.equals(op)) {
                 new KitchenTickets(c.session(), c.nowMs()).sent(now, m, delta.lines().keySet());
+            } else if (Operations.FIRE_COURSE.equals(op)) {
+                new KitchenTickets(c.session(), c.nowMs()).fire(m, delta.lines().keySet());
+            } else if (Operations.SETTLE.equals(op) && m.paidWith() != null) {
+                ReceiptTicket.queue(c.session(), m, null, false, c.nowMs());
+            } else if (Operations.PAY_PART.equals(op)) {
+                for (PartPayment part : delta.parts().values()) {
+                    ReceiptTicket.queue(c.session(), m, part, false, c.nowMs());
+                }
             }
             new StockClaims(c.session()).refresh(m, touched, c.nowMs());
             return entry(op, delta, now.currency(), m);

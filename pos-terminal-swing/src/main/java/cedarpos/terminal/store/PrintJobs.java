@@ -183,20 +183,21 @@ public final class PrintJobs implements PrintQueue {
     }
 
     /**
-     * Queues the customer's receipt of a settled order for this terminal's receipt printer, in its own transaction
-     * (a settlement that prints at once calls {@link ReceiptTicket#queue} inside its own).
+     * Queues the customer's receipt of a settled order (one per share of a split check) for this terminal's receipt
+     * printer, in its own transaction; a payment prints its own receipt inside its transaction.
      *
-     * @return the job number, or empty when this terminal has no receipt printer
+     * @param reprint a copy asked for again (the order history): the ticket says REPRINT
+     * @return the job numbers; empty when this terminal has no receipt printer
      */
-    public Optional<Long> printReceipt(OrderId order) {
-        Optional<Long> job;
+    public List<Long> printReceipt(OrderId order, boolean reprint) {
+        List<Long> job;
         try (SqlSession s = db.write()) {
             OrderState state = OrderRepository.load(s, order);
             MergedOrder m = state == null ? null : state.merge();
             if (m == null) {
                 throw new IllegalArgumentException("unknown order " + order);
             }
-            job = ReceiptTicket.queue(s, m, clock.millis());
+            job = ReceiptTicket.queue(s, m, reprint, clock.millis());
             s.commit();
         }
         fire.accept(StoreEvent.PRINTING);

@@ -24,6 +24,8 @@ import cedarpos.terminal.ui.floor.FloorPanel;
 import cedarpos.terminal.ui.floor.FloorPresenter;
 import cedarpos.terminal.ui.shift.ShiftPanel;
 import cedarpos.terminal.ui.shift.ShiftPresenter;
+import cedarpos.terminal.ui.history.HistoryPanel;
+import cedarpos.terminal.ui.history.HistoryPresenter;
 import cedarpos.terminal.ui.signin.SignInPanel;
 import cedarpos.terminal.ui.split.SplitPanel;
 import cedarpos.terminal.ui.split.SplitPresenter;
@@ -31,6 +33,7 @@ import cedarpos.terminal.ui.signin.SignInPresenter;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.FlowLayout;
+import javax.swing.Box;
 import javax.swing.JButton;
 import java.awt.ComponentOrientation;
 import java.awt.Dimension;
@@ -61,6 +64,7 @@ public final class MainWindow extends JFrame {
     private static final String SPLIT = "split";
     private static final String SHIFT = "shift";
     private static final String PRINTERS = "printers";
+    private static final String HISTORY = "history";
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MainWindow.class.getName());
 
     private final transient TerminalStore store;
@@ -81,6 +85,8 @@ public final class MainWindow extends JFrame {
     private final JButton signOutButton;
     private final JButton shiftButton;
     private final JButton printersButton;
+    private final JButton historyButton;
+    private final transient HistoryPresenter history;
     private final transient PrintersScreen printers;
     private final transient PrinterHealthSource printerHealth;
     private final Timer clockTick;
@@ -132,15 +138,24 @@ public final class MainWindow extends JFrame {
         printersButton = named(styled(new JButton(messages.getString("nav.printers")), "headerButton"),
                 "nav.printers");
         printersButton.setFocusable(false);
+        historyButton = named(styled(new JButton(messages.getString("nav.history")), "headerButton"),
+                "nav.history");
+        historyButton.setFocusable(false);
         JPanel identity = new JPanel(new BorderLayout(0, 2));
         identity.setOpaque(false);
         identity.add(branch, BorderLayout.PAGE_START);
-        identity.add(terminal, BorderLayout.PAGE_END);
+        // who is signed in goes under the branch, beside the terminal: the buttons need the header's width
+        JPanel who = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+        who.setOpaque(false);
+        who.add(terminal);
+        who.add(Box.createHorizontalStrut(gap * 2));
+        who.add(user);
+        identity.add(who, BorderLayout.PAGE_END);
         JPanel session = new JPanel(new FlowLayout(FlowLayout.TRAILING, gap, 0));
         session.setOpaque(false);
-        session.add(user);
         session.add(languageButton);
         session.add(printersButton);
+        session.add(historyButton);
         session.add(shiftButton);
         session.add(tablesButton);
         session.add(signOutButton);
@@ -188,6 +203,18 @@ public final class MainWindow extends JFrame {
         printersButton.addActionListener(e -> {
             printers.opened();
             show(PRINTERS);
+        });
+        HistoryPanel historyPanel = new HistoryPanel(messages);
+        history = new HistoryPresenter(store, historyPanel, threads, messages, clock, (order, copy) -> {
+            if (store.printJobs().printReceipt(order, copy).isEmpty()) {
+                throw new IllegalStateException(messages.getString("history.noReceiptPrinter"));
+            }
+        }, this::reopened, orders::shownName);
+        historyPanel.bind(history);
+        screens.add(historyPanel, HISTORY);
+        historyButton.addActionListener(e -> {
+            history.load();
+            show(HISTORY);
         });
         StockAlertsBar alertsBar = new StockAlertsBar(messages);
         alerts = new StockAlertsPresenter(store, alertsBar, threads, messages);
@@ -352,6 +379,7 @@ public final class MainWindow extends JFrame {
         staff = who;
         orders.setStaff(who);
         printers.setStaff(who);
+        history.setStaff(who);
         user.setText(MessageFormat.format(messages.getString("header.user"), who.name(),
                 messages.getString("role." + who.role().name())));
         floor.reload();
@@ -366,6 +394,7 @@ public final class MainWindow extends JFrame {
         staff = null;
         orders.setStaff(null);
         printers.setStaff(null);
+        history.setStaff(null);
         user.setText(" ");
         signIn.reset();
         show(SIGN_IN);
@@ -398,6 +427,12 @@ public final class MainWindow extends JFrame {
         show(ORDER);
     }
 
+    /** A check reopened from the order history: on the order screen, to change and pay again. */
+    private void reopened(cedarpos.domain.OrderId id) {
+        orders.showOrder(id);
+        show(ORDER);
+    }
+
     private void paid(MergedOrder order) {
         assert EventQueue.isDispatchThread();
         orders.clear();
@@ -418,9 +453,10 @@ public final class MainWindow extends JFrame {
         // a waiter takes orders; the drawer and payments are the cashier's and the manager's
         shiftButton.setVisible(in && !SHIFT.equals(name) && (staff == null || staff.role().takesPayment()));
         printersButton.setVisible(in && !PRINTERS.equals(name));
+        historyButton.setVisible(in && !HISTORY.equals(name));
     }
 
-    /** The screen on show: "signin", "floor", "order", "payment", "split" or "shift". */
+    /** The screen on show: "signin", "floor", "order", "payment", "split", "shift", "printers" or "history". */
     public String screen() {
         return screen;
     }

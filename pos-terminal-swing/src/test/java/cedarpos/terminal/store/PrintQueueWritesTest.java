@@ -174,24 +174,72 @@ class PrintQueueWritesTest {
                         org.assertj.core.groups.Tuple.tuple("CANCEL_PRINT", "Rana Haddad"));
     }
 
-    @Test
-    void aSettledOrdersReceiptShowsBothCurrenciesVatAndTheRateUsed() {
-        TerminalState st = store.state();
+    /** The kitchen's stations, and this till's receipt printer. */
+    void withReceiptPrinter() {
         PrintingSetup k = LebaneseCatalog.KITCHEN;
         List<Printer> printers = new java.util.ArrayList<>(k.printers());
         printers.add(new Printer("till-1", "Counter receipt printer", "127.0.0.1", 9104,
                 cedarpos.domain.printing.PaperWidth.MM80));
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(3).withPrinting(new PrintingSetup(printers,
                 k.stations(), k.categoryRoutes(), k.itemRoutes(), k.defaultStation(),
-                Map.of(st.terminalId(), "till-1"))));
+                Map.of(store.state().terminalId(), "till-1"))));
+    }
+
+    @Test
+    void eachShareOfASplitCheckPrintsItsOwnReceiptAndAHeldCourseItsFireTicket() {
+        withReceiptPrinter();
+        MergedOrder o = store.openOrder(T4, 2, List.of(new NewLine(KAFTA, 1, null, List.of(WELL_DONE.id()), 1, 1),
+                new NewLine(HUMMUS, 1, null, List.of(), 2, 1), new NewLine(KNEFEH, 1, null, List.of(), 2, 2)),
+                "Karim Nassar");
+        store.sendToKitchen(o.id());
+        List<PrintJob> sent = store.printJobs().ofOrder(o.id());
+        assertThat(sent).flatExtracting(j -> j.ticket().lines()).extracting(Ticket.TicketLine::name,
+                Ticket.TicketLine::seat, Ticket.TicketLine::course).contains(
+                org.assertj.core.groups.Tuple.tuple("Kafta Meshwiyeh", 1, 1),
+                org.assertj.core.groups.Tuple.tuple("Knefeh", 2, 2));
+
+        MergedOrder fired = store.fireCourse(o.id(), 2);
+        List<PrintJob> fires = store.printJobs().ofOrder(o.id()).stream().filter(j -> j.kind() == Kind.FIRE)
+                .toList();
+        assertThat(fires).singleElement().satisfies(j -> assertThat(j.ticket().lines())
+                .extracting(Ticket.TicketLine::name).containsExactly("Knefeh"));
+
+        MergedOrder check = fired;
+        for (cedarpos.domain.pay.CheckSplit.Share share : cedarpos.domain.pay.CheckSplit.bySeat(check)) {
+            Money due = VAT.due(share.amount());
+            check = store.payShare(o.id(), "Seat " + share.number(), share.lines(), share.amount(),
+                    Payment.of(due, List.of(new Tender(Tender.Method.CASH, due)), RATE, VAT, Currency.USD));
+        }
+        assertThat(check.status()).isEqualTo(cedarpos.domain.OrderStatus.SETTLED);
+        List<Ticket> receipts = store.printJobs().ofOrder(o.id()).stream().filter(j -> j.kind() == Kind.RECEIPT)
+                .map(PrintJob::ticket).toList();
+        assertThat(receipts).hasSize(2);
+        assertThat(receipts.get(0).totals()).extracting(Ticket.TotalRow::label).startsWith("Seat 1", "Check total");
+        assertThat(receipts.get(0).lines()).extracting(Ticket.TicketLine::name).containsExactly("Kafta Meshwiyeh");
+        assertThat(receipts.get(1).lines()).extracting(Ticket.TicketLine::name).containsExactly("Hummus", "Knefeh");
+        // a copy from the order history: both shares again, marked
+        assertThat(store.printJobs().printReceipt(o.id(), true)).hasSize(2);
+        assertThat(store.printJobs().ofOrder(o.id()).stream().filter(j -> j.kind() == Kind.RECEIPT)
+                .filter(j -> j.ticket().reprint())).hasSize(2);
+    }
+
+    @Test
+    void aSettledOrdersReceiptShowsBothCurrenciesVatAndTheRateUsed() {
+        withReceiptPrinter();
         MergedOrder o = store.placeOrder(T4, List.of(new NewLine(SHISH_TAOUK, 2), new NewLine(HUMMUS, 1)));
         Money due = VAT.due(o.total());
         store.settle(o.id(), Payment.of(due, List.of(new Tender(Tender.Method.CASH, Money.of(4000, Currency.USD))),
                 RATE, VAT, Currency.LBP));
 
-        long job = store.printJobs().printReceipt(o.id()).orElseThrow();
+        // the payment printed its receipt in its own transaction; a reprint is a second job, marked
+        List<Ticket> printed = store.printJobs().ofOrder(o.id()).stream().map(j -> j.ticket())
+                .filter(x -> x.kind() == Kind.RECEIPT).toList();
+        assertThat(printed).singleElement().satisfies(x -> assertThat(x.reprint()).isFalse());
+        long job = store.printJobs().printReceipt(o.id(), true).get(0);
         Ticket t = store.printJobs().find(job).orElseThrow().ticket();
         assertThat(t.kind()).isEqualTo(Kind.RECEIPT);
+        assertThat(t.reprint()).isTrue();
+        assertThat(t.totals()).isEqualTo(printed.get(0).totals());
         assertThat(t.station()).isEqualTo("Counter receipt printer");
         assertThat(t.lines()).extracting(Ticket.TicketLine::amount).containsExactly("$28.00", "$5.50");
         assertThat(t.totals()).extracting(Ticket.TotalRow::label, Ticket.TotalRow::amount).containsExactly(
@@ -204,6 +252,7 @@ class PrintQueueWritesTest {
         assertThat(t.notes()).contains("Rate: $1 = LBP 89,500");
 
         MergedOrder open = store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
-        assertThatThrownBy(() -> store.printJobs().printReceipt(open.id())).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> store.printJobs().printReceipt(open.id(), true))
+                .isInstanceOf(IllegalStateException.class);
     }
 }

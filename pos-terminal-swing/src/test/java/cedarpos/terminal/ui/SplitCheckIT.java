@@ -31,7 +31,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Seats, a held course and a check split by seat on the real window, with the server unreachable: Karim takes T4
  * for two guests (a Kafta for seat 1; a Hummus and, as a second course, a Baklava for seat 2), fires the dessert,
  * then each guest pays their own share; the second share settles the check and frees the table. In English, then in
- * Arabic, mirrored. Saves docs-ready screenshots of the seats strip and the split screen.
+ * Arabic, mirrored; the order history then shows the check. Saves screenshots of the seats strip, the split screen
+ * and the history.
  */
 class SplitCheckIT {
     @TempDir
@@ -124,6 +125,12 @@ class SplitCheckIT {
         assertThat(paid.parts()).hasSize(2);
         assertThat(paid.balance().minor()).isZero();
         assertThat(paid.lines()).allMatch(l -> l.sent()).anyMatch(l -> l.fired());
+
+        // the order history lists the check, paid in two shares
+        till.tap("nav.history", "history.order:T4");
+        TillRobot.await(() -> till.showing("history.reopen"));
+        assertThat(till.text("history.total")).isEqualTo(paid.total().display());
+        till.shot("cashier-history" + suffix + ".png");
     }
 
     private static String text(ResourceBundle messages, String key, Object... args) {

@@ -175,8 +175,8 @@ public final class KitchenTickets {
     private TicketLine line(MergedLine l, String reason) {
         return new TicketLine(l.line().quantity(), l.line().name(),
                 item(l.line().menuItemId()).map(MenuItem::nameAr).orElse(null),
-                l.modifiers().stream().map(cedarpos.domain.LineModifier::nameEn).toList(), l.note(), null, null,
-                reason, null);
+                l.modifiers().stream().map(cedarpos.domain.LineModifier::nameEn).toList(), l.note(), l.seat(),
+                l.course(), reason, null);
     }
 
     /** The dish as today's menu has it; empty for one gone from the menu (it still routes by the default). */

@@ -5,6 +5,7 @@ import cedarpos.domain.Money;
 import cedarpos.domain.OrderStatus;
 import cedarpos.domain.merge.MergedLine;
 import cedarpos.domain.merge.MergedOrder;
+import cedarpos.domain.merge.PartPayment;
 import cedarpos.domain.pay.Payment;
 import cedarpos.domain.pay.Tender;
 import cedarpos.domain.printing.Printer;
@@ -19,7 +20,7 @@ import java.util.Optional;
 import org.apache.ibatis.session.SqlSession;
 
 /**
- * The customer's receipt for a settled order, queued for the terminal's receipt printer inside the caller's
+ * The customer's receipt for a settled order (or one share of a split check, with the lines it paid for), queued for the terminal's receipt printer inside the caller's
  * transaction: the dishes with their amounts, subtotal and discount, VAT as the payment stamped it, the total in both
  * currencies at the rate the payment used, the tenders and the change. Labels are English: the Arabic is the dishes'
  * own names.
@@ -29,13 +30,33 @@ public final class ReceiptTicket {
     }
 
     /**
-     * @return the job number, or empty when this terminal has no receipt printer
-     * @throws IllegalStateException when the order is not settled with its payment stamped
+     * Queues the receipts of a settled check: one for the whole check, or, for a check split into shares, one per
+     * share.
+     *
+     * @param reprint a copy asked for again: each ticket says REPRINT
+     * @return the job numbers; empty when this terminal has no receipt printer
+     * @throws IllegalStateException when the order is not settled
      */
-    public static Optional<Long> queue(SqlSession s, MergedOrder m, long nowMs) {
-        if (m.status() != OrderStatus.SETTLED || m.paidWith() == null) {
+    public static List<Long> queue(SqlSession s, MergedOrder m, boolean reprint, long nowMs) {
+        if (m.status() != OrderStatus.SETTLED || m.payments().isEmpty()) {
             throw new IllegalStateException("order " + OrderNumber.of(m.id()) + " is not paid: no receipt to print");
         }
+        List<Long> jobs = new ArrayList<>();
+        if (m.paidWith() != null) {
+            queue(s, m, null, reprint, nowMs).ifPresent(jobs::add);
+        }
+        for (PartPayment part : m.parts()) {
+            queue(s, m, part, reprint, nowMs).ifPresent(jobs::add);
+        }
+        return jobs;
+    }
+
+    /**
+     * Queues the receipt of one payment: the whole check's ({@code part} null) or one share's.
+     *
+     * @return the job number, or empty when this terminal has no receipt printer
+     */
+    public static Optional<Long> queue(SqlSession s, MergedOrder m, PartPayment part, boolean reprint, long nowMs) {
         PrintingSetup setup = KitchenTickets.setup(s);
         Optional<Printer> printer = setup.receiptPrinter(KitchenTickets.terminal(s));
         if (printer.isEmpty()) {
@@ -43,31 +64,42 @@ public final class ReceiptTicket {
         }
         String table = m.tableId() == null ? null : OrderRepository.bareTableLabel(s, m.tableId().toString());
         String terminalName = s.getMapper(StateMapper.class).find().terminalName;
-        Ticket t = of(m, printer.get().name(), table, terminalName, nowMs);
-        return Optional.of(KitchenTickets.insert(s, t, null, printer.get().code(), m.id(), null, null, nowMs));
+        Ticket t = of(m, part, printer.get().name(), table, terminalName, reprint, nowMs);
+        // a copy points at the receipt printed before, which is what makes it say REPRINT (none before: an original)
+        Long copyOf = !reprint ? null : s.getMapper(PrintJobMapper.class).ofOrder(m.id().toString()).stream()
+                .filter(r -> Ticket.Kind.RECEIPT.name().equals(r.kind)).map(r -> r.reprintOf != null ? r.reprintOf
+                        : r.id).reduce((first, later) -> later).orElse(null);
+        return Optional.of(KitchenTickets.insert(s, t, null, printer.get().code(), m.id(), null, copyOf, nowMs));
     }
 
-    static Ticket of(MergedOrder m, String printerName, String table, String terminalName, long nowMs) {
-        Payment p = m.paidWith();
+    static Ticket of(MergedOrder m, PartPayment part, String printerName, String table, String terminalName,
+                     boolean reprint, long nowMs) {
+        Payment p = part == null ? m.paidWith() : part.payment();
         List<TicketLine> lines = new ArrayList<>();
         for (MergedLine l : m.lines()) {
-            if (!l.isVoided()) {
+            if (!l.isVoided() && (part == null || part.lines().contains(l.line().id()))) {
                 lines.add(new TicketLine(l.line().quantity(), l.line().name(), null,
-                        l.modifiers().stream().map(cedarpos.domain.LineModifier::nameEn).toList(), null, null, null,
-                        null, l.total().display()));
+                        l.modifiers().stream().map(cedarpos.domain.LineModifier::nameEn).toList(), null, l.seat(),
+                        null, null, l.total().display()));
             }
         }
         List<TotalRow> totals = new ArrayList<>();
-        totals.add(new TotalRow("Subtotal", m.subtotal().display(), false));
-        if (m.discount() != null) {
-            totals.add(new TotalRow("Discount", "-" + m.discountAmount().display(), false));
+        Money net = part == null ? m.total() : part.amount();
+        if (part == null) {
+            totals.add(new TotalRow("Subtotal", m.subtotal().display(), false));
+            if (m.discount() != null) {
+                totals.add(new TotalRow("Discount", "-" + m.discountAmount().display(), false));
+            }
+        } else {
+            totals.add(new TotalRow(part.label(), part.amount().display(), false));
+            totals.add(new TotalRow("Check total", m.total().display(), false));
         }
-        Money vat = p.vat().of(m.total());
+        Money vat = p.vat().of(net);
         if (p.vat().basisPoints() > 0) {
             totals.add(new TotalRow("VAT " + p.vat().percent() + (p.vat().included() ? " (included)" : ""),
                     vat.display(), false));
         }
-        totals.add(new TotalRow("Total", p.due().display(), true));
+        totals.add(new TotalRow(part == null ? "Total" : "Paid now", p.due().display(), true));
         List<String> notes = new ArrayList<>();
         if (p.rate() != null) {
             Currency other = p.due().currency() == Currency.USD ? Currency.LBP : Currency.USD;
@@ -84,6 +116,6 @@ public final class ReceiptTicket {
         notes.add(terminalName);
         notes.add("Thank you");
         return new Ticket(Ticket.Kind.RECEIPT, 0, printerName, OrderNumber.of(m.id()), table, m.staffName(), nowMs,
-                lines, totals, notes, false, false, null);
+                lines, totals, notes, reprint, false, null);
     }
 }

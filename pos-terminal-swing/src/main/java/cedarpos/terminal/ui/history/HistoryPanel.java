@@ -90,8 +90,7 @@ public final class HistoryPanel extends JPanel implements HistoryView {
         for (Row r : rows) {
             JToggleButton b = named(styled(new JToggleButton("<html><b>" + r.time() + " \u00b7 " + r.table()
                     + "</b> \u00b7 " + r.total() + "<br>" + r.status() + (r.staff().isEmpty() ? "" : " \u00b7 "
-                    + r.staff()) + "</html>", r.selected()), "splitItem"), "history.order:" + r.table() + ":"
-                    + r.time());
+                    + r.staff()) + "</html>", r.selected()), "splitItem"), "history.order:" + r.table());
             b.setHorizontalAlignment(JToggleButton.LEADING);
             b.setPreferredSize(new Dimension(10, touch + 8));
             b.addActionListener(e -> presenter.select(r.id()));
