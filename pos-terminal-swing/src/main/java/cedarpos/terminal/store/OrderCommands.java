@@ -149,6 +149,28 @@ final class OrderCommands {
         });
     }
 
+    /**
+     * Puts a discount on one line (null takes it off), approved by a manager and audited like a check discount.
+     *
+     * @param approval the manager who approved it, audited; or null (no staff set up)
+     */
+    MergedOrder setLineDiscount(OrderId id, OrderLineId lineId, Discount discount, Approval approval) {
+        return lineChange(id, lineId, Operations.EDIT_LINE, (c, line, now) -> {
+            if (discount == null && now.discount() == null) {
+                throw new IllegalStateException("the line has no discount to take off");
+            }
+            if (discount != null && discount.of(now.line().total()).minor() == 0) {
+                throw new IllegalArgumentException("a discount on " + now.line().name() + " must take something off");
+            }
+            if (approval != null) {
+                audit(c, approval, AuditEvent.Action.DISCOUNT, id, now.line().quantity() + " x " + now.line().name()
+                        + (discount == null ? ": discount taken off" : ": " + discount.describe(
+                        now.line().unitPrice().currency())), discount == null ? "taken off" : discount.reason());
+            }
+            return LineEdit.discounted(c.stamp(), line.heads(), discount);
+        });
+    }
+
     MergedOrder sendToKitchen(OrderId id) {
         return change(id, Operations.SEND_LINES, Set.of(), (c, cur, now, stamp) -> {
             requireOpen(now);

@@ -264,6 +264,11 @@ public final class TerminalStore implements AutoCloseable {
         return orders.settle(order, payment);
     }
 
+    /** A discount on one line of an open order (null takes it off), approved by a manager and audited. */
+    public MergedOrder setLineDiscount(OrderId order, OrderLineId line, Discount discount, Approval approval) {
+        return orders.setLineDiscount(order, line, discount, approval);
+    }
+
     /** Fires a held course of the order: the kitchen makes its lines now. */
     public MergedOrder fireCourse(OrderId order, int course) {
         return orders.fireCourse(order, course);

@@ -53,6 +53,7 @@ class SplitCheckIT {
         if (core != null) {
             core.close();
         }
+        Display.closeAllWindows();
     }
 
     @Test

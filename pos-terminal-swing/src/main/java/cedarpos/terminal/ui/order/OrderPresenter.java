@@ -265,27 +265,34 @@ public final class OrderPresenter {
                 loaded -> show(loaded.order(), loaded.claims()), "order.voidFailed");
     }
 
-    /** Asks for a discount on the saved order, approved by a manager and audited. */
+    /** Asks for a discount on the saved check or one of its lines, approved by a manager and audited. */
     public void discount() {
         if (current == null || !isOpen(current) || sending) {
             return;
         }
-        DiscountRequest asked = view.askDiscount(current.subtotal());
+        List<DiscountRequest.Target> targets = current.lines().stream().filter(l -> !l.isVoided())
+                .map(l -> new DiscountRequest.Target(l.line().id(), l.line().quantity() + " \u00d7 " + shownName(l),
+                        l.line().total())).toList();
+        DiscountRequest asked = view.askDiscount(current.subtotal(), targets);
         if (asked == null) {
             return;
         }
+        DiscountRequest.Target line = asked.line() == null ? null : targets.stream()
+                .filter(t -> t.line().equals(asked.line())).findFirst().orElse(null);
         Discount discount;
         try {
-            discount = asked.toDiscount(current.subtotal(), messages);
+            discount = asked.toDiscount(line == null ? current.subtotal() : line.total(), messages);
         } catch (IllegalArgumentException e) {
             view.showNotice(e.getMessage(), true);
             return;
         }
         OrderId order = current.id();
         Discount d = discount;
-        approved(MessageFormat.format(messages.getString("approve.discount"), d.describe(current.currency())),
-                approval -> loaded(approval == null ? store.setDiscount(order, d) : store.setDiscount(order, d,
-                        approval)),
+        String what = line == null ? MessageFormat.format(messages.getString("approve.discount"),
+                d.describe(current.currency())) : MessageFormat.format(messages.getString("approve.lineDiscount"),
+                d.describe(current.currency()), line.label());
+        approved(what, approval -> loaded(line != null ? store.setLineDiscount(order, line.line(), d, approval)
+                        : approval == null ? store.setDiscount(order, d) : store.setDiscount(order, d, approval)),
                 loaded -> {
                     show(loaded.order(), loaded.claims());
                     view.showNotice(MessageFormat.format(messages.getString("discount.applied"),

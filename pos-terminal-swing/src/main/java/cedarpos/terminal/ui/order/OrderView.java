@@ -61,6 +61,15 @@ public interface OrderView {
     DiscountRequest askDiscount(Money subtotal);
 
     /**
+     * Asks for a discount on the whole check or on one of {@code lines}.
+     *
+     * @return what the cashier entered (its line null for the whole check), or null when cancelled
+     */
+    default DiscountRequest askDiscount(Money subtotal, List<DiscountRequest.Target> lines) {
+        return askDiscount(subtotal);
+    }
+
+    /**
      * Asks a manager for their PIN to approve {@code what} on the signed-in cashier's session.
      *
      * @return the PIN typed (wiped by the caller after use), or null when cancelled

@@ -393,6 +393,8 @@ class OrderPresenterTest {
         TableId moveAnswer;
         boolean movable;
         Seating seating;
+        List<DiscountRequest.Target> offeredLines;
+        DiscountRequest lineDiscountAnswer;
 
         @Override
         public void showCategories(List<String> c, String selected) {
@@ -448,6 +450,12 @@ class OrderPresenterTest {
         public DiscountRequest askDiscount(Money subtotal) {
             askedDiscountOn = subtotal;
             return discountAnswer;
+        }
+
+        @Override
+        public DiscountRequest askDiscount(Money subtotal, List<DiscountRequest.Target> lines) {
+            offeredLines = lines;
+            return lineDiscountAnswer != null ? lineDiscountAnswer : askDiscount(subtotal);
         }
 
         @Override
