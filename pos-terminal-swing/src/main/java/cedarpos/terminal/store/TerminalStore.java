@@ -57,6 +57,7 @@ public final class TerminalStore implements AutoCloseable {
     private final List<Consumer<StoreEvent>> listeners = new CopyOnWriteArrayList<>();
     private final SyncLog syncLog;
     private final OrderCommands orders;
+    private final CheckMerges merges;
     private final FloorAndStock floor;
     private final PrintJobs printJobs;
     private final StockBook stock;
@@ -72,6 +73,7 @@ public final class TerminalStore implements AutoCloseable {
         this.syncLog = new SyncLog(db, clock, this::fire, cashier);
         LocalWrites writes = new LocalWrites(db, clock, () -> fire(StoreEvent.LOCAL_WRITE));
         this.orders = new OrderCommands(writes, cashier);
+        this.merges = new CheckMerges(writes);
         this.floor = new FloorAndStock(db, writes);
         this.printJobs = new PrintJobs(db, writes, clock, this::fire);
         this.stock = new StockBook(db, clock, () -> fire(StoreEvent.STOCK_ALERTS));
@@ -262,6 +264,16 @@ public final class TerminalStore implements AutoCloseable {
      */
     public MergedOrder settle(OrderId order, cedarpos.domain.pay.Payment payment) {
         return orders.settle(order, payment);
+    }
+
+    /**
+     * Joins the check {@code from} to the check {@code into} (the guests sat together): its lines move over as they
+     * were, sent and fired included, and {@code from} is cancelled, all in one transaction.
+     *
+     * @return the check that stays, with the lines it took
+     */
+    public MergedOrder joinChecks(OrderId from, OrderId into) {
+        return merges.join(from, into);
     }
 
     /** A discount on one line of an open order (null takes it off), approved by a manager and audited. */

@@ -352,8 +352,8 @@ public final class OrderPresenter {
     }
 
     /**
-     * Moves the saved check to a table with none open (the guests changed tables). A table that has a check is
-     * not offered: two checks on one table are the cashier's to settle, not the till's to merge unasked.
+     * Moves the saved check to a table with none open (the guests changed tables), or joins it to another table's
+     * open check (the guests sat together): its lines go over as they were and this check is closed.
      */
     public void move() {
         if (current == null || !isOpen(current) || sending) {
@@ -361,27 +361,32 @@ public final class OrderPresenter {
         }
         OrderId order = current.id();
         TableId from = current.tableId();
-        threads.onIo(() -> store.floor().stream()
-                        .filter(t -> t.openCheck() == null && !t.table().id().equals(from))
-                        .map(cedarpos.terminal.store.FloorTable::table).toList())
-                .thenAcceptAsync(free -> {
-                    if (free.isEmpty()) {
-                        view.showNotice(messages.getString("move.noFreeTable"), true);
-                        return;
-                    }
-                    TableId to = view.askMoveTo(free);
-                    if (to == null) {
-                        return;
-                    }
-                    String label = free.stream().filter(t -> t.id().equals(to)).map(DiningTable::label)
-                            .findFirst().orElse("?");
-                    save(() -> loaded(store.moveTo(order, to)), loaded -> {
+        threads.onIo(store::floor).thenAcceptAsync(floor -> {
+            List<DiningTable> free = floor.stream().filter(t -> t.openCheck() == null && !t.table().id().equals(from))
+                    .map(cedarpos.terminal.store.FloorTable::table).toList();
+            List<cedarpos.terminal.store.FloorTable> taken = floor.stream().filter(t -> t.openCheck() != null
+                    && !t.openCheck().id().equals(order)).toList();
+            if (free.isEmpty() && taken.isEmpty()) {
+                view.showNotice(messages.getString("move.noFreeTable"), true);
+                return;
+            }
+            TableId to = view.askMoveTo(free, taken.stream().map(cedarpos.terminal.store.FloorTable::table).toList());
+            if (to == null) {
+                return;
+            }
+            String label = floor.stream().filter(t -> t.table().id().equals(to)).map(t -> t.table().label())
+                    .findFirst().orElse("?");
+            MergedOrder other = taken.stream().filter(t -> t.table().id().equals(to)).map(
+                    cedarpos.terminal.store.FloorTable::openCheck).findFirst().orElse(null);
+            save(() -> loaded(other == null ? store.moveTo(order, to) : store.joinChecks(order, other.id())),
+                    loaded -> {
                         show(loaded.order(), loaded.claims());
                         table = to;
                         view.showTables(tables, table);
-                        view.showNotice(MessageFormat.format(messages.getString("move.done"), label), false);
-                    }, "move.failed");
-                }, threads.edt()).exceptionally(e -> failed("move failed", e));
+                        view.showNotice(MessageFormat.format(messages.getString(other == null ? "move.done"
+                                : "move.joined"), label, loaded.order().total().display()), false);
+                    }, other == null ? "move.failed" : "move.joinFailed");
+        }, threads.edt()).exceptionally(e -> failed("move failed", e));
     }
 
     /** Who is signed in, or null when sign-in is off. */

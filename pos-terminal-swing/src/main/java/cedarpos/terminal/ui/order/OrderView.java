@@ -91,6 +91,16 @@ public interface OrderView {
      */
     TableId askMoveTo(List<DiningTable> free);
 
+    /**
+     * Asks which table the check moves to, or which table's check it joins (the guests sat together).
+     *
+     * @param withChecks the other tables with an open check, in floor-plan order
+     * @return the chosen table, or null when cancelled
+     */
+    default TableId askMoveTo(List<DiningTable> free, List<DiningTable> withChecks) {
+        return askMoveTo(free);
+    }
+
     /** Whether the saved order on screen can move to another table (it is open). */
     void setMovable(boolean movable);
 

@@ -391,6 +391,7 @@ class OrderPresenterTest {
         String noteAnswer;
         List<DiningTable> offeredTables;
         TableId moveAnswer;
+        List<DiningTable> offeredJoins;
         boolean movable;
         Seating seating;
         List<DiscountRequest.Target> offeredLines;
@@ -468,6 +469,12 @@ class OrderPresenterTest {
         public TableId askMoveTo(List<DiningTable> free) {
             offeredTables = free;
             return moveAnswer;
+        }
+
+        @Override
+        public TableId askMoveTo(List<DiningTable> free, List<DiningTable> withChecks) {
+            offeredJoins = withChecks;
+            return askMoveTo(free);
         }
 
         @Override
