@@ -29,7 +29,6 @@ import cedarpos.terminal.store.internal.StateMapper;
 import cedarpos.terminal.support.Logging;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
@@ -353,24 +352,7 @@ public final class TerminalStore implements AutoCloseable {
      * cleaning) decides.
      */
     public List<FloorTable> floor() {
-        try (SqlSession s = db.read()) {
-            java.util.Map<TableId, MergedOrder> open = new java.util.HashMap<>();
-            for (OrderState st : OrderRepository.loadOpen(s)) {
-                MergedOrder m = st.merge();
-                // newest first: an older open check on the same table (two tills, offline) stays reachable below
-                if (m != null && m.tableId() != null) {
-                    open.putIfAbsent(m.tableId(), m);
-                }
-            }
-            List<FloorTable> floor = new ArrayList<>();
-            for (var row : s.getMapper(CatalogMapper.class).tables()) {
-                DiningTable t = RowMapping.table(row);
-                MergedOrder check = open.get(t.id());
-                floor.add(new FloorTable(t, check != null ? TableStatus.OCCUPIED : TableStatus.valueOf(row.status),
-                        check));
-            }
-            return floor;
-        }
+        return floor.floorPlan();
     }
 
     /** Open checks (not settled, not cancelled), newest first. */
@@ -392,14 +374,8 @@ public final class TerminalStore implements AutoCloseable {
     /** Every order this terminal can show, newest first. */
     public List<MergedOrder> orders() {
         try (SqlSession s = db.read()) {
-            List<MergedOrder> result = new ArrayList<>();
-            for (OrderState st : OrderRepository.loadAll(s)) {
-                MergedOrder m = st.merge();
-                if (m != null) {
-                    result.add(m);
-                }
-            }
-            return result;
+            return OrderRepository.loadAll(s).stream().map(OrderState::merge).filter(java.util.Objects::nonNull)
+                    .toList();
         }
     }
 
