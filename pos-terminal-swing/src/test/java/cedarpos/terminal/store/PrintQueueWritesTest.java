@@ -242,10 +242,12 @@ class PrintQueueWritesTest {
         assertThat(t.totals()).isEqualTo(printed.get(0).totals());
         assertThat(t.station()).isEqualTo("Counter receipt printer");
         assertThat(t.lines()).extracting(Ticket.TicketLine::amount).containsExactly("$28.00", "$5.50");
+        assertThat(t.lines()).extracting(Ticket.TicketLine::nameAr).containsExactly("شيش طاووق", "حمص");
         assertThat(t.totals()).extracting(Ticket.TotalRow::label, Ticket.TotalRow::amount).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("Subtotal", "$33.50"),
-                org.assertj.core.groups.Tuple.tuple("VAT 11% (included)", "$3.32"),
-                org.assertj.core.groups.Tuple.tuple("Total", "$33.50"),
+                org.assertj.core.groups.Tuple.tuple("Subtotal / \u0627\u0644\u0645\u062c\u0645\u0648\u0639", "$33.50"),
+                org.assertj.core.groups.Tuple.tuple("VAT 11% (included) / \u0636\u0631\u064a\u0628\u0629", "$3.32"),
+                org.assertj.core.groups.Tuple.tuple("Total / \u0627\u0644\u0645\u062c\u0645\u0648\u0639 \u0627\u0644\u0643\u0644\u064a",
+                        "$33.50"),
                 org.assertj.core.groups.Tuple.tuple("Total LBP", "LBP 2,998,250"),
                 org.assertj.core.groups.Tuple.tuple("Cash USD", "$40.00"),
                 org.assertj.core.groups.Tuple.tuple("Change LBP", "LBP 581,750"));

@@ -1,7 +1,6 @@
 package cedarpos.server.sync.web;
 
 import cedarpos.domain.BranchId;
-import cedarpos.domain.pay.BranchSettings;
 import cedarpos.domain.pay.ExchangeRate;
 import cedarpos.protocol.v1.Jsons;
 import cedarpos.server.platform.ApiError;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.Optional;
 
 /**
  * The branch's LBP/USD rate of the day, set by a manager. It reaches every terminal in the catalog (sent at once to
@@ -46,17 +44,11 @@ public class ExchangeRateResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("branchId") String branchIdText) {
-        BranchId branchId = RequestBody.branchId(branchIdText);
-        if (!database.isReady()) {
-            return ApiError.unavailable(database.problem());
-        }
-        Optional<BranchSettings> s = settings.settings(branchId);
-        if (s.isEmpty()) {
-            return ApiError.notFound("UNKNOWN_BRANCH", "no branch " + branchId);
-        }
-        JsonObjectBuilder b = Jsons.objectBuilder();
-        rate(b, "lbpPerUsd", s.get().rate());
-        return json(b.add("rateSetAtMs", s.get().rateSetAtMs()));
+        return BranchReads.read(database, branchIdText, settings::settings, s -> {
+            JsonObjectBuilder b = Jsons.objectBuilder();
+            rate(b, "lbpPerUsd", s.rate());
+            return json(b.add("rateSetAtMs", s.rateSetAtMs()));
+        });
     }
 
     /**

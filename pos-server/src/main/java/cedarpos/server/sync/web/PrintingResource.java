@@ -30,7 +30,6 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.util.HashSet;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -61,15 +60,9 @@ public class PrintingResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("branchId") String branchIdText) {
-        BranchId branchId = RequestBody.branchId(branchIdText);
-        if (!database.isReady()) {
-            return ApiError.unavailable(database.problem());
-        }
-        Optional<PrintingSetup> setup = printing.setup(branchId);
-        if (setup.isEmpty()) {
-            return ApiError.notFound("UNKNOWN_BRANCH", "no branch " + branchId);
-        }
-        return Response.ok(PrintingJson.encode(setup.get()).build().toString(), MediaType.APPLICATION_JSON).build();
+        return BranchReads.read(database, branchIdText, printing::setup,
+                setup -> Response.ok(PrintingJson.encode(setup).build().toString(), MediaType.APPLICATION_JSON)
+                        .build());
     }
 
     /**

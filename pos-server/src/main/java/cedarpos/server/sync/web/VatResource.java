@@ -1,7 +1,6 @@
 package cedarpos.server.sync.web;
 
 import cedarpos.domain.BranchId;
-import cedarpos.domain.pay.BranchSettings;
 import cedarpos.domain.pay.Vat;
 import cedarpos.protocol.v1.Jsons;
 import cedarpos.server.platform.ApiError;
@@ -21,7 +20,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
-import java.util.Optional;
 
 /** The branch's VAT: its rate and whether menu prices include it. Sent to the terminals in the catalog. */
 @Path("/branches/{branchId}/vat")
@@ -43,15 +41,8 @@ public class VatResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response get(@PathParam("branchId") String branchIdText) {
-        BranchId branchId = RequestBody.branchId(branchIdText);
-        if (!database.isReady()) {
-            return ApiError.unavailable(database.problem());
-        }
-        Optional<BranchSettings> s = settings.settings(branchId);
-        if (s.isEmpty()) {
-            return ApiError.notFound("UNKNOWN_BRANCH", "no branch " + branchId);
-        }
-        return ExchangeRateResource.json(vat(s.get().vat()));
+        return BranchReads.read(database, branchIdText, settings::settings,
+                s -> ExchangeRateResource.json(vat(s.vat())));
     }
 
     /**

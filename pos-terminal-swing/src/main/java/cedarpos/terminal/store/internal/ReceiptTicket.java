@@ -1,6 +1,7 @@
 package cedarpos.terminal.store.internal;
 
 import cedarpos.domain.Currency;
+import cedarpos.domain.MenuItemId;
 import cedarpos.domain.Money;
 import cedarpos.domain.OrderStatus;
 import cedarpos.domain.merge.MergedLine;
@@ -14,16 +15,20 @@ import cedarpos.terminal.printing.OrderNumber;
 import cedarpos.terminal.printing.Ticket;
 import cedarpos.terminal.printing.Ticket.TicketLine;
 import cedarpos.terminal.printing.Ticket.TotalRow;
+import cedarpos.terminal.store.internal.Rows.MenuRow;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.ibatis.session.SqlSession;
 
 /**
- * The customer's receipt for a settled order (or one share of a split check, with the lines it paid for), queued for the terminal's receipt printer inside the caller's
- * transaction: the dishes with their amounts, subtotal and discount, VAT as the payment stamped it, the total in both
- * currencies at the rate the payment used, the tenders and the change. Labels are English: the Arabic is the dishes'
- * own names.
+ * The customer's receipt for a settled order (or one share of a split check, with the lines it paid for), queued
+ * for the terminal's receipt printer inside the caller's transaction: the dishes with their amounts, subtotal and
+ * discount, VAT as the payment stamped it, the total in both currencies at the rate the payment used, the tenders
+ * and the change. The dishes carry their Arabic names and the main labels both languages, so a receipt prints as a
+ * picture (the printer's code page has no Arabic).
  */
 public final class ReceiptTicket {
     private ReceiptTicket() {
@@ -64,7 +69,14 @@ public final class ReceiptTicket {
         }
         String table = m.tableId() == null ? null : OrderRepository.bareTableLabel(s, m.tableId().toString());
         String terminalName = s.getMapper(StateMapper.class).find().terminalName;
-        Ticket t = of(m, part, printer.get().name(), table, terminalName, reprint, nowMs);
+        Map<MenuItemId, String> arabic = new HashMap<>();
+        for (MergedLine l : m.lines()) {
+            MenuRow row = s.getMapper(CatalogMapper.class).item(l.line().menuItemId().toString());
+            if (row != null) {
+                arabic.put(l.line().menuItemId(), RowMapping.menuItem(row).nameAr());
+            }
+        }
+        Ticket t = of(m, part, printer.get().name(), table, terminalName, reprint, nowMs, arabic);
         // a copy points at the receipt printed before, which is what makes it say REPRINT (none before: an original)
         Long copyOf = !reprint ? null : s.getMapper(PrintJobMapper.class).ofOrder(m.id().toString()).stream()
                 .filter(r -> Ticket.Kind.RECEIPT.name().equals(r.kind)).map(r -> r.reprintOf != null ? r.reprintOf
@@ -72,13 +84,14 @@ public final class ReceiptTicket {
         return Optional.of(KitchenTickets.insert(s, t, null, printer.get().code(), m.id(), null, copyOf, nowMs));
     }
 
+    /** @param arabic each dish's Arabic name from today's menu (a dish gone from it prints in English only) */
     static Ticket of(MergedOrder m, PartPayment part, String printerName, String table, String terminalName,
-                     boolean reprint, long nowMs) {
+                     boolean reprint, long nowMs, Map<MenuItemId, String> arabic) {
         Payment p = part == null ? m.paidWith() : part.payment();
         List<TicketLine> lines = new ArrayList<>();
         for (MergedLine l : m.lines()) {
             if (!l.isVoided() && (part == null || part.lines().contains(l.line().id()))) {
-                lines.add(new TicketLine(l.line().quantity(), l.line().name(), null,
+                lines.add(new TicketLine(l.line().quantity(), l.line().name(), arabic.get(l.line().menuItemId()),
                         l.modifiers().stream().map(cedarpos.domain.LineModifier::nameEn).toList(), null, l.seat(),
                         null, null, l.total().display()));
             }
@@ -86,9 +99,10 @@ public final class ReceiptTicket {
         List<TotalRow> totals = new ArrayList<>();
         Money net = part == null ? m.total() : part.amount();
         if (part == null) {
-            totals.add(new TotalRow("Subtotal", m.subtotal().display(), false));
+            totals.add(new TotalRow("Subtotal / \u0627\u0644\u0645\u062c\u0645\u0648\u0639", m.subtotal().display(),
+                    false));
             if (m.discount() != null) {
-                totals.add(new TotalRow("Discount", "-" + m.discountAmount().display(), false));
+                totals.add(new TotalRow("Discount / \u062d\u0633\u0645", "-" + m.discountAmount().display(), false));
             }
         } else {
             totals.add(new TotalRow(part.label(), part.amount().display(), false));
@@ -96,10 +110,11 @@ public final class ReceiptTicket {
         }
         Money vat = p.vat().of(net);
         if (p.vat().basisPoints() > 0) {
-            totals.add(new TotalRow("VAT " + p.vat().percent() + (p.vat().included() ? " (included)" : ""),
-                    vat.display(), false));
+            totals.add(new TotalRow("VAT " + p.vat().percent() + (p.vat().included() ? " (included)" : "")
+                    + " / \u0636\u0631\u064a\u0628\u0629", vat.display(), false));
         }
-        totals.add(new TotalRow(part == null ? "Total" : "Paid now", p.due().display(), true));
+        totals.add(new TotalRow(part == null ? "Total / \u0627\u0644\u0645\u062c\u0645\u0648\u0639 \u0627\u0644\u0643\u0644\u064a"
+                : "Paid now", p.due().display(), true));
         List<String> notes = new ArrayList<>();
         if (p.rate() != null) {
             Currency other = p.due().currency() == Currency.USD ? Currency.LBP : Currency.USD;
@@ -114,7 +129,7 @@ public final class ReceiptTicket {
             totals.add(new TotalRow("Change " + p.change().currency().name(), p.change().display(), false));
         }
         notes.add(terminalName);
-        notes.add("Thank you");
+        notes.add("Thank you - \u0634\u0643\u0631\u0627\u064b \u0644\u0632\u064a\u0627\u0631\u062a\u0643\u0645");
         return new Ticket(Ticket.Kind.RECEIPT, 0, printerName, OrderNumber.of(m.id()), table, m.staffName(), nowMs,
                 lines, totals, notes, reprint, false, null);
     }

@@ -21,7 +21,7 @@ final class MenuBoard {
     private Map<MenuItemId, StockBook.Dish> dishes = Map.of();
     private boolean online;
     /** The dish buttons on screen, to skip rebuilding identical ones. */
-    private List<MenuTile> shownTiles;
+    private List<MenuTile.Looks> shownTiles;
     private long issued;
     private long shown;
 
@@ -103,8 +103,9 @@ final class MenuBoard {
      */
     private void showTiles() {
         List<MenuTile> tiles = menu.stream().filter(m -> m.category().equals(category)).map(this::tile).toList();
-        if (!tiles.equals(shownTiles)) {
-            shownTiles = tiles;
+        List<MenuTile.Looks> looks = tiles.stream().map(MenuTile::looks).toList();
+        if (!looks.equals(shownTiles)) {
+            shownTiles = looks;
             view.showItems(tiles);
         }
     }

@@ -32,6 +32,15 @@ public record MenuTile(MenuItem item, Stock stock, long left, String caption) {
         return stock != Stock.SOLD_OUT;
     }
 
+    /** What the button shows (the count left only shows through the caption): equal looks, equal buttons. */
+    public Looks looks() {
+        return new Looks(item, stock, caption);
+    }
+
+    /** The parts of a tile its button shows. */
+    public record Looks(MenuItem item, Stock stock, String caption) {
+    }
+
     /**
      * @param dish   null for a dish stock does not track
      * @param online connected to the server, so its balances are current

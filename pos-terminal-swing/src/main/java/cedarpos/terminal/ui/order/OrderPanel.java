@@ -46,6 +46,9 @@ public final class OrderPanel extends JPanel implements OrderView {
     private final int touch = Ui.size("CedarPos.touchHeight", 56);
     private final JPanel categories = new JPanel();
     private final JPanel items = new JPanel();
+    /** What each dish button shows now, in grid order. */
+    private List<MenuTile.Looks> shownItems = List.of();
+    private boolean shownCaptions;
     private final JPanel lines = new JPanel();
     private final JComboBox<Object> table = named(styled(new JComboBox<>(), "touch"), "table");
     private final JLabel total = named(styled(new JLabel(" "), "total"), "total");
@@ -212,12 +215,33 @@ public final class OrderPanel extends JPanel implements OrderView {
     @Override
     public void showItems(List<MenuTile> tiles) {
         assert EventQueue.isDispatchThread();
-        items.removeAll();
         boolean captions = tiles.stream().anyMatch(t -> t.caption() != null);
-        for (MenuTile tile : tiles) {
-            items.add(MenuTileButton.of(tile, arabicFirst, touch, captions, id -> presenter.addItem(id)));
+        // the same dishes in the same places (stock moved during a catch-up): replace only the buttons that look
+        // different, since building a button is what takes the EDT's time
+        boolean sameDishes = captions == shownCaptions && shownItems.size() == tiles.size()
+                && items.getComponentCount() == tiles.size();
+        for (int i = 0; sameDishes && i < tiles.size(); i++) {
+            sameDishes = shownItems.get(i).item().id().equals(tiles.get(i).item().id());
         }
-        refresh(items);
+        if (!sameDishes) {
+            items.removeAll();
+        }
+        for (int i = 0; i < tiles.size(); i++) {
+            MenuTile tile = tiles.get(i);
+            if (sameDishes && shownItems.get(i).equals(tile.looks())) {
+                continue;
+            }
+            JButton b = MenuTileButton.of(tile, arabicFirst, touch, captions, id -> presenter.addItem(id));
+            b.applyComponentOrientation(getComponentOrientation());
+            if (sameDishes) {
+                items.remove(i);
+            }
+            items.add(b, i);
+        }
+        shownItems = tiles.stream().map(MenuTile::looks).toList();
+        shownCaptions = captions;
+        items.revalidate();
+        items.repaint();
     }
 
     static String escape(String text) {
