@@ -71,4 +71,26 @@ final class FloorAndStock {
             return s.getMapper(StockMapper.class).level(item.toString());
         }
     }
+
+    /** @see TerminalStore#floor() */
+    java.util.List<FloorTable> floor() {
+        try (SqlSession s = db.read()) {
+            java.util.Map<TableId, cedarpos.domain.merge.MergedOrder> open = new java.util.HashMap<>();
+            for (cedarpos.domain.merge.OrderState st : OrderRepository.loadOpen(s)) {
+                cedarpos.domain.merge.MergedOrder m = st.merge();
+                // newest first: an older open check on the same table (two tills, offline) stays reachable below
+                if (m != null && m.tableId() != null) {
+                    open.putIfAbsent(m.tableId(), m);
+                }
+            }
+            java.util.List<FloorTable> floor = new java.util.ArrayList<>();
+            for (var row : s.getMapper(cedarpos.terminal.store.internal.CatalogMapper.class).tables()) {
+                cedarpos.domain.DiningTable t = cedarpos.terminal.store.internal.RowMapping.table(row);
+                cedarpos.domain.merge.MergedOrder check = open.get(t.id());
+                floor.add(new FloorTable(t, check != null ? TableStatus.OCCUPIED : TableStatus.valueOf(row.status),
+                        check));
+            }
+            return floor;
+        }
+    }
 }

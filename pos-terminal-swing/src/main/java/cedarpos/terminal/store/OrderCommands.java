@@ -17,6 +17,9 @@ import cedarpos.domain.TableId;
 import cedarpos.domain.TerminalId;
 import cedarpos.domain.merge.LineAdd;
 import cedarpos.domain.merge.PartPayment;
+import cedarpos.domain.merge.Refund;
+import cedarpos.domain.pay.ExchangeRate;
+import cedarpos.domain.pay.Tender;
 import cedarpos.domain.merge.LineEdit;
 import cedarpos.domain.merge.LineState;
 import cedarpos.domain.merge.MergedLine;
@@ -298,6 +301,39 @@ final class OrderCommands {
             }
             return OrderState.reopened(id, stamp);
         });
+    }
+
+    /** @see TerminalStore#refund */
+    MergedOrder refund(OrderId id, Set<OrderLineId> lines, Money amount, Tender paidBack, Approval approval,
+                       String reason) {
+        if (approval == null) {
+            throw new IllegalArgumentException("a refund needs a manager's approval");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("say why the check is refunded");
+        }
+        if (amount == null || paidBack == null) {
+            throw new IllegalArgumentException("a refund needs its amount and how the money goes back");
+        }
+        return change(id, Operations.REFUND, Set.of(), (c, cur, now, stamp) -> {
+            if (now.status() != OrderStatus.SETTLED) {
+                throw new IllegalStateException("order is " + now.status().name().toLowerCase()
+                        + "; only a paid check can be refunded");
+            }
+            ExchangeRate rate = now.payments().isEmpty() ? null : now.payments().get(0).rate();
+            Refund r = new Refund(UUID.randomUUID(), lines == null ? Set.of() : lines, amount, paidBack, rate,
+                    reason, approval.manager(), stamp);
+            OrderState delta = cur.refund(r, stamp);
+            audit(c, approval, AuditEvent.Action.REFUND, id, describe(r), r.reason());
+            return delta;
+        });
+    }
+
+    /** "$5.50 back in cash (LBP 492,250)", "$3.00 back on card". */
+    static String describe(Refund r) {
+        String how = r.cash() ? " back in cash" : " back on card";
+        return r.amount().display() + how + (r.paidBack().amount().equals(r.amount()) ? ""
+                : " (" + r.paidBack().amount().display() + ")");
     }
 
     MergedOrder cancel(OrderId id) {

@@ -306,6 +306,20 @@ public final class TerminalStore implements AutoCloseable {
         return orders.reopen(order, approval, reason);
     }
 
+    /**
+     * Gives money back on a paid check, approved by a manager: the refund and its audit event are one write.
+     *
+     * @param lines    the lines given back (none for an amount-only refund)
+     * @param amount   what the check's sales go down by, in its currency
+     * @param paidBack cash or card, in either currency (the other one at the rate the check was paid at)
+     * @throws IllegalArgumentException for a blank reason, too much, an unknown or refunded line; nothing is written
+     * @throws IllegalStateException    when the check is not paid; nothing is written
+     */
+    public MergedOrder refund(OrderId order, Set<OrderLineId> lines, Money amount, cedarpos.domain.pay.Tender paidBack,
+                              Approval approval, String reason) {
+        return orders.refund(order, lines, amount, paidBack, approval, reason);
+    }
+
     public MergedOrder cancel(OrderId order) {
         return orders.cancel(order);
     }
@@ -336,24 +350,7 @@ public final class TerminalStore implements AutoCloseable {
      * cleaning) decides.
      */
     public List<FloorTable> floor() {
-        try (SqlSession s = db.read()) {
-            java.util.Map<TableId, MergedOrder> open = new java.util.HashMap<>();
-            for (OrderState st : OrderRepository.loadOpen(s)) {
-                MergedOrder m = st.merge();
-                // newest first: an older open check on the same table (two tills, offline) stays reachable below
-                if (m != null && m.tableId() != null) {
-                    open.putIfAbsent(m.tableId(), m);
-                }
-            }
-            List<FloorTable> floor = new ArrayList<>();
-            for (var row : s.getMapper(CatalogMapper.class).tables()) {
-                DiningTable t = RowMapping.table(row);
-                MergedOrder check = open.get(t.id());
-                floor.add(new FloorTable(t, check != null ? TableStatus.OCCUPIED : TableStatus.valueOf(row.status),
-                        check));
-            }
-            return floor;
-        }
+        return floor.floor();
     }
 
     /** Open checks (not settled, not cancelled), newest first. */
