@@ -136,6 +136,31 @@ class RefundWritesTest {
         assertThat(store.order(o.id()).orElseThrow().refunds()).hasSize(1);
     }
 
+    MergedOrder splitInTwo() {
+        MergedOrder o = store.openOrder(T1, 2, List.of(new NewLine(HUMMUS, 2), new NewLine(SHISH_TAOUK, 1)), KARIM);
+        for (cedarpos.domain.pay.CheckSplit.Share share : cedarpos.domain.pay.CheckSplit.evenly(o, 2)) {
+            o = store.payShare(o.id(), "Share " + share.number(), share.lines(), share.amount(),
+                    Payment.of(share.amount(), List.of(cash(share.amount())), RATE, VAT, Currency.USD));
+        }
+        assertThat(o.status()).isEqualTo(OrderStatus.SETTLED);
+        return o;
+    }
+
+    @Test
+    void split_checks_paid_in_the_shift_count_in_its_z_report_with_their_refunds() {
+        store.shifts().open(KARIM, usd(10_000), Money.of(0, Currency.LBP));
+        MergedOrder refunded = splitInTwo();
+        splitInTwo();
+        store.refund(refunded.id(), Set.of(line(refunded, "Shish Taouk")), usd(1400), cash(usd(1400)), APPROVED,
+                "burnt");
+        ZReport z = store.shifts().close(KARIM, usd(13_600), Money.of(0, Currency.LBP));
+        // 4 x $12.50 in, $14.00 out: $100.00 + $50.00 - $14.00 = $136.00
+        assertThat(z.checks()).isEqualTo(2);
+        assertThat(z.collected()).isEqualTo(usd(5000));
+        assertThat(z.refunds()).isEqualTo(usd(1400));
+        assertThat(z.drawer().expected()).isEqualTo(Cash.of(13_600, 0));
+    }
+
     @Test
     void a_refund_lowers_the_cash_expected_in_the_drawer_of_the_shift_it_was_made_in() {
         MergedOrder o = paid();
