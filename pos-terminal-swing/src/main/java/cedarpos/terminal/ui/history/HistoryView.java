@@ -15,7 +15,7 @@ public interface HistoryView {
      *
      * @param lines    "2 × Kafta Meshwiyeh   $27.00", voided lines marked
      * @param payments "Cash $11.25", "Cash LBP 1,006,875", shares and change
-     * @param refunds  "Refund $5.50 · cash LBP 492,250 · cold food (Rana)", oldest first
+     * @param refunds  "$5.50 · cash LBP 492,250 · cold food (Rana Haddad)", oldest first
      */
     record Detail(String title, List<String> lines, List<String> payments, String total, boolean canReprint,
                   boolean canReopen, List<String> refunds, boolean canRefund) {

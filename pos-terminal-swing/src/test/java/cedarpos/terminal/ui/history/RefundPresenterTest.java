@@ -154,7 +154,7 @@ class RefundPresenterTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("REFUND", "Rana Haddad",
                         "$9.90 back in cash (LBP 886,050)", "hummus was sour"));
         assertThat(view.detail.refunds()).containsExactly(
-                "Refund $9.90 \u00b7 cash LBP 886,050 \u00b7 hummus was sour (approved by Rana Haddad)");
+                "$9.90 \u00b7 cash LBP 886,050 \u00b7 hummus was sour (Rana Haddad)");
         assertThat(view.detail.canRefund()).as("$12.60 is left").isTrue();
 
         // the next refund offers only the shish taouk, for what is left
