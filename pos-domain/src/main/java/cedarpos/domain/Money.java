@@ -21,6 +21,11 @@ public record Money(long minor, Currency currency) {
         return new Money(Math.addExact(minor, other.minor), currency);
     }
 
+    public Money minus(Money other) {
+        requireSameCurrency(other);
+        return new Money(Math.subtractExact(minor, other.minor), currency);
+    }
+
     public Money times(int quantity) {
         return new Money(Math.multiplyExact(minor, quantity), currency);
     }

@@ -18,9 +18,12 @@ import java.util.TreeSet;
  * @param sent       true when this change records that the line's ticket went to the kitchen
  * @param resolution true for a manager's resolution: it settles every conflict among its bases
  * @param fired      true when this change fires the line's held course: the kitchen makes it now
+ * @param discount   a discount on this line alone (percent or amount), or null when unchanged
+ * @param undiscount true when this change takes the line's discount off
  */
 public record LineEdit(Stamp stamp, Set<Stamp> bases, Integer quantity, String note, VoidMark voidMark,
-                       boolean unvoid, boolean sent, boolean resolution, boolean fired) {
+                       boolean unvoid, boolean sent, boolean resolution, boolean fired,
+                       cedarpos.domain.Discount discount, boolean undiscount) {
     public static final int MAX_BASES = 64;
 
     public LineEdit {
@@ -48,15 +51,25 @@ public record LineEdit(Stamp stamp, Set<Stamp> bases, Integer quantity, String n
         if (unvoid && !resolution) {
             throw new IllegalArgumentException("only a manager's resolution restores a voided line");
         }
-        if (quantity == null && note == null && voidMark == null && !unvoid && !sent && !resolution && !fired) {
+        if (discount != null && undiscount) {
+            throw new IllegalArgumentException("a line edit cannot set and take off the line's discount at once");
+        }
+        if (quantity == null && note == null && voidMark == null && !unvoid && !sent && !resolution && !fired
+                && discount == null && !undiscount) {
             throw new IllegalArgumentException("a line edit must change something");
         }
+    }
+
+    /** A change that touches no discount. */
+    public LineEdit(Stamp stamp, Set<Stamp> bases, Integer quantity, String note, VoidMark voidMark, boolean unvoid,
+                    boolean sent, boolean resolution, boolean fired) {
+        this(stamp, bases, quantity, note, voidMark, unvoid, sent, resolution, fired, null, false);
     }
 
     /** A change that fires nothing. */
     public LineEdit(Stamp stamp, Set<Stamp> bases, Integer quantity, String note, VoidMark voidMark, boolean unvoid,
                     boolean sent, boolean resolution) {
-        this(stamp, bases, quantity, note, voidMark, unvoid, sent, resolution, false);
+        this(stamp, bases, quantity, note, voidMark, unvoid, sent, resolution, false, null, false);
     }
 
     public static LineEdit quantity(Stamp stamp, Set<Stamp> bases, int quantity) {
@@ -75,14 +88,24 @@ public record LineEdit(Stamp stamp, Set<Stamp> bases, Integer quantity, String n
         return new LineEdit(stamp, bases, null, null, null, false, true, false);
     }
 
+    /** Puts a discount on the line alone; null takes its discount off. */
+    public static LineEdit discounted(Stamp stamp, Set<Stamp> bases, cedarpos.domain.Discount discount) {
+        return new LineEdit(stamp, bases, null, null, null, false, false, false, false, discount, discount == null);
+    }
+
     /** Fires the line's course: the kitchen makes it now. */
     public static LineEdit fired(Stamp stamp, Set<Stamp> bases) {
         return new LineEdit(stamp, bases, null, null, null, false, false, false, true);
     }
 
-    /** Changes what the line holds (quantity or note), as opposed to voiding or sending it. */
+    /** Changes what the line holds (quantity, note or discount), as opposed to voiding or sending it. */
     public boolean changesContent() {
-        return quantity != null || note != null;
+        return quantity != null || note != null || setsDiscount();
+    }
+
+    /** Sets the line's discount, or takes it off. */
+    public boolean setsDiscount() {
+        return discount != null || undiscount;
     }
 
     /** Sets the void state: voids, or (resolution only) restores. */

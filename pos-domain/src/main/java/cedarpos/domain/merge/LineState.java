@@ -107,6 +107,7 @@ public record LineState(OrderLineId id, LineAdd add, SortedMap<Stamp, LineEdit> 
         Ancestry anc = new Ancestry(edits);
         LineEdit quantity = anc.winner(edits.values(), e -> e.quantity() != null);
         LineEdit note = anc.winner(edits.values(), e -> e.note() != null);
+        LineEdit discount = anc.winner(edits.values(), LineEdit::setsDiscount);
         LineEdit voidState = anc.winner(edits.values(), LineEdit::setsVoid);
         VoidMark voided = voidState == null ? null : voidState.voidMark();
         boolean sent = edits.values().stream().anyMatch(LineEdit::sent);
@@ -149,7 +150,8 @@ public record LineState(OrderLineId id, LineAdd add, SortedMap<Stamp, LineEdit> 
                 : new OrderLine(base.id(), base.menuItemId(), base.name(), quantity.quantity(), base.unitPrice());
         String currentNote = note == null ? add.note() : LineAdd.blankToNull(note.note());
         return new MergedLine(current, add.modifiers(), currentNote, voided,
-                voided == null ? null : voidState.stamp(), sent, flags, add.stamp(), add.seat(), add.course(), fired);
+                voided == null ? null : voidState.stamp(), sent, flags, add.stamp(), add.seat(), add.course(), fired,
+                discount == null ? null : discount.discount());
     }
 
     /** What two edits of one line disagree on. */
@@ -166,6 +168,9 @@ public record LineState(OrderLineId id, LineAdd add, SortedMap<Stamp, LineEdit> 
         }
         if (concurrent && x.note() != null && y.note() != null) {
             return new Clash(Conflict.Kind.CONCURRENT_EDIT, "note");
+        }
+        if (concurrent && x.setsDiscount() && y.setsDiscount()) {
+            return new Clash(Conflict.Kind.CONCURRENT_EDIT, "discount");
         }
         if (voidAgainstEdit(anc, x, y, xSawY, ySawX) || voidAgainstEdit(anc, y, x, ySawX, xSawY)) {
             return new Clash(Conflict.Kind.VOID_VS_EDIT, "void");
@@ -204,6 +209,13 @@ public record LineState(OrderLineId id, LineAdd add, SortedMap<Stamp, LineEdit> 
         }
         if (e.fired()) {
             parts.add("course fired");
+        }
+        if (e.discount() != null) {
+            parts.add("discount " + e.discount().kind().name().toLowerCase() + " " + e.discount().value() + " ("
+                    + e.discount().reason() + ")");
+        }
+        if (e.undiscount()) {
+            parts.add("discount taken off");
         }
         if (e.resolution() && parts.isEmpty()) {
             parts.add("reviewed by a manager");

@@ -68,7 +68,8 @@ public final class Resolver {
                     true);
         }
         // keeping an edit (or the ticket that was sent): its values, and the line restored if voided
-        return new LineEdit(stamp, bases, chosen.quantity(), chosen.note(), null, now.isVoided(), false, true);
+        return new LineEdit(stamp, bases, chosen.quantity(), chosen.note(), null, now.isVoided(), false, true, false,
+                chosen.discount(), chosen.undiscount());
     }
 
     private static OrderState keepBoth(OrderState state, LineState line, MergedLine now, Conflict c, Stamp stamp,
@@ -82,7 +83,8 @@ public final class Resolver {
         // the line holds the oldest version (or stays voided); every other content version becomes its own line
         LineEdit onLine = first.voidMark() != null
                 ? new LineEdit(stamp, bases, null, null, null, false, false, true)
-                : new LineEdit(stamp, bases, first.quantity(), first.note(), null, now.isVoided(), false, true);
+                : new LineEdit(stamp, bases, first.quantity(), first.note(), null, now.isVoided(), false, true, false,
+                first.discount(), first.undiscount());
         OrderState delta = OrderState.withEdit(state.id(), line.id(), onLine);
         List<LineAdd> copies = new ArrayList<>();
         OrderLine base = now.line();
@@ -137,9 +139,11 @@ public final class Resolver {
                         : new VoidMark(REJECTED, by), false, false, true);
             } else {
                 MergedLine was = line.as(settled.covered()).merge(state.id(), new ArrayList<>());
+                boolean discountChanged = !java.util.Objects.equals(was.discount(), current.discount());
                 revert = new LineEdit(stamp, line.heads(), was.line().quantity(), was.note() == null ? "" : was.note(),
                         was.isVoided() && !current.isVoided() ? was.voided() : null,
-                        !was.isVoided() && current.isVoided(), false, true);
+                        !was.isVoided() && current.isVoided(), false, true, false,
+                        discountChanged ? was.discount() : null, discountChanged && was.discount() == null);
             }
             delta = OrderState.withEdit(state.id(), line.id(), revert);
         }

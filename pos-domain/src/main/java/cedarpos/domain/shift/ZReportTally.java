@@ -109,8 +109,13 @@ final class ZReportTally {
             c[0] = Math.addExact(c[0], l.line().quantity());
             c[1] = Math.addExact(c[1], value);
         }
-        gross = Math.addExact(gross, inCurrency(o.subtotal(), p));
-        long off = inCurrency(o.discountAmount(), p);
+        // a line's own discount is a discount like the check's: sales stay gross, the discounts row takes both
+        long lineOff = 0;
+        for (MergedLine l : o.lines()) {
+            lineOff = Math.addExact(lineOff, inCurrency(l.discountAmount(), p));
+        }
+        gross = Math.addExact(gross, Math.addExact(inCurrency(o.subtotal(), p), lineOff));
+        long off = Math.addExact(inCurrency(o.discountAmount(), p), lineOff);
         if (off > 0) {
             discountCount++;
             discounts = Math.addExact(discounts, off);

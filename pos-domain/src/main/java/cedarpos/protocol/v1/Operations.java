@@ -120,7 +120,7 @@ public final class Operations {
                 require(op.equals(VOID_LINE) ? e.voidMark() != null && !e.changesContent()
                         : e.voidMark() == null && e.changesContent(),
                         op.equals(VOID_LINE) ? "voidLine voids and changes nothing else"
-                                : "editLine changes the quantity or the note, nothing else");
+                                : "editLine changes the quantity, the note or the discount, nothing else");
             }
             case SEND_LINES -> {
                 plain(d, header || state, "sendLines");

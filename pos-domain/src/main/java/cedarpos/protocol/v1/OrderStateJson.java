@@ -131,6 +131,13 @@ public final class OrderStateJson {
         if (e.fired()) {
             b.add("fired", true);
         }
+        if (e.discount() != null) {
+            b.add("discount", Jsons.objectBuilder().add("kind", e.discount().kind().name())
+                    .add("value", e.discount().value()).add("reason", e.discount().reason()));
+        }
+        if (e.undiscount()) {
+            b.add("undiscount", true);
+        }
         return b;
     }
 
@@ -252,7 +259,8 @@ public final class OrderStateJson {
                 LineEdit edit = new LineEdit(stamp(e, "s"), stampSet(e, "bases", LineEdit.MAX_BASES),
                         e.has("quantity") ? e.intValue("quantity", 1, OrderLine.MAX_QUANTITY) : null,
                         e.optionalString("note"), v == null ? null : voidMark(v), e.flag("unvoid"), e.flag("sent"),
-                        e.flag("resolution"), e.flag("fired"));
+                        e.flag("resolution"), e.flag("fired"),
+                        e.has("discount") ? discount(e.nested("discount")) : null, e.flag("undiscount"));
                 if (edits.put(edit.stamp(), edit) != null) {
                     throw e.invalid("s", "appears twice on this line");
                 }

@@ -104,6 +104,31 @@ class MergeRulesTest {
     }
 
     @Test
+    void concurrentLineDiscountsAreFlaggedAndKeepingOneAppliesIt() {
+        cedarpos.domain.Discount tenPercent = new cedarpos.domain.Discount(cedarpos.domain.Discount.Kind.PERCENT,
+                1000, "regular");
+        cedarpos.domain.Discount oneDollar = new cedarpos.domain.Discount(cedarpos.domain.Discount.Kind.AMOUNT, 100,
+                "cold");
+        OrderState onT1 = OrderState.withEdit(orderId, hummus, LineEdit.discounted(at(NOON + MINUTE, T1, 1),
+                Set.of(opened), tenPercent));
+        OrderState onT4 = OrderState.withEdit(orderId, hummus, LineEdit.discounted(at(NOON + 2 * MINUTE, T4, 1),
+                Set.of(opened), oneDollar));
+        OrderState both = order.join(onT1).join(onT4);
+        MergedOrder m = both.merge();
+        assertThat(line(m, hummus).flags()).containsExactly(Conflict.Kind.CONCURRENT_EDIT);
+        Conflict c = m.conflicts().get(0);
+        assertThat(c.field()).isEqualTo("discount");
+        OrderState keepTen = Resolver.resolve(both, c.key(), Resolution.keep(c.versions().get(0).stamp()),
+                new Stamp(NOON + 3 * MINUTE, SERVER, 1), "manager");
+        MergedOrder resolved = both.join(keepTen).merge();
+        assertThat(resolved.conflicts()).isEmpty();
+        assertThat(line(resolved, hummus).discount()).isEqualTo(tenPercent);
+        // one line's discount leaves the other lines as they were
+        assertThat(resolved.lines()).filteredOn(l -> !l.line().id().equals(hummus))
+                .allMatch(l -> l.discount() == null);
+    }
+
+    @Test
     void concurrentQuantityEditsAreFlaggedAndAManagerResolvesThem() {
         OrderState onT1 = OrderState.withEdit(orderId, hummus, LineEdit.quantity(at(NOON + MINUTE, T1, 1),
                 Set.of(opened), 3));

@@ -14,6 +14,7 @@ import cedarpos.domain.OrderLineId;
 import cedarpos.domain.TerminalId;
 import cedarpos.domain.merge.LineAdd;
 import cedarpos.domain.merge.LineEdit;
+import cedarpos.domain.merge.MergedLine;
 import cedarpos.domain.merge.OrderBirth;
 import cedarpos.domain.merge.OrderState;
 import cedarpos.domain.merge.Refund;
@@ -314,6 +315,28 @@ class ZReportTest {
         assertThat(z.drawer().cashTendered().usd()).isEqualTo(usd(1600));
         assertThat(z.drawer().changeGiven().usd()).isEqualTo(usd(46));
         assertThat(z.drawer().expected().usd()).isEqualTo(usd(10_000 + 1554));
+    }
+
+    @Test
+    void a_discount_on_one_line_counts_with_the_discounts_and_leaves_sales_gross() {
+        Check c = check(11).line(SHISH, "Shish Taouk", 1, 1400).line(HUMMUS, "Hummus", 2, 550);
+        OrderState s = c.opened();
+        MergedLine shish = s.requireMerged().lines().stream().filter(l -> l.line().menuItemId().equals(SHISH))
+                .findFirst().orElseThrow();
+        Stamp off = new Stamp(NOON + 11_500, TILL.value(), 11);
+        s = s.join(OrderState.withEdit(s.id(), shish.line().id(), LineEdit.discounted(off,
+                s.line(shish.line().id()).heads(), new Discount(Discount.Kind.PERCENT, 5000, "overcooked"))));
+        // $14.00 less half, plus $11.00: $18.00
+        assertThat(s.requireMerged().total()).isEqualTo(usd(1800));
+        Payment p = Payment.of(usd(1800), List.of(cash(usd(1800))), RATE, VAT, Currency.USD);
+        Stamp at = new Stamp(NOON + 12_000, TILL.value(), 12);
+        SettledCheck paid = new SettledCheck(s.join(s.settle(p, at)).requireMerged(), at);
+        ZReport z = ZReport.of(closed, List.of(), List.of(paid), MENU, Currency.USD);
+        assertThat(z.grossSales()).isEqualTo(usd(2500));
+        assertThat(z.discountCount()).isEqualTo(1);
+        assertThat(z.discounts()).isEqualTo(usd(700));
+        assertThat(z.netSales()).isEqualTo(usd(1800));
+        assertThat(z.collected()).isEqualTo(usd(1800));
     }
 
     @Test

@@ -40,7 +40,7 @@ final class Dishes {
         MergedLine l = new MergedLine(new OrderLine(line, dish, "Dish " + dish.toString().substring(34), quantity,
                 Money.of(1000, Currency.USD)), java.util.List.of(), null, voided ? new VoidMark("guest left", "Rima") : null,
                 voided ? new Stamp(2, TILL.value(), 2) : null, false,
-                late ? Set.of(Conflict.Kind.LATE_FOR_SETTLED) : Set.of(), new Stamp(1, TILL.value(), 1), null, null, false);
+                late ? Set.of(Conflict.Kind.LATE_FOR_SETTLED) : Set.of(), new Stamp(1, TILL.value(), 1), null, null, false, null);
         MergedOrder o = new MergedOrder(order, BranchId.parse("b0000000-0000-4000-8000-000000000001"), TILL,
                 Currency.USD, 1, null, status, status == OrderStatus.SETTLED ? PaymentState.PAID : PaymentState.UNPAID,
                 null, 2, null, List.of(l), List.of(), null, List.of());

@@ -1,5 +1,12 @@
 package cedarpos.terminal.store;
 
+import java.util.List;
+import java.util.ArrayList;
+import cedarpos.terminal.store.internal.RowMapping;
+import cedarpos.terminal.store.internal.CatalogMapper;
+import cedarpos.domain.merge.OrderState;
+import cedarpos.domain.merge.MergedOrder;
+import cedarpos.domain.DiningTable;
 import cedarpos.domain.StockItemId;
 import cedarpos.domain.TableId;
 import cedarpos.domain.TableStatus;
@@ -19,7 +26,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
 
-/** Table statuses (last-write-wins registers) and stock adjustments (a grow-only set). */
+/** The floor plan, table statuses (last-write-wins registers) and stock adjustments (a grow-only set). */
 final class FloorAndStock {
     private final SqliteDatabase db;
     private final LocalWrites writes;
@@ -72,21 +79,21 @@ final class FloorAndStock {
         }
     }
 
-    /** @see TerminalStore#floor() */
-    java.util.List<FloorTable> floor() {
+    /** See {@link TerminalStore#floor()}. */
+    List<FloorTable> floorPlan() {
         try (SqlSession s = db.read()) {
-            java.util.Map<TableId, cedarpos.domain.merge.MergedOrder> open = new java.util.HashMap<>();
-            for (cedarpos.domain.merge.OrderState st : OrderRepository.loadOpen(s)) {
-                cedarpos.domain.merge.MergedOrder m = st.merge();
+            java.util.Map<TableId, MergedOrder> open = new java.util.HashMap<>();
+            for (OrderState st : OrderRepository.loadOpen(s)) {
+                MergedOrder m = st.merge();
                 // newest first: an older open check on the same table (two tills, offline) stays reachable below
                 if (m != null && m.tableId() != null) {
                     open.putIfAbsent(m.tableId(), m);
                 }
             }
-            java.util.List<FloorTable> floor = new java.util.ArrayList<>();
-            for (var row : s.getMapper(cedarpos.terminal.store.internal.CatalogMapper.class).tables()) {
-                cedarpos.domain.DiningTable t = cedarpos.terminal.store.internal.RowMapping.table(row);
-                cedarpos.domain.merge.MergedOrder check = open.get(t.id());
+            List<FloorTable> floor = new ArrayList<>();
+            for (var row : s.getMapper(CatalogMapper.class).tables()) {
+                DiningTable t = RowMapping.table(row);
+                MergedOrder check = open.get(t.id());
                 floor.add(new FloorTable(t, check != null ? TableStatus.OCCUPIED : TableStatus.valueOf(row.status),
                         check));
             }

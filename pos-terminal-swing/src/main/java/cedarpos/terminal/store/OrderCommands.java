@@ -18,7 +18,6 @@ import cedarpos.domain.TerminalId;
 import cedarpos.domain.merge.LineAdd;
 import cedarpos.domain.merge.PartPayment;
 import cedarpos.domain.merge.Refund;
-import cedarpos.domain.pay.ExchangeRate;
 import cedarpos.domain.pay.Tender;
 import cedarpos.domain.merge.LineEdit;
 import cedarpos.domain.merge.LineState;
@@ -149,6 +148,28 @@ final class OrderCommands {
                         + now.line().name() + (now.sent() ? " (sent)" : ""), reason);
             }
             return LineEdit.voided(c.stamp(), line.heads(), mark);
+        });
+    }
+
+    /**
+     * Puts a discount on one line (null takes it off), approved by a manager and audited like a check discount.
+     *
+     * @param approval the manager who approved it, audited; or null (no staff set up)
+     */
+    MergedOrder setLineDiscount(OrderId id, OrderLineId lineId, Discount discount, Approval approval) {
+        return lineChange(id, lineId, Operations.EDIT_LINE, (c, line, now) -> {
+            if (discount == null && now.discount() == null) {
+                throw new IllegalStateException("the line has no discount to take off");
+            }
+            if (discount != null && discount.of(now.line().total()).minor() == 0) {
+                throw new IllegalArgumentException("a discount on " + now.line().name() + " must take something off");
+            }
+            if (approval != null) {
+                audit(c, approval, AuditEvent.Action.DISCOUNT, id, now.line().quantity() + " x " + now.line().name()
+                        + (discount == null ? ": discount taken off" : ": " + discount.describe(
+                        now.line().unitPrice().currency())), discount == null ? "taken off" : discount.reason());
+            }
+            return LineEdit.discounted(c.stamp(), line.heads(), discount);
         });
     }
 
@@ -303,37 +324,16 @@ final class OrderCommands {
         });
     }
 
-    /** @see TerminalStore#refund */
+    /** @see Refunding */
     MergedOrder refund(OrderId id, Set<OrderLineId> lines, Money amount, Tender paidBack, Approval approval,
                        String reason) {
-        if (approval == null) {
-            throw new IllegalArgumentException("a refund needs a manager's approval");
-        }
-        if (reason == null || reason.isBlank()) {
-            throw new IllegalArgumentException("say why the check is refunded");
-        }
-        if (amount == null || paidBack == null) {
-            throw new IllegalArgumentException("a refund needs its amount and how the money goes back");
-        }
+        Refunding.requireInput(amount, paidBack, approval, reason);
         return change(id, Operations.REFUND, Set.of(), (c, cur, now, stamp) -> {
-            if (now.status() != OrderStatus.SETTLED) {
-                throw new IllegalStateException("order is " + now.status().name().toLowerCase()
-                        + "; only a paid check can be refunded");
-            }
-            ExchangeRate rate = now.payments().isEmpty() ? null : now.payments().get(0).rate();
-            Refund r = new Refund(UUID.randomUUID(), lines == null ? Set.of() : lines, amount, paidBack, rate,
-                    reason, approval.manager(), stamp);
+            Refund r = Refunding.refund(now, lines, amount, paidBack, approval, reason, stamp);
             OrderState delta = cur.refund(r, stamp);
-            audit(c, approval, AuditEvent.Action.REFUND, id, describe(r), r.reason());
+            audit(c, approval, AuditEvent.Action.REFUND, id, Refunding.describe(r), r.reason());
             return delta;
         });
-    }
-
-    /** "$5.50 back in cash (LBP 492,250)", "$3.00 back on card". */
-    static String describe(Refund r) {
-        String how = r.cash() ? " back in cash" : " back on card";
-        return r.amount().display() + how + (r.paidBack().amount().equals(r.amount()) ? ""
-                : " (" + r.paidBack().amount().display() + ")");
     }
 
     MergedOrder cancel(OrderId id) {

@@ -29,7 +29,6 @@ import cedarpos.terminal.store.internal.StateMapper;
 import cedarpos.terminal.support.Logging;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
@@ -57,6 +56,7 @@ public final class TerminalStore implements AutoCloseable {
     private final List<Consumer<StoreEvent>> listeners = new CopyOnWriteArrayList<>();
     private final SyncLog syncLog;
     private final OrderCommands orders;
+    private final CheckMerges merges;
     private final FloorAndStock floor;
     private final PrintJobs printJobs;
     private final StockBook stock;
@@ -72,6 +72,7 @@ public final class TerminalStore implements AutoCloseable {
         this.syncLog = new SyncLog(db, clock, this::fire, cashier);
         LocalWrites writes = new LocalWrites(db, clock, () -> fire(StoreEvent.LOCAL_WRITE));
         this.orders = new OrderCommands(writes, cashier);
+        this.merges = new CheckMerges(writes);
         this.floor = new FloorAndStock(db, writes);
         this.printJobs = new PrintJobs(db, writes, clock, this::fire);
         this.stock = new StockBook(db, clock, () -> fire(StoreEvent.STOCK_ALERTS));
@@ -264,6 +265,21 @@ public final class TerminalStore implements AutoCloseable {
         return orders.settle(order, payment);
     }
 
+    /**
+     * Joins the check {@code from} to the check {@code into} (the guests sat together): its lines move over as they
+     * were, sent and fired included, and {@code from} is cancelled, all in one transaction.
+     *
+     * @return the check that stays, with the lines it took
+     */
+    public MergedOrder joinChecks(OrderId from, OrderId into) {
+        return merges.join(from, into);
+    }
+
+    /** A discount on one line of an open order (null takes it off), approved by a manager and audited. */
+    public MergedOrder setLineDiscount(OrderId order, OrderLineId line, Discount discount, Approval approval) {
+        return orders.setLineDiscount(order, line, discount, approval);
+    }
+
     /** Fires a held course of the order: the kitchen makes its lines now. */
     public MergedOrder fireCourse(OrderId order, int course) {
         return orders.fireCourse(order, course);
@@ -306,15 +322,7 @@ public final class TerminalStore implements AutoCloseable {
         return orders.reopen(order, approval, reason);
     }
 
-    /**
-     * Gives money back on a paid check, approved by a manager: the refund and its audit event are one write.
-     *
-     * @param lines    the lines given back (none for an amount-only refund)
-     * @param amount   what the check's sales go down by, in its currency
-     * @param paidBack cash or card, in either currency (the other one at the rate the check was paid at)
-     * @throws IllegalArgumentException for a blank reason, too much, an unknown or refunded line; nothing is written
-     * @throws IllegalStateException    when the check is not paid; nothing is written
-     */
+    /** Money back on a paid check, approved and audited in one write; bad input writes nothing ({@link Refunding}). */
     public MergedOrder refund(OrderId order, Set<OrderLineId> lines, Money amount, cedarpos.domain.pay.Tender paidBack,
                               Approval approval, String reason) {
         return orders.refund(order, lines, amount, paidBack, approval, reason);
@@ -350,7 +358,7 @@ public final class TerminalStore implements AutoCloseable {
      * cleaning) decides.
      */
     public List<FloorTable> floor() {
-        return floor.floor();
+        return floor.floorPlan();
     }
 
     /** Open checks (not settled, not cancelled), newest first. */
@@ -372,14 +380,8 @@ public final class TerminalStore implements AutoCloseable {
     /** Every order this terminal can show, newest first. */
     public List<MergedOrder> orders() {
         try (SqlSession s = db.read()) {
-            List<MergedOrder> result = new ArrayList<>();
-            for (OrderState st : OrderRepository.loadAll(s)) {
-                MergedOrder m = st.merge();
-                if (m != null) {
-                    result.add(m);
-                }
-            }
-            return result;
+            return OrderRepository.loadAll(s).stream().map(OrderState::merge).filter(java.util.Objects::nonNull)
+                    .toList();
         }
     }
 
@@ -393,7 +395,6 @@ public final class TerminalStore implements AutoCloseable {
             return Optional.ofNullable(OrderRepository.load(s, id));
         }
     }
-
 
     /** Stock as this terminal knows it: balances, tracked dishes, its lines' claims, its waiter's alerts. */
     public StockBook stock() {

@@ -41,6 +41,18 @@ public final class Display {
                 (java.util.concurrent.Callable<Boolean>) cedarpos.terminal.ui.CedarPosLaf::setup);
     }
 
+    /**
+     * Disposes every window still open, on the EDT. A modal dialog a test leaves behind would block input to every
+     * window the next test opens in this JVM (the clicks are "lost"); each GUI test ends with this.
+     */
+    public static void closeAllWindows() {
+        org.assertj.swing.edt.GuiActionRunner.execute(() -> {
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                w.dispose();
+            }
+        });
+    }
+
     public static Path save(Rectangle area, String fileName) throws Exception {
         BufferedImage image = new Robot().createScreenCapture(area);
         Path dir = Path.of(System.getProperty("screenshots.dir", "target/screenshots"));

@@ -56,6 +56,7 @@ class CashierMainPathIT {
         if (core != null) {
             core.close();
         }
+        Display.closeAllWindows();
     }
 
     @Test

@@ -72,6 +72,7 @@ class MainWindowIT {
         if (core != null) {
             core.close();
         }
+        Display.closeAllWindows();
     }
 
     @Test

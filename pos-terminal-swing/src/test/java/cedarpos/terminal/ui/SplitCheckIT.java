@@ -53,6 +53,7 @@ class SplitCheckIT {
         if (core != null) {
             core.close();
         }
+        Display.closeAllWindows();
     }
 
     @Test
@@ -74,6 +75,9 @@ class SplitCheckIT {
         MainWindow w = GuiActionRunner.execute(() -> MainWindow.open(store, core.sync(), locale, Threads.swing()));
         window = new FrameFixture(robot, w);
         TillRobot till = new TillRobot(robot, window);
+        // T1 has a check already: the Move dialog offers to join it
+        store.openOrder(LebaneseCatalog.T1, 2, java.util.List.of(new cedarpos.terminal.store.NewLine(
+                LebaneseCatalog.HUMMUS, 1)), "Maya Khoury");
         till.signIn(LebaneseCatalog.CASHIER_PIN);
         till.tap("table:T4");
 
@@ -92,6 +96,12 @@ class SplitCheckIT {
         assertThat(till.text("seating:Baklava")).contains(text(messages, "course.held", 2));
         till.shot("cashier-seats" + suffix + ".png");
 
+        till.tap("move");
+        org.assertj.swing.fixture.DialogFixture move = window.dialog("moveTo");
+        TillRobot.await(() -> till.showing("joinTo:T1") && till.showing("moveTo:T2"));
+        robot.waitForIdle();
+        Display.save(move.target().getBounds(), "cashier-move" + suffix + ".png");
+        till.close(move, "move.cancel");
         till.tap("fire:2");
         TillRobot.await(() -> !till.showing("fire:2"));
         assertThat(till.text("seating:Baklava")).doesNotContain(text(messages, "course.held", 2))

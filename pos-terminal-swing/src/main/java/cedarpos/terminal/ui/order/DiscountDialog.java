@@ -12,6 +12,7 @@ import java.awt.Dimension;
 import java.awt.GridLayout;
 import java.math.BigDecimal;
 import java.text.MessageFormat;
+import java.util.List;
 import java.util.ResourceBundle;
 import javax.swing.BorderFactory;
 import javax.swing.ButtonGroup;
@@ -30,8 +31,10 @@ final class DiscountDialog extends TouchDialog {
     private final JTextField reason = named(styled(new JTextField(20), "touchField"), "discount.reason");
     private final JLabel error = named(styled(new JLabel(" "), "muted"), "discount.error");
     private transient DiscountRequest answer;
+    private final javax.swing.JComboBox<String> target;
 
-    private DiscountDialog(Component parent, Money subtotal, ResourceBundle messages) {
+    private DiscountDialog(Component parent, Money subtotal, List<DiscountRequest.Target> lines,
+                           ResourceBundle messages) {
         super(parent, messages.getString("discount.title"), "discount");
         int gap = Ui.size("CedarPos.gap", 10);
         int touch = Ui.size("CedarPos.touchHeight", 56);
@@ -44,8 +47,23 @@ final class DiscountDialog extends TouchDialog {
         kind.add(amount);
         JPanel body = new JPanel(new GridLayout(0, 1, gap, gap));
         body.setBorder(BorderFactory.createEmptyBorder(gap * 2, gap * 2, gap, gap * 2));
-        body.add(styled(new JLabel(MessageFormat.format(messages.getString("discount.subtotal"), subtotal.display())),
-                "sectionTitle"));
+        JLabel base = styled(new JLabel(MessageFormat.format(messages.getString("discount.subtotal"),
+                subtotal.display())), "sectionTitle");
+        body.add(base);
+        // what it is on: the whole check, or one line (its total is then what the discount is worked out on)
+        List<String> choices = new java.util.ArrayList<>();
+        choices.add(MessageFormat.format(messages.getString("discount.onCheck"), subtotal.display()));
+        lines.forEach(t -> choices.add(MessageFormat.format(messages.getString("discount.onLine"), t.label(),
+                t.total().display())));
+        target = named(new javax.swing.JComboBox<>(choices.toArray(new String[0])), "discount.target");
+        target.addActionListener(e -> {
+            int i = target.getSelectedIndex();
+            base.setText(MessageFormat.format(messages.getString(i == 0 ? "discount.subtotal" : "discount.lineTotal"),
+                    i == 0 ? subtotal.display() : lines.get(i - 1).total().display()));
+        });
+        if (!lines.isEmpty()) {
+            body.add(target);
+        }
         JPanel kinds = new JPanel(new GridLayout(1, 2, gap, 0));
         kinds.add(percent);
         kinds.add(amount);
@@ -80,8 +98,9 @@ final class DiscountDialog extends TouchDialog {
                 error.setForeground(Ui.color("CedarPos.notice.error"));
                 return;
             }
+            int i = target.getSelectedIndex();
             answer = new DiscountRequest(percent.isSelected() ? Discount.Kind.PERCENT : Discount.Kind.AMOUNT, v,
-                    reason.getText());
+                    reason.getText(), i <= 0 ? null : lines.get(i - 1).line());
             dispose();
         });
         cancel.addActionListener(e -> dispose());
@@ -97,8 +116,9 @@ final class DiscountDialog extends TouchDialog {
         return row;
     }
 
-    static DiscountRequest ask(Component parent, Money subtotal, ResourceBundle messages) {
-        DiscountDialog d = new DiscountDialog(parent, subtotal, messages);
+    static DiscountRequest ask(Component parent, Money subtotal, List<DiscountRequest.Target> lines,
+                               ResourceBundle messages) {
+        DiscountDialog d = new DiscountDialog(parent, subtotal, lines, messages);
         d.askOver(parent);
         return d.answer;
     }

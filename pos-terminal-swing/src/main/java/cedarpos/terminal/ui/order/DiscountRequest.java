@@ -8,11 +8,23 @@ import java.util.ResourceBundle;
 
 /**
  * A discount as the cashier typed it: a percentage ("10" = 10%) or an amount in the check's major units ("5.50"),
- * and why.
+ * why, and on what: the whole check, or one line.
+ *
+ * @param line the line it is for, or null for the whole check
  */
-public record DiscountRequest(Discount.Kind kind, BigDecimal value, String reason) {
+public record DiscountRequest(Discount.Kind kind, BigDecimal value, String reason, cedarpos.domain.OrderLineId line) {
+    /** A discount on the whole check. */
+    public DiscountRequest(Discount.Kind kind, BigDecimal value, String reason) {
+        this(kind, value, reason, null);
+    }
+
+    /** What a discount can be put on: a standing line of the check, as the dialog lists it. */
+    public record Target(cedarpos.domain.OrderLineId line, String label, Money total) {
+    }
+
     /**
-     * As a discount on a check of {@code subtotal}: percent in basis points, an amount in minor units.
+     * As a discount on {@code subtotal} (the check's, or the line's): percent in basis points, an amount in minor
+     * units.
      *
      * @throws IllegalArgumentException saying, in the cashier's language, what is wrong with it
      */

@@ -339,7 +339,12 @@ public final class OrderPanel extends JPanel implements OrderView {
 
     @Override
     public DiscountRequest askDiscount(Money subtotal) {
-        return DiscountDialog.ask(this, subtotal, messages);
+        return askDiscount(subtotal, List.of());
+    }
+
+    @Override
+    public DiscountRequest askDiscount(Money subtotal, List<DiscountRequest.Target> lines) {
+        return DiscountDialog.ask(this, subtotal, lines, messages);
     }
 
     @Override
@@ -359,7 +364,12 @@ public final class OrderPanel extends JPanel implements OrderView {
 
     @Override
     public TableId askMoveTo(List<DiningTable> free) {
-        return MoveDialog.ask(this, free, messages);
+        return askMoveTo(free, List.of());
+    }
+
+    @Override
+    public TableId askMoveTo(List<DiningTable> free, List<DiningTable> withChecks) {
+        return MoveDialog.ask(this, free, withChecks, messages);
     }
 
     @Override

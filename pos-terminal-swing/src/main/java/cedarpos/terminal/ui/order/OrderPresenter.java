@@ -1,9 +1,7 @@
 package cedarpos.terminal.ui.order;
 
 import cedarpos.domain.DiningTable;
-import cedarpos.domain.Discount;
 import cedarpos.domain.staff.StaffMember;
-import cedarpos.terminal.store.Approval;
 import cedarpos.domain.MenuItem;
 import cedarpos.domain.MenuItemId;
 import cedarpos.domain.Money;
@@ -51,7 +49,7 @@ public final class OrderPresenter {
     private boolean waitingForMenu;
 
     private final MenuBoard board;
-    private final ManagerGate gate;
+    private final CheckChanges changes;
     private List<DiningTable> tables = List.of();
     private TableId table;
     private final Draft draft = new Draft();
@@ -74,18 +72,14 @@ public final class OrderPresenter {
                            Map<MenuItemId, StockBook.Dish> dishes, List<ModifierGroup> modifierGroups) {
     }
 
-    /** An order as one trip brings it back (null when there is none), its lines' claims, and the dishes' stock. */
-    private record Loaded(MergedOrder order, Map<OrderLineId, StockBook.Line> claims,
-                          Map<MenuItemId, StockBook.Dish> dishes) {
-    }
-
     public OrderPresenter(TerminalStore store, OrderView view, Threads threads, ResourceBundle messages) {
         this.store = store;
         this.view = view;
         this.threads = threads;
         this.messages = messages;
         this.board = new MenuBoard(view, messages);
-        this.gate = new ManagerGate(store.cashier(), view::askManagerPin, messages);
+        this.changes = new CheckChanges(store, view, threads, messages, new ManagerGate(store.cashier(),
+                view::askManagerPin, messages), this);
     }
 
     /** Loads menu, tables and stock from the store; call again when a new catalog arrived. */
@@ -235,71 +229,21 @@ public final class OrderPresenter {
     }
 
     /**
-     * Asks why, then voids a line of the saved order. A line the kitchen already has needs a manager: the
-     * signed-in manager, or a manager's PIN on this session; the void is then audited.
+     * Asks why, then voids a line of the saved order; a line the kitchen already has needs a manager (see
+     * {@link CheckChanges#voidLine}).
      */
     public void voidLine(OrderLineId line) {
-        if (current == null || sending) {
-            return;
-        }
-        MergedLine target = current.lines().stream().filter(l -> l.line().id().equals(line)).findFirst()
-                .orElse(null);
-        if (target == null) {
-            return;
-        }
-        String reason = view.askVoidReason(target.line().name());
-        if (reason == null || reason.isBlank()) {
-            return;
-        }
-        OrderId order = current.id();
-        String by = staff != null ? staff.name() : terminalName.isBlank() ? "terminal" : terminalName;
-        String why = reason.strip();
-        if (!target.sent()) {
-            save(() -> loaded(store.voidLine(order, line, why, by)), loaded -> show(loaded.order(), loaded.claims()),
-                    "order.voidFailed");
-            return;
-        }
-        approved(MessageFormat.format(messages.getString("approve.void"), target.line().quantity(),
-                        target.line().name()),
-                approval -> loaded(store.voidLine(order, line, why, by, approval)),
-                loaded -> show(loaded.order(), loaded.claims()), "order.voidFailed");
+        changes.voidLine(line);
     }
 
-    /** Asks for a discount on the saved order, approved by a manager and audited. */
+    /** Asks for a discount on the saved check or one of its lines, approved by a manager and audited. */
     public void discount() {
-        if (current == null || !isOpen(current) || sending) {
-            return;
-        }
-        DiscountRequest asked = view.askDiscount(current.subtotal());
-        if (asked == null) {
-            return;
-        }
-        Discount discount;
-        try {
-            discount = asked.toDiscount(current.subtotal(), messages);
-        } catch (IllegalArgumentException e) {
-            view.showNotice(e.getMessage(), true);
-            return;
-        }
-        OrderId order = current.id();
-        Discount d = discount;
-        approved(MessageFormat.format(messages.getString("approve.discount"), d.describe(current.currency())),
-                approval -> loaded(approval == null ? store.setDiscount(order, d) : store.setDiscount(order, d,
-                        approval)),
-                loaded -> {
-                    show(loaded.order(), loaded.claims());
-                    view.showNotice(MessageFormat.format(messages.getString("discount.applied"),
-                            d.describe(loaded.order().currency()), loaded.order().total().display()), false);
-                }, "discount.failed");
+        changes.discount();
     }
 
-    /** Runs {@code work} (on the IO thread) with a manager's approval: see {@link ManagerGate}. */
-    private void approved(String what, java.util.function.Function<Approval, Loaded> work, Consumer<Loaded> done,
-                          String failureKey) {
-        Supplier<Approval> approval = gate.ask(staff, what);
-        if (approval != null) {
-            save(() -> work.apply(approval.get()), done, failureKey);
-        }
+    /** Moves the saved check to a free table, or joins it to another table's check (see {@link CheckChanges}). */
+    public void move() {
+        changes.move();
     }
 
     /** The seat the next dishes are for; null for the whole table. */
@@ -342,39 +286,6 @@ public final class OrderPresenter {
         }
         draft.replace(key, line.withNote(text));
         render();
-    }
-
-    /**
-     * Moves the saved check to a table with none open (the guests changed tables). A table that has a check is
-     * not offered: two checks on one table are the cashier's to settle, not the till's to merge unasked.
-     */
-    public void move() {
-        if (current == null || !isOpen(current) || sending) {
-            return;
-        }
-        OrderId order = current.id();
-        TableId from = current.tableId();
-        threads.onIo(() -> store.floor().stream()
-                        .filter(t -> t.openCheck() == null && !t.table().id().equals(from))
-                        .map(cedarpos.terminal.store.FloorTable::table).toList())
-                .thenAcceptAsync(free -> {
-                    if (free.isEmpty()) {
-                        view.showNotice(messages.getString("move.noFreeTable"), true);
-                        return;
-                    }
-                    TableId to = view.askMoveTo(free);
-                    if (to == null) {
-                        return;
-                    }
-                    String label = free.stream().filter(t -> t.id().equals(to)).map(DiningTable::label)
-                            .findFirst().orElse("?");
-                    save(() -> loaded(store.moveTo(order, to)), loaded -> {
-                        show(loaded.order(), loaded.claims());
-                        table = to;
-                        view.showTables(tables, table);
-                        view.showNotice(MessageFormat.format(messages.getString("move.done"), label), false);
-                    }, "move.failed");
-                }, threads.edt()).exceptionally(e -> failed("move failed", e));
     }
 
     /** Who is signed in, or null when sign-in is off. */
@@ -464,8 +375,38 @@ public final class OrderPresenter {
         return order == null ? new Loaded(null, Map.of(), store.stock().dishes()) : loaded(order);
     }
 
-    private Loaded loaded(MergedOrder order) {
+    Loaded loaded(MergedOrder order) {
         return new Loaded(order, store.stock().lines(order.id()), store.stock().dishes());
+    }
+
+    /** Shows what a store trip brought back (for {@link CheckChanges}). */
+    void show(Loaded loaded) {
+        show(loaded.order(), loaded.claims());
+    }
+
+    /** The saved check, when it takes changes now (open, nothing being saved); else null. */
+    MergedOrder changeable() {
+        return current != null && isOpen(current) && !sending ? current : null;
+    }
+
+    /** The saved check while nothing is being saved, open or not; else null. */
+    MergedOrder shown() {
+        return sending ? null : current;
+    }
+
+    StaffMember staff() {
+        return staff;
+    }
+
+    /** Who a void is by when nobody signed in: this terminal's name. */
+    String terminalName() {
+        return terminalName.isBlank() ? "terminal" : terminalName;
+    }
+
+    /** The check now sits at {@code to}. */
+    void atTable(TableId to) {
+        table = to;
+        view.showTables(tables, table);
     }
 
     private void show(MergedOrder order, Map<OrderLineId, StockBook.Line> lineClaims) {
@@ -483,7 +424,7 @@ public final class OrderPresenter {
     }
 
     /** A change saved off the EDT; nothing else is saved from this screen until it is done. */
-    private void save(Supplier<Loaded> work, Consumer<Loaded> done, String failureKey) {
+    void save(Supplier<Loaded> work, Consumer<Loaded> done, String failureKey) {
         sending = true;
         render();
         run(work, done, failureKey);

@@ -61,6 +61,15 @@ public interface OrderView {
     DiscountRequest askDiscount(Money subtotal);
 
     /**
+     * Asks for a discount on the whole check or on one of {@code lines}.
+     *
+     * @return what the cashier entered (its line null for the whole check), or null when cancelled
+     */
+    default DiscountRequest askDiscount(Money subtotal, List<DiscountRequest.Target> lines) {
+        return askDiscount(subtotal);
+    }
+
+    /**
      * Asks a manager for their PIN to approve {@code what} on the signed-in cashier's session.
      *
      * @return the PIN typed (wiped by the caller after use), or null when cancelled
@@ -81,6 +90,16 @@ public interface OrderView {
      * @return the chosen one, or null when cancelled
      */
     TableId askMoveTo(List<DiningTable> free);
+
+    /**
+     * Asks which table the check moves to, or which table's check it joins (the guests sat together).
+     *
+     * @param withChecks the other tables with an open check, in floor-plan order
+     * @return the chosen table, or null when cancelled
+     */
+    default TableId askMoveTo(List<DiningTable> free, List<DiningTable> withChecks) {
+        return askMoveTo(free);
+    }
 
     /** Whether the saved order on screen can move to another table (it is open). */
     void setMovable(boolean movable);

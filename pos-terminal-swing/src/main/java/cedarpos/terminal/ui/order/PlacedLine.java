@@ -17,10 +17,12 @@ import cedarpos.domain.OrderLineId;
  *                     or null when there is nothing to say
  * @param stockDenied  the server refused the stock: the kitchen must not prepare the refused portions
  * @param seating      "Seat 2 · Course 2 (held)", or null for a table line not coursed
+ * @param discountText "Discount 10%: −$1.30" for a line with its own discount, else null ({@code total} is then
+ *                     after it)
  */
 public record PlacedLine(OrderLineId id, String name, String shownName, int quantity, Money total, String modifiers,
                          String note, boolean sent, String voidText, String conflictText, boolean canVoid,
-                         String stockText, boolean stockDenied, String seating) {
+                         String stockText, boolean stockDenied, String seating, String discountText) {
     public boolean voided() {
         return voidText != null;
     }

@@ -57,6 +57,10 @@ final class PlacedLineRow {
             JLabel mods = styled(new JLabel(wrapped(escape(line.modifiers()), width, leftToRight)), "lineModifiers");
             texts.add(named(mods, "modifiers:" + line.name()));
         }
+        if (line.discountText() != null) {
+            texts.add(named(styled(new JLabel(wrapped(escape(line.discountText()), width, leftToRight)),
+                    "lineModifiers"), "lineDiscount:" + line.name()));
+        }
         if (line.seating() != null) {
             texts.add(named(styled(new JLabel(wrapped(escape(line.seating()), width, leftToRight)), "lineSeating"),
                     "seating:" + line.name()));

@@ -42,9 +42,14 @@ final class PlacedLines {
         String mods = String.join(arabic ? "\u060c " : ", ", l.modifiers().stream()
                 .map(m -> arabic ? m.nameAr() : m.nameEn()).toList());
         // a voided line shows what it would have cost, struck through; the order total leaves it out
-        return new PlacedLine(l.line().id(), l.line().name(), shown, l.line().quantity(), l.line().total(),
+        String discount = l.discount() == null || l.isVoided() ? null : MessageFormat.format(
+                messages.getString("order.lineDiscount"), l.discount().describe(l.line().unitPrice().currency()),
+                l.discountAmount().display());
+        return new PlacedLine(l.line().id(), l.line().name(), shown, l.line().quantity(),
+                l.isVoided() ? l.line().total() : l.total(),
                 mods.isEmpty() ? null : mods, l.note(), l.sent(), voidText, conflict, !l.isVoided() && open,
-                stockText, stock == ReservationStatus.DENIED, seating(l.seat(), l.course(), l.held(), messages));
+                stockText, stock == ReservationStatus.DENIED, seating(l.seat(), l.course(), l.held(), messages),
+                discount);
     }
 
     /** The line's dish in the screen's language: the menu's Arabic name, or the ordered name. */

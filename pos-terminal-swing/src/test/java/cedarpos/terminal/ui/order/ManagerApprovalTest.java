@@ -10,6 +10,7 @@ import cedarpos.domain.Discount;
 import cedarpos.domain.Money;
 import cedarpos.domain.OrderLineId;
 import cedarpos.domain.audit.AuditEvent;
+import cedarpos.domain.merge.MergedLine;
 import cedarpos.domain.merge.MergedOrder;
 import cedarpos.protocol.v1.AuditEventJson;
 import cedarpos.protocol.v1.Operations;
@@ -98,6 +99,39 @@ class ManagerApprovalTest {
         OutboxEntry header = all.get(all.size() - 2);
         assertThat(header.operation()).isEqualTo(Operations.HEADER);
         assertThat(all.get(all.size() - 1).seq()).isEqualTo(header.seq() + 1);
+    }
+
+    @Test
+    void a_discount_on_one_line_takes_off_that_line_only_and_is_audited() {
+        MergedLine hummus = check.lines().stream().filter(l -> l.line().name().equals("Hummus")).findFirst()
+                .orElseThrow();
+        view.lineDiscountAnswer = new DiscountRequest(Discount.Kind.PERCENT, new BigDecimal("25"), "cold plate",
+                hummus.line().id());
+        view.managerPin = LebaneseCatalog.MANAGER_PIN;
+        presenter.discount();
+        assertThat(view.offeredLines).extracting(DiscountRequest.Target::label)
+                .containsExactly("4 \u00d7 Hummus", "2 \u00d7 Lemonade with Mint");
+        assertThat(view.askedApproval).isEqualTo("Discount of 25% on 4 \u00d7 Hummus");
+        MergedOrder now = store.order(check.id()).orElseThrow();
+        // 25% of the hummus' $22.00 is $5.50; the lemonade stays $7.00
+        assertThat(now.total()).isEqualTo(Money.of(2350, Currency.USD));
+        assertThat(view.placed).extracting(PlacedLine::discountText)
+                .containsExactly("Discount 25%: \u2212$5.50", null);
+        assertThat(audit()).singleElement().satisfies(e -> {
+            assertThat(e.action()).isEqualTo(AuditEvent.Action.DISCOUNT);
+            assertThat(e.approvedBy()).isEqualTo("Rana Haddad");
+            assertThat(e.detail()).isEqualTo("4 x Hummus: 25%");
+            assertThat(e.reason()).isEqualTo("cold plate");
+        });
+        // more than the line comes to is refused before anyone is asked, and nothing is written
+        long before = outbox();
+        view.askedApproval = null;
+        view.lineDiscountAnswer = new DiscountRequest(Discount.Kind.AMOUNT, new BigDecimal("8"), "too much",
+                now.lines().get(1).line().id());
+        presenter.discount();
+        assertThat(view.askedApproval).isNull();
+        assertThat(view.notice).isEqualTo("A discount cannot be more than the check ($7.00)");
+        assertThat(outbox()).isEqualTo(before);
     }
 
     @Test

@@ -76,7 +76,26 @@ class NotesAndMovesTest {
     }
 
     @Test
-    void a_check_moves_to_a_free_table_only() {
+    void a_check_joins_another_tables_check_when_the_guests_sit_together() {
+        MergedOrder other = store.openOrder(T1, 2, List.of(new NewLine(HUMMUS, 1)), "Maya Khoury");
+        store.sendToKitchen(other.id());
+        presenter.openTable(T4);
+        presenter.addItem(HUMMUS);
+        presenter.addItem(HUMMUS);
+        presenter.send();
+        MergedOrder mine = presenter.current();
+        view.moveAnswer = T1;
+        presenter.move();
+        assertThat(view.offeredJoins).extracting(DiningTable::label).containsExactly("T1");
+        assertThat(store.order(mine.id()).orElseThrow().status()).isEqualTo(cedarpos.domain.OrderStatus.CANCELLED);
+        assertThat(presenter.current().id()).isEqualTo(other.id());
+        assertThat(presenter.current().lines()).extracting(l -> l.line().quantity()).containsExactly(1, 2);
+        assertThat(view.selectedTable).isEqualTo(T1);
+        assertThat(view.notice).isEqualTo("Joined T1's check: it is now $16.50");
+    }
+
+    @Test
+    void a_check_moves_to_a_free_table_and_may_join_one_with_a_check() {
         MergedOrder other = store.openOrder(T1, 2, List.of(new NewLine(HUMMUS, 1)), "Maya Khoury");
         presenter.openTable(T4);
         assertThat(view.movable).as("nothing saved yet").isFalse();
@@ -86,6 +105,7 @@ class NotesAndMovesTest {
         view.moveAnswer = T2;
         presenter.move();
         assertThat(view.offeredTables).extracting(DiningTable::label).doesNotContain("T1", "T4").contains("T2");
+        assertThat(view.offeredJoins).extracting(DiningTable::label).containsExactly("T1");
         assertThat(store.order(presenter.current().id()).orElseThrow().tableId()).isEqualTo(T2);
         assertThat(view.selectedTable).isEqualTo(T2);
         assertThat(view.notice).isEqualTo("Check moved to T2");

@@ -391,8 +391,11 @@ class OrderPresenterTest {
         String noteAnswer;
         List<DiningTable> offeredTables;
         TableId moveAnswer;
+        List<DiningTable> offeredJoins;
         boolean movable;
         Seating seating;
+        List<DiscountRequest.Target> offeredLines;
+        DiscountRequest lineDiscountAnswer;
 
         @Override
         public void showCategories(List<String> c, String selected) {
@@ -451,6 +454,12 @@ class OrderPresenterTest {
         }
 
         @Override
+        public DiscountRequest askDiscount(Money subtotal, List<DiscountRequest.Target> lines) {
+            offeredLines = lines;
+            return lineDiscountAnswer != null ? lineDiscountAnswer : askDiscount(subtotal);
+        }
+
+        @Override
         public String askNote(String lineName, String current) {
             askedNoteFor = lineName;
             return noteAnswer;
@@ -460,6 +469,12 @@ class OrderPresenterTest {
         public TableId askMoveTo(List<DiningTable> free) {
             offeredTables = free;
             return moveAnswer;
+        }
+
+        @Override
+        public TableId askMoveTo(List<DiningTable> free, List<DiningTable> withChecks) {
+            offeredJoins = withChecks;
+            return askMoveTo(free);
         }
 
         @Override

@@ -68,6 +68,7 @@ class PaymentPanelIT {
         if (window != null) {
             window.cleanUp();
         }
+        Display.closeAllWindows();
     }
 
     @Test

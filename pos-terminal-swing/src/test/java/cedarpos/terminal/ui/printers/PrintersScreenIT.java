@@ -77,6 +77,7 @@ class PrintersScreenIT {
         for (FakeEscPosPrinter p : new FakeEscPosPrinter[] {grill, mezze, bar}) {
             p.close();
         }
+        Display.closeAllWindows();
     }
 
     @Test

@@ -87,6 +87,7 @@ class ShiftPanelIT {
             window.cleanUp();
         }
         store.close();
+        Display.closeAllWindows();
     }
 
     @Test
