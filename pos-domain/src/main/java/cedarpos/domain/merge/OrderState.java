@@ -37,12 +37,14 @@ import java.util.UUID;
  * @param status     OPEN, SETTLED or CANCELLED; "sent" is derived from the lines
  * @param settlement the payment that settled the order, null when open (or reopened)
  * @param parts      the shares of a split check paid so far, by id (a grow-only set)
+ * @param refunds    money given back on the paid check, by id (a grow-only set)
  */
 public record OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, Lww<PaymentState> payment,
                          Lww<Discount> discount, Lww<Integer> guests, Lww<TableId> table,
                          Lww<Settlement> settlement, SortedMap<OrderLineId, LineState> lines,
-                         SortedMap<UUID, PartPayment> parts) {
+                         SortedMap<UUID, PartPayment> parts, SortedMap<UUID, Refund> refunds) {
     public static final int MAX_PARTS = 100;
+    public static final int MAX_REFUNDS = 100;
     public static final int MAX_LINES = 500;
     public static final int MAX_GUESTS = 500;
     private static final Comparator<OrderLineId> LINE_ORDER = Comparator.comparing(OrderLineId::toString);
@@ -79,13 +81,33 @@ public record OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, 
             throw new IllegalArgumentException("a check splits into at most " + MAX_PARTS + " payments");
         }
         parts = Collections.unmodifiableSortedMap(partCopy);
+        TreeMap<UUID, Refund> refundCopy = new TreeMap<>();
+        if (refunds != null) {
+            refunds.forEach((k, v) -> {
+                if (!k.equals(v.id())) {
+                    throw new IllegalArgumentException("refund " + v.id() + " filed under " + k);
+                }
+                refundCopy.put(k, v);
+            });
+        }
+        if (refundCopy.size() > MAX_REFUNDS) {
+            throw new IllegalArgumentException("a check has at most " + MAX_REFUNDS + " refunds");
+        }
+        refunds = Collections.unmodifiableSortedMap(refundCopy);
+    }
+
+    /** A state without refunds. */
+    public OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, Lww<PaymentState> payment,
+                      Lww<Discount> discount, Lww<Integer> guests, Lww<TableId> table, Lww<Settlement> settlement,
+                      SortedMap<OrderLineId, LineState> lines, SortedMap<UUID, PartPayment> parts) {
+        this(id, birth, status, payment, discount, guests, table, settlement, lines, parts, null);
     }
 
     /** A state without split payments. */
     public OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, Lww<PaymentState> payment,
                       Lww<Discount> discount, Lww<Integer> guests, Lww<TableId> table, Lww<Settlement> settlement,
                       SortedMap<OrderLineId, LineState> lines) {
-        this(id, birth, status, payment, discount, guests, table, settlement, lines, null);
+        this(id, birth, status, payment, discount, guests, table, settlement, lines, null, null);
     }
 
     /** Nothing known yet: the identity of {@link #join}. */
@@ -192,6 +214,27 @@ public record OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, 
         return delta.join(settle(now.total().minor(), null, stamp));
     }
 
+    /**
+     * A delta giving money back on this settled check. The check stays settled: a refund changes no line and no
+     * header, so it never conflicts with the settlement.
+     *
+     * @throws IllegalArgumentException when the check is not settled, the refund is more than was paid less what was
+     *                                  refunded already, or a line is not standing or was refunded already
+     */
+    public OrderState refund(Refund refund, Stamp stamp) {
+        if (refund == null || stamp == null || !refund.stamp().equals(stamp)) {
+            throw new IllegalArgumentException("a refund carries the stamp of the change that writes it");
+        }
+        MergedOrder now = requireMerged();
+        Refunds.check(now, refund);
+        if (refunds.containsKey(refund.id())) {
+            throw new IllegalArgumentException("refund " + refund.id() + " is already recorded");
+        }
+        TreeMap<UUID, Refund> one = new TreeMap<>();
+        one.put(refund.id(), refund);
+        return new OrderState(id, null, null, null, null, null, null, null, noLines(), null, one);
+    }
+
     /** A delta reopening a settled order (a manager's decision): open, and no settlement to guard. */
     public static OrderState reopened(OrderId id, Stamp stamp) {
         return new OrderState(id, null, Lww.of(OrderStatus.OPEN, stamp), null, null, null, null, Lww.of(null, stamp),
@@ -210,7 +253,8 @@ public record OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, 
     private OrderState withLineStates(Map<OrderLineId, LineState> newLines) {
         SortedMap<OrderLineId, LineState> sorted = noLines();
         sorted.putAll(newLines);
-        return new OrderState(id, birth, status, payment, discount, guests, table, settlement, sorted, parts);
+        return new OrderState(id, birth, status, payment, discount, guests, table, settlement, sorted, parts,
+                refunds);
     }
 
     public OrderState join(OrderState other) {
@@ -226,9 +270,12 @@ public record OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, 
         TreeMap<UUID, PartPayment> allParts = new TreeMap<>(parts);
         other.parts.forEach((k, v) -> allParts.merge(k, v, (a, c) -> a.equals(c) || a.toString().compareTo(
                 c.toString()) <= 0 ? a : c));
+        TreeMap<UUID, Refund> allRefunds = new TreeMap<>(refunds);
+        other.refunds.forEach((k, v) -> allRefunds.merge(k, v, (a, c) -> a.equals(c) || a.toString().compareTo(
+                c.toString()) <= 0 ? a : c));
         return new OrderState(id, b, Lww.join(status, other.status), Lww.join(payment, other.payment),
                 Lww.join(discount, other.discount), Lww.join(guests, other.guests), Lww.join(table, other.table),
-                Lww.join(settlement, other.settlement), all, allParts);
+                Lww.join(settlement, other.settlement), all, allParts, allRefunds);
     }
 
     /** Every change this state holds: line adds and edits, and the stamps of the header registers. */
@@ -310,7 +357,7 @@ public record OrderState(OrderId id, OrderBirth birth, Lww<OrderStatus> status, 
                 birth.staffName(), st, payment.value(), Lww.valueOf(discount, null), Lww.valueOf(guests, 0),
                 Lww.valueOf(table, null), merged, conflicts,
                 settled != null && st == OrderStatus.SETTLED ? settled.payment() : null,
-                List.copyOf(parts.values()));
+                List.copyOf(parts.values()), List.copyOf(refunds.values()));
     }
 
     /** Changes the settlement did not cover, as conflicts: per line, and per header field. */

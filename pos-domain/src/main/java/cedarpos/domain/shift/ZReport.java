@@ -26,28 +26,41 @@ import java.util.Map;
  * @param voidCount   voided lines on those checks (each line once, whatever its quantity)
  * @param voidValue   what the voided lines would have come to
  * @param movements   pay-ins and pay-outs, in the order they were made
+ * @param refundCount refunds made on this terminal during the shift, whenever their checks were sold
+ * @param refunds     what those refunds took off sales (converted at the refund's rate, else its check's)
  */
 public record ZReport(ShiftId shiftId, TerminalId terminal, String openedBy, long openedAtMs, String closedBy,
                       long closedAtMs, Currency currency, int checks, Money grossSales, int discountCount,
                       Money discounts, Money netSales, Money vat, Money collected, List<CategorySales> byCategory,
                       List<PaymentTotal> byPayment, int voidCount, Money voidValue, List<VoidedLine> voids,
-                      List<DrawerMovement> movements, Drawer drawer) {
+                      List<DrawerMovement> movements, Drawer drawer, int refundCount, Money refunds) {
     public ZReport {
         if (shiftId == null || terminal == null || currency == null || drawer == null) {
             throw new IllegalArgumentException("a Z report names its shift, terminal, currency and drawer");
         }
-        for (Money m : new Money[] {grossSales, discounts, netSales, vat, collected, voidValue}) {
+        for (Money m : new Money[] {grossSales, discounts, netSales, vat, collected, voidValue, refunds}) {
             if (m == null || m.currency() != currency) {
                 throw new IllegalArgumentException("the report's sales figures are all in " + currency);
             }
         }
-        if (checks < 0 || discountCount < 0 || voidCount < 0) {
+        if (checks < 0 || discountCount < 0 || voidCount < 0 || refundCount < 0) {
             throw new IllegalArgumentException("counts cannot be negative");
         }
         byCategory = List.copyOf(byCategory);
         byPayment = List.copyOf(byPayment);
         voids = List.copyOf(voids);
         movements = List.copyOf(movements);
+    }
+
+    /** A report of a shift without refunds (as reports were kept before refunds existed). */
+    public ZReport(ShiftId shiftId, TerminalId terminal, String openedBy, long openedAtMs, String closedBy,
+                   long closedAtMs, Currency currency, int checks, Money grossSales, int discountCount,
+                   Money discounts, Money netSales, Money vat, Money collected, List<CategorySales> byCategory,
+                   List<PaymentTotal> byPayment, int voidCount, Money voidValue, List<VoidedLine> voids,
+                   List<DrawerMovement> movements, Drawer drawer) {
+        this(shiftId, terminal, openedBy, openedAtMs, closedBy, closedAtMs, currency, checks, grossSales,
+                discountCount, discounts, netSales, vat, collected, byCategory, byPayment, voidCount, voidValue, voids,
+                movements, drawer, 0, currency == null ? null : Money.zero(currency));
     }
 
     /**
@@ -107,31 +120,47 @@ public record ZReport(ShiftId shiftId, TerminalId terminal, String openedBy, lon
     }
 
     /**
-     * The drawer, per currency. {@code expected} = float + cash tendered - change given + pay-ins - pay-outs;
-     * {@code difference} = counted - expected: above zero the drawer is over, below zero it is short.
+     * The drawer, per currency. {@code expected} = float + cash tendered - change given + pay-ins - pay-outs - cash
+     * refunded; {@code difference} = counted - expected: above zero the drawer is over, below zero it is short.
+     *
+     * @param refunded cash handed back by refunds, per currency
      */
     public record Drawer(Cash openingFloat, Cash cashTendered, Cash changeGiven, Cash payIns, Cash payOuts,
-                         Cash expected, Cash counted, Cash difference) {
+                         Cash expected, Cash counted, Cash difference, Cash refunded) {
         public Drawer {
             for (Cash c : new Cash[] {openingFloat, cashTendered, changeGiven, payIns, payOuts, expected, counted,
-                    difference}) {
+                    difference, refunded}) {
                 if (c == null) {
                     throw new IllegalArgumentException("every drawer figure is required");
                 }
             }
-            if (!expected.equals(openingFloat.plus(cashTendered).minus(changeGiven).plus(payIns).minus(payOuts))) {
-                throw new IllegalArgumentException("expected cash must be float + cash - change + pay-ins - pay-outs");
+            if (!expected.equals(openingFloat.plus(cashTendered).minus(changeGiven).plus(payIns).minus(payOuts)
+                    .minus(refunded))) {
+                throw new IllegalArgumentException("expected cash must be float + cash - change + pay-ins - pay-outs"
+                        + " - refunds");
             }
             if (!difference.equals(counted.minus(expected))) {
                 throw new IllegalArgumentException("the difference must be counted - expected");
             }
         }
 
+        /** A drawer no refund touched. */
+        public Drawer(Cash openingFloat, Cash cashTendered, Cash changeGiven, Cash payIns, Cash payOuts,
+                      Cash expected, Cash counted, Cash difference) {
+            this(openingFloat, cashTendered, changeGiven, payIns, payOuts, expected, counted, difference, Cash.ZERO);
+        }
+
         public static Drawer of(Cash openingFloat, Cash cashTendered, Cash changeGiven, Cash payIns, Cash payOuts,
                                 Cash counted) {
-            Cash expected = openingFloat.plus(cashTendered).minus(changeGiven).plus(payIns).minus(payOuts);
+            return of(openingFloat, cashTendered, changeGiven, payIns, payOuts, Cash.ZERO, counted);
+        }
+
+        public static Drawer of(Cash openingFloat, Cash cashTendered, Cash changeGiven, Cash payIns, Cash payOuts,
+                                Cash refunded, Cash counted) {
+            Cash expected = openingFloat.plus(cashTendered).minus(changeGiven).plus(payIns).minus(payOuts)
+                    .minus(refunded);
             return new Drawer(openingFloat, cashTendered, changeGiven, payIns, payOuts, expected, counted,
-                    counted.minus(expected));
+                    counted.minus(expected), refunded);
         }
     }
 }

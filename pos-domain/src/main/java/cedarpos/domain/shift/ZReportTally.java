@@ -1,11 +1,14 @@
 package cedarpos.domain.shift;
 
+
 import cedarpos.domain.Currency;
 import cedarpos.domain.MenuItemId;
 import cedarpos.domain.Money;
 import cedarpos.domain.OrderStatus;
 import cedarpos.domain.merge.MergedLine;
 import cedarpos.domain.merge.MergedOrder;
+import cedarpos.domain.merge.Refund;
+import cedarpos.domain.pay.ExchangeRate;
 import cedarpos.domain.pay.Payment;
 import cedarpos.domain.pay.Tender;
 import java.util.ArrayList;
@@ -31,6 +34,9 @@ final class ZReportTally {
     private final Map<Tender.Method, long[]> tendered = new LinkedHashMap<>();
     private Cash change = Cash.ZERO;
     private Cash cash = Cash.ZERO;
+    private int refundCount;
+    private long refunds;
+    private Cash refundedCash = Cash.ZERO;
 
     private ZReportTally(Currency currency) {
         this.currency = currency;
@@ -54,6 +60,12 @@ final class ZReportTally {
             if (o.status() == OrderStatus.SETTLED && !o.payments().isEmpty() && shift.covers(c.settledAt())) {
                 t.add(o, categories);
             }
+            // a refund counts in the shift it was made in, whichever shift sold the check
+            for (Refund r : o.refunds()) {
+                if (shift.covers(r.stamp())) {
+                    t.refund(o, r);
+                }
+            }
         }
         Cash in = Cash.ZERO;
         Cash out = Cash.ZERO;
@@ -70,12 +82,13 @@ final class ZReportTally {
                 out = out.plus(m.amount());
             }
         }
-        ZReport.Drawer drawer = ZReport.Drawer.of(shift.openingFloat(), t.cash, t.change, in, out,
+        ZReport.Drawer drawer = ZReport.Drawer.of(shift.openingFloat(), t.cash, t.change, in, out, t.refundedCash,
                 shift.closing().counted());
         return new ZReport(shift.id(), shift.terminal(), shift.openedBy(), shift.openedAtMs(),
                 shift.closing().closedBy(), shift.closing().closedAtMs(), currency, t.checks, t.money(t.gross),
                 t.discountCount, t.money(t.discounts), t.money(t.net), t.money(t.vat), t.money(t.collected),
-                t.categories(), t.payments(), t.voidCount, t.money(t.voidValue), t.voids, ordered, drawer);
+                t.categories(), t.payments(), t.voidCount, t.money(t.voidValue), t.voids, ordered, drawer, t.refundCount,
+                t.money(t.refunds));
     }
 
     private void add(MergedOrder o, Map<MenuItemId, String> names) {
@@ -120,6 +133,24 @@ final class ZReportTally {
                 }
             }
             change = change.plus(each.change());
+        }
+    }
+
+    private void refund(MergedOrder o, Refund r) {
+        refundCount++;
+        Money amount = r.amount();
+        if (amount.currency() != currency) {
+            ExchangeRate rate = r.rate() != null ? r.rate() : o.payments().isEmpty() ? null
+                    : o.payments().get(0).rate();
+            if (rate == null) {
+                throw new IllegalArgumentException("refund " + r.id() + " of a check in " + amount.currency()
+                        + " has no rate to count it in " + currency);
+            }
+            amount = rate.convert(amount, currency);
+        }
+        refunds = Math.addExact(refunds, amount.minor());
+        if (r.cash()) {
+            refundedCash = refundedCash.plus(r.paidBack().amount());
         }
     }
 

@@ -49,6 +49,8 @@ public final class Operations {
     /** Pays one share of a split check; the last share also settles it. */
     public static final String PAY_PART = "payPart";
     public static final String SETTLE = "settle";
+    /** Money given back on a paid check, approved by a manager: exactly one refund and nothing else. */
+    public static final String REFUND = "refund";
     public static final String REOPEN = "reopen";
     public static final String CANCEL = "cancel";
     /** A table's status (entity table). */
@@ -64,7 +66,7 @@ public final class Operations {
     public static final String ADJUST = "adjust";
 
     public static final List<String> ORDER_OPERATIONS = List.of(OPEN, ADD_LINES, EDIT_LINE, VOID_LINE, SEND_LINES,
-            HEADER, SETTLE, REOPEN, CANCEL, FIRE_COURSE, PAY_PART);
+            HEADER, SETTLE, REOPEN, CANCEL, FIRE_COURSE, PAY_PART, REFUND);
 
     private Operations() {
     }
@@ -89,6 +91,9 @@ public final class Operations {
         d.parts().values().forEach(p -> require(p.stamp().equals(stamp), "every change must carry the entry's stamp "
                 + stamp + ", found " + p.stamp()));
         require(op.equals(PAY_PART) || d.parts().isEmpty(), op + " cannot pay a share of the check");
+        d.refunds().values().forEach(r -> require(r.stamp().equals(stamp), "every change must carry the entry's"
+                + " stamp " + stamp + ", found " + r.stamp()));
+        require(op.equals(REFUND) || d.refunds().isEmpty(), op + " cannot refund the check");
         require(lines.stream().allMatch(l -> l.edits().values().stream().noneMatch(LineEdit::fired))
                 || op.equals(FIRE_COURSE), op + " cannot fire a course");
         switch (op) {
@@ -136,6 +141,10 @@ public final class Operations {
                         || d.status() != null && d.status().value() == OrderStatus.SETTLED && d.payment() != null
                         && d.payment().value() == PaymentState.PAID && d.settlement() != null
                         && d.settlement().value() != null, "payPart settles the check fully or not at all");
+            }
+            case REFUND -> {
+                plain(d, header || state || !lines.isEmpty() || !d.parts().isEmpty(), "refund");
+                require(d.refunds().size() == 1, "refund carries exactly one refund");
             }
             case HEADER -> {
                 plain(d, state || !lines.isEmpty(), "header");

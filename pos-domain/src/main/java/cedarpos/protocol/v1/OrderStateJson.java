@@ -102,6 +102,9 @@ public final class OrderStateJson {
             }
             b.add("parts", parts);
         }
+        if (!s.refunds().isEmpty()) {
+            b.add("refunds", RefundJson.encode(s.refunds().values()));
+        }
         return b.add("lines", lines).build();
     }
 
@@ -226,7 +229,8 @@ public final class OrderStateJson {
                     }
                 }
             }
-            return new OrderState(id, birth, status, payment, discount, guests, table, settlement, lines, parts);
+            return new OrderState(id, birth, status, payment, discount, guests, table, settlement, lines, parts,
+                    f.has("refunds") ? RefundJson.decode(f, currency) : null);
         } catch (IllegalArgumentException e) {
             throw f.refused(e);
         }

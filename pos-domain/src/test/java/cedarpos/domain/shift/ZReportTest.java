@@ -17,6 +17,7 @@ import cedarpos.domain.merge.LineEdit;
 import cedarpos.domain.merge.MergedLine;
 import cedarpos.domain.merge.OrderBirth;
 import cedarpos.domain.merge.OrderState;
+import cedarpos.domain.merge.Refund;
 import cedarpos.domain.merge.Stamp;
 import cedarpos.domain.merge.VoidMark;
 import cedarpos.domain.pay.ExchangeRate;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +62,7 @@ class ZReportTest {
             Cash.of(12_800, 2_800_000)));
     final List<SettledCheck> checks = new ArrayList<>();
     final List<DrawerMovement> movements = new ArrayList<>();
+    final List<Check> made = new ArrayList<>();
 
     static MenuItemId item(int n) {
         return new MenuItemId(UUID.fromString(String.format("3e000000-0000-4000-8000-%012d", n)));
@@ -137,7 +140,19 @@ class ZReportTest {
     }
 
     Check check(long seq) {
-        return new Check(TILL, seq);
+        Check c = new Check(TILL, seq);
+        made.add(c);
+        return c;
+    }
+
+    /** Refunds {@code cents} of the check {@code checks[index]} on {@code till}'s outbox entry {@code seq}. */
+    void refund(int index, long cents, Tender back, TerminalId till, long seq) {
+        SettledCheck sold = checks.get(index);
+        Check c = made.stream().filter(m -> m.id.equals(sold.order().id())).findFirst().orElseThrow();
+        Stamp s = new Stamp(NOON + seq * 1_000, till.value(), seq);
+        c.state = c.state.join(c.state.refund(new Refund(UUID.randomUUID(), Set.of(), usd(cents), back, RATE,
+                "cold food", "Rana Haddad", s), s));
+        checks.set(index, new SettledCheck(c.state.requireMerged(), sold.settledAt()));
     }
 
     void service() {
@@ -232,6 +247,38 @@ class ZReportTest {
         checks.add(new SettledCheck(stillOpen.opened().requireMerged(), stillOpen.stamp(0)));
 
         assertThat(ZReport.of(closed, movements, checks, MENU, Currency.USD)).isEqualTo(base);
+    }
+
+    @Test
+    void refunds_count_in_the_shift_they_were_made_in_and_cash_handed_back_leaves_the_drawer() {
+        service();
+        ZReport base = ZReport.of(closed, movements, checks, MENU, Currency.USD);
+        assertThat(base.refundCount()).isZero();
+        assertThat(base.refunds()).isEqualTo(usd(0));
+        assertThat(base.drawer().refunded()).isEqualTo(Cash.ZERO);
+        // B ($12.15, paid at entry 14): $5.50 back in pounds at entry 16: 550 cents x 895 = 492,250 LBP
+        refund(1, 550, cash(lbp(492_250)), TILL, 16);
+        // A ($25.00 on a card): $3.00 back on the card at entry 45: a refund, but no cash leaves the drawer
+        refund(0, 300, card(usd(300)), TILL, 45);
+        // a hummus sold before the shift opened (entry 5) is not this shift's sale; its $2.00 cash refund at
+        // entry 40 is this shift's
+        checks.add(check(4).line(HUMMUS, "Hummus", 1, 550).pay(5, Currency.USD, cash(usd(550))));
+        refund(4, 200, cash(usd(200)), TILL, 40);
+        // C: a refund after the shift closed (entry 60), and one made on the bar's terminal: not this drawer's
+        refund(2, 1000, cash(usd(1000)), TILL, 60);
+        refund(2, 500, cash(usd(500)), BAR, 35);
+
+        ZReport z = ZReport.of(closed, movements, checks, MENU, Currency.USD);
+        assertThat(z.checks()).isEqualTo(4);
+        assertThat(z.netSales()).isEqualTo(base.netSales());
+        assertThat(z.collected()).isEqualTo(base.collected());
+        assertThat(z.refundCount()).isEqualTo(3);
+        // 550 + 300 + 200
+        assertThat(z.refunds()).isEqualTo(usd(1050));
+        assertThat(z.drawer().refunded()).isEqualTo(Cash.of(200, 492_250));
+        // $130.00 - $2.00 = $128.00; 2,771,425 - 492,250 = 2,279,175
+        assertThat(z.drawer().expected()).isEqualTo(Cash.of(12_800, 2_279_175));
+        assertThat(z.drawer().difference()).as("dollars even, 520,825 LBP over").isEqualTo(Cash.of(0, 520_825));
     }
 
     @Test

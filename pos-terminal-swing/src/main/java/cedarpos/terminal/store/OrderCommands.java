@@ -17,6 +17,8 @@ import cedarpos.domain.TableId;
 import cedarpos.domain.TerminalId;
 import cedarpos.domain.merge.LineAdd;
 import cedarpos.domain.merge.PartPayment;
+import cedarpos.domain.merge.Refund;
+import cedarpos.domain.pay.Tender;
 import cedarpos.domain.merge.LineEdit;
 import cedarpos.domain.merge.LineState;
 import cedarpos.domain.merge.MergedLine;
@@ -319,6 +321,18 @@ final class OrderCommands {
                         + now.total().display(), reason.strip());
             }
             return OrderState.reopened(id, stamp);
+        });
+    }
+
+    /** @see Refunding */
+    MergedOrder refund(OrderId id, Set<OrderLineId> lines, Money amount, Tender paidBack, Approval approval,
+                       String reason) {
+        Refunding.requireInput(amount, paidBack, approval, reason);
+        return change(id, Operations.REFUND, Set.of(), (c, cur, now, stamp) -> {
+            Refund r = Refunding.refund(now, lines, amount, paidBack, approval, reason, stamp);
+            OrderState delta = cur.refund(r, stamp);
+            audit(c, approval, AuditEvent.Action.REFUND, id, Refunding.describe(r), r.reason());
+            return delta;
         });
     }
 

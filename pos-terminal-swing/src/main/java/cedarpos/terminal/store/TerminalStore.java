@@ -322,6 +322,12 @@ public final class TerminalStore implements AutoCloseable {
         return orders.reopen(order, approval, reason);
     }
 
+    /** Money back on a paid check, approved and audited in one write; bad input writes nothing ({@link Refunding}). */
+    public MergedOrder refund(OrderId order, Set<OrderLineId> lines, Money amount, cedarpos.domain.pay.Tender paidBack,
+                              Approval approval, String reason) {
+        return orders.refund(order, lines, amount, paidBack, approval, reason);
+    }
+
     public MergedOrder cancel(OrderId order) {
         return orders.cancel(order);
     }
@@ -389,7 +395,6 @@ public final class TerminalStore implements AutoCloseable {
             return Optional.ofNullable(OrderRepository.load(s, id));
         }
     }
-
 
     /** Stock as this terminal knows it: balances, tracked dishes, its lines' claims, its waiter's alerts. */
     public StockBook stock() {

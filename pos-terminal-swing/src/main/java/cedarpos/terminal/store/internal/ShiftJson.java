@@ -28,7 +28,9 @@ import java.util.List;
  * <li>{@code open}: {@code {"id","terminalId","openedBy","openedAtMs","openingFloat":{"USD","LBP"},"s"}}</li>
  * <li>{@code movement}: {@code {"id","shiftId","kind":"PAY_IN|PAY_OUT","amountMinor","currency","reason","by",
  * "approvedBy"?,"atMs","seq","s"}}</li>
- * <li>{@code close}: {@code {"id","closedBy","closedAtMs","counted":{"USD","LBP"},"report":{...},"s"}}</li>
+ * <li>{@code close}: {@code {"id","closedBy","closedAtMs","counted":{"USD","LBP"},"report":{...},"s"}}; the
+ * report's {@code refundCount}, {@code refundsMinor} and {@code drawer.refunded} are absent from reports kept before
+ * refunds existed, and read as zero</li>
  * </ul>
  */
 public final class ShiftJson {
@@ -71,7 +73,8 @@ public final class ShiftJson {
         JsonObjectBuilder drawer = Jsons.objectBuilder().add("openingFloat", cash(d.openingFloat()))
                 .add("cashTendered", cash(d.cashTendered())).add("changeGiven", cash(d.changeGiven()))
                 .add("payIns", cash(d.payIns())).add("payOuts", cash(d.payOuts())).add("expected", cash(d.expected()))
-                .add("counted", cash(d.counted())).add("difference", cash(d.difference()));
+                .add("counted", cash(d.counted())).add("difference", cash(d.difference()))
+                .add("refunded", cash(d.refunded()));
         return Jsons.objectBuilder().add("shiftId", z.shiftId().toString()).add("terminalId", z.terminal().toString())
                 .add("openedBy", z.openedBy()).add("openedAtMs", z.openedAtMs()).add("closedBy", z.closedBy())
                 .add("closedAtMs", z.closedAtMs()).add("currency", z.currency().name()).add("checks", z.checks())
@@ -80,7 +83,8 @@ public final class ShiftJson {
                 .add("vatMinor", z.vat().minor()).add("collectedMinor", z.collected().minor())
                 .add("byCategory", categories).add("byPayment", payments).add("voidCount", z.voidCount())
                 .add("voidValueMinor", z.voidValue().minor()).add("voids", voids).add("movements", movements)
-                .add("drawer", drawer).build();
+                .add("drawer", drawer).add("refundCount", z.refundCount()).add("refundsMinor", z.refunds().minor())
+                .build();
     }
 
     /** A report this terminal stored. @throws IllegalStateException when it does not read: the file is broken */
@@ -118,7 +122,7 @@ public final class ShiftJson {
         Fields d = f.nested("drawer");
         ZReport.Drawer drawer = new ZReport.Drawer(cash(d, "openingFloat"), cash(d, "cashTendered"),
                 cash(d, "changeGiven"), cash(d, "payIns"), cash(d, "payOuts"), cash(d, "expected"),
-                cash(d, "counted"), cash(d, "difference"));
+                cash(d, "counted"), cash(d, "difference"), d.has("refunded") ? cash(d, "refunded") : Cash.ZERO);
         return new ZReport(new ShiftId(f.uuid("shiftId")), new TerminalId(f.uuid("terminalId")),
                 f.string("openedBy"), f.longValue("openedAtMs"), f.string("closedBy"), f.longValue("closedAtMs"),
                 currency, f.intValue("checks", 0, Integer.MAX_VALUE),
@@ -126,7 +130,10 @@ public final class ShiftJson {
                 Money.of(f.longValue("discountsMinor"), currency), Money.of(f.longValue("netSalesMinor"), currency),
                 Money.of(f.longValue("vatMinor"), currency), Money.of(f.longValue("collectedMinor"), currency),
                 categories, payments, f.intValue("voidCount", 0, Integer.MAX_VALUE),
-                Money.of(f.longValue("voidValueMinor"), currency), voids, movements, drawer);
+                Money.of(f.longValue("voidValueMinor"), currency), voids, movements, drawer,
+                // reports kept before refunds existed have none
+                f.has("refundCount") ? f.intValue("refundCount", 0, Integer.MAX_VALUE) : 0,
+                Money.of(f.has("refundsMinor") ? f.longValue("refundsMinor") : 0, currency));
     }
 
     private static JsonObjectBuilder movementObject(DrawerMovement m) {

@@ -44,10 +44,12 @@ public interface ShiftMapper {
     List<MovementRow> movements(String shiftId);
 
     /**
-     * The orders this terminal settled after outbox entry {@code afterSeq}: its own settle entries are the log of
-     * its settlements (the outbox keeps entries after the server acks them).
+     * The orders this terminal settled or refunded after outbox entry {@code afterSeq}: its own settle, payPart and
+     * refund entries are the log of its settlements and refunds (the outbox keeps entries after the server acks
+     * them). The Z report picks from these the sales and refunds its shift covers.
      */
-    @Select("SELECT DISTINCT record_id FROM outbox WHERE entity = 'order' AND operation = 'settle'"
+    @Select("SELECT DISTINCT record_id FROM outbox WHERE entity = 'order'"
+            + " AND operation IN ('settle', 'payPart', 'refund')"
             + " AND seq > #{afterSeq} AND terminal_id = #{terminalId}")
     List<String> settledAfter(long afterSeq, String terminalId);
 }

@@ -38,6 +38,7 @@ public final class HistoryPanel extends JPanel implements HistoryView {
     private final JLabel message = named(styled(new JLabel(" "), "notice"), "history.message");
     private final JButton reprint;
     private final JButton reopen;
+    private final JButton refund;
     private final JPanel detail;
     private HistoryPresenter presenter;
 
@@ -47,6 +48,7 @@ public final class HistoryPanel extends JPanel implements HistoryView {
         setBorder(BorderFactory.createEmptyBorder(gap * 2, gap * 2, gap, gap * 2));
         reprint = named(styled(new JButton(messages.getString("history.reprint")), "secondary"), "history.reprint");
         reopen = named(styled(new JButton(messages.getString("history.reopen")), "secondary"), "history.reopen");
+        refund = named(styled(new JButton(messages.getString("history.refund")), "secondary"), "history.refund");
 
         JPanel left = transparent(new JPanel(new BorderLayout(0, gap)));
         left.add(styled(new JLabel(messages.getString("history.title")), "sectionTitle"), BorderLayout.PAGE_START);
@@ -63,9 +65,10 @@ public final class HistoryPanel extends JPanel implements HistoryView {
         totalRow.add(styled(new JLabel(messages.getString("order.total")), "totalCaption"), BorderLayout.LINE_START);
         totalRow.add(total, BorderLayout.LINE_END);
         foot.add(totalRow, BorderLayout.PAGE_START);
-        JPanel actions = transparent(new JPanel(new GridLayout(1, 2, gap, 0)));
+        JPanel actions = transparent(new JPanel(new GridLayout(1, 3, gap, 0)));
         reprint.setPreferredSize(new Dimension(10, touch));
         actions.add(reprint);
+        actions.add(refund);
         actions.add(reopen);
         foot.add(actions, BorderLayout.CENTER);
         foot.add(message, BorderLayout.PAGE_END);
@@ -78,6 +81,7 @@ public final class HistoryPanel extends JPanel implements HistoryView {
         presenter = p;
         reprint.addActionListener(e -> presenter.reprint());
         reopen.addActionListener(e -> presenter.reopen());
+        refund.addActionListener(e -> presenter.refund());
     }
 
     @Override
@@ -117,9 +121,17 @@ public final class HistoryPanel extends JPanel implements HistoryView {
                 lines.add(named(styled(new JLabel(p), "muted"), "history.payment"));
             }
         }
+        if (!d.refunds().isEmpty()) {
+            lines.add(javax.swing.Box.createVerticalStrut(gap));
+            lines.add(styled(new JLabel(messages.getString("history.refunds")), "sectionTitle"));
+            for (String r : d.refunds()) {
+                lines.add(named(styled(new JLabel(r), "muted"), "history.refundLine"));
+            }
+        }
         total.setText(d.total());
         reprint.setEnabled(d.canReprint());
         reopen.setEnabled(d.canReopen());
+        refund.setEnabled(d.canRefund());
         refresh(detail);
     }
 
@@ -139,6 +151,11 @@ public final class HistoryPanel extends JPanel implements HistoryView {
         Object answer = JOptionPane.showInputDialog(this, what, messages.getString("history.reasonTitle"),
                 JOptionPane.QUESTION_MESSAGE);
         return answer == null ? null : answer.toString();
+    }
+
+    @Override
+    public boolean askRefund(String title, RefundForm form) {
+        return RefundDialog.ask(this, title, form, messages);
     }
 
     private void refresh(JComponent c) {

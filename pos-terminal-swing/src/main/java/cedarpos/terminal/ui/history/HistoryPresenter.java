@@ -7,6 +7,7 @@ import cedarpos.domain.TableId;
 import cedarpos.domain.merge.MergedLine;
 import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.merge.PartPayment;
+import cedarpos.domain.merge.Refund;
 import cedarpos.domain.pay.Payment;
 import cedarpos.domain.pay.Tender;
 import cedarpos.domain.staff.StaffMember;
@@ -32,8 +33,8 @@ import java.util.stream.Collectors;
 
 /**
  * The order history: today's checks on this till, newest first, and the one selected with its lines and payments;
- * a paid check's receipt printed again, and a paid or cancelled check reopened with a manager's approval (audited),
- * which takes it to the order screen. Store work runs off the UI thread. UI thread only.
+ * a paid check's receipt printed again, money given back on it ({@link RefundForm}), and a paid or cancelled check
+ * reopened with a manager's approval (audited), which takes it to the order screen. Store work runs off the UI thread. UI thread only.
  */
 public final class HistoryPresenter {
     private static final Logger LOG = Logger.getLogger(HistoryPresenter.class.getName());
@@ -133,6 +134,47 @@ public final class HistoryPresenter {
         run(() -> store.reopen(id, approval.get(), reason), () -> reopened.accept(id), "history.reopenFailed");
     }
 
+    /**
+     * Gives money back on the selected paid check: a manager approves (one signed in approves themselves), fills in
+     * the refund, and it is written with its audit event.
+     */
+    public void refund() {
+        MergedOrder o = current();
+        if (o == null || !refundable(o) || busy) {
+            return;
+        }
+        Supplier<Approval> approval = gate.ask(staff, text("approve.refund", tableOf(o), o.refundable().display()));
+        if (approval == null) {
+            return;
+        }
+        // the PIN is checked before the manager fills in the refund, not after
+        threads.onIo(approval::get).whenCompleteAsync((approved, error) -> {
+            if (error != null) {
+                Throwable cause = error.getCause() != null ? error.getCause() : error;
+                view.showMessage(text("history.refundFailed", cause.getMessage()), true);
+            } else if (approved == null) {
+                view.showMessage(messages.getString("history.refundNeedsManager"), true);
+            } else {
+                fillIn(o, approved);
+            }
+        }, threads.edt());
+    }
+
+    private void fillIn(MergedOrder o, Approval approved) {
+        RefundForm form = new RefundForm(o, names, messages);
+        if (!view.askRefund(text("refund.title", tableOf(o)), form)) {
+            return;
+        }
+        RefundForm.Request r = form.request();
+        if (r == null) {
+            return;
+        }
+        OrderId id = o.id();
+        run(() -> store.refund(id, r.lines(), r.amount(), r.paidBack(), approved, r.reason()),
+                () -> view.showMessage(text("history.refunded", r.amount().display(), tableOf(o)), false),
+                "history.refundFailed");
+    }
+
     private void run(Runnable work, Runnable done, String failureKey) {
         busy = true;
         render();
@@ -165,7 +207,8 @@ public final class HistoryPresenter {
         MergedOrder o = current();
         view.showDetail(o == null ? null : new HistoryView.Detail(text("history.detailTitle", tableOf(o),
                 TIME.format(Instant.ofEpochMilli(o.openedAtMs()).atZone(zone))), lines(o), payments(o),
-                o.total().display(), !busy && o.status() == OrderStatus.SETTLED, !busy && closed(o)));
+                o.total().display(), !busy && o.status() == OrderStatus.SETTLED, !busy && closed(o), refunds(o),
+                !busy && refundable(o)));
     }
 
     private List<String> lines(MergedOrder o) {
@@ -190,6 +233,19 @@ public final class HistoryPresenter {
             out.addAll(tenders(o.paidWith()));
         }
         return out;
+    }
+
+    private List<String> refunds(MergedOrder o) {
+        List<String> out = new ArrayList<>();
+        for (Refund r : o.refunds()) {
+            out.add(text("history.refundLine", r.amount().display(), text("history.refundHow."
+                    + r.paidBack().method().name(), r.paidBack().amount().display()), r.reason(), r.approvedBy()));
+        }
+        return out;
+    }
+
+    private static boolean refundable(MergedOrder o) {
+        return o.status() == OrderStatus.SETTLED && o.refundable().minor() > 0;
     }
 
     private List<String> tenders(Payment p) {

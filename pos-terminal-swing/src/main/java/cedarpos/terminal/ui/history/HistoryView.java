@@ -15,12 +15,20 @@ public interface HistoryView {
      *
      * @param lines    "2 × Kafta Meshwiyeh   $27.00", voided lines marked
      * @param payments "Cash $11.25", "Cash LBP 1,006,875", shares and change
+     * @param refunds  "$5.50 · cash LBP 492,250 · cold food (Rana Haddad)", oldest first
      */
     record Detail(String title, List<String> lines, List<String> payments, String total, boolean canReprint,
-                  boolean canReopen) {
+                  boolean canReopen, List<String> refunds, boolean canRefund) {
         public Detail {
             lines = List.copyOf(lines);
             payments = List.copyOf(payments);
+            refunds = List.copyOf(refunds);
+        }
+
+        /** A check without refunds that cannot be refunded. */
+        public Detail(String title, List<String> lines, List<String> payments, String total, boolean canReprint,
+                      boolean canReopen) {
+            this(title, lines, payments, total, canReprint, canReopen, List.of(), false);
         }
     }
 
@@ -36,4 +44,7 @@ public interface HistoryView {
 
     /** Asks why; null when cancelled. */
     String askReason(String what);
+
+    /** Lets the manager fill in {@code form} (lines or amount, how, why); false when cancelled. */
+    boolean askRefund(String title, RefundForm form);
 }

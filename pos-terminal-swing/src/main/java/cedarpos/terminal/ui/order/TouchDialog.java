@@ -15,16 +15,16 @@ import javax.swing.SwingUtilities;
  * A modal question over the till's window: its body, and Cancel and the answer's button at the trailing end of a
  * footer (mirrored in Arabic). {@link #askOver} shows it and returns when it is closed.
  */
-abstract class TouchDialog extends JDialog {
+public abstract class TouchDialog extends JDialog {
     private static final long serialVersionUID = 1L;
 
-    TouchDialog(Component parent, String title, String name) {
+    protected TouchDialog(Component parent, String title, String name) {
         super(SwingUtilities.getWindowAncestor(parent), title, ModalityType.APPLICATION_MODAL);
         setName(name);
     }
 
     /** The body above a footer of {@code cancel} then {@code ok}, the Enter key; no {@code ok}: the body answers. */
-    final void layOut(JComponent body, JButton cancel, JButton ok) {
+    protected final void layOut(JComponent body, JButton cancel, JButton ok) {
         int gap = Ui.size("CedarPos.gap", 10);
         JPanel foot = new JPanel(new FlowLayout(FlowLayout.TRAILING, gap, gap));
         foot.add(cancel);
@@ -39,7 +39,7 @@ abstract class TouchDialog extends JDialog {
     }
 
     /** Shows this dialog over {@code parent}, in its orientation, and waits until it is closed. */
-    final void askOver(Component parent) {
+    protected final void askOver(Component parent) {
         assert EventQueue.isDispatchThread();
         applyComponentOrientation(parent.getComponentOrientation());
         pack();

@@ -8,17 +8,17 @@ import java.math.BigDecimal;
  * Amounts as a cashier types them: digits (Western or Arabic-Indic), thousands separators, a decimal point for
  * dollars. Never through a double: the text goes straight to minor units.
  */
-final class Amounts {
+public final class Amounts {
     /** Ten billion dollars, a trillion pounds: more than any drawer holds, far from overflowing a long. */
     static final long MAX_MINOR = 1_000_000_000_000L;
 
-    enum Problem {
+    public enum Problem {
         BLANK,
         INVALID,
         TOO_LARGE
     }
 
-    static final class Invalid extends Exception {
+    public static final class Invalid extends Exception {
         private static final long serialVersionUID = 1L;
         final Problem problem;
 
@@ -32,7 +32,7 @@ final class Amounts {
     }
 
     /** @throws Invalid BLANK for nothing typed, INVALID for anything but an amount of {@code currency} */
-    static Money parse(String text, Currency currency) throws Invalid {
+    public static Money parse(String text, Currency currency) throws Invalid {
         String s = normalize(text);
         if (s.isEmpty()) {
             throw new Invalid(Problem.BLANK);

@@ -106,6 +106,7 @@ public final class ZReportPanel extends JPanel {
         cashRow(t, "changeGiven", Cash.ZERO.minus(d.changeGiven()), false);
         cashRow(t, "payIns", d.payIns(), false);
         cashRow(t, "payOuts", Cash.ZERO.minus(d.payOuts()), false);
+        cashRow(t, "refunded", Cash.ZERO.minus(d.refunded()), false);
         t.rule();
         cashRow(t, "expected", d.expected(), true);
         cashRow(t, "counted", d.counted(), true);
@@ -142,6 +143,8 @@ public final class ZReportPanel extends JPanel {
         moneyRow(t, messages.getString("zreport.net"), z.netSales(), "zreport.net", "zreportStrong");
         moneyRow(t, messages.getString("zreport.vat"), z.vat(), "zreport.vat", "zreportCell");
         moneyRow(t, messages.getString("zreport.collected"), z.collected(), "zreport.collected", "zreportStrong");
+        moneyRow(t, MessageFormat.format(messages.getString("zreport.refunds"), z.refundCount()),
+                Money.of(-z.refunds().minor(), z.currency()), "zreport.refunds", "zreportCell");
         col.add(t);
         col.section("zreport.byCategory");
         Table cats = new Table(3);

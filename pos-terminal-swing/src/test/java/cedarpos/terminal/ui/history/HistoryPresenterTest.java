@@ -117,6 +117,9 @@ class HistoryPresenterTest {
         String pin;
         String reason;
         String askedPinFor;
+        String refundTitle;
+        /** Fills in the refund dialog; true confirms it. */
+        java.util.function.Predicate<RefundForm> refund = f -> false;
 
         @Override
         public void showOrders(List<Row> r) {
@@ -142,6 +145,12 @@ class HistoryPresenterTest {
         @Override
         public String askReason(String what) {
             return reason;
+        }
+
+        @Override
+        public boolean askRefund(String title, RefundForm form) {
+            refundTitle = title;
+            return refund.test(form);
         }
     }
 }
