@@ -9,55 +9,31 @@ import cedarpos.domain.OrderStatus;
 import cedarpos.domain.TableStatus;
 import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.pay.Tender;
-import cedarpos.terminal.app.TerminalCore;
 import cedarpos.terminal.store.FloorTable;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
+import cedarpos.terminal.testing.TillWindowTest;
 import cedarpos.terminal.testing.Display;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import cedarpos.terminal.testing.OfflineTerminal;
 import cedarpos.terminal.testing.TillRobot;
 import java.awt.ComponentOrientation;
-import java.nio.file.Path;
 import java.util.Locale;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The cashier's main path on the real window and a real store, with the server unreachable the whole time: sign in
  * with a PIN, open table T4 from the floor plan, order three dishes (one with modifiers), send them to the kitchen,
  * take half in dollars and half in pounds, and see the table free again. In English, then in Arabic, mirrored.
  */
-class CashierMainPathIT {
-    @TempDir
-    Path dir;
-    TerminalCore core;
+class CashierMainPathIT extends TillWindowTest {
     Robot robot;
-    FrameFixture window;
     TillRobot till;
-
-    @BeforeAll
-    static void display() throws InterruptedException {
-        Display.prepareSwing();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (window != null) {
-            window.cleanUp();
-        }
-        if (core != null) {
-            core.close();
-        }
-        Display.closeAllWindows();
-    }
 
     @Test
     void english() throws Exception {

@@ -27,6 +27,7 @@ import cedarpos.terminal.sync.SyncStatus;
 import cedarpos.terminal.sync.SyncStatus.Phase;
 import cedarpos.terminal.sync.SyncStatus.Progress;
 import cedarpos.terminal.sync.SyncStatusSource;
+import cedarpos.terminal.testing.TillWindowTest;
 import cedarpos.terminal.testing.Display;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import cedarpos.terminal.testing.OfflineTerminal;
@@ -46,34 +47,11 @@ import org.assertj.swing.fixture.FrameFixture;
 import org.assertj.swing.timing.Condition;
 import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** The real window on a real store, offline (the server URI points at a closed port), driven like a cashier. */
-class MainWindowIT {
-    @TempDir
-    Path dir;
-    TerminalCore core;
+class MainWindowIT extends TillWindowTest {
     Robot robot;
-    FrameFixture window;
-
-    @BeforeAll
-    static void display() throws InterruptedException {
-        Display.prepareSwing();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (window != null) {
-            window.cleanUp();
-        }
-        if (core != null) {
-            core.close();
-        }
-        Display.closeAllWindows();
-    }
 
     @Test
     void cashierSendsAnOrderOfflineAndItWaitsInTheOutbox() throws Exception {

@@ -5,15 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cedarpos.domain.OrderStatus;
 import cedarpos.domain.TableStatus;
 import cedarpos.domain.merge.MergedOrder;
-import cedarpos.terminal.app.TerminalCore;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
+import cedarpos.terminal.testing.TillWindowTest;
 import cedarpos.terminal.testing.Display;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import cedarpos.terminal.testing.OfflineTerminal;
 import cedarpos.terminal.testing.TillRobot;
 import java.awt.ComponentOrientation;
-import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -22,10 +21,7 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Seats, a held course and a check split by seat on the real window, with the server unreachable: Karim takes T4
@@ -34,27 +30,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Arabic, mirrored; the order history then shows the check. Saves screenshots of the seats strip, the split screen
  * and the history.
  */
-class SplitCheckIT {
-    @TempDir
-    Path dir;
-    TerminalCore core;
-    FrameFixture window;
-
-    @BeforeAll
-    static void display() throws InterruptedException {
-        Display.prepareSwing();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (window != null) {
-            window.cleanUp();
-        }
-        if (core != null) {
-            core.close();
-        }
-        Display.closeAllWindows();
-    }
+class SplitCheckIT extends TillWindowTest {
 
     @Test
     void english() throws Exception {

@@ -8,17 +8,16 @@ import cedarpos.domain.OrderStatus;
 import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.pay.Payment;
 import cedarpos.domain.pay.Tender;
-import cedarpos.terminal.app.TerminalCore;
 import cedarpos.terminal.store.NewLine;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
+import cedarpos.terminal.testing.TillWindowTest;
 import cedarpos.terminal.testing.Display;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import cedarpos.terminal.testing.OfflineTerminal;
 import cedarpos.terminal.testing.TillRobot;
 import cedarpos.terminal.ui.MainWindow;
 import java.awt.ComponentOrientation;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.assertj.swing.core.BasicRobot;
@@ -26,36 +25,14 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A refund on the real window, with the server unreachable: Rana, a manager, signs in, opens the order history, picks
  * T4's paid check ($25.00: 2 hummus and a shish taouk) and gives it all back in pounds at the check's rate, with a
  * reason. In English, then in Arabic, mirrored. Saves screenshots of the refund dialog and of the check after it.
  */
-class RefundIT {
-    @TempDir
-    Path dir;
-    TerminalCore core;
-    FrameFixture window;
-
-    @BeforeAll
-    static void display() throws InterruptedException {
-        Display.prepareSwing();
-    }
-
-    @AfterEach
-    void tearDown() {
-        if (window != null) {
-            window.cleanUp();
-        }
-        if (core != null) {
-            core.close();
-        }
-    }
+class RefundIT extends TillWindowTest {
 
     @Test
     void english() throws Exception {
