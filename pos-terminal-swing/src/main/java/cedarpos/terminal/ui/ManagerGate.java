@@ -10,9 +10,14 @@ import java.util.function.Supplier;
 /**
  * Who approves a discount, a void after the kitchen ticket, a reopened check, a refund, or a reprinted or cancelled
  * print job: the signed-in manager, or a manager whose PIN is typed on the cashier's session and checked offline.
- * With sign-in off (no staff set up) there is nobody to ask.
+ * With sign-in off (no staff set up) there is nobody to ask. Wrong manager PINs lock approvals on this till, on
+ * every screen at once, as a wrong sign-in PIN locks the pad ({@link PinAttempts}).
  */
 public final class ManagerGate {
+    /** One lockout per till: every screen's gate over the same staff book counts the same wrong PINs. */
+    private static final java.util.Map<CashierCatalog, PinAttempts> LOCKOUTS = java.util.Collections.synchronizedMap(
+            new java.util.WeakHashMap<>());
+
     private final CashierCatalog staffBook;
     private final Function<String, char[]> askPin;
     private final ResourceBundle messages;
@@ -37,11 +42,26 @@ public final class ManagerGate {
         if (signedIn.role().approves()) {
             return () -> new Approval(signedIn.name(), signedIn.name());
         }
+        PinAttempts attempts = LOCKOUTS.computeIfAbsent(staffBook, k -> new PinAttempts(java.time.Clock.systemUTC()));
+        if (attempts.locked()) {
+            return () -> {
+                throw new IllegalArgumentException(java.text.MessageFormat.format(messages.getString(
+                        "approve.locked"), attempts.secondsLeft()));
+            };
+        }
         char[] pin = askPin.apply(what);
         if (pin == null) {
             return null;
         }
-        return () -> staffBook.approver(pin).map(m -> new Approval(signedIn.name(), m.name()))
-                .orElseThrow(() -> new IllegalArgumentException(messages.getString("approve.notManager")));
+        return () -> {
+            java.util.Optional<cedarpos.domain.staff.StaffMember> manager = staffBook.approver(pin);
+            if (manager.isEmpty()) {
+                int left = attempts.failed();
+                throw new IllegalArgumentException(left == 0 ? java.text.MessageFormat.format(messages.getString(
+                        "approve.locked"), attempts.secondsLeft()) : messages.getString("approve.notManager"));
+            }
+            attempts.succeeded();
+            return new Approval(signedIn.name(), manager.get().name());
+        };
     }
 }

@@ -8,6 +8,7 @@ import cedarpos.domain.staff.StaffMember;
 import cedarpos.terminal.store.ShiftRefusal;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
+import cedarpos.terminal.ui.PinAttempts;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.Arrays;
@@ -29,8 +30,8 @@ import java.util.logging.Logger;
  * same lockout applies: {@link #MAX_FAILURES} wrong PINs in a row lock pay-outs for {@link #LOCK_MS}.
  */
 public final class ShiftPresenter {
-    public static final int MAX_FAILURES = 5;
-    public static final long LOCK_MS = 30_000;
+    public static final int MAX_FAILURES = PinAttempts.MAX_FAILURES;
+    public static final long LOCK_MS = PinAttempts.LOCK_MS;
     private static final Logger LOG = Logger.getLogger(ShiftPresenter.class.getName());
 
     private final TerminalStore store;
@@ -38,10 +39,8 @@ public final class ShiftPresenter {
     private final Threads threads;
     private final ResourceBundle messages;
     private final Supplier<String> signedInStaff;
-    private final Clock clock;
     private boolean busy;
-    private int pinFailures;
-    private long lockedUntilMs;
+    private final PinAttempts attempts;
 
     private record Loaded(Shift shift, List<DrawerMovement> movements) {
     }
@@ -59,7 +58,7 @@ public final class ShiftPresenter {
         this.threads = threads;
         this.messages = messages;
         this.signedInStaff = signedInStaff;
-        this.clock = clock;
+        this.attempts = new PinAttempts(clock);
     }
 
     /** Shows the open shift, or the float form when there is none. Call whenever the screen is shown. */
@@ -150,7 +149,7 @@ public final class ShiftPresenter {
                 case NO_MANAGERS -> say(messages.getString("shift.pin.noManagers"), true);
                 case WRONG_PIN -> wrongPin();
                 default -> {
-                    pinFailures = 0;
+                    attempts.succeeded();
                     show(a.loaded());
                     view.clearMovementForm();
                     say(format("shift.payOut.done", amount.display(), a.manager()), false);
@@ -259,24 +258,21 @@ public final class ShiftPresenter {
     }
 
     private void wrongPin() {
-        pinFailures++;
-        LOG.info(() -> "pay-out approval refused attempt=" + pinFailures);
-        if (pinFailures >= MAX_FAILURES) {
-            pinFailures = 0;
-            lockedUntilMs = clock.millis() + LOCK_MS;
+        int left = attempts.failed();
+        LOG.info(() -> "pay-out approval refused, tries left=" + left);
+        if (left == 0) {
             showLocked();
         } else {
-            say(format("shift.pin.wrong", MAX_FAILURES - pinFailures), true);
+            say(format("shift.pin.wrong", left), true);
         }
     }
 
     private boolean locked() {
-        return clock.millis() < lockedUntilMs;
+        return attempts.locked();
     }
 
     private void showLocked() {
-        long seconds = Math.max(1, (lockedUntilMs - clock.millis() + 999) / 1000);
-        say(format("shift.pin.locked", seconds), true);
+        say(format("shift.pin.locked", attempts.secondsLeft()), true);
     }
 
     /** Runs {@code work} off the EDT, one at a time; a refusal or failure becomes a message, nothing else changes. */

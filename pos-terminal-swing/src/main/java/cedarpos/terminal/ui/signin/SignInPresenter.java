@@ -3,6 +3,7 @@ package cedarpos.terminal.ui.signin;
 import cedarpos.domain.staff.Pin;
 import cedarpos.domain.staff.StaffMember;
 import cedarpos.terminal.store.CashierCatalog;
+import cedarpos.terminal.ui.PinAttempts;
 import cedarpos.terminal.support.Threads;
 import java.text.MessageFormat;
 import java.time.Clock;
@@ -19,19 +20,17 @@ import java.util.logging.Logger;
  * array that is wiped after each attempt.
  */
 public final class SignInPresenter {
-    public static final int MAX_FAILURES = 5;
-    public static final long LOCK_MS = 30_000;
+    public static final int MAX_FAILURES = PinAttempts.MAX_FAILURES;
+    public static final long LOCK_MS = PinAttempts.LOCK_MS;
     private static final Logger LOG = Logger.getLogger(SignInPresenter.class.getName());
 
     private final CashierCatalog staff;
     private final SignInView view;
     private final Threads threads;
     private final ResourceBundle messages;
-    private final Clock clock;
     private final Consumer<StaffMember> signedIn;
     private char[] pin = new char[0];
-    private int failures;
-    private long lockedUntilMs;
+    private final PinAttempts attempts;
     private boolean checking;
 
     public SignInPresenter(CashierCatalog staff, SignInView view, Threads threads, ResourceBundle messages,
@@ -40,7 +39,7 @@ public final class SignInPresenter {
         this.view = view;
         this.threads = threads;
         this.messages = messages;
-        this.clock = clock;
+        this.attempts = new PinAttempts(clock);
         this.signedIn = signedIn;
     }
 
@@ -116,44 +115,39 @@ public final class SignInPresenter {
 
     private void done(Optional<StaffMember> who) {
         if (who.isPresent()) {
-            failures = 0;
+            attempts.succeeded();
             LOG.info(() -> "signed in staff=" + who.get().id() + " role=" + who.get().role());
             view.showMessage(messages.getString("signin.hint"), false);
             signedIn.accept(who.get());
             return;
         }
-        failures++;
-        LOG.info(() -> "wrong PIN attempt=" + failures);
-        if (failures >= MAX_FAILURES) {
-            failures = 0;
-            lockedUntilMs = clock.millis() + LOCK_MS;
+        int left = attempts.failed();
+        LOG.info(() -> "wrong PIN, tries left=" + left);
+        if (left == 0) {
             showLocked();
         } else {
-            view.showMessage(MessageFormat.format(messages.getString("signin.wrong"), MAX_FAILURES - failures),
-                    true);
+            view.showMessage(MessageFormat.format(messages.getString("signin.wrong"), left), true);
         }
     }
 
     /** Called every second or so: ends a lockout when its time is up. */
     public void tick() {
-        if (lockedUntilMs != 0) {
-            if (locked()) {
-                showLocked();
-            } else {
-                lockedUntilMs = 0;
+        if (attempts.lockSet()) {
+            if (attempts.expire()) {
                 view.showMessage(messages.getString("signin.hint"), false);
+            } else {
+                showLocked();
             }
             render();
         }
     }
 
     private void showLocked() {
-        long seconds = Math.max(1, (lockedUntilMs - clock.millis() + 999) / 1000);
-        view.showMessage(MessageFormat.format(messages.getString("signin.locked"), seconds), true);
+        view.showMessage(MessageFormat.format(messages.getString("signin.locked"), attempts.secondsLeft()), true);
     }
 
     private boolean locked() {
-        return clock.millis() < lockedUntilMs;
+        return attempts.locked();
     }
 
     private void wipe() {

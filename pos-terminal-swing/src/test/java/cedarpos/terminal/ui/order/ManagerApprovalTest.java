@@ -102,6 +102,27 @@ class ManagerApprovalTest {
     }
 
     @Test
+    void five_wrong_manager_pins_lock_approvals_even_for_the_right_one() {
+        view.discountAnswer = new DiscountRequest(Discount.Kind.PERCENT, new BigDecimal("10"), "regular guest");
+        long before = outbox();
+        for (int i = 1; i <= 4; i++) {
+            view.managerPin = "000" + i;
+            presenter.discount();
+            assertThat(view.notice).as("try " + i).contains("that PIN is not a manager's");
+        }
+        view.managerPin = "0005";
+        presenter.discount();
+        assertThat(view.notice).contains("too many wrong manager PINs: approvals wait 30 s");
+        view.managerPin = LebaneseCatalog.MANAGER_PIN;
+        view.askedApproval = null;
+        presenter.discount();
+        assertThat(view.askedApproval).as("locked: no PIN is asked").isNull();
+        assertThat(view.notice).contains("too many wrong manager PINs");
+        assertThat(outbox()).isEqualTo(before);
+        assertThat(store.order(check.id()).orElseThrow().discount()).isNull();
+    }
+
+    @Test
     void a_discount_on_one_line_takes_off_that_line_only_and_is_audited() {
         MergedLine hummus = check.lines().stream().filter(l -> l.line().name().equals("Hummus")).findFirst()
                 .orElseThrow();
