@@ -80,8 +80,11 @@ public record MergedOrder(OrderId id, BranchId branchId, TerminalId openedBy, Cu
         return Money.of(sum, currency);
     }
 
-    /** What is left to pay: the total less the shares paid (never below zero). */
+    /** What is left to pay: nothing once settled, else the total less the shares paid (never below zero). */
     public Money balance() {
+        if (status == OrderStatus.SETTLED) {
+            return Money.zero(currency);
+        }
         return Money.of(Math.max(0, total().minor() - paid().minor()), currency);
     }
 

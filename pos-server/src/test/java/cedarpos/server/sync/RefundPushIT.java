@@ -102,6 +102,10 @@ class RefundPushIT {
             assertThat(broadcast.merge().refundable()).isEqualTo(Money.of(600, Currency.USD));
             JsonObject order = admin.order(ID, id.toString());
             assertThat(order.getString("status")).isEqualTo("SETTLED");
+            // the manager's view says what was refunded, and that nothing is left to pay
+            assertThat(order.getJsonNumber("refundedMinor").longValue()).isEqualTo(550);
+            assertThat(order.getJsonNumber("balanceMinor").longValue()).isZero();
+            assertThat(order.getJsonNumber("sharesPaidMinor").longValue()).isZero();
         }
     }
 }

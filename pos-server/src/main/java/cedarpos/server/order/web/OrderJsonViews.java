@@ -73,7 +73,8 @@ public final class OrderJsonViews {
         b.add("guests", o.guests());
         nullable(b, "tableId", o.tableId() == null ? null : o.tableId().toString());
         b.add("subtotalMinor", o.subtotal().minor()).add("discountMinor", o.discountAmount().minor())
-                .add("totalMinor", o.total().minor());
+                .add("totalMinor", o.total().minor()).add("sharesPaidMinor", o.paid().minor())
+                .add("balanceMinor", o.balance().minor()).add("refundedMinor", o.refunded().minor());
         JsonArrayBuilder lines = Jsons.arrayBuilder();
         for (MergedLine l : o.lines()) {
             JsonObjectBuilder line = Jsons.objectBuilder().add("id", l.line().id().toString())
