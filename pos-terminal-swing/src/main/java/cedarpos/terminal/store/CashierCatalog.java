@@ -25,9 +25,17 @@ public final class CashierCatalog {
     private final SqliteDatabase db;
     // guarded by this: a read racing a new catalog must not keep the old one
     private Catalog cached;
+    /** Wrong manager PINs on this till, whichever screen they were typed on. */
+    private final PinAttempts approvals;
 
-    CashierCatalog(SqliteDatabase db) {
+    CashierCatalog(SqliteDatabase db, java.time.Clock clock) {
         this.db = db;
+        this.approvals = new PinAttempts(clock);
+    }
+
+    /** The lockout of manager approvals on this till: every screen that asks a manager's PIN counts in it. */
+    public PinAttempts approvalAttempts() {
+        return approvals;
     }
 
     /**

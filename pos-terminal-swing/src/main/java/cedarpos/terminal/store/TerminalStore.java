@@ -67,7 +67,7 @@ public final class TerminalStore implements AutoCloseable {
     private TerminalStore(SqliteDatabase db, Clock clock) {
         this.db = db;
         this.clock = clock;
-        this.cashier = new CashierCatalog(db);
+        this.cashier = new CashierCatalog(db, clock);
         this.preferences = new StaffPreferences(db, clock);
         this.syncLog = new SyncLog(db, clock, this::fire, cashier);
         LocalWrites writes = new LocalWrites(db, clock, () -> fire(StoreEvent.LOCAL_WRITE));

@@ -3,6 +3,7 @@ package cedarpos.terminal.ui;
 import cedarpos.domain.staff.StaffMember;
 import cedarpos.terminal.store.Approval;
 import cedarpos.terminal.store.CashierCatalog;
+import cedarpos.terminal.store.PinAttempts;
 import java.util.ResourceBundle;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -11,12 +12,9 @@ import java.util.function.Supplier;
  * Who approves a discount, a void after the kitchen ticket, a reopened check, a refund, or a reprinted or cancelled
  * print job: the signed-in manager, or a manager whose PIN is typed on the cashier's session and checked offline.
  * With sign-in off (no staff set up) there is nobody to ask. Wrong manager PINs lock approvals on this till, on
- * every screen at once, as a wrong sign-in PIN locks the pad ({@link PinAttempts}).
+ * every screen at once ({@link CashierCatalog#approvalAttempts()}), as a wrong sign-in PIN locks the pad.
  */
 public final class ManagerGate {
-    /** One lockout per till: every screen's gate over the same staff book counts the same wrong PINs. */
-    private static final java.util.Map<CashierCatalog, PinAttempts> LOCKOUTS = java.util.Collections.synchronizedMap(
-            new java.util.WeakHashMap<>());
 
     private final CashierCatalog staffBook;
     private final Function<String, char[]> askPin;
@@ -42,7 +40,7 @@ public final class ManagerGate {
         if (signedIn.role().approves()) {
             return () -> new Approval(signedIn.name(), signedIn.name());
         }
-        PinAttempts attempts = LOCKOUTS.computeIfAbsent(staffBook, k -> new PinAttempts(java.time.Clock.systemUTC()));
+        PinAttempts attempts = staffBook.approvalAttempts();
         if (attempts.locked()) {
             return () -> {
                 throw new IllegalArgumentException(java.text.MessageFormat.format(messages.getString(

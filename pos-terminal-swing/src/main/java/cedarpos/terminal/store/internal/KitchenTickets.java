@@ -180,7 +180,7 @@ public final class KitchenTickets {
     }
 
     /** The dish as today's menu has it; empty for one gone from the menu (it still routes by the default). */
-    private Optional<MenuItem> item(MenuItemId id) {
+    Optional<MenuItem> item(MenuItemId id) {
         return menu.computeIfAbsent(id.toString(), k -> {
             MenuRow row = s.getMapper(CatalogMapper.class).item(k);
             return row == null ? Optional.empty() : Optional.of(RowMapping.menuItem(row));

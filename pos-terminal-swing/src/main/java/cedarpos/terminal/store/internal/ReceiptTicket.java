@@ -1,6 +1,7 @@
 package cedarpos.terminal.store.internal;
 
 import cedarpos.domain.Currency;
+import cedarpos.domain.MenuItem;
 import cedarpos.domain.MenuItemId;
 import cedarpos.domain.Money;
 import cedarpos.domain.OrderStatus;
@@ -15,12 +16,10 @@ import cedarpos.terminal.printing.OrderNumber;
 import cedarpos.terminal.printing.Ticket;
 import cedarpos.terminal.printing.Ticket.TicketLine;
 import cedarpos.terminal.printing.Ticket.TotalRow;
-import cedarpos.terminal.store.internal.Rows.MenuRow;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.apache.ibatis.session.SqlSession;
 
 /**
@@ -69,14 +68,10 @@ public final class ReceiptTicket {
         }
         String table = m.tableId() == null ? null : OrderRepository.bareTableLabel(s, m.tableId().toString());
         String terminalName = s.getMapper(StateMapper.class).find().terminalName;
-        Map<MenuItemId, String> arabic = new HashMap<>();
-        for (MergedLine l : m.lines()) {
-            MenuRow row = s.getMapper(CatalogMapper.class).item(l.line().menuItemId().toString());
-            if (row != null) {
-                arabic.put(l.line().menuItemId(), RowMapping.menuItem(row).nameAr());
-            }
-        }
-        Ticket t = of(m, part, printer.get().name(), table, terminalName, reprint, nowMs, arabic);
+        // the dishes as the kitchen's tickets look them up (today's menu, read once per dish)
+        KitchenTickets dishes = new KitchenTickets(s, nowMs);
+        Ticket t = of(m, part, printer.get().name(), table, terminalName, reprint, nowMs,
+                id -> dishes.item(id).map(MenuItem::nameAr).orElse(null));
         // a copy points at the receipt printed before, which is what makes it say REPRINT (none before: an original)
         Long copyOf = !reprint ? null : s.getMapper(PrintJobMapper.class).ofOrder(m.id().toString()).stream()
                 .filter(r -> Ticket.Kind.RECEIPT.name().equals(r.kind)).map(r -> r.reprintOf != null ? r.reprintOf
@@ -86,12 +81,12 @@ public final class ReceiptTicket {
 
     /** @param arabic each dish's Arabic name from today's menu (a dish gone from it prints in English only) */
     static Ticket of(MergedOrder m, PartPayment part, String printerName, String table, String terminalName,
-                     boolean reprint, long nowMs, Map<MenuItemId, String> arabic) {
+                     boolean reprint, long nowMs, Function<MenuItemId, String> arabic) {
         Payment p = part == null ? m.paidWith() : part.payment();
         List<TicketLine> lines = new ArrayList<>();
         for (MergedLine l : m.lines()) {
             if (!l.isVoided() && (part == null || part.lines().contains(l.line().id()))) {
-                lines.add(new TicketLine(l.line().quantity(), l.line().name(), arabic.get(l.line().menuItemId()),
+                lines.add(new TicketLine(l.line().quantity(), l.line().name(), arabic.apply(l.line().menuItemId()),
                         l.modifiers().stream().map(cedarpos.domain.LineModifier::nameEn).toList(), null, l.seat(),
                         null, null, l.total().display()));
             }

@@ -8,9 +8,8 @@ import cedarpos.domain.staff.StaffMember;
 import cedarpos.terminal.store.ShiftRefusal;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
-import cedarpos.terminal.ui.PinAttempts;
+import cedarpos.terminal.store.PinAttempts;
 import java.text.MessageFormat;
-import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -27,7 +26,8 @@ import java.util.logging.Logger;
  * called on the EDT; the store and the PIN check run on the IO executor.
  *
  * <p>A manager's PIN approves a pay-out. It is checked like a sign-in, offline against the catalog's hashes, and the
- * same lockout applies: {@link #MAX_FAILURES} wrong PINs in a row lock pay-outs for {@link #LOCK_MS}.
+ * same lockout applies: {@link #MAX_FAILURES} wrong manager PINs in a row, here or on any other screen of the till,
+ * lock approvals for {@link #LOCK_MS}.
  */
 public final class ShiftPresenter {
     public static final int MAX_FAILURES = PinAttempts.MAX_FAILURES;
@@ -48,17 +48,13 @@ public final class ShiftPresenter {
     /** @param signedInStaff who is signed in (named on the shift and its movements); null when sign-in is off */
     public ShiftPresenter(TerminalStore store, ShiftView view, Threads threads, ResourceBundle messages,
                           Supplier<String> signedInStaff) {
-        this(store, view, threads, messages, signedInStaff, Clock.systemUTC());
-    }
-
-    ShiftPresenter(TerminalStore store, ShiftView view, Threads threads, ResourceBundle messages,
-                   Supplier<String> signedInStaff, Clock clock) {
         this.store = store;
         this.view = view;
         this.threads = threads;
         this.messages = messages;
         this.signedInStaff = signedInStaff;
-        this.attempts = new PinAttempts(clock);
+        // a pay-out's manager PIN counts with every other approval on this till
+        this.attempts = store.cashier().approvalAttempts();
     }
 
     /** Shows the open shift, or the float form when there is none. Call whenever the screen is shown. */

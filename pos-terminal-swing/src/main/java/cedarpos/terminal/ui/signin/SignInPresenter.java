@@ -3,7 +3,7 @@ package cedarpos.terminal.ui.signin;
 import cedarpos.domain.staff.Pin;
 import cedarpos.domain.staff.StaffMember;
 import cedarpos.terminal.store.CashierCatalog;
-import cedarpos.terminal.ui.PinAttempts;
+import cedarpos.terminal.store.PinAttempts;
 import cedarpos.terminal.support.Threads;
 import java.text.MessageFormat;
 import java.time.Clock;

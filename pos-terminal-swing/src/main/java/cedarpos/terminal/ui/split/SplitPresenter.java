@@ -60,7 +60,8 @@ public final class SplitPresenter {
     public void open(MergedOrder check) {
         boolean same = order != null && order.id().equals(check.id());
         order = check;
-        chosen.removeIf(id -> !unpaid().contains(id));
+        Set<OrderLineId> stillUnpaid = unpaid();
+        chosen.removeIf(id -> !stillUnpaid.contains(id));
         if (!same) {
             chosen.clear();
             ways = 2;

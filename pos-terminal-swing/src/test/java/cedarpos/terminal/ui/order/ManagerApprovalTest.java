@@ -35,7 +35,7 @@ class ManagerApprovalTest {
     @TempDir
     Path dir;
     TerminalStore store;
-    OrderPresenterTest.FakeView view = new OrderPresenterTest.FakeView();
+    FakeOrderView view = new FakeOrderView();
     OrderPresenter presenter;
     MergedOrder check;
 
@@ -120,6 +120,12 @@ class ManagerApprovalTest {
         assertThat(view.notice).contains("too many wrong manager PINs");
         assertThat(outbox()).isEqualTo(before);
         assertThat(store.order(check.id()).orElseThrow().discount()).isNull();
+        // the lockout is the till's: another screen's gate (the history's, the printers') is locked too
+        java.util.function.Supplier<cedarpos.terminal.store.Approval> elsewhere = new cedarpos.terminal.ui.ManagerGate(
+                store.cashier(), what -> LebaneseCatalog.MANAGER_PIN.toCharArray(), Ui.messages(Locale.ENGLISH))
+                .ask(LebaneseCatalog.KARIM, "Reopen the paid check of T4");
+        org.assertj.core.api.Assertions.assertThatThrownBy(elsewhere::get)
+                .hasMessageContaining("too many wrong manager PINs");
     }
 
     @Test

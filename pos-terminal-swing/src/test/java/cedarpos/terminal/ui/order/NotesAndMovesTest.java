@@ -27,7 +27,7 @@ class NotesAndMovesTest {
     @TempDir
     Path dir;
     TerminalStore store;
-    OrderPresenterTest.FakeView view = new OrderPresenterTest.FakeView();
+    FakeOrderView view = new FakeOrderView();
     OrderPresenter presenter;
 
     @BeforeEach

@@ -33,7 +33,7 @@ class OrderModifiersTest {
     @TempDir
     Path dir;
     TerminalStore store;
-    OrderPresenterTest.FakeView view = new OrderPresenterTest.FakeView();
+    FakeOrderView view = new FakeOrderView();
     OrderPresenter presenter;
     AtomicReference<MergedOrder> toPay = new AtomicReference<>();
 

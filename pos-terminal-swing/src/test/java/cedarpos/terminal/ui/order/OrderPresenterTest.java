@@ -9,11 +9,8 @@ import static cedarpos.terminal.testing.LebaneseCatalog.SHISH_TAOUK;
 import static cedarpos.terminal.testing.LebaneseCatalog.T2;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cedarpos.domain.DiningTable;
-import cedarpos.domain.MenuItemId;
 import cedarpos.domain.Money;
 import cedarpos.domain.merge.MergedOrder;
-import cedarpos.domain.TableId;
 import cedarpos.terminal.store.StoreFixture;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
@@ -22,7 +19,6 @@ import cedarpos.terminal.ui.ServerStock;
 import cedarpos.terminal.ui.Ui;
 import cedarpos.terminal.ui.order.MenuTile.Stock;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
@@ -34,7 +30,7 @@ class OrderPresenterTest {
     @TempDir
     Path dir;
     TerminalStore store;
-    FakeView view = new FakeView();
+    FakeOrderView view = new FakeOrderView();
     OrderPresenter presenter;
 
     @BeforeEach
@@ -360,159 +356,5 @@ class OrderPresenterTest {
         assertThat(view.notice).contains("كبة مقلية");
         presenter.send();
         assertThat(view.placed.get(0).stockText()).isEqualTo("المخزون: بانتظار التأكيد");
-    }
-
-    static final class FakeView implements OrderView {
-        List<String> categories = new ArrayList<>();
-        String selectedCategory;
-        List<MenuTile> items = List.of();
-        List<DiningTable> tables = List.of();
-        TableId selectedTable;
-        List<DraftLine> lines = List.of();
-        Money total;
-        boolean sendEnabled;
-        boolean clearEnabled;
-        boolean clearStartsNew;
-        List<PlacedLine> placed = List.of();
-        String conflictBanner;
-        String askedToVoid;
-        String voidReason;
-        String notice;
-        boolean noticeIsError;
-        boolean noticeIsWarning;
-        List<cedarpos.domain.ModifierGroup> askedModifiers;
-        List<cedarpos.domain.ModifierOption> modifierAnswer;
-        boolean payable;
-        Money askedDiscountOn;
-        DiscountRequest discountAnswer;
-        String askedApproval;
-        String managerPin;
-        String askedNoteFor;
-        String noteAnswer;
-        List<DiningTable> offeredTables;
-        TableId moveAnswer;
-        List<DiningTable> offeredJoins;
-        boolean movable;
-        Seating seating;
-        List<DiscountRequest.Target> offeredLines;
-        DiscountRequest lineDiscountAnswer;
-
-        @Override
-        public void showCategories(List<String> c, String selected) {
-            categories = c;
-            selectedCategory = selected;
-        }
-
-        @Override
-        public void showItems(List<MenuTile> i) {
-            items = i;
-        }
-
-        @Override
-        public void showTables(List<DiningTable> t, TableId selected) {
-            tables = t;
-            selectedTable = selected;
-        }
-
-        @Override
-        public void showOrder(List<PlacedLine> p, String banner, List<DraftLine> l, Money t) {
-            placed = p;
-            conflictBanner = banner;
-            lines = l;
-            total = t;
-        }
-
-        @Override
-        public void setActions(boolean canSend, boolean canClear, boolean startsNew) {
-            sendEnabled = canSend;
-            clearEnabled = canClear;
-            clearStartsNew = startsNew;
-        }
-
-        @Override
-        public String askVoidReason(String lineName) {
-            askedToVoid = lineName;
-            return voidReason;
-        }
-
-        @Override
-        public List<cedarpos.domain.ModifierOption> askModifiers(cedarpos.domain.MenuItem item,
-                                                                 List<cedarpos.domain.ModifierGroup> groups) {
-            askedModifiers = groups;
-            return modifierAnswer;
-        }
-
-        @Override
-        public void setPayable(boolean can) {
-            payable = can;
-        }
-
-        @Override
-        public DiscountRequest askDiscount(Money subtotal) {
-            askedDiscountOn = subtotal;
-            return discountAnswer;
-        }
-
-        @Override
-        public DiscountRequest askDiscount(Money subtotal, List<DiscountRequest.Target> lines) {
-            offeredLines = lines;
-            return lineDiscountAnswer != null ? lineDiscountAnswer : askDiscount(subtotal);
-        }
-
-        @Override
-        public String askNote(String lineName, String current) {
-            askedNoteFor = lineName;
-            return noteAnswer;
-        }
-
-        @Override
-        public TableId askMoveTo(List<DiningTable> free) {
-            offeredTables = free;
-            return moveAnswer;
-        }
-
-        @Override
-        public TableId askMoveTo(List<DiningTable> free, List<DiningTable> withChecks) {
-            offeredJoins = withChecks;
-            return askMoveTo(free);
-        }
-
-        @Override
-        public void setMovable(boolean can) {
-            movable = can;
-        }
-
-        @Override
-        public void showSeating(Seating s) {
-            seating = s;
-        }
-
-        @Override
-        public char[] askManagerPin(String what) {
-            askedApproval = what;
-            return managerPin == null ? null : managerPin.toCharArray();
-        }
-
-        @Override
-        public void showNotice(String text, boolean error) {
-            notice = text;
-            noticeIsError = error;
-            noticeIsWarning = false;
-        }
-
-        @Override
-        public void showWarning(String text) {
-            notice = text;
-            noticeIsError = false;
-            noticeIsWarning = true;
-        }
-
-        MenuTile tile(MenuItemId id) {
-            return items.stream().filter(t -> t.item().id().equals(id)).findFirst().orElseThrow();
-        }
-
-        PlacedLine placed(String name) {
-            return placed.stream().filter(l -> l.name().equals(name)).findFirst().orElseThrow();
-        }
     }
 }

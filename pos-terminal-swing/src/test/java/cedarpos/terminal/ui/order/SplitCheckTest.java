@@ -43,7 +43,7 @@ class SplitCheckTest {
     @TempDir
     Path dir;
     TerminalStore store;
-    OrderPresenterTest.FakeView orderView = new OrderPresenterTest.FakeView();
+    FakeOrderView orderView = new FakeOrderView();
     OrderPresenter order;
     AtomicReference<MergedOrder> toSplit = new AtomicReference<>();
     FakeSplitView view = new FakeSplitView();

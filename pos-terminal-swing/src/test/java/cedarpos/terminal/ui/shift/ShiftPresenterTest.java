@@ -35,11 +35,11 @@ class ShiftPresenterTest {
 
     @BeforeEach
     void setUp() {
-        store = TerminalStore.open(dir);
+        store = TerminalStore.open(dir, clock);
         StoreFixture.enroll(store);
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
-        presenter = new ShiftPresenter(store, view, Threads.direct(), Ui.messages(Locale.ENGLISH), () -> signedIn,
-                clock);
+        // the store's clock: a pay-out's PIN lockout is the till's, kept by its staff book
+        presenter = new ShiftPresenter(store, view, Threads.direct(), Ui.messages(Locale.ENGLISH), () -> signedIn);
         presenter.start();
     }
 

@@ -1,4 +1,4 @@
-package cedarpos.terminal.ui;
+package cedarpos.terminal.store;
 
 import java.time.Clock;
 
