@@ -21,8 +21,20 @@ import java.util.List;
 public final class ProtocolCodec {
     /** The protocol version this code speaks; a hello with another is refused. */
     public static final int VERSION = 1;
-    /** Largest frame accepted, in characters (1 MiB of JSON). */
+    /** Largest frame a terminal may send, in characters (1 MiB of JSON). */
     public static final int MAX_FRAME_CHARS = 1 << 20;
+    /**
+     * Largest frame the server sends, in characters (16 MiB): a client must accept frames up to this size.
+     * A {@code changes} frame is at most {@link #PAGE_CHARS} of records unless its single record is larger,
+     * and a record is at most {@link #MAX_RECORD_CHARS}, so every frame the server writes stays below this.
+     */
+    public static final int MAX_SERVER_FRAME_CHARS = 1 << 24;
+    /** The records of one {@code changes} frame take at most this many characters, unless it holds one record. */
+    public static final int PAGE_CHARS = 1 << 18;
+    /** Largest encoded change record (4 MiB); an entry that would make its record larger is rejected. */
+    public static final int MAX_RECORD_CHARS = 1 << 22;
+    /** Deepest nesting of arrays and objects accepted in a frame. */
+    public static final int MAX_DEPTH = 64;
     /** Most outbox entries in one push. */
     public static final int MAX_BATCH_ENTRIES = 1000;
     /** Most change records in one changes frame. */
@@ -46,6 +58,7 @@ public final class ProtocolCodec {
                     .add("serverTimeMs", w.serverTimeMs())
                     .add("lastAppliedSeq", w.lastAppliedSeq())
                     .add("branchHead", w.branchHead());
+            addRejections(b, w.rejected());
         } else if (message instanceof Catalog c) {
             CatalogJson.encodeInto(c, b);
         } else if (message instanceof Pull p) {
@@ -77,21 +90,32 @@ public final class ProtocolCodec {
             b.add("entries", entries);
         } else if (message instanceof Ack a) {
             b.add("lastAppliedSeq", a.lastAppliedSeq());
+            addRejections(b, a.rejected());
         } else if (message instanceof ErrorMessage e) {
-            b.add("code", e.code().name()).add("message", e.message());
+            b.add("code", e.code().name()).add("retryable", e.retryable()).add("message", e.message());
         } else {
             throw new IllegalArgumentException("no encoding for " + message.getClass());
         }
         return b.build().toString();
     }
 
+    /** Decodes a frame a terminal sent (the server's side): at most {@link #MAX_FRAME_CHARS}. */
     public static Message decode(String frame) throws ProtocolException {
+        return decode(frame, MAX_FRAME_CHARS);
+    }
+
+    /** Decodes a frame the server sent (a terminal's side): at most {@link #MAX_SERVER_FRAME_CHARS}. */
+    public static Message decodeServerFrame(String frame) throws ProtocolException {
+        return decode(frame, MAX_SERVER_FRAME_CHARS);
+    }
+
+    private static Message decode(String frame, int maxChars) throws ProtocolException {
         if (frame == null) {
             throw new ProtocolException(ErrorCode.MALFORMED_JSON, "empty frame");
         }
-        if (frame.length() > MAX_FRAME_CHARS) {
+        if (frame.length() > maxChars) {
             throw new ProtocolException(ErrorCode.FRAME_TOO_LARGE,
-                    "frame of " + frame.length() + " characters exceeds the limit of " + MAX_FRAME_CHARS);
+                    "frame of " + frame.length() + " characters exceeds the limit of " + maxChars);
         }
         Fields f = Fields.of(parseObject(frame));
         String type = f.string("type");
@@ -101,12 +125,12 @@ public final class ProtocolCodec {
                     nonBlank(f, "terminalName"), nonNegative(f, "lastAckedSeq"), nonNegative(f, "cursor"),
                     f.longValue("clientTimeMs"));
             case Welcome.TYPE -> new Welcome(f.string("serverEpoch"), f.longValue("serverTimeMs"),
-                    nonNegative(f, "lastAppliedSeq"), nonNegative(f, "branchHead"));
+                    nonNegative(f, "lastAppliedSeq"), nonNegative(f, "branchHead"), rejections(f));
             case Catalog.TYPE -> CatalogJson.decode(f);
             case Pull.TYPE -> new Pull(nonNegative(f, "afterSeq"), f.intValue("limit", 1, MAX_CHANGE_RECORDS));
             case Changes.TYPE -> decodeChanges(f);
             case Push.TYPE -> decodePush(f);
-            case Ack.TYPE -> new Ack(nonNegative(f, "lastAppliedSeq"));
+            case Ack.TYPE -> new Ack(nonNegative(f, "lastAppliedSeq"), rejections(f));
             case ErrorMessage.TYPE -> new ErrorMessage(OrderJsonValues.enumValue(f, "code", ErrorCode.class),
                     f.string("message"));
             default -> throw new ProtocolException(ErrorCode.UNKNOWN_TYPE,
@@ -131,6 +155,35 @@ public final class ProtocolCodec {
             throw f.invalid("entries", "must not be empty");
         }
         return new Push(entries);
+    }
+
+    private static void addRejections(JsonObjectBuilder b, List<Rejection> rejected) {
+        if (rejected.isEmpty()) {
+            return; // the usual case: no field at all
+        }
+        JsonArrayBuilder array = Jsons.arrayBuilder();
+        for (Rejection r : rejected) {
+            array.add(Jsons.objectBuilder().add("seq", r.seq()).add("entryId", r.entryId().toString())
+                    .add("code", r.code().name()).add("message", r.message()));
+        }
+        b.add("rejected", array);
+    }
+
+    /** The optional {@code rejected} array of an ack or welcome. */
+    private static List<Rejection> rejections(Fields f) throws ProtocolException {
+        if (!f.has("rejected")) {
+            return List.of();
+        }
+        List<Rejection> rejected = new ArrayList<>();
+        for (Fields r : f.objects("rejected", MAX_BATCH_ENTRIES)) {
+            ErrorCode code = OrderJsonValues.enumValue(r, "code", ErrorCode.class);
+            if (code.retryable()) {
+                throw r.invalid("code", "must be a permanent refusal, got " + code);
+            }
+            rejected.add(new Rejection(r.longValue("seq", 1, Long.MAX_VALUE), r.uuid("entryId"), code,
+                    r.string("message")));
+        }
+        return rejected;
     }
 
     private static Changes decodeChanges(Fields f) throws ProtocolException {

@@ -66,6 +66,10 @@ class ProtocolCodecTest {
                 new Push(List.of(new OutboxEntry(UUID.randomUUID(), 42, Operations.ORDER, order.id().toString(),
                         Operations.OPEN, 1_700_000_000_000L, OrderStateJson.encode(order, Currency.USD)))),
                 new Ack(42),
+                new Ack(44, List.of(new Rejection(43, UUID.randomUUID(), ErrorCode.INVALID_PAYLOAD,
+                        "payload.lines[0].add.name must be at most 200 characters"))),
+                new Welcome("epoch-2", 1_700_000_000_456L, 44, 9, List.of(new Rejection(43, UUID.randomUUID(),
+                        ErrorCode.UNKNOWN_OPERATION, "order/teleport is not an operation"))),
                 new ErrorMessage(ErrorCode.SEQUENCE_GAP, "expected seq 43, got 45"));
     }
 
@@ -73,6 +77,31 @@ class ProtocolCodecTest {
     @MethodSource("everyMessage")
     void everyMessageSurvivesARoundTrip(Message message) throws ProtocolException {
         assertThat(ProtocolCodec.decode(ProtocolCodec.encode(message))).isEqualTo(message);
+    }
+
+    @Test
+    void everyErrorFrameSaysWhetherResendingCanHelp() {
+        assertThat(ProtocolCodec.encode(new ErrorMessage(ErrorCode.INTERNAL_ERROR, "later")))
+                .contains("\"retryable\":true");
+        assertThat(ProtocolCodec.encode(new ErrorMessage(ErrorCode.INVALID_PAYLOAD, "never")))
+                .contains("\"retryable\":false");
+    }
+
+    @Test
+    void aRejectionIsAlwaysPermanent() {
+        assertThatThrownBy(() -> ProtocolCodec.decodeServerFrame("{\"type\":\"ack\",\"lastAppliedSeq\":3,"
+                + "\"rejected\":[{\"seq\":3,\"entryId\":\"" + UUID.randomUUID()
+                + "\",\"code\":\"INTERNAL_ERROR\",\"message\":\"x\"}]}"))
+                .isInstanceOf(ProtocolException.class).hasMessageContaining("rejected[0].code");
+    }
+
+    @Test
+    void aTerminalAcceptsServerFramesAboveTheLimitOfFramesItSends() throws ProtocolException {
+        String big = "{\"type\":\"error\",\"code\":\"INTERNAL_ERROR\",\"message\":\""
+                + "x".repeat(ProtocolCodec.MAX_FRAME_CHARS) + "\"}";
+        assertThatThrownBy(() -> ProtocolCodec.decode(big)).isInstanceOf(ProtocolException.class)
+                .extracting(e -> ((ProtocolException) e).code()).isEqualTo(ErrorCode.FRAME_TOO_LARGE);
+        assertThat(ProtocolCodec.decodeServerFrame(big)).isInstanceOf(ErrorMessage.class);
     }
 
     @Test
