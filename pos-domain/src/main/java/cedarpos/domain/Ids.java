@@ -8,7 +8,8 @@ public final class Ids {
     }
 
     /**
-     * Parses a canonical UUID string.
+     * Parses a canonical UUID string: 36 characters, lower-case hex, as {@link UUID#toString()} writes it
+     * (docs/protocol.md); {@code UUID.fromString} alone also takes upper case and short groups.
      *
      * @throws IllegalArgumentException naming {@code what} when the text is not a UUID
      */
@@ -16,11 +17,16 @@ public final class Ids {
         if (text == null || text.length() != 36) {
             throw new IllegalArgumentException(what + " must be a UUID, got: " + quote(text));
         }
+        UUID uuid;
         try {
-            return UUID.fromString(text);
+            uuid = UUID.fromString(text);
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException(what + " must be a UUID, got: " + quote(text), e);
         }
+        if (!uuid.toString().equals(text)) {
+            throw new IllegalArgumentException(what + " must be a canonical lower-case UUID, got: " + quote(text));
+        }
+        return uuid;
     }
 
     static <T> T required(T value, String what) {
@@ -30,7 +36,23 @@ public final class Ids {
         return value;
     }
 
-    private static String quote(String text) {
-        return text == null ? "null" : '"' + (text.length() > 60 ? text.substring(0, 60) + "..." : text) + '"';
+    /**
+     * Client text for an error message: quoted, at most 60 characters, and every character outside printable
+     * ASCII escaped as {@code \\uXXXX}, so a message never carries half a surrogate pair or control codes.
+     */
+    public static String quote(String text) {
+        if (text == null) {
+            return "null";
+        }
+        StringBuilder b = new StringBuilder(Math.min(text.length(), 60) + 8).append('"');
+        for (int i = 0; i < text.length() && i < 60; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x20 && c < 0x7f) {
+                b.append(c);
+            } else {
+                b.append(String.format("\\u%04x", (int) c));
+            }
+        }
+        return b.append(text.length() > 60 ? "...\"" : "\"").toString();
     }
 }

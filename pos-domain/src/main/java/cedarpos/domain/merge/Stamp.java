@@ -54,13 +54,13 @@ public record Stamp(long atMs, UUID origin, long seq) implements Comparable<Stam
         int first = text.indexOf(':');
         int last = text.lastIndexOf(':');
         if (first < 0 || last == first) {
-            throw new IllegalArgumentException("stamp must look like <atMs>:<origin uuid>:<seq>, got: " + text);
+            throw new IllegalArgumentException("stamp must look like <atMs>:<origin uuid>:<seq>, got: " + cedarpos.domain.Ids.quote(text));
         }
         try {
             return new Stamp(Long.parseLong(text.substring(0, first)),
-                    UUID.fromString(text.substring(first + 1, last)), Long.parseLong(text.substring(last + 1)));
+                    cedarpos.domain.Ids.uuid(text.substring(first + 1, last), "stamp origin"), Long.parseLong(text.substring(last + 1)));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("stamp must look like <atMs>:<origin uuid>:<seq>, got: " + text, e);
+            throw new IllegalArgumentException("stamp must look like <atMs>:<origin uuid>:<seq>, got: " + cedarpos.domain.Ids.quote(text), e);
         }
     }
 

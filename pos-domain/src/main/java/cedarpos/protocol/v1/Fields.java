@@ -73,7 +73,7 @@ public final class Fields {
         try {
             return Ids.uuid(text, name);
         } catch (IllegalArgumentException e) {
-            throw invalid(name, "must be a UUID");
+            throw invalid(name, "must be a canonical lower-case UUID, got " + Ids.quote(text));
         }
     }
 
@@ -189,6 +189,10 @@ public final class Fields {
     private long number(String name, JsonValue v) throws ProtocolException {
         if (v.getValueType() != JsonValue.ValueType.NUMBER) {
             throw invalid(name, "must be a whole number");
+        }
+        if (!((JsonNumber) v).isIntegral()) {
+            // numbers parsed by the codec are integral only as integer literals: 1e3, 10.0 and 1E0 are not
+            throw invalid(name, "must be an integer literal (no fraction, no exponent), got " + Ids.quote(v.toString()));
         }
         try {
             return ((JsonNumber) v).longValueExact();

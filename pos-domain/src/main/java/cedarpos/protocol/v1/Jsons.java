@@ -3,6 +3,8 @@ package cedarpos.protocol.v1;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
+import jakarta.json.stream.JsonParser;
 import jakarta.json.spi.JsonProvider;
 import java.io.Reader;
 
@@ -28,5 +30,13 @@ public final class Jsons {
 
     public static JsonReader reader(Reader reader) {
         return PROVIDER.createReader(reader);
+    }
+
+    public static JsonParser parser(Reader reader) {
+        return PROVIDER.createParser(reader);
+    }
+
+    public static JsonString string(String value) {
+        return PROVIDER.createValue(value);
     }
 }

@@ -1,16 +1,12 @@
 package cedarpos.protocol.v1;
 
 import cedarpos.domain.BranchId;
+import cedarpos.domain.Ids;
 import cedarpos.domain.TerminalId;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import jakarta.json.stream.JsonParsingException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -197,17 +193,7 @@ public final class ProtocolCodec {
     }
 
     private static JsonObject parseObject(String frame) throws ProtocolException {
-        try (JsonReader reader = Jsons.reader(new StringReader(frame))) {
-            JsonValue value = reader.readValue();
-            if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new ProtocolException(ErrorCode.MALFORMED_JSON, "a frame must be a JSON object");
-            }
-            return value.asJsonObject();
-        } catch (JsonParsingException e) {
-            throw new ProtocolException(ErrorCode.MALFORMED_JSON, "not valid JSON: " + e.getMessage());
-        } catch (JsonException | IllegalStateException e) {
-            throw new ProtocolException(ErrorCode.MALFORMED_JSON, "not valid JSON");
-        }
+        return StrictJson.parseObject(frame);
     }
 
     static long nonNegative(Fields f, String name) throws ProtocolException {
@@ -222,7 +208,9 @@ public final class ProtocolCodec {
         return s;
     }
 
+    /** Client text in an error message: shortened and escaped, so the message can always be encoded. */
     private static String abbreviate(String s) {
-        return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+        String q = Ids.quote(s);
+        return q.substring(1, q.length() - 1);
     }
 }
