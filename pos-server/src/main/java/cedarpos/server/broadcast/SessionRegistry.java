@@ -15,8 +15,14 @@ public interface SessionRegistry {
     /** Joins the session to its branch's broadcasts. */
     void join(BranchId branchId, Session session);
 
-    /** Records which terminal the session authenticated as, so it can be closed when the token dies. */
-    void identify(TerminalId terminalId, Session session);
+    /**
+     * Records which terminal and device token the session authenticated with, so it can be closed when the
+     * token dies and a push on it can re-check the token in its transaction.
+     */
+    void identify(TerminalId terminalId, String token, Session session);
+
+    /** The device token of an identified session still in the registry, or null once it left (closed). */
+    String token(String sessionId);
 
     /**
      * Sends the frame to every open session of the terminal, then closes them.
@@ -25,7 +31,7 @@ public interface SessionRegistry {
      */
     int closeTerminal(TerminalId terminalId, Message message, CloseReason reason);
 
-    /** Forgets the session (on close or error). */
+    /** Forgets the session (on close; an error closes the session first, so it is still reachable until then). */
     void leave(Session session);
 
     /** Queues a frame for the session, after every frame queued before it. */

@@ -26,4 +26,11 @@ public interface Enrollments {
 
     /** Whose token this is, as the WebSocket upgrade presents it. */
     TokenCheck check(String token);
+
+    /**
+     * {@link #check} inside the caller's transaction, holding the device row's lock until it ends: a
+     * revocation or re-enrollment (which lock the same row) commits wholly before the caller (who then sees
+     * it) or after it, never in between, so nothing the caller writes lands after a revocation.
+     */
+    TokenCheck checkForWrite(String token);
 }

@@ -95,6 +95,15 @@ public final class SyncClient implements AutoCloseable {
         }
     }
 
+    /** A binary frame, which the protocol never uses: to test that the server ends the session. */
+    public void sendBinary(byte[] bytes) {
+        try {
+            session.getBasicRemote().sendBinary(java.nio.ByteBuffer.wrap(bytes));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public void send(Message message) {
         sendRaw(ProtocolCodec.encode(message));
     }

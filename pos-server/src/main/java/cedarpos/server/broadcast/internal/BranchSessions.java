@@ -21,6 +21,7 @@ public class BranchSessions implements SessionRegistry {
     private final Map<String, BranchId> branchOfSession = new ConcurrentHashMap<>();
     private final Map<TerminalId, Set<Session>> byTerminal = new ConcurrentHashMap<>();
     private final Map<String, TerminalId> terminalOfSession = new ConcurrentHashMap<>();
+    private final Map<String, String> tokenOfSession = new ConcurrentHashMap<>();
 
     @Override
     public void join(BranchId branchId, Session session) {
@@ -29,9 +30,15 @@ public class BranchSessions implements SessionRegistry {
     }
 
     @Override
-    public void identify(TerminalId terminalId, Session session) {
+    public void identify(TerminalId terminalId, String token, Session session) {
         byTerminal.computeIfAbsent(terminalId, t -> ConcurrentHashMap.newKeySet()).add(session);
         terminalOfSession.put(session.getId(), terminalId);
+        tokenOfSession.put(session.getId(), token);
+    }
+
+    @Override
+    public String token(String sessionId) {
+        return sessionId == null ? null : tokenOfSession.get(sessionId);
     }
 
     @Override
@@ -53,6 +60,7 @@ public class BranchSessions implements SessionRegistry {
 
     @Override
     public void leave(Session session) {
+        tokenOfSession.remove(session.getId());
         TerminalId terminalId = terminalOfSession.remove(session.getId());
         if (terminalId != null) {
             byTerminal.computeIfPresent(terminalId, (t, set) -> {

@@ -102,11 +102,21 @@ public class JpaEnrollments implements Enrollments {
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public TokenCheck check(String token) {
+        return check(token, LockModeType.NONE);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public TokenCheck checkForWrite(String token) {
+        return check(token, LockModeType.PESSIMISTIC_WRITE);
+    }
+
+    private TokenCheck check(String token, LockModeType lock) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return TokenCheck.refused(TokenCheck.Status.UNKNOWN);
         }
         List<DeviceEntity> found = em.createNamedQuery("Device.findByTokenHash", DeviceEntity.class)
-                .setParameter("tokenHash", Secrets.sha256(token)).getResultList();
+                .setParameter("tokenHash", Secrets.sha256(token)).setLockMode(lock).getResultList();
         if (found.isEmpty()) {
             return TokenCheck.refused(TokenCheck.Status.UNKNOWN);
         }

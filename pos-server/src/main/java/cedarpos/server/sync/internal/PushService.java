@@ -10,6 +10,9 @@ import cedarpos.protocol.v1.OutboxEntry;
 import cedarpos.protocol.v1.ProtocolException;
 import cedarpos.protocol.v1.Push;
 import cedarpos.server.broadcast.BranchChangesCommitted;
+import cedarpos.server.broadcast.SessionRegistry;
+import cedarpos.server.enrollment.Enrollments;
+import cedarpos.server.enrollment.TokenCheck;
 import cedarpos.server.inventory.Reservations;
 import cedarpos.server.platform.InLists;
 import cedarpos.server.table.BranchInfo;
@@ -44,6 +47,12 @@ public class PushService {
     private EntryWriter entryWriter;
 
     @Inject
+    private Enrollments enrollments;
+
+    @Inject
+    private SessionRegistry sessions;
+
+    @Inject
     private CatalogService catalogs;
 
     @Inject
@@ -52,9 +61,25 @@ public class PushService {
     @Inject
     private Event<BranchChangesCommitted> committed;
 
+    /**
+     * The connection's token, re-checked under the device row's lock (one query): a revocation or a
+     * re-enrollment commits wholly before this push, which then writes nothing, or after it.
+     */
+    private void requireLiveToken(String sessionId) throws ProtocolException {
+        TokenCheck check = enrollments.checkForWrite(sessions.token(sessionId));
+        if (check.status() == TokenCheck.Status.REVOKED) {
+            throw new ProtocolException(ErrorCode.TOKEN_REVOKED, "a manager revoked this device token; enroll again");
+        }
+        if (check.status() != TokenCheck.Status.VALID) {
+            throw new ProtocolException(ErrorCode.UNKNOWN_TOKEN,
+                    "this device token was replaced by a newer enrollment, or its connection was closed");
+        }
+    }
+
     @Transactional(rollbackOn = ProtocolException.class)
     public PushOutcome push(TerminalId terminalId, BranchId branchId, Push push, String sessionId)
             throws ProtocolException {
+        requireLiveToken(sessionId);
         // branch first, terminal second, always: one lock order for every writer of this branch
         BranchHeadEntity head = em.find(BranchHeadEntity.class, branchId.toString(), LockModeType.PESSIMISTIC_WRITE);
         BranchInfo branch = catalogs.branch(branchId).orElse(null);

@@ -28,6 +28,8 @@ import jakarta.websocket.OnMessage;
 import jakarta.websocket.OnOpen;
 import jakarta.websocket.Session;
 import jakarta.websocket.server.ServerEndpoint;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -71,7 +73,7 @@ public class SyncEndpoint {
             return;
         }
         if (!database.isReady()) {
-            // checked again at the hello, which answers INTERNAL_ERROR until the database is back
+            // checked again at the hello, which answers SERVER_UNAVAILABLE until the database is back
             LOG.info(() -> "sync connection opened while the database is down session=" + session.getId());
             return;
         }
@@ -102,7 +104,7 @@ public class SyncEndpoint {
         }
         if (identity == null) {
             identity = check;
-            sessions.identify(check.terminalId(), session);
+            sessions.identify(check.terminalId(), token, session);
             LOG.info(() -> "sync connection opened terminal=" + check.terminalId() + " branch=" + check.branchId()
                     + " session=" + session.getId());
         }
@@ -116,6 +118,13 @@ public class SyncEndpoint {
     private static ProtocolException tokenRequired() {
         return new ProtocolException(ErrorCode.TOKEN_REQUIRED,
                 "the upgrade request must carry \"Authorization: Bearer <device token>\"; enroll the terminal first");
+    }
+
+    /** The protocol is text frames only: a binary frame ends the session (error frame, then close 1003). */
+    @OnMessage(maxMessageSize = MAX_MESSAGE_BYTES)
+    public void onBinary(ByteBuffer frame, Session session) {
+        refuse(session, new ProtocolException(ErrorCode.BINARY_FRAME,
+                "binary frame of " + frame.remaining() + " bytes; the protocol is UTF-8 text frames only"));
     }
 
     @OnMessage(maxMessageSize = MAX_MESSAGE_BYTES)
@@ -194,7 +203,8 @@ public class SyncEndpoint {
 
     private void requireDatabase() throws ProtocolException {
         if (!database.isReady()) {
-            throw new ProtocolException(ErrorCode.INTERNAL_ERROR, "the server database is not ready; try again later");
+            throw new ProtocolException(ErrorCode.SERVER_UNAVAILABLE,
+                    "the server database is not ready; send the same message again later");
         }
     }
 
@@ -202,8 +212,7 @@ public class SyncEndpoint {
         LOG.info(() -> "refused " + e.code() + " terminal=" + (identity == null ? null : identity.terminalId())
                 + " branch=" + branchId + " session=" + session.getId() + ": " + e.getMessage());
         if (closesConnection(e.code())) {
-            sessions.sendAndClose(session, e.toMessage(),
-                    new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, e.code().name()));
+            sessions.sendAndClose(session, e.toMessage(), new CloseReason(closeCode(e.code()), e.code().name()));
         } else {
             sessions.send(session, e.toMessage());
         }
@@ -218,6 +227,10 @@ public class SyncEndpoint {
             case UNKNOWN_TOKEN:
             case TOKEN_REVOKED:
             case TERMINAL_MISMATCH:
+            case BINARY_FRAME:
+            case INVALID_TEXT:
+            case JSON_TOO_DEEP:
+            case NUMBER_OUT_OF_RANGE:
                 return true;
             case BRANCH_MISMATCH:
                 // on the hello; a push naming another branch is refused and the connection stays usable
@@ -227,6 +240,11 @@ public class SyncEndpoint {
         }
     }
 
+    private static CloseReason.CloseCode closeCode(ErrorCode code) {
+        return code == ErrorCode.BINARY_FRAME ? CloseReason.CloseCodes.CANNOT_ACCEPT
+                : CloseReason.CloseCodes.VIOLATED_POLICY;
+    }
+
     @OnClose
     public void close(Session session, CloseReason reason) {
         sessions.leave(session);
@@ -234,10 +252,34 @@ public class SyncEndpoint {
                 + session.getId() + " code=" + reason.getCloseCode().getCode());
     }
 
+    /**
+     * A session that errors is closed, never left half-alive: it stays in the registry (so a revocation still
+     * reaches it) until its close arrives at {@link #close}. Text that is not UTF-8 is caught by the container
+     * before any frame reaches us: INVALID_TEXT, close 1007; anything else is a server fault, close 1011.
+     */
     @OnError
     public void error(Session session, Throwable error) {
-        sessions.leave(session);
+        boolean invalidText = causedBy(error, CharacterCodingException.class);
         LOG.info(() -> "sync connection error terminal=" + terminalId + " branch=" + branchId + " session="
-                + session.getId() + ": " + error);
+                + session.getId() + " closing=" + session.isOpen() + ": " + error);
+        if (!session.isOpen()) {
+            sessions.leave(session);
+            return;
+        }
+        ErrorMessage message = invalidText
+                ? new ErrorMessage(ErrorCode.INVALID_TEXT, "a text frame that is not valid UTF-8")
+                : new ErrorMessage(ErrorCode.INTERNAL_ERROR, "the connection failed; reconnect");
+        sessions.sendAndClose(session, message, invalidText
+                ? new CloseReason(CloseReason.CloseCodes.NOT_CONSISTENT, ErrorCode.INVALID_TEXT.name())
+                : new CloseReason(CloseReason.CloseCodes.UNEXPECTED_CONDITION, ErrorCode.INTERNAL_ERROR.name()));
+    }
+
+    private static boolean causedBy(Throwable error, Class<? extends Throwable> type) {
+        for (Throwable t = error; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
