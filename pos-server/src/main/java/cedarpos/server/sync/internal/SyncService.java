@@ -11,6 +11,7 @@ import cedarpos.protocol.v1.ErrorCode;
 import cedarpos.protocol.v1.Hello;
 import cedarpos.protocol.v1.ProtocolCodec;
 import cedarpos.protocol.v1.ProtocolException;
+import cedarpos.protocol.v1.Rejection;
 import cedarpos.protocol.v1.Welcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -62,7 +63,13 @@ public class SyncService {
         }
         terminal.seen(hello.terminalName(), LocalDateTime.now(ZoneOffset.UTC));
         long head = em.find(BranchHeadEntity.class, tokenBranch.toString()).changeHead();
-        Welcome welcome = new Welcome(serverEpoch, System.currentTimeMillis(), terminal.lastAppliedSeq(), head);
+        // acks lost in transit: the rejections the terminal may not have heard of
+        List<Rejection> rejected = em.createNamedQuery("RejectedEntry.ofTerminalBetween", RejectedEntryEntity.class)
+                .setParameter("terminalId", tokenTerminal.toString()).setParameter("after", hello.lastAckedSeq())
+                .setParameter("upTo", terminal.lastAppliedSeq()).setMaxResults(PushService.MAX_REPORTED)
+                .getResultList().stream().map(RejectedEntryEntity::rejection).toList();
+        Welcome welcome = new Welcome(serverEpoch, System.currentTimeMillis(), terminal.lastAppliedSeq(), head,
+                rejected);
         return new Greeting(welcome, catalog.get());
     }
 
