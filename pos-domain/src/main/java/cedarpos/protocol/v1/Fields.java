@@ -44,6 +44,15 @@ public final class Fields {
         return ((JsonString) v).getString();
     }
 
+    /** A string of at most {@code maxChars} characters (the size of the column it is stored in). */
+    public String string(String name, int maxChars) throws ProtocolException {
+        String s = string(name);
+        if (s.length() > maxChars) {
+            throw invalid(name, "must be at most " + maxChars + " characters, got " + s.length());
+        }
+        return s;
+    }
+
     public String optionalString(String name) throws ProtocolException {
         JsonValue v = object.get(name);
         if (v == null || v.getValueType() == JsonValue.ValueType.NULL) {

@@ -38,6 +38,8 @@ import java.util.function.Function;
  * docs/protocol.md, "Order state", is the reference.
  */
 public final class OrderStateJson {
+    /** Longest line name: the server stores it in a column of this size. */
+    public static final int MAX_LINE_NAME_CHARS = 200;
     /** Upper bound on stamps a settlement can cover: every add and edit of a full order. */
     static final int MAX_COVERED = 20_000;
     static final int MAX_EDITS_PER_LINE = 200;
@@ -242,7 +244,8 @@ public final class OrderStateJson {
         Fields a = l.optionalNested("add");
         if (a != null) {
             try {
-                add = new LineAdd(new OrderLine(lineId, new MenuItemId(a.uuid("menuItemId")), a.string("name"),
+                add = new LineAdd(new OrderLine(lineId, new MenuItemId(a.uuid("menuItemId")),
+                        a.string("name", MAX_LINE_NAME_CHARS),
                         a.intValue("quantity", 1, OrderLine.MAX_QUANTITY),
                         Money.of(a.longValue("unitPriceMinor", 0, Long.MAX_VALUE), currency)),
                         CashierJson.modifiers(a), a.optionalString("note"), stamp(a, "s"),

@@ -39,6 +39,21 @@ public final class ProtocolCodec {
     private ProtocolCodec() {
     }
 
+    /** Characters the record takes inside a {@code changes} frame's {@code records} array (without the comma). */
+    public static int recordChars(ChangeRecord r) {
+        return recordJson(r).toString().length();
+    }
+
+    private static JsonObject recordJson(ChangeRecord r) {
+        return Jsons.objectBuilder()
+                .add("seq", r.seq())
+                .add("entity", r.entity())
+                .add("recordId", r.recordId())
+                .add("origin", r.origin().toString())
+                .add("committedAtMs", r.committedAtMs())
+                .add("payload", r.payload()).build();
+    }
+
     public static String encode(Message message) {
         JsonObjectBuilder b = Jsons.objectBuilder().add("type", message.type());
         if (message instanceof Hello h) {
@@ -62,13 +77,7 @@ public final class ProtocolCodec {
         } else if (message instanceof Changes c) {
             JsonArrayBuilder records = Jsons.arrayBuilder();
             for (ChangeRecord r : c.records()) {
-                records.add(Jsons.objectBuilder()
-                        .add("seq", r.seq())
-                        .add("entity", r.entity())
-                        .add("recordId", r.recordId())
-                        .add("origin", r.origin().toString())
-                        .add("committedAtMs", r.committedAtMs())
-                        .add("payload", r.payload()));
+                records.add(recordJson(r));
             }
             b.add("head", c.head()).add("records", records);
         } else if (message instanceof Push p) {

@@ -15,6 +15,9 @@ import java.util.Objects;
 @IdClass(ChangeLogEntity.Key.class)
 @NamedQuery(name = "ChangeLog.findAfter",
         query = "SELECT c FROM ChangeLog c WHERE c.branchId = :branchId AND c.seq > :afterSeq ORDER BY c.seq")
+@NamedQuery(name = "ChangeLog.sizesAfter",
+        query = "SELECT c.seq, LENGTH(c.payload) FROM ChangeLog c WHERE c.branchId = :branchId AND c.seq > :afterSeq"
+                + " ORDER BY c.seq")
 public class ChangeLogEntity {
     @Id
     @Column(name = "branch_id", length = 36)

@@ -84,9 +84,10 @@ public class EntryWriter {
     }
 
     /**
-     * @param offset position of {@code entries.get(0)} in the push, for messages
+     * @param positions per entry its position in the push, for messages and {@link EntryRefused#index()}
+     * @throws EntryRefused naming the first entry found that cannot be applied
      */
-    Applied apply(TerminalId terminal, BranchInfo branch, List<OutboxEntry> entries, int offset)
+    Applied apply(TerminalId terminal, BranchInfo branch, List<OutboxEntry> entries, List<Integer> positions)
             throws ProtocolException {
         List<Integer> orderAt = new ArrayList<>();
         List<OrderState> orderDeltas = new ArrayList<>();
@@ -99,34 +100,45 @@ public class EntryWriter {
         Set<TableId> branchTables = null;
         for (int k = 0; k < entries.size(); k++) {
             OutboxEntry e = entries.get(k);
-            String at = "entries[" + (offset + k) + "]";
-            Stamp stamp = Operations.stampOf(e, terminal);
-            if (Operations.ORDER.equals(e.entity()) && Operations.ORDER_OPERATIONS.contains(e.operation())) {
-                OrderState delta = order(at, e, stamp, branch);
-                if (delta.table() != null && delta.table().value() != null) {
-                    if (branchTables == null) {
-                        branchTables = catalogs.tableIdsOf(branch.id());
-                    }
-                    if (!branchTables.contains(delta.table().value())) {
-                        throw invalid(at + ".payload.table " + delta.table().value() + " is not a table of branch "
-                                + branch.id());
-                    }
+            String at = "entries[" + positions.get(k) + "]";
+            try {
+                if (e.eventTimeMs() < 0) {
+                    throw invalid(at + ".eventTimeMs must be at least 0, got " + e.eventTimeMs());
                 }
-                orderAt.add(k);
-                orderDeltas.add(delta);
-            } else if (Operations.TABLE.equals(e.entity()) && Operations.STATUS.equals(e.operation())) {
-                tableAt.add(k);
-                tableChanges.add(table(at, e, stamp));
-            } else if (Operations.STOCK.equals(e.entity()) && Operations.ADJUST.equals(e.operation())) {
-                stockAt.add(k);
-                adjustments.add(adjustment(at, e, stamp));
-            } else if (Operations.AUDIT.equals(e.entity()) && Operations.RECORD.equals(e.operation())) {
-                audited.add(auditEvent(at, e, terminal));
-            } else if (Operations.SHIFT.equals(e.entity()) && Operations.SHIFT_OPERATIONS.contains(e.operation())) {
-                shiftEntries.add(new ShiftEntry(e, shiftId(at, e, stamp)));
-            } else {
-                throw new ProtocolException(ErrorCode.UNKNOWN_OPERATION, at + ": entity \"" + abbreviate(e.entity())
-                        + "\" with operation \"" + abbreviate(e.operation()) + "\" is not handled");
+                Stamp stamp = Operations.stampOf(e, terminal);
+                if (Operations.ORDER.equals(e.entity()) && Operations.ORDER_OPERATIONS.contains(e.operation())) {
+                    OrderState delta = order(at, e, stamp, branch);
+                    if (delta.table() != null && delta.table().value() != null) {
+                        if (branchTables == null) {
+                            branchTables = catalogs.tableIdsOf(branch.id());
+                        }
+                        if (!branchTables.contains(delta.table().value())) {
+                            throw invalid(at + ".payload.table " + delta.table().value() + " is not a table of branch "
+                                    + branch.id());
+                        }
+                    }
+                    orderAt.add(k);
+                    orderDeltas.add(delta);
+                } else if (Operations.TABLE.equals(e.entity()) && Operations.STATUS.equals(e.operation())) {
+                    tableAt.add(k);
+                    tableChanges.add(table(at, e, stamp));
+                } else if (Operations.STOCK.equals(e.entity()) && Operations.ADJUST.equals(e.operation())) {
+                    stockAt.add(k);
+                    adjustments.add(adjustment(at, e, stamp));
+                } else if (Operations.AUDIT.equals(e.entity()) && Operations.RECORD.equals(e.operation())) {
+                    audited.add(auditEvent(at, e, terminal));
+                } else if (Operations.SHIFT.equals(e.entity()) && Operations.SHIFT_OPERATIONS.contains(e.operation())) {
+                    shiftEntries.add(new ShiftEntry(e, shiftId(at, e, stamp)));
+                } else {
+                    throw new ProtocolException(ErrorCode.UNKNOWN_OPERATION, at + ": entity \"" + abbreviate(e.entity())
+                            + "\" with operation \"" + abbreviate(e.operation()) + "\" is not handled");
+                }
+            } catch (ProtocolException refused) {
+                throw EntryRefused.of(positions.get(k), refused);
+            } catch (IllegalArgumentException invalidContent) {
+                // a domain constructor refusing the content (e.g. a negative eventTimeMs in the stamp)
+                throw new EntryRefused(positions.get(k), ErrorCode.INVALID_PAYLOAD, at + ": "
+                        + invalidContent.getMessage());
             }
         }
         Payload[] payloads = new Payload[entries.size()];
@@ -139,9 +151,9 @@ public class EntryWriter {
                 applied = batch.perDelta();
                 changedOrders = batch.changedOrders();
             } catch (OrderRejected r) {
-                String at = "entries[" + (offset + orderAt.get(Math.max(0, r.index()))) + "]: ";
-                throw new ProtocolException(r.otherBranch() ? ErrorCode.BRANCH_MISMATCH : ErrorCode.INVALID_PAYLOAD,
-                        at + r.getMessage());
+                int position = positions.get(orderAt.get(Math.max(0, r.index())));
+                throw new EntryRefused(position, r.otherBranch() ? ErrorCode.BRANCH_MISMATCH
+                        : ErrorCode.INVALID_PAYLOAD, "entries[" + position + "]: " + r.getMessage());
             }
             for (int j = 0; j < applied.size(); j++) {
                 payloads[orderAt.get(j)] = new Payload(applied.get(j).payload(), applied.get(j).payloadText());
@@ -152,7 +164,8 @@ public class EntryWriter {
             try {
                 after = tables.applyAll(branch.id(), tableChanges);
             } catch (TableStatuses.TableRejected r) {
-                throw invalid("entries[" + (offset + tableAt.get(Math.max(0, r.index()))) + "]: " + r.getMessage());
+                int position = positions.get(tableAt.get(Math.max(0, r.index())));
+                throw EntryRefused.of(position, invalid("entries[" + position + "]: " + r.getMessage()));
             }
             for (int j = 0; j < after.size(); j++) {
                 payloads[tableAt.get(j)] = Payload.of(TableStateJson.encode(after.get(j)));
@@ -163,7 +176,8 @@ public class EntryWriter {
             try {
                 recorded = stock.recordAll(branch.id(), adjustments, terminal);
             } catch (Stock.StockRejected r) {
-                throw invalid("entries[" + (offset + stockAt.get(Math.max(0, r.index()))) + "]: " + r.getMessage());
+                int position = positions.get(stockAt.get(Math.max(0, r.index())));
+                throw EntryRefused.of(position, invalid("entries[" + position + "]: " + r.getMessage()));
             }
             for (int j = 0; j < recorded.size(); j++) {
                 if (recorded.get(j)) {

@@ -8,7 +8,9 @@ import cedarpos.protocol.v1.Changes;
 import cedarpos.protocol.v1.ErrorCode;
 import cedarpos.protocol.v1.OutboxEntry;
 import cedarpos.protocol.v1.ProtocolException;
+import cedarpos.protocol.v1.ProtocolCodec;
 import cedarpos.protocol.v1.Push;
+import cedarpos.protocol.v1.Rejection;
 import cedarpos.server.broadcast.BranchChangesCommitted;
 import cedarpos.server.broadcast.SessionRegistry;
 import cedarpos.server.enrollment.Enrollments;
@@ -28,6 +30,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.logging.Logger;
 
@@ -39,6 +43,10 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class PushService {
     private static final Logger LOG = Logger.getLogger(PushService.class.getName());
+    /** Most rejections one ack or welcome reports. */
+    static final int MAX_REPORTED = 1000;
+    /** The change_log.payload column's size. */
+    static final int MAX_PAYLOAD_CHARS = 1_000_000;
 
     @Inject
     private EntityManager em;
@@ -76,9 +84,41 @@ public class PushService {
         }
     }
 
-    @Transactional(rollbackOn = ProtocolException.class)
+    /** This bean through its proxy, so that each attempt gets its own transaction. */
+    @Inject
+    private PushService self;
+
+    /**
+     * Applies the push. An entry that can never be applied is found inside an attempt, which rolls back whole;
+     * the push is then tried again with that entry rejected, so the final transaction writes the good entries
+     * and the rejections together, and no write of a rejected entry survives.
+     */
     public PushOutcome push(TerminalId terminalId, BranchId branchId, Push push, String sessionId)
             throws ProtocolException {
+        Map<Integer, Rejection> rejected = new TreeMap<>();
+        while (true) {
+            try {
+                return self.attempt(terminalId, branchId, push, sessionId, rejected);
+            } catch (EntryRefused r) {
+                if (r.code().retryable() || rejected.containsKey(r.index())) {
+                    throw new ProtocolException(r.code(), r.getMessage());
+                }
+                OutboxEntry e = push.entries().get(r.index());
+                rejected.put(r.index(), new Rejection(e.seq(), e.entryId(), r.code(), message(r.getMessage())));
+                LOG.info(() -> "push entry rejected terminal=" + terminalId + " branch=" + branchId + " seq="
+                        + e.seq() + " entryId=" + e.entryId() + " code=" + r.code() + ": " + r.getMessage());
+            }
+        }
+    }
+
+    private static String message(String m) {
+        return RejectedEntryEntity.cut(m == null ? "" : m, RejectedEntryEntity.MESSAGE_CHARS);
+    }
+
+    /** One try at the push with {@code rejected} (by position in the push) set aside. */
+    @Transactional(rollbackOn = ProtocolException.class)
+    public PushOutcome attempt(TerminalId terminalId, BranchId branchId, Push push, String sessionId,
+                               Map<Integer, Rejection> rejected) throws ProtocolException {
         requireLiveToken(sessionId);
         // branch first, terminal second, always: one lock order for every writer of this branch
         BranchHeadEntity head = em.find(BranchHeadEntity.class, branchId.toString(), LockModeType.PESSIMISTIC_WRITE);
@@ -109,40 +149,61 @@ public class PushService {
         }
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         if (firstNew == entries.size()) {
-            return new PushOutcome(last, 0, head.changeHead());
+            // a resend of what was applied: its ack names again the rejections it covers
+            return new PushOutcome(last, 0, head.changeHead(), rejectedBetween(terminalId,
+                    entries.get(0).seq() - 1, entries.get(entries.size() - 1).seq()));
         }
         if (entries.get(firstNew).seq() != last + 1) {
             throw new ProtocolException(ErrorCode.SEQUENCE_GAP, "entries[" + firstNew + "].seq is "
                     + entries.get(firstNew).seq() + " but the server has applied up to " + last
                     + "; send from " + (last + 1));
         }
-        // one query per batch, not one per entry: which of the batch's entry ids were applied before
-        Set<String> alreadyApplied = appliedAmong(entries.subList(firstNew, entries.size()));
+        // one query per batch, not one per entry: which of the batch's entry ids were used before
+        Set<String> alreadyUsed = usedAmong(entries.subList(firstNew, entries.size()));
         Set<String> entryIds = new HashSet<>();
+        Map<Integer, Rejection> setAside = new TreeMap<>(rejected);
+        List<OutboxEntry> good = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
         for (int i = firstNew; i < entries.size(); i++) {
             OutboxEntry e = entries.get(i);
             String entryId = e.entryId().toString();
-            if (!entryIds.add(entryId) || alreadyApplied.contains(entryId)) {
-                throw new ProtocolException(ErrorCode.INVALID_PAYLOAD, "entries[" + i + "].entryId " + e.entryId()
-                        + " was already used by another entry");
+            boolean reused = !entryIds.add(entryId) || alreadyUsed.contains(entryId);
+            if (reused && !setAside.containsKey(i)) {
+                setAside.put(i, new Rejection(e.seq(), e.entryId(), ErrorCode.INVALID_PAYLOAD, "entries[" + i
+                        + "].entryId " + e.entryId() + " was already used by another entry"));
+            }
+            if (!setAside.containsKey(i)) {
+                good.add(e);
+                positions.add(i);
             }
         }
-        List<OutboxEntry> fresh = entries.subList(firstNew, entries.size());
-        EntryWriter.Applied written = entryWriter.apply(terminalId, branch, fresh, firstNew);
-        List<EntryWriter.Payload> payloads = written.payloads();
         long committedAt = System.currentTimeMillis();
+        for (Map.Entry<Integer, Rejection> r : setAside.entrySet()) {
+            em.persist(new RejectedEntryEntity(branchId.toString(), terminalId.toString(), entries.get(r.getKey()),
+                    r.getValue(), committedAt));
+        }
+        EntryWriter.Applied written = entryWriter.apply(terminalId, branch, good, positions);
+        List<EntryWriter.Payload> payloads = written.payloads();
         List<ChangeRecord> records = new ArrayList<>();
-        for (int k = 0; k < fresh.size(); k++) {
-            OutboxEntry e = fresh.get(k);
+        for (int k = 0; k < good.size(); k++) {
+            OutboxEntry e = good.get(k);
             em.persist(new AppliedEntryEntity(e.entryId().toString(), terminalId.toString(), e.seq(), now));
             EntryWriter.Payload payload = payloads.get(k);
             if (payload == null) {
                 continue; // already in the log (a stock adjustment sent again under a new entry)
             }
             long seq = head.nextSeq();
+            ChangeRecord record = new ChangeRecord(seq, e.entity(), e.recordId(), terminalId, committedAt,
+                    payload.json());
+            if (payload.text().length() > MAX_PAYLOAD_CHARS
+                    || ProtocolCodec.recordChars(record) > ProtocolCodec.MAX_RECORD_CHARS) {
+                throw new EntryRefused(positions.get(k), ErrorCode.RECORD_TOO_LARGE, "entries[" + positions.get(k)
+                        + "] would make its " + e.entity() + " record " + payload.text().length()
+                        + " characters, more than a change record may hold");
+            }
             em.persist(new ChangeLogEntity(branchId.toString(), seq, e.entity(), e.recordId(),
                     terminalId.toString(), committedAt, payload.text()));
-            records.add(new ChangeRecord(seq, e.entity(), e.recordId(), terminalId, committedAt, payload.json()));
+            records.add(record);
         }
         // the stock claims of these orders, decided now in arrival order (the branch lock is held), after them
         for (Reservations.StockRecord r : reservations.reconcile(branchId, written.orders(), written.adjusted(),
@@ -157,25 +218,36 @@ public class PushService {
         em.flush();
         long lastSeq = entries.get(entries.size() - 1).seq();
         terminal.applied(lastSeq, now);
-        int applied = fresh.size();
+        int applied = good.size();
+        List<Rejection> rejections = rejectedBetween(terminalId, entries.get(0).seq() - 1, lastSeq);
         LOG.info(() -> "push applied terminal=" + terminalId + " branch=" + branchId + " seq=" + (last + 1) + ".."
                 + lastSeq + " entries=" + applied + " records=" + records.size() + " head=" + head.changeHead());
         if (records.isEmpty()) {
             // every entry was already in the log (resent adjustments): no broadcast, the caller acks after commit
-            return new PushOutcome(lastSeq, 0, head.changeHead());
+            return new PushOutcome(lastSeq, 0, head.changeHead(), rejections);
         }
         committed.fire(new BranchChangesCommitted(branchId, new Changes(head.changeHead(), records), sessionId,
-                new Ack(lastSeq)));
-        return new PushOutcome(lastSeq, applied, head.changeHead());
+                new Ack(lastSeq, rejections)));
+        return new PushOutcome(lastSeq, applied, head.changeHead(), rejections);
     }
 
-    /** The entry ids among these that an earlier push applied, one query per {@link InLists#CHUNK} ids. */
-    private Set<String> appliedAmong(List<OutboxEntry> entries) {
-        Set<String> applied = new HashSet<>();
+    /** The entry ids among these that an earlier entry used, applied or rejected, one query per chunk of ids. */
+    private Set<String> usedAmong(List<OutboxEntry> entries) {
+        Set<String> used = new HashSet<>();
         for (List<String> ids : InLists.chunks(entries.stream().map(e -> e.entryId().toString()).toList())) {
-            applied.addAll(em.createQuery("SELECT a.entryId FROM AppliedEntry a WHERE a.entryId IN :ids", String.class)
+            used.addAll(em.createQuery("SELECT a.entryId FROM AppliedEntry a WHERE a.entryId IN :ids", String.class)
+                    .setParameter("ids", ids).getResultList());
+            used.addAll(em.createQuery("SELECT r.entryId FROM RejectedEntry r WHERE r.entryId IN :ids", String.class)
                     .setParameter("ids", ids).getResultList());
         }
-        return applied;
+        return used;
+    }
+
+    /** The terminal's rejections with seq in (after, upTo], ascending, at most {@link #MAX_REPORTED}. */
+    List<Rejection> rejectedBetween(TerminalId terminalId, long after, long upTo) {
+        return em.createNamedQuery("RejectedEntry.ofTerminalBetween", RejectedEntryEntity.class)
+                .setParameter("terminalId", terminalId.toString()).setParameter("after", after)
+                .setParameter("upTo", upTo).setMaxResults(MAX_REPORTED).getResultList().stream()
+                .map(RejectedEntryEntity::rejection).toList();
     }
 }

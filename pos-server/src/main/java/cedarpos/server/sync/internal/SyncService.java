@@ -4,11 +4,14 @@ import cedarpos.protocol.v1.Jsons;
 import cedarpos.domain.BranchId;
 import cedarpos.domain.TerminalId;
 import cedarpos.protocol.v1.Catalog;
+import cedarpos.protocol.v1.ChangePages;
 import cedarpos.protocol.v1.ChangeRecord;
 import cedarpos.protocol.v1.Changes;
 import cedarpos.protocol.v1.ErrorCode;
 import cedarpos.protocol.v1.Hello;
+import cedarpos.protocol.v1.ProtocolCodec;
 import cedarpos.protocol.v1.ProtocolException;
+import cedarpos.protocol.v1.Rejection;
 import cedarpos.protocol.v1.Welcome;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -60,19 +63,44 @@ public class SyncService {
         }
         terminal.seen(hello.terminalName(), LocalDateTime.now(ZoneOffset.UTC));
         long head = em.find(BranchHeadEntity.class, tokenBranch.toString()).changeHead();
-        Welcome welcome = new Welcome(serverEpoch, System.currentTimeMillis(), terminal.lastAppliedSeq(), head);
+        // acks lost in transit: the rejections the terminal may not have heard of
+        List<Rejection> rejected = em.createNamedQuery("RejectedEntry.ofTerminalBetween", RejectedEntryEntity.class)
+                .setParameter("terminalId", tokenTerminal.toString()).setParameter("after", hello.lastAckedSeq())
+                .setParameter("upTo", terminal.lastAppliedSeq()).setMaxResults(PushService.MAX_REPORTED)
+                .getResultList().stream().map(RejectedEntryEntity::rejection).toList();
+        Welcome welcome = new Welcome(serverEpoch, System.currentTimeMillis(), terminal.lastAppliedSeq(), head,
+                rejected);
         return new Greeting(welcome, catalog.get());
     }
 
-    /** Change log records after {@code afterSeq}, ascending, and the head as it was when they were read. */
+    /**
+     * Change log records after {@code afterSeq}, ascending, at most {@code limit} and at most one page of characters
+     * ({@link ChangePages}), and the head as it was when they were read.
+     */
     @Transactional
     public Changes pull(BranchId branchId, long afterSeq, int limit) {
-        // rows first, head second: the head read later is never below a row already read
-        List<ChangeLogEntity> rows = em.createNamedQuery("ChangeLog.findAfter", ChangeLogEntity.class)
+        // sizes first, from the payload lengths, so a page of a few large orders never loads a thousand of them
+        List<Object[]> sizes = em.createNamedQuery("ChangeLog.sizesAfter", Object[].class)
                 .setParameter("branchId", branchId.toString()).setParameter("afterSeq", afterSeq)
                 .setMaxResults(limit).getResultList();
+        int estimated = ChangePages.fitting(sizes, SyncService::estimatedChars, limit, ProtocolCodec.PAGE_CHARS);
+        List<ChangeLogEntity> rows = estimated == 0 ? List.of()
+                : em.createNamedQuery("ChangeLog.findAfter", ChangeLogEntity.class)
+                .setParameter("branchId", branchId.toString()).setParameter("afterSeq", afterSeq)
+                .setMaxResults(estimated).getResultList();
+        // rows first, head second: the head read later is never below a row already read
         long head = em.find(BranchHeadEntity.class, branchId.toString()).changeHead();
-        return new Changes(head, rows.stream().map(SyncService::toRecord).toList());
+        List<ChangeRecord> records = rows.stream().map(SyncService::toRecord).toList();
+        // the estimate is an upper bound for what the server writes; the exact count is what the page promises
+        int exact = ChangePages.fitting(records, ProtocolCodec::recordChars, limit, ProtocolCodec.PAGE_CHARS);
+        return new Changes(head, records.subList(0, exact));
+    }
+
+    /** Room a record takes beside its stored payload: its keys, seq, entity, two UUIDs, a time, with margin. */
+    static final int RECORD_OVERHEAD_CHARS = 256;
+
+    private static int estimatedChars(Object[] seqAndLength) {
+        return ((Number) seqAndLength[1]).intValue() + RECORD_OVERHEAD_CHARS;
     }
 
     @Transactional(Transactional.TxType.REQUIRED)

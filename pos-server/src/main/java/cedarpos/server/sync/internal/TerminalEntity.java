@@ -32,6 +32,10 @@ public class TerminalEntity {
     protected TerminalEntity() {
     }
 
+    String name() {
+        return name;
+    }
+
     String branchId() {
         return branchId;
     }

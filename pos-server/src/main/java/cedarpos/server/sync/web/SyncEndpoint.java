@@ -186,7 +186,7 @@ public class SyncEndpoint {
         PushOutcome outcome = pushes.push(terminalId, branchId, push, session.getId());
         if (outcome.applied() == 0) {
             // nothing new was committed, so no broadcast carries the ack
-            sessions.send(session, new Ack(outcome.lastAppliedSeq()));
+            sessions.send(session, new Ack(outcome.lastAppliedSeq(), outcome.rejected()));
             LOG.info(() -> "push already applied terminal=" + terminalId + " branch=" + branchId + " seq="
                     + push.entries().get(0).seq() + ".." + push.entries().get(push.entries().size() - 1).seq()
                     + " lastAppliedSeq=" + outcome.lastAppliedSeq());
