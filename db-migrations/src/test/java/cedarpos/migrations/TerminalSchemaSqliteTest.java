@@ -62,8 +62,8 @@ class TerminalSchemaSqliteTest {
                     + " VALUES ('VOID', 'o', 'l1', 'VOID: 1 x Hummus', 5, NULL)");
             s.execute("INSERT INTO stock_adjustment VALUES ('a1', 'i', 'DELIVERY', 40, 'truck', '0:x:1')");
         }
-        // V4 stock, V5 the cashier's catalog, V6 shifts, V7 staff languages and V8 the print queue
-        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(5);
+        // V4 stock, V5 the cashier's catalog, V6 shifts, V7 staff languages, V8 the print queue, V9 rejected entries
+        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(6);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT kind, line_id, ref, text, printed_at FROM kitchen_notice")) {
                 assertThat(rs.next()).isTrue();
