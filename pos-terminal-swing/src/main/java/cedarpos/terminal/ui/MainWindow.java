@@ -198,6 +198,9 @@ public final class MainWindow extends JFrame {
         screens.add(splitPanel, SPLIT);
         StatusBar statusBar = new StatusBar();
         status = new StatusPresenter(statusBar, messages, clock);
+        // the refused entries are few (the server refuses only what can never apply) and read by index
+        statusBar.onRefusedClicked(() -> new cedarpos.terminal.ui.status.RefusedEntriesDialog(this,
+                store.rejectedEntries(500), messages, clock.getZone()).setVisible(true));
         printers = new PrintersScreen(store, printerHealth, statusBar, threads, messages, clock);
         screens.add(printers.component(), PRINTERS);
         printersButton.addActionListener(e -> {
