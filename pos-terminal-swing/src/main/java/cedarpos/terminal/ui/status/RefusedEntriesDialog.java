@@ -78,6 +78,10 @@ public final class RefusedEntriesDialog extends JDialog {
         setContentPane(content);
         applyComponentOrientation(owner != null ? owner.getComponentOrientation()
                 : ComponentOrientation.getOrientation(messages.getLocale()));
+        // the cell renderer is shared and outside the component tree: it does not follow the table's orientation
+        if (table.getDefaultRenderer(Object.class) instanceof java.awt.Component renderer) {
+            renderer.setComponentOrientation(table.getComponentOrientation());
+        }
         getRootPane().setDefaultButton(close);
         pack();
         setLocationRelativeTo(owner);

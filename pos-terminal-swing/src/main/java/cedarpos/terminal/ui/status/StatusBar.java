@@ -73,6 +73,10 @@ public final class StatusBar extends JPanel implements StatusView, PrinterTroubl
         printers.setVisible(false);
         refused.setVisible(false);
         refused.setCursor(java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.HAND_CURSOR));
+        // a line under the label, not an underline: an underline cuts through Arabic letters below the baseline
+        refused.setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createMatteBorder(0, 0, 1, 0, Ui.color("CedarPos.offline")),
+                BorderFactory.createEmptyBorder(0, 0, 2, 0)));
         refused.addMouseListener(new java.awt.event.MouseAdapter() {
             @Override
             public void mouseClicked(java.awt.event.MouseEvent e) {
@@ -89,8 +93,7 @@ public final class StatusBar extends JPanel implements StatusView, PrinterTroubl
     @Override
     public void showRefused(String text) {
         assert EventQueue.isDispatchThread();
-        // underlined: the one status text the cashier can open
-        refused.setText(text == null ? "" : "<html><u>" + text + "</u></html>");
+        refused.setText(text == null ? "" : text);
         refused.setVisible(text != null);
     }
 
