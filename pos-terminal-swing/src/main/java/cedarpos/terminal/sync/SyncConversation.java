@@ -78,6 +78,8 @@ public final class SyncConversation {
     private ErrorCode authRefusal;
     // a request refused with a code that resending can never cure; cleared by the next ack
     private ErrorCode permanentRefusal;
+    // the permanent refusal already logged SEVERE, on this connection or (passed on by the worker) an earlier one
+    private ErrorCode reportedRefusal;
     private long lastAckAtMs = -1;
     // a push refused with INTERNAL_ERROR waits on this connection, longer each time
     private long pushBackoffMs = FIRST_PUSH_BACKOFF_MS;
@@ -284,6 +286,7 @@ public final class SyncConversation {
         pushBackoffMs = FIRST_PUSH_BACKOFF_MS;
         lastError = null;
         permanentRefusal = null;
+        reportedRefusal = null;
         if (pushCatchUp) {
             long done = Math.max(0, serverApplied - pushStartSeq);
             progress = new Progress(Phase.PUSHING, done, Math.max(done, progress.total()));
@@ -338,14 +341,25 @@ public final class SyncConversation {
         }
     }
 
-    /** SEVERE once per connection and code: the same refusal repeats until someone fixes its cause. */
+    /** SEVERE once per code until an ack: the same refusal repeats, across reconnects, until someone fixes its cause. */
     private void noteRefusal(ErrorMessage e, java.util.function.Supplier<String> what) {
-        if (permanentRefusal != e.code()) {
+        if (reportedRefusal != e.code()) {
             LOG.severe(() -> "server refused code=" + e.code() + " message=" + e.message() + ": " + what.get());
         } else {
             LOG.fine(() -> "server refused again code=" + e.code() + ": " + what.get());
         }
         permanentRefusal = e.code();
+        reportedRefusal = e.code();
+    }
+
+    /** The permanent refusal an earlier connection logged and no ack has cleared since, if any. */
+    public Optional<ErrorCode> reportedRefusal() {
+        return Optional.ofNullable(reportedRefusal);
+    }
+
+    /** Carries {@link #reportedRefusal()} over from the previous connection, so it is not logged SEVERE again. */
+    public void alreadyReported(ErrorCode code) {
+        reportedRefusal = code;
     }
 
     /** The codes after which the server closes the session (docs/protocol.md, "Error codes"). */

@@ -97,6 +97,7 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
     private int failures;
     private String lastError;
     private ErrorCode authRefusal;
+    private ErrorCode reportedRefusal;
     private long lastAckAtMs = -1;
     private volatile boolean closed;
     private volatile SyncStatus status = SyncStatus.initial();
@@ -175,6 +176,7 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
         SyncConversation conv = new SyncConversation(store, link, clock::millis,
                 options.batchSize(), options.replyTimeoutMs(), options.maxPushBackoffMs());
         link.conv = conv;
+        conv.alreadyReported(reportedRefusal);
         Optional<String> token = store.syncLog().deviceToken();
         ClientEndpointConfig config = ClientEndpointConfig.Builder.create()
                 .configurator(new ClientEndpointConfig.Configurator() {
@@ -219,6 +221,8 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
         if (conv != null) {
             conv.close();
             conv.authRefusal().ifPresent(code -> authRefusal = code);
+            // handed on to the next connection; an ack on this one cleared it
+            reportedRefusal = conv.reportedRefusal().orElse(null);
             conv.lastAckAtMs().ifPresent(t -> lastAckAtMs = Math.max(lastAckAtMs, t));
         }
         Session s = session;

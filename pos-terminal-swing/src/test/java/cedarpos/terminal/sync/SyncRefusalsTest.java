@@ -197,6 +197,24 @@ class SyncRefusalsTest {
         assertThat(conv.permanentRefusal()).contains(ErrorCode.INVALID_FIELD);
     }
 
+    @Test
+    void aRefusalAlreadyReportedOnAnEarlierConnectionIsNotReportedAgainUntilAnAckClearsIt() {
+        conv.open();
+        conv.onMessage(new Welcome("e", 0, 0, 5));
+        conv.onMessage(new ErrorMessage(ErrorCode.INVALID_FIELD, "limit out of range"));
+        assertThat(conv.reportedRefusal()).contains(ErrorCode.INVALID_FIELD);
+
+        SyncConversation next = newConversation();
+        next.alreadyReported(conv.reportedRefusal().orElse(null));
+        placeOrders(1);
+        next.open();
+        next.onMessage(new Welcome("e", 0, 0, 0));
+        next.onMessage(new Changes(0, List.of()));
+        next.onMessage(new Ack(1));
+        assertThat(next.reportedRefusal()).isEmpty();
+        assertThat(next.permanentRefusal()).isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(value = ErrorCode.class, names = {"JSON_TOO_DEEP", "INVALID_TEXT", "BINARY_FRAME",
             "NUMBER_OUT_OF_RANGE", "UNSUPPORTED_VERSION"})
