@@ -21,13 +21,14 @@ class TerminalSchemaSqliteTest {
     @Test
     void everySyncedTableCarriesSyncStatusAndLocalVersion() throws SQLException {
         SQLiteDataSource ds = dataSource();
-        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(8);
+        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(9);
         assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isZero();
         for (String table : List.of("menu_item", "dining_table", "customer_order", "order_line")) {
             assertThat(columns(ds, table)).as(table).contains("sync_status", "local_version");
         }
         assertThat(columns(ds, "outbox")).contains("entry_id", "terminal_id", "seq", "entity", "record_id",
-                "operation", "payload", "event_time_ms", "created_at_ms", "synced_at_ms");
+                "operation", "payload", "event_time_ms", "created_at_ms", "synced_at_ms", "rejected_code",
+                "rejected_message", "rejected_at_ms");
         assertThat(columns(ds, "terminal_state")).contains("device_token", "server_offset_ms");
         assertThat(columns(ds, "customer_order")).contains("state_json", "status", "payment", "discount_json",
                 "discount_minor", "guests", "total_minor", "conflict_count");
@@ -62,8 +63,8 @@ class TerminalSchemaSqliteTest {
                     + " VALUES ('VOID', 'o', 'l1', 'VOID: 1 x Hummus', 5, NULL)");
             s.execute("INSERT INTO stock_adjustment VALUES ('a1', 'i', 'DELIVERY', 40, 'truck', '0:x:1')");
         }
-        // V4 stock, V5 the cashier's catalog, V6 shifts, V7 staff languages and V8 the print queue
-        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(5);
+        // V4 stock, V5 the cashier's catalog, V6 shifts, V7 staff languages, V8 the print queue, V9 rejected entries
+        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(6);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT kind, line_id, ref, text, printed_at FROM kitchen_notice")) {
                 assertThat(rs.next()).isTrue();
@@ -118,10 +119,10 @@ class TerminalSchemaSqliteTest {
         SQLiteDataSource ds = dataSource();
         Migrations.migrateTerminal(ds);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
-            s.execute("INSERT INTO outbox VALUES ('e1','t',1,'order','r','place','{}',0,0,NULL)");
-            assertThatThrownBy(() -> s.execute("INSERT INTO outbox VALUES ('e2','t',1,'order','r','place','{}',0,0,NULL)"))
+            s.execute("INSERT INTO outbox VALUES ('e1','t',1,'order','r','place','{}',0,0,NULL,NULL,NULL,NULL)");
+            assertThatThrownBy(() -> s.execute("INSERT INTO outbox VALUES ('e2','t',1,'order','r','place','{}',0,0,NULL,NULL,NULL,NULL)"))
                     .isInstanceOf(SQLException.class);
-            assertThatThrownBy(() -> s.execute("INSERT INTO outbox VALUES ('e3','t',0,'order','r','place','{}',0,0,NULL)"))
+            assertThatThrownBy(() -> s.execute("INSERT INTO outbox VALUES ('e3','t',0,'order','r','place','{}',0,0,NULL,NULL,NULL,NULL)"))
                     .isInstanceOf(SQLException.class);
         }
     }

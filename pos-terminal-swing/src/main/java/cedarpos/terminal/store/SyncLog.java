@@ -7,6 +7,7 @@ import cedarpos.domain.MenuItem;
 import cedarpos.protocol.v1.Catalog;
 import cedarpos.protocol.v1.Changes;
 import cedarpos.protocol.v1.OutboxEntry;
+import cedarpos.protocol.v1.Rejection;
 import cedarpos.terminal.store.internal.CatalogMapper;
 import cedarpos.terminal.store.internal.ChangeApplier;
 import cedarpos.terminal.store.internal.KitchenTickets;
@@ -73,18 +74,57 @@ public final class SyncLog {
 
     /** The server committed every entry up to {@code lastAppliedSeq}. */
     public void markAcked(long lastAppliedSeq) {
+        markAcked(lastAppliedSeq, List.of());
+    }
+
+    /**
+     * The server has dealt with every entry up to {@code lastAppliedSeq}: committed it, or, for
+     * those in {@code rejected}, refused it for good. Both are recorded in one transaction, so a
+     * crash can never leave a refused entry looking acked and applied.
+     */
+    public void markAcked(long lastAppliedSeq, List<Rejection> rejected) {
         long now = clock.millis();
         int marked;
+        int refused = 0;
         try (SqlSession s = db.write()) {
             StateRow st = requireState(s);
-            marked = s.getMapper(OutboxMapper.class).markSynced(lastAppliedSeq, now);
+            OutboxMapper outbox = s.getMapper(OutboxMapper.class);
+            for (Rejection r : rejected) {
+                if (r.seq() > lastAppliedSeq) {
+                    LOG.severe(() -> "rejection of seq=" + r.seq() + " entry=" + r.entryId()
+                            + " above the acked seq=" + lastAppliedSeq + "; ignored");
+                    continue;
+                }
+                int n = outbox.markRejected(r.seq(), r.entryId().toString(), r.code().name(), r.message(), now);
+                if (n == 1) {
+                    refused++;
+                    LOG.severe(() -> "entry refused by the server seq=" + r.seq() + " entry=" + r.entryId()
+                            + " code=" + r.code() + " message=" + r.message());
+                } else {
+                    LOG.warning(() -> "rejection of seq=" + r.seq() + " entry=" + r.entryId()
+                            + " matches no entry here not already rejected; ignored");
+                }
+            }
+            marked = outbox.markSynced(lastAppliedSeq, now);
             StateMapper state = s.getMapper(StateMapper.class);
             state.setLastAcked(Math.max(st.lastAckedSeq, lastAppliedSeq));
             state.setLastSync(now);
             s.commit();
         }
-        LOG.fine(() -> "acked seq=" + lastAppliedSeq + " entries=" + marked);
+        int refusedCount = refused;
+        LOG.fine(() -> "acked seq=" + lastAppliedSeq + " entries=" + marked + " rejected=" + refusedCount);
         fire.accept(StoreEvent.SYNC_PROGRESS);
+    }
+
+    /** Entries the server refused for good, newest first, at most {@code limit}. */
+    public List<RejectedEntry> rejected(int limit) {
+        try (SqlSession s = db.read()) {
+            return s.getMapper(OutboxMapper.class).rejected(limit).stream()
+                    .map(r -> new RejectedEntry(r.seq, java.util.UUID.fromString(r.entryId), r.entity, r.recordId,
+                            r.operation, r.createdAtMs, r.rejectedCode, r.rejectedMessage,
+                            r.rejectedAtMs == null ? 0 : r.rejectedAtMs))
+                    .toList();
+        }
     }
 
     /**

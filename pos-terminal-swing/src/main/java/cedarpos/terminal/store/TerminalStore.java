@@ -431,6 +431,18 @@ public final class TerminalStore implements AutoCloseable {
         }
     }
 
+    /** Outbox entries the server refused for good (kept, never resent, not pending). */
+    public long rejectedCount() {
+        try (SqlSession s = db.read()) {
+            return s.getMapper(OutboxMapper.class).rejectedCount();
+        }
+    }
+
+    /** Entries the server refused for good, newest first; readable offline. */
+    public List<RejectedEntry> rejectedEntries(int limit) {
+        return syncLog.rejected(limit);
+    }
+
     public OptionalLong oldestPendingCreatedAtMs() {
         try (SqlSession s = db.read()) {
             Long oldest = s.getMapper(OutboxMapper.class).oldestPendingCreatedAt();

@@ -76,6 +76,10 @@ public final class SyncConversation {
     private long clockOffsetMs;
     private String lastError;
     private ErrorCode authRefusal;
+    // a request refused with a code that resending can never cure; cleared by the next ack
+    private ErrorCode permanentRefusal;
+    // the permanent refusal already logged SEVERE, on this connection or (passed on by the worker) an earlier one
+    private ErrorCode reportedRefusal;
     private long lastAckAtMs = -1;
     // a push refused with INTERNAL_ERROR waits on this connection, longer each time
     private long pushBackoffMs = FIRST_PUSH_BACKOFF_MS;
@@ -118,7 +122,8 @@ public final class SyncConversation {
     public void onFrame(String text) {
         Message m;
         try {
-            m = ProtocolCodec.decode(text);
+            // the server's frames may be far larger than ours: a page of records, or one record of up to 4 MiB
+            m = ProtocolCodec.decodeServerFrame(text);
         } catch (ProtocolException e) {
             LOG.warning(() -> "frame refused code=" + e.code() + " " + e.getMessage());
             return;
@@ -168,8 +173,9 @@ public final class SyncConversation {
                     + "; was its database restored from an older copy?";
             LOG.severe(() -> "push blocked terminal=" + st.terminalId() + ": " + lastError);
         } else if (applied > st.lastAckedSeq()) {
-            LOG.info(() -> "welcome acks lost in transit up to seq=" + applied);
-            log.markAcked(applied);
+            LOG.info(() -> "welcome acks lost in transit up to seq=" + applied + " rejected="
+                    + w.rejected().size());
+            log.markAcked(applied, w.rejected());
         } else if (applied < st.lastAckedSeq()) {
             log.markUnackedAfter(applied);
         }
@@ -269,7 +275,7 @@ public final class SyncConversation {
             LOG.severe(() -> "ack for seq=" + acked + " beyond anything written; ignored");
             return;
         }
-        log.markAcked(acked);
+        log.markAcked(acked, a.rejected());
         lastAckAtMs = clock.getAsLong();
         serverApplied = Math.max(serverApplied, acked);
         if (acked < inFlightLastSeq) {
@@ -279,6 +285,8 @@ public final class SyncConversation {
         ackDeadline = Long.MAX_VALUE;
         pushBackoffMs = FIRST_PUSH_BACKOFF_MS;
         lastError = null;
+        permanentRefusal = null;
+        reportedRefusal = null;
         if (pushCatchUp) {
             long done = Math.max(0, serverApplied - pushStartSeq);
             progress = new Progress(Phase.PUSHING, done, Math.max(done, progress.total()));
@@ -287,25 +295,80 @@ public final class SyncConversation {
         pushNext();
     }
 
+    /**
+     * By class (docs/protocol.md, "Error codes"): a refused token means enrolling again; a sequence gap
+     * means reconnecting so the welcome says where the server is; a retryable refusal of a push keeps
+     * the entries and sends them again after a growing wait; any other code is permanent, and
+     * repeating the request at once could only be refused again, so it waits long.
+     */
     private void onError(ErrorMessage e) {
         lastError = e.code() + ": " + e.message();
-        LOG.warning(() -> "server error code=" + e.code() + " message=" + e.message());
+        boolean answersRequest = inFlightLastSeq != 0 || pullOutstanding || !welcomed;
         if (SyncStatus.isAuthRefusal(e.code())) {
+            LOG.warning(() -> "server error code=" + e.code() + " message=" + e.message());
             authRefusal = e.code();
             drop("device token refused: " + e.code());
         } else if (e.code() == ErrorCode.SEQUENCE_GAP) {
+            LOG.warning(() -> "server error code=" + e.code() + " message=" + e.message());
             drop("sequence gap: reconnecting so the welcome tells us where the server is");
-        } else if (e.code() == ErrorCode.INTERNAL_ERROR && welcomed && inFlightLastSeq != 0) {
+        } else if (e.code().retryable() && welcomed && inFlightLastSeq != 0) {
             // the server could not commit the push: the entries stay, the same push goes again later
             inFlightLastSeq = 0;
             ackDeadline = Long.MAX_VALUE;
             pushRetryAtMs = clock.getAsLong() + pushBackoffMs;
-            LOG.warning(() -> "push refused by the server; retry in " + pushBackoffMs + " ms");
+            LOG.warning(() -> "push refused code=" + e.code() + " message=" + e.message() + "; retry in "
+                    + pushBackoffMs + " ms");
             pushBackoffMs = Math.min(maxPushBackoffMs, pushBackoffMs * 2);
-        } else if (inFlightLastSeq != 0 || pullOutstanding || !welcomed) {
-            // the request we wait for was refused; a fresh connection retries it after the backoff
-            drop("request refused with " + e.code());
+        } else if (e.code().retryable()) {
+            LOG.warning(() -> "server error code=" + e.code() + " message=" + e.message());
+            if (answersRequest) {
+                drop("request refused with " + e.code() + "; retrying on a fresh connection");
+            }
+        } else if (welcomed && inFlightLastSeq != 0 && !closesConnection(e.code())) {
+            // the same push can never succeed: keep the connection (changes still arrive), hold the outbox long
+            long firstSeq = serverApplied + 1;
+            long lastSeq = inFlightLastSeq;
+            inFlightLastSeq = 0;
+            ackDeadline = Long.MAX_VALUE;
+            pushRetryAtMs = clock.getAsLong() + maxPushBackoffMs;
+            noteRefusal(e, () -> "push of seq " + firstSeq + ".." + lastSeq + " refused for good; holding the outbox "
+                    + maxPushBackoffMs + " ms");
+        } else if (answersRequest || closesConnection(e.code())) {
+            noteRefusal(e, () -> "request refused for good; reconnecting only after the long wait");
+            drop("request refused with " + e.code() + " (permanent)");
+        } else {
+            LOG.warning(() -> "server error code=" + e.code() + " message=" + e.message());
         }
+    }
+
+    /** SEVERE once per code until an ack: the same refusal repeats, across reconnects, until someone fixes its cause. */
+    private void noteRefusal(ErrorMessage e, java.util.function.Supplier<String> what) {
+        if (reportedRefusal != e.code()) {
+            LOG.severe(() -> "server refused code=" + e.code() + " message=" + e.message() + ": " + what.get());
+        } else {
+            LOG.fine(() -> "server refused again code=" + e.code() + ": " + what.get());
+        }
+        permanentRefusal = e.code();
+        reportedRefusal = e.code();
+    }
+
+    /** The permanent refusal an earlier connection logged and no ack has cleared since, if any. */
+    public Optional<ErrorCode> reportedRefusal() {
+        return Optional.ofNullable(reportedRefusal);
+    }
+
+    /** Carries {@link #reportedRefusal()} over from the previous connection, so it is not logged SEVERE again. */
+    public void alreadyReported(ErrorCode code) {
+        reportedRefusal = code;
+    }
+
+    /** The codes after which the server closes the session (docs/protocol.md, "Error codes"). */
+    static boolean closesConnection(ErrorCode code) {
+        return switch (code) {
+            case BINARY_FRAME, INVALID_TEXT, JSON_TOO_DEEP, NUMBER_OUT_OF_RANGE, UNSUPPORTED_VERSION,
+                    UNKNOWN_BRANCH -> true;
+            default -> SyncStatus.isAuthRefusal(code);
+        };
     }
 
     /** A local write committed: push it now if nothing is in flight. */
@@ -362,6 +425,14 @@ public final class SyncConversation {
     /** The device token the server refused on this connection, if it did. */
     public Optional<ErrorCode> authRefusal() {
         return Optional.ofNullable(authRefusal);
+    }
+
+    /**
+     * A request of this connection refused with a permanent code (not a token refusal) and
+     * not yet followed by an ack: the worker waits long before reconnecting.
+     */
+    public Optional<ErrorCode> permanentRefusal() {
+        return Optional.ofNullable(permanentRefusal);
     }
 
     /** Present from the welcome until the first pull and push are through. */

@@ -15,10 +15,18 @@ import java.util.OptionalLong;
  * @param progress          present while a catch-up (the first pull or push after connecting) is under way
  * @param authRefusal       the server refused the device token: the terminal must be enrolled again
  * @param lastError         the last problem, for logs and support (null when none since the last good round)
+ * @param rejectedCount     outbox entries the server refused for good (kept, never resent, not pending)
  */
 public record SyncStatus(boolean online, long pendingCount, OptionalLong oldestPendingAtMs,
                          OptionalLong lastSyncAtMs, OptionalLong lastAckAtMs, Optional<Progress> progress,
-                         Optional<ErrorCode> authRefusal, String lastError) {
+                         Optional<ErrorCode> authRefusal, String lastError, long rejectedCount) {
+
+    /** A status with no refused entry. */
+    public SyncStatus(boolean online, long pendingCount, OptionalLong oldestPendingAtMs, OptionalLong lastSyncAtMs,
+                      OptionalLong lastAckAtMs, Optional<Progress> progress, Optional<ErrorCode> authRefusal,
+                      String lastError) {
+        this(online, pendingCount, oldestPendingAtMs, lastSyncAtMs, lastAckAtMs, progress, authRefusal, lastError, 0);
+    }
 
     /** Which way a catch-up moves records. */
     public enum Phase {

@@ -39,6 +39,8 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
     private static final Logger LOG = Logger.getLogger(SyncWorker.class.getName());
     /** A catch-up of thousands of acks must not flood the EDT: ten statuses a second is plenty to watch. */
     static final long STATUS_INTERVAL_MS = 100;
+    /** The largest frame the server may send ({@link ProtocolCodec#MAX_SERVER_FRAME_CHARS}) in UTF-8, plus headers. */
+    static final int MAX_SERVER_FRAME_BYTES = ProtocolCodec.MAX_SERVER_FRAME_CHARS * 3 + 1024;
 
     /**
      * Tunables.
@@ -95,6 +97,7 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
     private int failures;
     private String lastError;
     private ErrorCode authRefusal;
+    private ErrorCode reportedRefusal;
     private long lastAckAtMs = -1;
     private volatile boolean closed;
     private volatile SyncStatus status = SyncStatus.initial();
@@ -123,6 +126,9 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
         });
         this.client = ClientManager.createClient();
         client.getProperties().put(ClientProperties.HANDSHAKE_TIMEOUT, options.handshakeTimeoutMs());
+        // Tyrus caps a frame at about 4 MB of bytes by default; the server may send up to 16 Mi characters,
+        // up to 3 UTF-8 bytes each. The buffer grows with the frame actually read, so the cap costs nothing.
+        client.getProperties().put(ClientProperties.INCOMING_BUFFER_SIZE, MAX_SERVER_FRAME_BYTES);
         this.publisher = new Coalescer(thread, STATUS_INTERVAL_MS, System::currentTimeMillis, this::publishNow);
         this.status = computeStatus();
     }
@@ -170,6 +176,7 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
         SyncConversation conv = new SyncConversation(store, link, clock::millis,
                 options.batchSize(), options.replyTimeoutMs(), options.maxPushBackoffMs());
         link.conv = conv;
+        conv.alreadyReported(reportedRefusal);
         Optional<String> token = store.syncLog().deviceToken();
         ClientEndpointConfig config = ClientEndpointConfig.Builder.create()
                 .configurator(new ClientEndpointConfig.Configurator() {
@@ -181,7 +188,7 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
                 }).build();
         try {
             Session s = client.connectToServer(new Listener(conv), config, serverUri);
-            s.setMaxTextMessageBufferSize(ProtocolCodec.MAX_FRAME_CHARS * 4);
+            s.setMaxTextMessageBufferSize(MAX_SERVER_FRAME_BYTES);
             session = s;
             conversation = conv;
             LOG.info(() -> "connected server=" + serverUri + " session=" + s.getId());
@@ -214,6 +221,8 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
         if (conv != null) {
             conv.close();
             conv.authRefusal().ifPresent(code -> authRefusal = code);
+            // handed on to the next connection; an ack on this one cleared it
+            reportedRefusal = conv.reportedRefusal().orElse(null);
             conv.lastAckAtMs().ifPresent(t -> lastAckAtMs = Math.max(lastAckAtMs, t));
         }
         Session s = session;
@@ -224,11 +233,15 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
         }
         failures++;
         lastError = reason;
-        long delay = authRefusal != null ? options.authRetryDelayMs()
+        boolean refusedForGood = conv != null && conv.permanentRefusal().isPresent();
+        long delay = authRefusal != null || refusedForGood ? options.authRetryDelayMs()
                 : Math.min(options.maxRetryDelayMs(), 250L << Math.min(failures - 1, 4));
         if (authRefusal != null) {
             LOG.warning(() -> "device token refused (" + authRefusal + "); enroll this terminal again. Retry in "
                     + delay + " ms; nothing is dropped, pending=" + store.pendingCount());
+        } else if (refusedForGood) {
+            LOG.warning(() -> "server refused a request for good (" + reason + "); retry in " + delay
+                    + " ms; nothing is dropped, pending=" + store.pendingCount());
         } else if (failures == 1 || failures % 30 == 0) {
             LOG.warning(() -> "offline (" + reason + "); retry " + failures + " in " + delay + " ms");
         } else {
@@ -275,7 +288,7 @@ public final class SyncWorker implements SyncStatusSource, AutoCloseable {
         try {
             return new SyncStatus(online, store.pendingCount(), store.oldestPendingCreatedAtMs(),
                     store.state().lastSyncAtMs(), lastAck, conv == null ? Optional.empty() : conv.progress(),
-                    Optional.ofNullable(authRefusal), error);
+                    Optional.ofNullable(authRefusal), error, store.rejectedCount());
         } catch (RuntimeException e) {
             // the store is closing under us: keep showing the last known numbers
             return status;

@@ -198,6 +198,10 @@ public final class MainWindow extends JFrame {
         screens.add(splitPanel, SPLIT);
         StatusBar statusBar = new StatusBar();
         status = new StatusPresenter(statusBar, messages, clock);
+        // read off the EDT like every query; the list is short (the server refuses only what can never apply)
+        statusBar.onRefusedClicked(() -> threads.onIo(() -> store.rejectedEntries(500))
+                .thenAccept(refused -> threads.onEdt(() -> new cedarpos.terminal.ui.status.RefusedEntriesDialog(this,
+                        refused, messages, clock.getZone()).setVisible(true))));
         printers = new PrintersScreen(store, printerHealth, statusBar, threads, messages, clock);
         screens.add(printers.component(), PRINTERS);
         printersButton.addActionListener(e -> {

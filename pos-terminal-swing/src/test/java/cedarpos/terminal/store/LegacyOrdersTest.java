@@ -1,5 +1,7 @@
 package cedarpos.terminal.store;
 
+import static cedarpos.terminal.store.StoreFixture.OUTBOX_COLUMNS;
+
 import static cedarpos.terminal.testing.LebaneseCatalog.BRANCH;
 import static cedarpos.terminal.testing.LebaneseCatalog.HUMMUS;
 import static cedarpos.terminal.testing.LebaneseCatalog.KAFTA;
@@ -40,7 +42,7 @@ class LegacyOrdersTest {
             StoreFixture.execute(store, "INSERT INTO order_line (id, order_id, line_no, menu_item_id, name, quantity,"
                     + " unit_price_minor, sync_status, local_version) VALUES ('0a000000-0000-4000-8000-000000000001', '"
                     + unsent + "', 1, '" + HUMMUS + "', 'Hummus', 2, 550, 'pending', 1)");
-            StoreFixture.execute(store, "INSERT INTO outbox VALUES ('" + java.util.UUID.randomUUID() + "', '" + me
+            StoreFixture.execute(store, "INSERT INTO outbox " + OUTBOX_COLUMNS + " VALUES ('" + java.util.UUID.randomUUID() + "', '" + me
                     + "', 1, 'order', '" + unsent + "', 'place', '{}', 5000, 5000, NULL)");
             StoreFixture.execute(store, "UPDATE terminal_state SET next_seq = 2");
             StoreFixture.execute(store, "INSERT INTO customer_order (id, branch_id, table_id, opened_by, status,"

@@ -20,6 +20,9 @@ public final class StoreFixture {
     /** 43 characters like a real token (32 random bytes, base64url). */
     public static final String TOKEN = "dGVzdC1kZXZpY2UtdG9rZW4tb2YtMzItYnl0ZXMtISE";
 
+    /** The outbox columns a raw insert fills; named, so the insert outlives later columns. */
+    public static final String OUTBOX_COLUMNS = "(entry_id, terminal_id, seq, entity, record_id, operation, payload, event_time_ms, created_at_ms, synced_at_ms)";
+
     private StoreFixture() {
     }
 

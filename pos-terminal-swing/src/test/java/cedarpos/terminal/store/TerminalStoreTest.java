@@ -1,5 +1,7 @@
 package cedarpos.terminal.store;
 
+import static cedarpos.terminal.store.StoreFixture.OUTBOX_COLUMNS;
+
 import static cedarpos.terminal.store.StoreFixture.count;
 import static cedarpos.terminal.testing.LebaneseCatalog.BRANCH;
 import static cedarpos.terminal.testing.LebaneseCatalog.HUMMUS;
@@ -174,7 +176,7 @@ class TerminalStoreTest {
     @Test
     void aFailureAfterTheOrderInsertRollsBackOrderLinesAndSequence() {
         // a row squatting on seq 1 makes the outbox insert fail after the order rows are written
-        StoreFixture.execute(store, "INSERT INTO outbox VALUES ('squatter', 't', 1, 'order', 'r', 'place', '{}',"
+        StoreFixture.execute(store, "INSERT INTO outbox " + OUTBOX_COLUMNS + " VALUES ('squatter', 't', 1, 'order', 'r', 'place', '{}',"
                 + " 0, 0, 0)");
         assertThatThrownBy(() -> store.placeOrder(T1, List.of(new NewLine(HUMMUS, 1))))
                 .hasMessageContaining("UNIQUE");

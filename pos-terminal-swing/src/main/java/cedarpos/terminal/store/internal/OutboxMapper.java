@@ -20,8 +20,24 @@ public interface OutboxMapper {
     @Update("UPDATE outbox SET synced_at_ms = #{nowMs} WHERE seq <= #{seq} AND synced_at_ms IS NULL")
     int markSynced(long seq, long nowMs);
 
-    @Update("UPDATE outbox SET synced_at_ms = NULL WHERE seq > #{seq} AND synced_at_ms IS NOT NULL")
+    // a rejected entry stays rejected: the server that lost it gets it again by seq and refuses it again
+    @Update("UPDATE outbox SET synced_at_ms = NULL WHERE seq > #{seq} AND synced_at_ms IS NOT NULL"
+            + " AND rejected_code IS NULL")
     int markUnsynced(long seq);
+
+    /** Matched by seq and entry id together: a rejection naming another entry under that seq changes nothing. */
+    @Update("UPDATE outbox SET rejected_code = #{code}, rejected_message = #{message}, rejected_at_ms = #{nowMs},"
+            + " synced_at_ms = COALESCE(synced_at_ms, #{nowMs}) WHERE seq = #{seq} AND entry_id = #{entryId}"
+            + " AND rejected_code IS NULL")
+    int markRejected(long seq, String entryId, String code, String message, long nowMs);
+
+    @Select("SELECT COUNT(*) FROM outbox WHERE rejected_code IS NOT NULL")
+    long rejectedCount();
+
+    @Select("SELECT entry_id, terminal_id, seq, entity, record_id, operation, payload, event_time_ms, created_at_ms,"
+            + " synced_at_ms, rejected_code, rejected_message, rejected_at_ms FROM outbox"
+            + " WHERE rejected_code IS NOT NULL ORDER BY seq DESC LIMIT #{limit}")
+    List<OutboxRow> rejected(int limit);
 
     @Select("SELECT COUNT(*) FROM outbox WHERE synced_at_ms IS NULL")
     long pendingCount();

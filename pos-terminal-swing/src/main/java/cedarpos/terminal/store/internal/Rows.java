@@ -145,5 +145,8 @@ public final class Rows {
         public long eventTimeMs;
         public long createdAtMs;
         public Long syncedAtMs;
+        public String rejectedCode;
+        public String rejectedMessage;
+        public Long rejectedAtMs;
     }
 }

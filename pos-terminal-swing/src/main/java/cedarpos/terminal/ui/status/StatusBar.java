@@ -32,6 +32,8 @@ public final class StatusBar extends JPanel implements StatusView, PrinterTroubl
     private final JLabel age = named(styled(new JLabel(" "), "status"), "status.age");
     private final JLabel lastSync = named(styled(new JLabel(" "), "status"), "status.lastSync");
     private final JLabel problem = named(styled(new JLabel(""), "statusProblem"), "status.problem");
+    private final JLabel refused = named(styled(new JLabel(""), "statusProblem"), "status.refused");
+    private transient Runnable onRefusedClicked = () -> { };
     private final JLabel printers = named(styled(new JLabel(""), "statusProblem"), "status.printers");
     private final JLabel progressText = named(styled(new JLabel(""), "status"), "status.progressText");
     private final JProgressBar progress = named(styled(new JProgressBar(0, 1000), "catchUp"), "status.progress");
@@ -50,6 +52,8 @@ public final class StatusBar extends JPanel implements StatusView, PrinterTroubl
         add(problem);
         add(Box.createHorizontalStrut(gap));
         add(printers);
+        add(Box.createHorizontalStrut(gap));
+        add(refused);
         add(Box.createHorizontalStrut(gap * 3));
         add(pending);
         add(Box.createHorizontalStrut(gap));
@@ -67,6 +71,30 @@ public final class StatusBar extends JPanel implements StatusView, PrinterTroubl
         progress.setVisible(false);
         problem.setVisible(false);
         printers.setVisible(false);
+        refused.setVisible(false);
+        refused.setCursor(java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.HAND_CURSOR));
+        // a line under the label, not an underline: an underline cuts through Arabic letters below the baseline
+        refused.setBorder(BorderFactory.createCompoundBorder(
+                BorderFactory.createMatteBorder(0, 0, 1, 0, Ui.color("CedarPos.offline")),
+                BorderFactory.createEmptyBorder(0, 0, 2, 0)));
+        refused.addMouseListener(new java.awt.event.MouseAdapter() {
+            @Override
+            public void mouseClicked(java.awt.event.MouseEvent e) {
+                onRefusedClicked.run();
+            }
+        });
+    }
+
+    /** What a tap on "n refused by the server" does: open the list of refused entries. */
+    public void onRefusedClicked(Runnable action) {
+        onRefusedClicked = action;
+    }
+
+    @Override
+    public void showRefused(String text) {
+        assert EventQueue.isDispatchThread();
+        refused.setText(text == null ? "" : text);
+        refused.setVisible(text != null);
     }
 
     @Override

@@ -14,4 +14,11 @@ public interface StatusView {
      * @param permille how far, 0..1000
      */
     void showProgress(String text, int permille);
+
+    /**
+     * @param text e.g. "2 refused by the server"; null hides it. A view that can list the refused
+     *             entries offers that on a click.
+     */
+    default void showRefused(String text) {
+    }
 }
