@@ -37,6 +37,8 @@ public final class PrintersPanel extends JPanel implements PrintersView {
     private final JButton reprint;
     private final JButton cancel;
     private transient PrintersPresenter presenter;
+    /** True while the queue is refilled: its momentary empty selection is not the manager's. */
+    private boolean refilling;
 
     public PrintersPanel(ResourceBundle messages) {
         this.messages = messages;
@@ -64,7 +66,11 @@ public final class PrintersPanel extends JPanel implements PrintersView {
         for (int i = 0; i < widths.length; i++) {
             table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
         }
-        table.getSelectionModel().addListSelectionListener(e -> enableActions());
+        table.getSelectionModel().addListSelectionListener(e -> {
+            if (!refilling) {
+                enableActions();
+            }
+        });
         add(new JScrollPane(table), BorderLayout.CENTER);
 
         reprint = named(styled(new JButton(messages.getString("printers.reprint")), "secondary"), "printers.reprint");
@@ -117,15 +123,25 @@ public final class PrintersPanel extends JPanel implements PrintersView {
         cards.repaint();
     }
 
+    /**
+     * Refills the queue, keeping the job chosen. The queue is read again each time a job moves on (every try of a
+     * failing printer): Reprint and Cancel keep their state through the refill, since disabling a button even for an
+     * instant drops a press in progress (Swing disarms it) and the manager's tap would be lost.
+     */
     @Override
     public void showJobs(List<JobRow> jobs) {
         assert EventQueue.isDispatchThread();
         long chosen = selected().map(JobRow::number).orElse(-1L);
-        model.set(jobs);
-        for (int i = 0; i < jobs.size(); i++) {
-            if (jobs.get(i).number() == chosen) {
-                table.setRowSelectionInterval(i, i);
+        refilling = true;
+        try {
+            model.set(jobs);
+            for (int i = 0; i < jobs.size(); i++) {
+                if (jobs.get(i).number() == chosen) {
+                    table.setRowSelectionInterval(i, i);
+                }
             }
+        } finally {
+            refilling = false;
         }
         enableActions();
     }
