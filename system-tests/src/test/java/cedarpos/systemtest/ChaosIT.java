@@ -11,15 +11,17 @@ import org.junit.jupiter.api.Test;
  * server, and one terminal kept cut off until it is more than 2,000 changes behind. Nothing saved may be lost or
  * doubled, and everything must converge. The long run is {@code bench/run chaos}.
  *
- * <p>System properties {@code chaos.seed}, {@code chaos.behind} and {@code chaos.seconds} override the defaults
- * (e.g. {@code -Dchaos.behind=0} for a run without the laggard).
+ * <p>System properties {@code chaos.seed}, {@code chaos.behind}, {@code chaos.seconds} and {@code chaos.rate}
+ * (orders a second per terminal) override the defaults (e.g. {@code -Dchaos.behind=0} for a run without the
+ * laggard).
  */
 class ChaosIT {
     @Test
     void savedOrdersSurviveKillsCutsAndAServerCrashAndEveryTerminalConverges() {
         long behind = Long.getLong("chaos.behind", 2000);
-        Chaos.Config config = new Chaos.Config(3, Duration.ofSeconds(Long.getLong("chaos.seconds", 60)), 5,
-                Long.getLong("chaos.seed", 14), Duration.ofMillis(1500), 1, behind, Duration.ofMinutes(4));
+        Chaos.Config config = new Chaos.Config(3, Duration.ofSeconds(Long.getLong("chaos.seconds", 60)),
+                Double.parseDouble(System.getProperty("chaos.rate", "5")), Long.getLong("chaos.seed", 14),
+                Duration.ofMillis(1500), 1, behind, Duration.ofMinutes(4));
         Chaos.Result r = Chaos.run(config);
         System.out.println(r.line());
 
