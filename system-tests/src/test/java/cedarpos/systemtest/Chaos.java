@@ -111,6 +111,7 @@ public final class Chaos {
     private int refusals;
     private int delays;
     private int serverKills;
+    private boolean laggardCut;
 
     private Chaos(Config config, Path work) {
         this.config = config;
@@ -175,16 +176,14 @@ public final class Chaos {
                 "Chaos " + i, code, more);
     }
 
-    private boolean laggard(int i) {
-        return i == 0 && config.laggardBehind() > 0;
-    }
-
     /** Injects faults; returns how many changes behind the laggard was when it was let back (0 without one). */
     private long faultPhase() {
-        if (config.laggardBehind() > 0) {
+        laggardCut = config.laggardBehind() > 0;
+        if (laggardCut) {
             proxies.get(0).down();
             say("chaos: laggard terminal 0 cut off while the others write");
         }
+        long lag = 0;
         long start = System.nanoTime();
         long end = start + config.faultPhase().toNanos();
         long hardEnd = end + config.quietLimit().toNanos();
@@ -193,12 +192,17 @@ public final class Chaos {
         long lastReport = start;
         while (true) {
             long now = System.nanoTime();
-            if (now >= end && (config.laggardBehind() == 0 || laggardLag() > config.laggardBehind())) {
-                break;
+            if (laggardCut) {
+                long behind = laggardLag();
+                if (behind > config.laggardBehind() || now >= hardEnd) {
+                    // let back in the middle of the chaos: from here it takes its share of faults like the others
+                    laggardCut = false;
+                    lag = behind;
+                    proxies.get(0).heal();
+                    say("chaos: laggard terminal 0 reconnects " + behind + " changes behind the branch head");
+                }
             }
-            if (now >= hardEnd) {
-                say("chaos: the laggard never fell " + config.laggardBehind() + " changes behind (at "
-                        + laggardLag() + ")");
+            if (now >= end && !laggardCut) {
                 break;
             }
             // network faults that lasted their time are lifted
@@ -220,18 +224,13 @@ public final class Chaos {
             if (now - lastReport > 15_000_000_000L) {
                 lastReport = now;
                 say("chaos: t=" + (now - start) / 1_000_000_000L + "s kills=" + kills + " net=" + (cuts + stalls
-                        + refusals + delays) + " server_kills=" + serverKills + (config.laggardBehind() > 0
+                        + refusals + delays) + " server_kills=" + serverKills + (laggardCut
                         ? " laggard_behind=" + laggardLag() : ""));
             }
             pause((long) (config.faultEvery().toMillis() * (0.5 + random.nextDouble())));
         }
         proxies.forEach(FaultyProxy::heal);
         awaitServer();
-        long lag = 0;
-        if (config.laggardBehind() > 0) {
-            lag = laggardLag();
-            say("chaos: laggard terminal 0 reconnects " + lag + " changes behind the branch head");
-        }
         return lag;
     }
 
@@ -245,7 +244,7 @@ public final class Chaos {
             running.set(i, launch(i, null, true));
             return;
         }
-        if (laggard(i) || healAt.containsKey(i)) {
+        if ((i == 0 && laggardCut) || healAt.containsKey(i)) {
             return; // the laggard stays cut off; one fault at a time per link
         }
         FaultyProxy proxy = proxies.get(i);
