@@ -27,6 +27,11 @@ final class TerminalProcess implements AutoCloseable {
     }
 
     static TerminalProcess start(Path dataDir, URI server, String name, String enrollmentCode) {
+        return start(dataDir, server, name, enrollmentCode, List.of());
+    }
+
+    /** As above with more arguments, e.g. {@code --drive-orders 5/s}. */
+    static TerminalProcess start(Path dataDir, URI server, String name, String enrollmentCode, List<String> more) {
         String jar = System.getProperty(JAR_PROPERTY);
         if (jar == null || !Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException("terminal jar not found (system property " + JAR_PROPERTY + "=" + jar + ")");
@@ -38,6 +43,7 @@ final class TerminalProcess implements AutoCloseable {
             cmd.add("--enroll");
             cmd.add(enrollmentCode);
         }
+        cmd.addAll(more);
         try {
             Files.createDirectories(dataDir);
             Path log = Files.createTempFile(dataDir.getParent(), name.replace(' ', '-') + "-", ".log");

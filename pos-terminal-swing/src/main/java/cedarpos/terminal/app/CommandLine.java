@@ -20,10 +20,23 @@ public final class CommandLine {
             "  --name         terminal name shown to managers (default: host name)",
             "  --data         directory of the local database (default ~/.cedarpos/terminal)",
             "  --locale       UI language (default: system language)",
-            "  --headless     run store and sync only, no window, until killed");
+            "  --headless     run store and sync only, no window, until killed",
+            "  --drive-orders N/s  (with --headless) place N scripted orders a second through the store, as a",
+            "                 cashier would (table or counter check, lines from the menu, sent, some settled); works",
+            "                 offline once a catalog was received; for load tests, demos and the chaos suite",
+            "  --drive-seed S      seed of the scripted orders (default 1)",
+            "  --drive-log FILE    append each order id here once its commit returned, fsynced (default",
+            "                 DATA/" + OrderDriver.DEFAULT_LOG + ")");
 
     /** A parsed command line. */
-    public record Options(TerminalConfig config, Locale locale, boolean headless) {
+    public record Options(TerminalConfig config, Locale locale, boolean headless, Drive drive) {
+        public Options(TerminalConfig config, Locale locale, boolean headless) {
+            this(config, locale, headless, null);
+        }
+    }
+
+    /** The headless order driver's settings ({@code --drive-orders}); null in {@link Options} when not asked. */
+    public record Drive(double perSecond, long seed, Path savedLog) {
     }
 
     /** The arguments cannot be used; the message says why. */
@@ -46,6 +59,9 @@ public final class CommandLine {
         Path data = home.resolve(".cedarpos").resolve("terminal");
         Locale locale = Locale.getDefault();
         boolean headless = false;
+        String driveRate = null;
+        String driveSeed = null;
+        Path driveLog = null;
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -56,6 +72,9 @@ public final class CommandLine {
                 case "--name" -> name = value(args, ++i, a);
                 case "--data" -> data = Path.of(value(args, ++i, a));
                 case "--locale" -> locale = Locale.forLanguageTag(value(args, ++i, a));
+                case "--drive-orders" -> driveRate = value(args, ++i, a);
+                case "--drive-seed" -> driveSeed = value(args, ++i, a);
+                case "--drive-log" -> driveLog = Path.of(value(args, ++i, a));
                 default -> throw new UsageException("unknown argument: " + a);
             }
         }
@@ -80,7 +99,41 @@ public final class CommandLine {
         if (name == null || name.isBlank()) {
             throw new UsageException("--name must not be blank");
         }
-        return new Options(new TerminalConfig(data, uri, name, code == null ? null : code.trim()), locale, headless);
+        Drive drive = drive(driveRate, driveSeed, driveLog, data, headless);
+        return new Options(new TerminalConfig(data, uri, name, code == null ? null : code.trim()), locale, headless,
+                drive);
+    }
+
+    private static Drive drive(String rate, String seed, Path log, Path data, boolean headless)
+            throws UsageException {
+        if (rate == null) {
+            if (seed != null || log != null) {
+                throw new UsageException("--drive-seed and --drive-log need --drive-orders");
+            }
+            return null;
+        }
+        if (!headless) {
+            throw new UsageException("--drive-orders needs --headless (the driver and a cashier would share a till)");
+        }
+        String number = rate.endsWith("/s") ? rate.substring(0, rate.length() - 2) : rate;
+        double perSecond;
+        try {
+            perSecond = Double.parseDouble(number);
+        } catch (NumberFormatException e) {
+            throw new UsageException("--drive-orders must look like 5/s or 0.5/s, got: " + rate);
+        }
+        if (!(perSecond > 0) || perSecond > 1000 || Double.isNaN(perSecond)) {
+            throw new UsageException("--drive-orders must be more than 0 and at most 1000 a second, got: " + rate);
+        }
+        long s = 1;
+        if (seed != null) {
+            try {
+                s = Long.parseLong(seed);
+            } catch (NumberFormatException e) {
+                throw new UsageException("--drive-seed must be a whole number, got: " + seed);
+            }
+        }
+        return new Drive(perSecond, s, log != null ? log : data.resolve(OrderDriver.DEFAULT_LOG));
     }
 
     private static String readCode(Path file) throws UsageException {

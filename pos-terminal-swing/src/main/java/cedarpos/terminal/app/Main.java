@@ -62,6 +62,10 @@ public final class Main {
                     java.util.logging.Level.INFO, "terminal stopped cleanly terminal=" + core.terminalId())));
         }, "cedarpos-shutdown"));
         if (options.headless()) {
+            if (options.drive() != null) {
+                CommandLine.Drive d = options.drive();
+                OrderDriver.start(core.store(), d.perSecond(), d.seed(), d.savedLog());
+            }
             LOG.info("running headless; stop with Ctrl+C or SIGTERM");
             awaitForever();
             return;

@@ -72,4 +72,32 @@ class CommandLineTest {
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--enroll", "X", "--enroll-file", file.toString()},
                 "h", HOME)).hasMessage("give --enroll or --enroll-file, not both");
     }
+
+    @Test
+    void theOrderDriverIsReadWithItsDefaults() throws Exception {
+        CommandLine.Options o = CommandLine.parse(new String[] {"--headless", "--data", "/tmp/t1", "--drive-orders",
+                "2.5/s"}, "h", HOME);
+        assertThat(o.drive()).isEqualTo(new CommandLine.Drive(2.5, 1, Path.of("/tmp/t1").resolve(
+                OrderDriver.DEFAULT_LOG)));
+        CommandLine.Options p = CommandLine.parse(new String[] {"--headless", "--drive-orders", "7", "--drive-seed",
+                "42", "--drive-log", "/tmp/saved.log"}, "h", HOME);
+        assertThat(p.drive()).isEqualTo(new CommandLine.Drive(7, 42, Path.of("/tmp/saved.log")));
+        assertThat(CommandLine.parse(new String[] {"--headless"}, "h", HOME).drive()).isNull();
+    }
+
+    @Test
+    void aBadOrderDriverSettingIsAUsageError() {
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--drive-orders", "5/s"}, "h", HOME))
+                .hasMessageContaining("--drive-orders needs --headless");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--headless", "--drive-orders", "fast"}, "h", HOME))
+                .hasMessage("--drive-orders must look like 5/s or 0.5/s, got: fast");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--headless", "--drive-orders", "0/s"}, "h", HOME))
+                .hasMessageContaining("more than 0");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--headless", "--drive-orders", "NaN"}, "h", HOME))
+                .hasMessageContaining("more than 0");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--headless", "--drive-orders", "1/s",
+                "--drive-seed", "x"}, "h", HOME)).hasMessage("--drive-seed must be a whole number, got: x");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--headless", "--drive-seed", "3"}, "h", HOME))
+                .hasMessage("--drive-seed and --drive-log need --drive-orders");
+    }
 }

@@ -18,8 +18,9 @@ import java.util.logging.Logger;
 /**
  * A TCP proxy on 127.0.0.1 between terminals and the server that can be told to
  * misbehave like a restaurant's router: cut every connection (reset), refuse new
- * ones, or hold bytes back for a while. Network faults for tests without a
- * container runtime.
+ * ones, stall (connections accepted, nothing forwarded either way, as a wedged
+ * router or a half-dead Wi-Fi does), or hold bytes back for a while. Network
+ * faults for tests without a container runtime.
  */
 public final class FaultyProxy implements AutoCloseable {
     private static final Logger LOG = Logger.getLogger(FaultyProxy.class.getName());
@@ -35,6 +36,7 @@ public final class FaultyProxy implements AutoCloseable {
     private final AtomicLong delayMs = new AtomicLong();
     private final AtomicLong accepted = new AtomicLong();
     private volatile boolean refusing;
+    private volatile boolean stalled;
     private volatile boolean closed;
 
     public FaultyProxy(int targetPort) throws IOException {
@@ -64,6 +66,27 @@ public final class FaultyProxy implements AutoCloseable {
     public void up() {
         refusing = false;
         LOG.info(() -> "proxy up port=" + port());
+    }
+
+    /**
+     * While stalled, connections are accepted (new ones too) and stay open, but no byte is forwarded in either
+     * direction: only a peer's own timeout can notice. Bytes held back flow again after {@link #unstall()}.
+     */
+    public void stall() {
+        stalled = true;
+        LOG.info(() -> "proxy stalled port=" + port());
+    }
+
+    public void unstall() {
+        stalled = false;
+        LOG.info(() -> "proxy unstalled port=" + port());
+    }
+
+    /** Every fault lifted: accepting, forwarding, no delay. */
+    public void heal() {
+        delay(0);
+        unstall();
+        up();
     }
 
     /** Holds every chunk of bytes this long before forwarding it (0 = no delay). */
@@ -124,6 +147,9 @@ public final class FaultyProxy implements AutoCloseable {
         try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
             int n;
             while ((n = in.read(buffer)) >= 0) {
+                while (stalled && !closed) {
+                    Thread.sleep(20);
+                }
                 long d = delayMs.get();
                 if (d > 0) {
                     Thread.sleep(d);
