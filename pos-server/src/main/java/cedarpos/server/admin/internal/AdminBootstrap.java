@@ -2,6 +2,7 @@ package cedarpos.server.admin.internal;
 
 import cedarpos.server.admin.Roles;
 import cedarpos.server.platform.DatabaseReady;
+import cedarpos.server.platform.RequestRefused;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -39,6 +40,13 @@ public class AdminBootstrap {
                 return;
             }
             staff.create(user, password.get().toCharArray(), Set.of(Roles.ADMIN, Roles.MANAGER), "system");
+        } catch (RequestRefused e) {
+            if ("STAFF_EXISTS".equals(e.code())) {
+                // created between the check and the insert (another node on the same database): what we wanted
+                LOG.info(() -> "administrator account exists user=" + user + "; created concurrently");
+                return;
+            }
+            LOG.log(Level.SEVERE, "administrator account user=" + user + " not created: " + e.getMessage());
         } catch (RuntimeException e) {
             // the message never contains the password; the account can be created again at the next start
             LOG.log(Level.SEVERE, "administrator account user=" + user + " not created: " + e.getMessage());
