@@ -120,12 +120,14 @@ class SessionEndIT {
     void looserInputIsRefusedAndTheSessionGoesOn() {
         Enrolled t = admin.enrollNew(ID, "loose till");
         try (SyncClient c = greeted(t)) {
-            String good = ProtocolCodec.encode(push(entry(1, order(t.terminalId(), 1))));
+            Push first = push(entry(1, order(t.terminalId(), 1)));
+            String good = ProtocolCodec.encode(first);
             c.sendRaw(good.replace("\"seq\":1", "\"seq\":1e0"));
             assertThat(c.expectError(ErrorCode.INVALID_FIELD).message()).contains("entries[0].seq");
             c.sendRaw(good + " {}");
             c.expectError(ErrorCode.MALFORMED_JSON);
-            OutboxEntry e = push(entry(1, order(t.terminalId(), 1))).entries().get(0);
+            OutboxEntry e = first.entries().get(0);
+            assertThat(good).contains(e.entryId().toString());
             c.sendRaw(good.replace(e.entryId().toString(), e.entryId().toString().toUpperCase()));
             c.expectError(ErrorCode.INVALID_FIELD);
             assertThat(lastAppliedSeq(t)).isZero();
