@@ -230,7 +230,8 @@ class EnrollmentIT {
                 inByblos.lines());
         try (SyncClient beirutTill = greeted(ofBeirut); SyncClient byblosTill = greeted(ofByblos)) {
             beirutTill.send(push(entry(1, inByblos)));
-            beirutTill.expectError(ErrorCode.BRANCH_MISMATCH);
+            // rejected (acked, taking seq 1), not refused
+            beirutTill.expectRejection(ErrorCode.BRANCH_MISMATCH);
             assertThat(beirutTill.isOpen()).isTrue();
             byblosTill.expectSilence(Duration.ofMillis(300));
             assertThat(admin.changeHead(byblos)).isZero();
@@ -240,8 +241,8 @@ class EnrollmentIT {
             byblosTill.send(push(entry(1, byByblos)));
             assertThat(byblosTill.next(Ack.class).lastAppliedSeq()).isEqualTo(1);
             NewOrder inBeirut = order(ofBeirut.terminalId(), 1);
-            beirutTill.send(push(entry(1, inBeirut)));
-            assertThat(beirutTill.next(Ack.class).lastAppliedSeq()).isEqualTo(1);
+            beirutTill.send(push(entry(2, inBeirut)));
+            assertThat(beirutTill.next(Ack.class).lastAppliedSeq()).isEqualTo(2);
             beirutTill.next(Changes.class);
             beirutTill.send(new Pull(0, 1000));
             List<String> seen = beirutTill.next(Changes.class).records().stream().map(ChangeRecord::recordId).toList();

@@ -24,6 +24,7 @@ import cedarpos.protocol.v1.Changes;
 import cedarpos.protocol.v1.ErrorCode;
 import cedarpos.protocol.v1.Operations;
 import cedarpos.protocol.v1.OutboxEntry;
+import cedarpos.protocol.v1.Rejection;
 import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.testing.DemoBranch;
 import cedarpos.server.testing.ItServers;
@@ -104,26 +105,27 @@ class OrderPushIT {
             c.send(push(entry(1, first)));
             assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(1);
             c.next(Changes.class);
-            long head = api.changeHead(ID);
             long now = System.currentTimeMillis();
 
             c.send(push(addLines(t, 2, now, first.id(), added), entry(3, clash)));
-            assertThat(c.expectError(ErrorCode.INVALID_PAYLOAD).message()).contains("entries[1]")
-                    .contains(first.lines().get(1).id().toString());
-            // the same line id added again under another stamp is another line add: refused, not merged
-            c.send(push(addLines(t, 2, now, first.id(), first.lines().get(2))));
-            assertThat(c.expectError(ErrorCode.INVALID_PAYLOAD).message()).contains("entries[0]")
-                    .contains("other content");
-            assertThat(api.changeHead(ID)).isEqualTo(head);
-            assertThat(api.order(ID, first.id().toString()).getJsonArray("lines")).hasSize(3);
-
-            c.send(push(addLines(t, 2, now, first.id(), added)));
-            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(2);
+            Rejection clashed = c.expectRejection(ErrorCode.INVALID_PAYLOAD);
+            assertThat(clashed.message()).contains("entries[1]").contains(first.lines().get(1).id().toString());
+            assertThat(clashed.seq()).isEqualTo(3);
+            // changed by design (issue 14): the add of the same push is applied, only the clashing order is rejected
             var reconciled = state(c.next(Changes.class).records().get(0).payload()).requireMerged();
             // lines of one entry share its stamp and show in line id order; later entries' lines come after
             List<OrderLine> shown = reconciled.lines().stream().map(l -> l.line()).toList();
             assertThat(shown.subList(0, 3)).containsExactlyInAnyOrderElementsOf(first.lines());
             assertThat(shown.get(3)).isEqualTo(added);
+            assertThat(api.order(ID, clash.id().toString())).isNull();
+            long head = api.changeHead(ID);
+
+            // the same line id added again under another stamp is another line add: rejected, not merged
+            c.send(push(addLines(t, 4, now, first.id(), first.lines().get(2))));
+            assertThat(c.expectRejection(ErrorCode.INVALID_PAYLOAD).message()).contains("entries[0]")
+                    .contains("other content");
+            assertThat(api.changeHead(ID)).isEqualTo(head);
+            assertThat(api.order(ID, first.id().toString()).getJsonArray("lines")).hasSize(4);
         }
         assertThat(api.order(ID, first.id().toString()).getJsonArray("lines")).hasSize(4);
     }
@@ -169,38 +171,39 @@ class OrderPushIT {
             long head = api.changeHead(ID);
             JsonObject before = api.order(ID, o.id().toString());
 
+            // each bad entry is rejected (acked, consuming its seq: 2..7) and writes nothing
             // a change stamped as another terminal's, or with another seq than its entry's
             OutboxEntry forged = editQuantity(TerminalId.random(), 2, t0 + 1, o.id(), first.id(), Set.of(added), 2);
             c.send(push(new OutboxEntry(forged.entryId(), 2, forged.entity(), forged.recordId(), forged.operation(),
                     forged.eventTimeMs(), forged.payload())));
-            assertThat(c.expectError(ErrorCode.INVALID_PAYLOAD).message()).startsWith("entries[0]: ")
+            assertThat(c.expectRejection(ErrorCode.INVALID_PAYLOAD).message()).startsWith("entries[0]: ")
                     .contains("entry's stamp");
             OutboxEntry otherSeq = editQuantity(t, 7, t0 + 1, o.id(), first.id(), Set.of(added), 2);
-            c.send(push(new OutboxEntry(otherSeq.entryId(), 2, otherSeq.entity(), otherSeq.recordId(),
+            c.send(push(new OutboxEntry(otherSeq.entryId(), 3, otherSeq.entity(), otherSeq.recordId(),
                     otherSeq.operation(), otherSeq.eventTimeMs(), otherSeq.payload())));
-            c.expectError(ErrorCode.INVALID_PAYLOAD);
+            c.expectRejection(ErrorCode.INVALID_PAYLOAD);
             // a till cannot slip in a manager's resolution, nor void through editLine
-            c.send(push(entry(2, Operations.EDIT_LINE, OrderState.withEdit(o.id(), first.id(), new LineEdit(
-                    stamp(t, 2, t0 + 1), Set.of(added), 2, null, null, false, false, true)), t0 + 1)));
-            assertThat(c.expectError(ErrorCode.INVALID_PAYLOAD).message()).contains("cannot resolve");
+            c.send(push(entry(4, Operations.EDIT_LINE, OrderState.withEdit(o.id(), first.id(), new LineEdit(
+                    stamp(t, 4, t0 + 1), Set.of(added), 2, null, null, false, false, true)), t0 + 1)));
+            assertThat(c.expectRejection(ErrorCode.INVALID_PAYLOAD).message()).contains("cannot resolve");
             // an open carrying a second birth, a settle that is really a header change
-            c.send(push(entry(2, Operations.SETTLE, OrderState.withGuests(o.id(), 3, stamp(t, 2, t0 + 1)), t0 + 1)));
-            c.expectError(ErrorCode.INVALID_PAYLOAD);
+            c.send(push(entry(5, Operations.SETTLE, OrderState.withGuests(o.id(), 3, stamp(t, 5, t0 + 1)), t0 + 1)));
+            c.expectRejection(ErrorCode.INVALID_PAYLOAD);
             // the branch's currency only
-            JsonObject inPounds = Json.createObjectBuilder(open(2, order(t, 1), t0).payload())
-                    .add("currency", "LBP").build();
-            c.send(push(withPayload(open(2, order(t, 1), t0), inPounds)));
-            assertThat(c.expectError(ErrorCode.INVALID_PAYLOAD).message()).contains("currency");
+            OutboxEntry openAt6 = open(6, order(t, 1), t0);
+            JsonObject inPounds = Json.createObjectBuilder(openAt6.payload()).add("currency", "LBP").build();
+            c.send(push(withPayload(openAt6, inPounds)));
+            assertThat(c.expectRejection(ErrorCode.INVALID_PAYLOAD).message()).contains("currency");
             // an operation no till has
-            OutboxEntry edit = editQuantity(t, 2, t0 + 1, o.id(), first.id(), Set.of(added), 2);
-            c.send(push(new OutboxEntry(edit.entryId(), 2, "order", edit.recordId(), "merge", edit.eventTimeMs(),
-                    edit.payload())));
-            c.expectError(ErrorCode.UNKNOWN_OPERATION);
+            OutboxEntry merge = editQuantity(t, 7, t0 + 1, o.id(), first.id(), Set.of(added), 2);
+            c.send(push(new OutboxEntry(merge.entryId(), 7, "order", merge.recordId(), "merge", merge.eventTimeMs(),
+                    merge.payload())));
+            c.expectRejection(ErrorCode.UNKNOWN_OPERATION);
 
             assertThat(api.changeHead(ID)).isEqualTo(head);
             assertThat(api.order(ID, o.id().toString())).isEqualTo(before);
-            c.send(push(edit));
-            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(2);
+            c.send(push(editQuantity(t, 8, t0 + 1, o.id(), first.id(), Set.of(added), 2)));
+            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(8);
         }
         assertThat(api.order(ID, o.id().toString()).getJsonArray("lines").getJsonObject(0).getInt("quantity"))
                 .isEqualTo(2);

@@ -34,6 +34,7 @@ import cedarpos.protocol.v1.Catalog;
 import cedarpos.protocol.v1.Changes;
 import cedarpos.protocol.v1.ErrorCode;
 import cedarpos.protocol.v1.OutboxEntry;
+import cedarpos.protocol.v1.Rejection;
 import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.testing.DemoBranch;
 import cedarpos.server.testing.ItServers;
@@ -379,21 +380,27 @@ class CashierIT {
             assertThat(payment.change()).isEqualTo(Money.of(31_500, Currency.LBP));
 
             OutboxEntry open = DemoBranch.entry(1, cedarpos.protocol.v1.Operations.OPEN, opened, at);
-            OutboxEntry settle = DemoBranch.settle(till, 2, at + 1, opened, payment);
-            // a payment whose tenders do not cover what was due is no payment: the whole push is refused
-            JsonObject settlement = settle.payload().getJsonObject("settlement");
+            OutboxEntry settle2 = DemoBranch.settle(till, 2, at + 1, opened, payment);
+            // a payment whose tenders do not cover what was due is no payment: that settle is rejected
+            JsonObject settlement = settle2.payload().getJsonObject("settlement");
             JsonObject v = settlement.getJsonObject("v");
             JsonObject shortPaid = Json.createObjectBuilder(v.getJsonObject("payment")).add("tenders",
                     Json.createArrayBuilder().add(v.getJsonObject("payment").getJsonArray("tenders").get(0))).build();
-            OutboxEntry forged = DemoBranch.withPayload(settle, Json.createObjectBuilder(settle.payload())
+            OutboxEntry forged = DemoBranch.withPayload(settle2, Json.createObjectBuilder(settle2.payload())
                     .add("settlement", Json.createObjectBuilder(settlement).add("v", Json.createObjectBuilder(v)
                             .add("payment", shortPaid))).build());
-            assertThat(c.expectErrorAfter(DemoBranch.push(open, forged), ErrorCode.INVALID_PAYLOAD).message())
-                    .contains("to pay");
-            assertThat(admin.order(ID, orderId.toString())).isNull();
+            Rejection underpaid = c.expectRejectionAfter(DemoBranch.push(open, forged), ErrorCode.INVALID_PAYLOAD);
+            assertThat(underpaid.message()).contains("to pay");
+            assertThat(underpaid.seq()).isEqualTo(2);
+            c.next(Changes.class);
+            // changed by design (issue 14): the open of the same push is applied; the order stays open and unpaid
+            JsonObject unpaid = admin.order(ID, orderId.toString());
+            assertThat(unpaid.getString("status")).isEqualTo("OPEN");
+            assertThat(unpaid.isNull("paidWith")).isTrue();
 
-            c.send(DemoBranch.push(open, settle));
-            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(2);
+            OutboxEntry settle = DemoBranch.settle(till, 3, at + 1, opened, payment);
+            c.send(DemoBranch.push(settle));
+            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(3);
             Changes changes = c.next(Changes.class);
             OrderState broadcast = DemoBranch.state(changes.records().stream()
                     .filter(r -> r.entity().equals("order")).reduce((a, b) -> b).orElseThrow().payload());
@@ -422,7 +429,7 @@ class CashierIT {
             assertThat(order.getJsonNumber("totalMinor").longValue()).isEqualTo(2300);
 
             // an order still open has nothing paid yet
-            JsonObject other = admin.order(ID, pushOpenOrder(c, till));
+            JsonObject other = admin.order(ID, pushOpenOrder(c, till, 4));
             assertThat(other.isNull("paidWith")).isTrue();
             assertThat(other.getJsonArray("lines").getJsonObject(0).getJsonArray("modifiers")).isEmpty();
         }
@@ -439,19 +446,20 @@ class CashierIT {
                     "10% off $29.00", "regular guest");
             AuditEvent forged = new AuditEvent(UUID.randomUUID(), approval.atMs(), UUID.randomUUID(), "Karim Nassar",
                     "Rana Haddad", AuditEvent.Action.VOID_AFTER_SEND, approval.subject(), "1 x Hummus", "x");
-            assertThat(c.expectErrorAfter(DemoBranch.push(auditEntry(1, forged)), ErrorCode.INVALID_PAYLOAD)
+            assertThat(c.expectRejectionAfter(DemoBranch.push(auditEntry(1, forged)), ErrorCode.INVALID_PAYLOAD)
                     .message()).contains("terminalId must be this connection's terminal");
         }
         try (SyncClient c = connected(t, raw)) {
             AuditEvent approval = new AuditEvent(UUID.randomUUID(), 1_764_000_000_000L, t.terminalId().value(),
                     "Karim Nassar", "Rana Haddad", AuditEvent.Action.DISCOUNT, UUID.randomUUID().toString(),
                     "10% off $29.00", "regular guest");
-            c.send(DemoBranch.push(auditEntry(1, approval)));
-            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(1);
-            // the same event again under a later seq (a till that lost its ack and renumbered cannot, but a replay
-            // of the id must still not double the trail)
+            // the rejected forgery took seq 1
             c.send(DemoBranch.push(auditEntry(2, approval)));
             assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(2);
+            // the same event again under a later seq (a till that lost its ack and renumbered cannot, but a replay
+            // of the id must still not double the trail)
+            c.send(DemoBranch.push(auditEntry(3, approval)));
+            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(3);
         }
         List<JsonObject> trail = admin.audit(branch, 50).getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getString("action").startsWith("TILL_")).toList();
@@ -471,7 +479,8 @@ class CashierIT {
         String[] raw = new String[1];
         UUID shift = UUID.randomUUID();
         long at = 1_764_000_000_000L;
-        Stamp stamp = DemoBranch.stamp(t.terminalId(), 1, at);
+        // seq 2: the unstamped open below is rejected and takes seq 1
+        Stamp stamp = DemoBranch.stamp(t.terminalId(), 2, at);
         JsonObject open = Json.createObjectBuilder().add("id", shift.toString())
                 .add("terminalId", t.terminalId().toString()).add("openedBy", "Karim Nassar").add("openedAtMs", at)
                 .add("openingFloat", Json.createObjectBuilder().add("USD", 10_000).add("LBP", 1_000_000))
@@ -479,13 +488,13 @@ class CashierIT {
         try (SyncClient c = connected(t, raw)) {
             JsonObject unstamped = Json.createObjectBuilder(open).add("s", DemoBranch.stamp(t.terminalId(), 9, at)
                     .encode()).build();
-            assertThat(c.expectErrorAfter(DemoBranch.push(shiftEntry(1, shift, "open", at, unstamped)),
+            assertThat(c.expectRejectionAfter(DemoBranch.push(shiftEntry(1, shift, "open", at, unstamped)),
                     ErrorCode.INVALID_PAYLOAD).message()).contains("must carry the entry's stamp");
         }
         assertThat(admin.shifts(branch, 10)).isEmpty();
         try (SyncClient c = connected(t, raw)) {
-            c.send(DemoBranch.push(shiftEntry(1, shift, "open", at, open)));
-            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(1);
+            c.send(DemoBranch.push(shiftEntry(2, shift, "open", at, open)));
+            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(2);
         }
         assertThat(admin.shifts(branch, 10).getValuesAs(JsonObject.class)).singleElement().satisfies(r -> {
             assertThat(r.getString("shiftId")).isEqualTo(shift.toString());

@@ -62,10 +62,10 @@ final class CashierTill {
                 e.atMs(), AuditEventJson.encode(e));
     }
 
-    static String pushOpenOrder(SyncClient c, TerminalId till) {
+    static String pushOpenOrder(SyncClient c, TerminalId till, long seq) {
         var order = DemoBranch.order(till, 1);
-        c.send(DemoBranch.push(DemoBranch.entry(3, order)));
-        assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(3);
+        c.send(DemoBranch.push(DemoBranch.entry(seq, order)));
+        assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(seq);
         c.next(Changes.class);
         return order.id().toString();
     }

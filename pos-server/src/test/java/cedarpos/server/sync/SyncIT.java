@@ -13,6 +13,7 @@ import cedarpos.protocol.v1.ChangeRecord;
 import cedarpos.protocol.v1.Changes;
 import cedarpos.protocol.v1.ErrorCode;
 import cedarpos.protocol.v1.Pull;
+import cedarpos.protocol.v1.Rejection;
 import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.testing.ItServers;
 import cedarpos.server.testing.PayaraServer;
@@ -167,7 +168,7 @@ class SyncIT {
     }
 
     @Test
-    void aBatchThatFailsHalfWayWritesNothing() {
+    void anEntryRefusedOnlyOnceTheOneBeforeItIsWrittenIsRejectedAndThatOneKept() {
         Enrolled e = enroll();
         TerminalId t = e.terminalId();
         NewOrder good = order(t, 1);
@@ -177,11 +178,17 @@ class SyncIT {
         try (SyncClient c = connected(e)) {
             long head = api.changeHead(ID);
             c.send(push(entry(1, good), entry(2, clash)));
-            assertThat(c.expectError(ErrorCode.INVALID_PAYLOAD).message()).contains("entries[1]");
-            assertThat(api.order(ID, good.id().toString())).isNull();
-            assertThat(api.changeHead(ID)).isEqualTo(head);
-            c.send(push(entry(1, good)));
-            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(1);
+            Rejection rejected = c.expectRejection(ErrorCode.INVALID_PAYLOAD);
+            assertThat(rejected.message()).contains("entries[1]");
+            assertThat(rejected.seq()).isEqualTo(2);
+            // changed by design (issue 14): the good entry of the push is applied, only the clash is left out
+            Changes changes = c.next(Changes.class);
+            assertThat(changes.records()).extracting(ChangeRecord::recordId).containsOnly(good.id().toString());
+            assertThat(api.order(ID, good.id().toString())).isNotNull();
+            assertThat(api.order(ID, clash.id().toString())).isNull();
+            assertThat(api.changeHead(ID)).isEqualTo(head + changes.records().size());
+            c.send(push(entry(3, order(t, 1))));
+            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(3);
         }
     }
 
@@ -258,31 +265,35 @@ class SyncIT {
 
             NewOrder foreign = new NewOrder(cedarpos.domain.OrderId.random(), BranchId.random(), null, t,
                     cedarpos.domain.Currency.USD, 1L, 0, List.of(line(100)));
+            // entries the server can never apply are rejected (acked, each consuming its seq), not refused
             bad.send(push(entry(1, foreign)));
-            bad.expectError(ErrorCode.BRANCH_MISMATCH);
+            bad.expectRejection(ErrorCode.BRANCH_MISMATCH);
 
             NewOrder ok = order(t, 1);
-            OutboxEntry okEntry = entry(1, ok);
-            var wrongOp = new OutboxEntry(java.util.UUID.randomUUID(), 1, "order", ok.id().toString(), "delete",
-                    okEntry.eventTimeMs(), okEntry.payload());
+            OutboxEntry at2 = entry(2, ok);
+            var wrongOp = new OutboxEntry(java.util.UUID.randomUUID(), 2, "order", ok.id().toString(), "delete",
+                    at2.eventTimeMs(), at2.payload());
             bad.send(push(wrongOp));
-            bad.expectError(ErrorCode.UNKNOWN_OPERATION);
+            bad.expectRejection(ErrorCode.UNKNOWN_OPERATION);
 
-            var wrongRecord = new OutboxEntry(java.util.UUID.randomUUID(), 1, "order",
-                    java.util.UUID.randomUUID().toString(), "open", okEntry.eventTimeMs(), okEntry.payload());
+            OutboxEntry at3 = entry(3, ok);
+            var wrongRecord = new OutboxEntry(java.util.UUID.randomUUID(), 3, "order",
+                    java.util.UUID.randomUUID().toString(), "open", at3.eventTimeMs(), at3.payload());
             bad.send(push(wrongRecord));
-            bad.expectError(ErrorCode.INVALID_PAYLOAD);
+            bad.expectRejection(ErrorCode.INVALID_PAYLOAD);
 
-            JsonObject brokenLines = jakarta.json.Json.createObjectBuilder(okEntry.payload())
+            OutboxEntry at4 = entry(4, ok);
+            JsonObject brokenLines = jakarta.json.Json.createObjectBuilder(at4.payload())
                     .add("lines", jakarta.json.Json.createArrayBuilder().add(jakarta.json.Json.createObjectBuilder()
                             .add("id", "nope").add("quantity", 0))).build();
-            bad.send(push(withPayload(okEntry, brokenLines)));
-            bad.expectError(ErrorCode.INVALID_PAYLOAD);
+            bad.send(push(withPayload(at4, brokenLines)));
+            bad.expectRejection(ErrorCode.INVALID_PAYLOAD);
 
             NewOrder strangeTable = new NewOrder(ok.id(), ID, cedarpos.domain.TableId.random(), t, ok.currency(),
                     ok.openedAtMs(), 2, ok.lines());
-            bad.send(push(entry(1, strangeTable)));
-            assertThat(bad.expectError(ErrorCode.INVALID_PAYLOAD).message()).contains("is not a table");
+            bad.send(push(entry(5, strangeTable)));
+            assertThat(bad.expectRejection(ErrorCode.INVALID_PAYLOAD).message()).contains("is not a table");
+            OutboxEntry okEntry = entry(6, ok);
 
             bad.send(e.hello(0, 0));
             bad.expectError(ErrorCode.HELLO_REQUIRED);
@@ -294,7 +305,7 @@ class SyncIT {
             bad.send(new Pull(head, 1));
             assertThat(bad.next(Changes.class).head()).isEqualTo(head);
             bad.send(push(okEntry));
-            assertThat(bad.next(Ack.class).lastAppliedSeq()).isEqualTo(1);
+            assertThat(bad.next(Ack.class).lastAppliedSeq()).isEqualTo(6);
             assertThat(bad.next(Changes.class).records()).hasSize(1);
             assertThat(bystander.next(Changes.class).records().get(0).recordId()).isEqualTo(ok.id().toString());
         }

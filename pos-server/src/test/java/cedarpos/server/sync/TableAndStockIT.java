@@ -151,46 +151,51 @@ class TableAndStockIT {
             long head = admin.changeHead(ID);
             String t2 = table(TABLE_2).toString();
             long kibbeh = level(KIBBEH_NAYYEH);
+            // each bad entry is rejected (acked, consuming its seq) and writes nothing; the good count is seq 8
             // a table of no branch of ours; a status stamped as another till's; a record id that is not the table
             c.send(push(tableStatus(t, 1, now, TableId.random(), TableStatus.OCCUPIED)));
-            assertThat(c.expectError(ErrorCode.INVALID_PAYLOAD).message()).contains("not a table");
-            OutboxEntry other = tableStatus(TerminalId.random(), 1, now, TABLE_2, TableStatus.CLEANING);
+            assertThat(c.expectRejection(ErrorCode.INVALID_PAYLOAD).message()).contains("not a table");
+            OutboxEntry other = tableStatus(TerminalId.random(), 2, now, TABLE_2, TableStatus.CLEANING);
             c.send(push(other));
-            c.expectError(ErrorCode.INVALID_PAYLOAD);
-            OutboxEntry mine = tableStatus(t, 1, now, TABLE_2, TableStatus.CLEANING);
-            c.send(push(new OutboxEntry(mine.entryId(), 1, "table", TableId.random().toString(), "status", now,
+            c.expectRejection(ErrorCode.INVALID_PAYLOAD);
+            OutboxEntry mine = tableStatus(t, 3, now, TABLE_2, TableStatus.CLEANING);
+            c.send(push(new OutboxEntry(mine.entryId(), 3, "table", TableId.random().toString(), "status", now,
                     mine.payload())));
-            c.expectError(ErrorCode.INVALID_PAYLOAD);
-            c.send(push(withPayload(mine, Json.createObjectBuilder(mine.payload()).add("status",
-                    Json.createObjectBuilder().add("v", "ON_FIRE").add("s", now + ":" + t + ":1")).build())));
-            c.expectError(ErrorCode.INVALID_PAYLOAD);
+            c.expectRejection(ErrorCode.INVALID_PAYLOAD);
+            OutboxEntry onFire = tableStatus(t, 4, now, TABLE_2, TableStatus.CLEANING);
+            c.send(push(withPayload(onFire, Json.createObjectBuilder(onFire.payload()).add("status",
+                    Json.createObjectBuilder().add("v", "ON_FIRE").add("s", now + ":" + t + ":4")).build())));
+            c.expectRejection(ErrorCode.INVALID_PAYLOAD);
 
             // an item of no branch of ours; waste that adds; a stamp not the entry's; an id reused with other content
-            c.send(push(adjustStock(t, 1, now, UUID.randomUUID(), StockItemId.random(), Reason.COUNT, 2)));
-            assertThat(c.expectError(ErrorCode.INVALID_PAYLOAD).message()).contains("not a stock item");
-            OutboxEntry count = adjustStock(t, 1, now, UUID.randomUUID(), KIBBEH_NAYYEH, Reason.COUNT, 2);
-            c.send(push(withPayload(count, Json.createObjectBuilder(count.payload()).add("reason", "WASTE").build())));
-            c.expectError(ErrorCode.INVALID_PAYLOAD);
-            c.send(push(withPayload(count, Json.createObjectBuilder(count.payload())
+            c.send(push(adjustStock(t, 5, now, UUID.randomUUID(), StockItemId.random(), Reason.COUNT, 2)));
+            assertThat(c.expectRejection(ErrorCode.INVALID_PAYLOAD).message()).contains("not a stock item");
+            UUID countId = UUID.randomUUID();
+            OutboxEntry adding = adjustStock(t, 6, now, countId, KIBBEH_NAYYEH, Reason.COUNT, 2);
+            c.send(push(withPayload(adding, Json.createObjectBuilder(adding.payload()).add("reason", "WASTE")
+                    .build())));
+            c.expectRejection(ErrorCode.INVALID_PAYLOAD);
+            OutboxEntry misstamped = adjustStock(t, 7, now, countId, KIBBEH_NAYYEH, Reason.COUNT, 2);
+            c.send(push(withPayload(misstamped, Json.createObjectBuilder(misstamped.payload())
                     .add("s", now + ":" + t + ":9").build())));
-            c.expectError(ErrorCode.INVALID_PAYLOAD);
+            c.expectRejection(ErrorCode.INVALID_PAYLOAD);
+            OutboxEntry count = adjustStock(t, 8, now, countId, KIBBEH_NAYYEH, Reason.COUNT, 2);
             c.send(push(count));
-            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(1);
+            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(8);
             c.next(Changes.class);
-            OutboxEntry reused = adjustStock(t, 2, now, UUID.fromString(count.recordId()), KIBBEH_NAYYEH,
-                    Reason.COUNT, 5);
+            OutboxEntry reused = adjustStock(t, 9, now, countId, KIBBEH_NAYYEH, Reason.COUNT, 5);
             c.send(push(reused));
-            assertThat(c.expectError(ErrorCode.INVALID_PAYLOAD).message()).contains("other content");
-            c.send(push(new OutboxEntry(UUID.randomUUID(), 2, "stock", count.recordId(), "delete", now,
+            assertThat(c.expectRejection(ErrorCode.INVALID_PAYLOAD).message()).contains("other content");
+            c.send(push(new OutboxEntry(UUID.randomUUID(), 10, "stock", count.recordId(), "delete", now,
                     count.payload())));
-            c.expectError(ErrorCode.UNKNOWN_OPERATION);
+            c.expectRejection(ErrorCode.UNKNOWN_OPERATION);
             // a sale is the server's record of a settled check, never a terminal's
-            OutboxEntry sale = adjustStock(t, 2, now, UUID.randomUUID(), KIBBEH_NAYYEH, Reason.SALE, -1);
-            assertThat(c.expectErrorAfter(push(sale), ErrorCode.INVALID_PAYLOAD).message()).contains("SALE");
+            OutboxEntry sale = adjustStock(t, 11, now, UUID.randomUUID(), KIBBEH_NAYYEH, Reason.SALE, -1);
+            assertThat(c.expectRejectionAfter(push(sale), ErrorCode.INVALID_PAYLOAD).message()).contains("SALE");
             // nor are reservation decisions and balances: the server makes them
-            c.send(push(new OutboxEntry(UUID.randomUUID(), 2, "reservation", count.recordId(), "decide", now,
+            c.send(push(new OutboxEntry(UUID.randomUUID(), 12, "reservation", count.recordId(), "decide", now,
                     count.payload())));
-            c.expectError(ErrorCode.UNKNOWN_OPERATION);
+            c.expectRejection(ErrorCode.UNKNOWN_OPERATION);
 
             // the count and the balance it left
             assertThat(admin.changeHead(ID)).isEqualTo(head + 2);

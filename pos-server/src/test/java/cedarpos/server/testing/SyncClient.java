@@ -1,10 +1,12 @@
 package cedarpos.server.testing;
 
+import cedarpos.protocol.v1.Ack;
 import cedarpos.protocol.v1.ErrorCode;
 import cedarpos.protocol.v1.ErrorMessage;
 import cedarpos.protocol.v1.Message;
 import cedarpos.protocol.v1.ProtocolCodec;
 import cedarpos.protocol.v1.ProtocolException;
+import cedarpos.protocol.v1.Rejection;
 import jakarta.websocket.ClientEndpointConfig;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.ContainerProvider;
@@ -157,6 +159,25 @@ public final class SyncClient implements AutoCloseable {
     public ErrorMessage expectErrorAfter(Message message, ErrorCode code) {
         send(message);
         return expectError(code);
+    }
+
+    /**
+     * The next frame, which must be an ack naming exactly one rejected entry, with the given code. An entry the
+     * server can never apply is rejected, not refused: its seq counts as applied and the push is acked.
+     */
+    public Rejection expectRejection(ErrorCode code) {
+        Ack ack = next(Ack.class);
+        if (ack.rejected().size() != 1 || ack.rejected().get(0).code() != code) {
+            throw new AssertionError("expected an ack rejecting one entry with " + code + " but got "
+                    + ProtocolCodec.encode(ack));
+        }
+        return ack.rejected().get(0);
+    }
+
+    /** Sends {@code push} and expects an ack rejecting one of its entries with {@code code}. */
+    public Rejection expectRejectionAfter(Message push, ErrorCode code) {
+        send(push);
+        return expectRejection(code);
     }
 
     /** Fails if any frame arrives within the window. */
