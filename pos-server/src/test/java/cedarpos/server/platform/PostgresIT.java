@@ -233,7 +233,7 @@ class PostgresIT {
         assertThat(api.get("/api/branches/" + ID + "/orders").statusCode()).isEqualTo(503);
         try (SyncClient c = SyncClient.connect(server.wsUrl(), terminal.token())) {
             c.send(hello(t, 1, 0));
-            c.expectError(ErrorCode.INTERNAL_ERROR);
+            c.expectError(ErrorCode.SERVER_UNAVAILABLE);
             assertThat(c.isOpen()).isTrue();
         }
 

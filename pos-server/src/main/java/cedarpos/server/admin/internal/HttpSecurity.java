@@ -48,8 +48,7 @@ public class HttpSecurity implements HttpAuthenticationMechanism {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return context.isProtected() ? challenge(response, context) : context.doNothing();
         }
-        // not isReady(): until startup work is done the persistence unit may still be starting (StartupGate)
-        if (!database.isServing()) {
+        if (!database.isReady()) {
             return unavailable(response);
         }
         String[] userAndPassword = decode(header.substring(6).trim());
