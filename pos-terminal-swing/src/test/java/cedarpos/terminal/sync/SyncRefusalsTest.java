@@ -239,7 +239,7 @@ class SyncRefusalsTest {
         conv.onMessage(new Welcome("e", 0, 0, 400));
         List<ChangeRecord> records = new ArrayList<>();
         for (int seq = 1; seq <= 400; seq++) {
-            records.add(remote(seq, "Hummus " + "x".repeat(5_000)));
+            records.add(remote(seq, 20, "Hummus " + "x".repeat(190)));
         }
         String frame = ProtocolCodec.encode(new Changes(400, records));
         assertThat(frame.length()).isBetween(ProtocolCodec.MAX_FRAME_CHARS + 1, ProtocolCodec.MAX_SERVER_FRAME_CHARS);
@@ -289,11 +289,20 @@ class SyncRefusalsTest {
     }
 
     private static ChangeRecord remote(long seq, String name) {
+        return remote(seq, 1, name);
+    }
+
+    /** An order from another till with {@code lines} lines, each named {@code name} (at most 200 characters). */
+    private static ChangeRecord remote(long seq, int lines, String name) {
         TerminalId other = TerminalId.random();
         Stamp stamp = new Stamp(seq, other.value(), 1);
+        List<LineAdd> adds = new ArrayList<>();
+        for (int i = 0; i < lines; i++) {
+            adds.add(new LineAdd(new OrderLine(OrderLineId.random(), HUMMUS, name, 1,
+                    Money.of(550, Currency.USD)), null, stamp));
+        }
         OrderState o = OrderState.open(OrderId.random(), new OrderBirth(BRANCH, other, Currency.USD, seq), null, 0,
-                List.of(new LineAdd(new OrderLine(OrderLineId.random(), HUMMUS, name, 1,
-                        Money.of(550, Currency.USD)), null, stamp)), stamp);
+                adds, stamp);
         return new ChangeRecord(seq, "order", o.id().toString(), other, seq, OrderStateJson.encode(o, Currency.USD));
     }
 }
