@@ -64,8 +64,11 @@ public interface OrderService {
      */
     ResolvedConflict resolve(BranchId branch, String conflictId, Resolution resolution, Stamp stamp, String by);
 
-    /** The branch's opened orders, newest first. */
-    List<OrderView> listForBranch(BranchId branchId);
+    /**
+     * One page of the branch's opened orders, newest first (opening time descending, then id): at most
+     * {@code limit} orders older than {@code after} (null for the newest), plus where the next page starts.
+     */
+    OrderPage listForBranch(BranchId branchId, OrderPage.Position after, int limit);
 
     /** One opened order of the branch as the merge decides it, with its state and its review queue rows. */
     Optional<OrderDetail> find(BranchId branchId, OrderId orderId);

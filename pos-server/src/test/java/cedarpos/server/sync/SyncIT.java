@@ -389,6 +389,44 @@ class SyncIT {
     }
 
     @Test
+    void theOrderListIsReadPageByPageNewestFirstAndAnOrderArrivingMeanwhileRepeatsNothing() {
+        Enrolled e = enroll();
+        try (SyncClient c = connected(e)) {
+            c.send(push(entry(1, order(e.terminalId(), 1)), entry(2, order(e.terminalId(), 1)),
+                    entry(3, order(e.terminalId(), 1))));
+            assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(3);
+            c.next(Changes.class);
+            List<String> whole = api.orders(ID).getValuesAs(JsonObject.class).stream()
+                    .map(o -> o.getString("id")).toList();
+
+            List<String> walked = new java.util.ArrayList<>();
+            String path = "/api/branches/" + ID + "/orders?limit=2";
+            boolean pushedMeanwhile = false;
+            while (path != null) {
+                var page = api.get(path);
+                assertThat(page.statusCode()).isEqualTo(200);
+                List<JsonObject> rows = jakarta.json.Json.createReader(new java.io.StringReader(page.body()))
+                        .readArray().getValuesAs(JsonObject.class);
+                assertThat(rows).hasSizeLessThanOrEqualTo(2);
+                rows.forEach(o -> walked.add(o.getString("id")));
+                path = ServerApi.nextPage(page);
+                if (!pushedMeanwhile) {
+                    c.send(push(entry(4, order(e.terminalId(), 1))));
+                    assertThat(c.next(Ack.class).lastAppliedSeq()).isEqualTo(4);
+                    pushedMeanwhile = true;
+                }
+            }
+            assertThat(walked).doesNotHaveDuplicates().containsExactlyElementsOf(whole);
+        }
+        for (String bad : List.of("limit=0", "limit=1001", "limit=x", "after=12", "after=-1_" + ID,
+                "after=5_" + ID.toString().toUpperCase())) {
+            var r = api.get("/api/branches/" + ID + "/orders?" + bad);
+            assertThat(r.statusCode()).as(bad).isEqualTo(400);
+            assertThat(r.body()).as(bad).contains("INVALID_FIELD");
+        }
+    }
+
+    @Test
     void restAnswersClearErrors() {
         assertThat(api.get("/api/branches/not-a-uuid/orders").statusCode()).isEqualTo(400);
         var unknown = api.get("/api/branches/" + BranchId.random() + "/orders");

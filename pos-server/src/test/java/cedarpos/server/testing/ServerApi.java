@@ -130,14 +130,32 @@ public final class ServerApi {
                 .add("password", password).add("roles", rs).build().toString()));
     }
 
+    /** Every opened order of the branch, newest first, read page by page as the {@code Link rel="next"} says. */
     public JsonArray orders(BranchId branch) {
-        HttpResponse<String> r = get("/api/branches/" + branch + "/orders");
-        if (r.statusCode() != 200) {
-            throw new AssertionError("GET orders answered " + r.statusCode() + ": " + r.body());
+        JsonArrayBuilder all = Json.createArrayBuilder();
+        String path = "/api/branches/" + branch + "/orders?limit=1000";
+        while (path != null) {
+            HttpResponse<String> r = get(path);
+            if (r.statusCode() != 200) {
+                throw new AssertionError("GET orders answered " + r.statusCode() + ": " + r.body());
+            }
+            try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
+                reader.readArray().forEach(all::add);
+            }
+            path = nextPage(r);
         }
-        try (JsonReader reader = Json.createReader(new StringReader(r.body()))) {
-            return reader.readArray();
+        return all.build();
+    }
+
+    /** The path and query of the response's {@code Link: <...>; rel="next"}, or null on the last page. */
+    public static String nextPage(HttpResponse<String> r) {
+        for (String link : r.headers().allValues("Link")) {
+            if (link.matches("<[^>]*>\\s*;\\s*rel=\"?next\"?.*")) {
+                URI next = URI.create(link.substring(1, link.indexOf('>')));
+                return next.getRawPath() + "?" + next.getRawQuery();
+            }
         }
+        return null;
     }
 
     /** The order with this id as the server shows it (GET /orders/{id}), or null when unknown (404). */

@@ -15,6 +15,7 @@ import cedarpos.protocol.v1.ProtocolException;
 import cedarpos.server.order.ConflictView;
 import cedarpos.server.order.OrderDetail;
 import cedarpos.server.order.OrderRejected;
+import cedarpos.server.order.OrderPage;
 import cedarpos.server.order.OrderService;
 import cedarpos.server.order.OrderView;
 import cedarpos.server.platform.RequestRefused;
@@ -195,8 +196,14 @@ public class JpaOrderService implements OrderService {
 
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
-    public List<OrderView> listForBranch(BranchId branchId) {
-        return orders.findByBranch(branchId.toString()).stream().map(JpaOrderService::toView).toList();
+    public OrderPage listForBranch(BranchId branchId, OrderPage.Position after, int limit) {
+        List<OrderView> rows = orders.findByBranch(branchId.toString(), after, limit + 1).stream()
+                .map(JpaOrderService::toView).toList();
+        if (rows.size() <= limit) {
+            return new OrderPage(rows, Optional.empty());
+        }
+        List<OrderView> page = rows.subList(0, limit);
+        return new OrderPage(page, Optional.of(OrderPage.Position.of(page.get(limit - 1))));
     }
 
     @Override

@@ -21,6 +21,10 @@ import java.util.List;
 @NamedQuery(name = "CustomerOrder.findByBranch",
         query = "SELECT o FROM CustomerOrder o WHERE o.branchId = :branchId AND o.status IS NOT NULL"
                 + " ORDER BY o.openedAtMs DESC, o.id")
+@NamedQuery(name = "CustomerOrder.findByBranchAfter",
+        query = "SELECT o FROM CustomerOrder o WHERE o.branchId = :branchId AND o.status IS NOT NULL"
+                + " AND (o.openedAtMs < :afterMs OR (o.openedAtMs = :afterMs AND o.id > :afterId))"
+                + " ORDER BY o.openedAtMs DESC, o.id")
 public class OrderEntity {
     @Id
     @Column(name = "id", length = 36)

@@ -3,7 +3,9 @@ package cedarpos.server.order.internal;
 import static cedarpos.server.platform.InLists.chunks;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import cedarpos.server.order.OrderPage;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -89,9 +91,13 @@ public class OrderRepository {
                 .setParameter("branchId", branchId).setParameter("status", status).getResultList();
     }
 
-    List<OrderEntity> findByBranch(String branchId) {
-        return em.createNamedQuery("CustomerOrder.findByBranch", OrderEntity.class)
-                .setParameter("branchId", branchId)
+    /** At most {@code max} opened orders of the branch, newest first, after the position (null: from the newest). */
+    List<OrderEntity> findByBranch(String branchId, OrderPage.Position after, int max) {
+        TypedQuery<OrderEntity> q = after == null
+                ? em.createNamedQuery("CustomerOrder.findByBranch", OrderEntity.class)
+                : em.createNamedQuery("CustomerOrder.findByBranchAfter", OrderEntity.class)
+                .setParameter("afterMs", after.openedAtMs()).setParameter("afterId", after.id());
+        return q.setParameter("branchId", branchId).setMaxResults(max)
                 .setHint("eclipselink.batch", "o.lines").setHint("eclipselink.batch.type", "IN").getResultList();
     }
 }
