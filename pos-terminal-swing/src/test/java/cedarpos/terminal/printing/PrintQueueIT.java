@@ -152,7 +152,9 @@ class PrintQueueIT {
         }
         await("the grill printer shown offline", () -> seenStatus("grill", PrinterStatus.OFFLINE));
         await("the grill's first ticket tried again", () -> job(orders.get(0).id(), "grill").attempts() > 1);
-        assertThat(orders).allSatisfy(o -> assertThat(job(o.id(), "grill").status()).isEqualTo(Status.QUEUED));
+        // waiting, or being tried again at this very moment: none printed, none given up
+        assertThat(orders).allSatisfy(o -> assertThat(job(o.id(), "grill").status())
+                .isIn(Status.QUEUED, Status.SENDING));
         // the cold kitchen is not held up by the grill
         assertThat(mezze.awaitTickets(3, WAIT)).hasSize(3);
         assertThat(printing.printers()).filteredOn(h -> h.printer().code().equals("grill")).singleElement()
