@@ -2,8 +2,10 @@ package cedarpos.server.table;
 
 import cedarpos.domain.BranchId;
 import cedarpos.domain.Currency;
+import cedarpos.domain.MenuItemId;
 import cedarpos.domain.TableId;
 import cedarpos.protocol.v1.Catalog;
+import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 
@@ -15,6 +17,12 @@ public interface CatalogService {
     Optional<Catalog> catalog(BranchId branchId);
 
     boolean isTableOf(BranchId branchId, TableId tableId);
+
+    /**
+     * Those of {@code among} that are dishes of the branch's menu, on sale or not: a dish taken off the menu stays
+     * known, so an order a till took offline before still applies.
+     */
+    Set<MenuItemId> menuItemsAmong(BranchId branchId, Collection<MenuItemId> among);
 
     /** The ids of every table of the branch (empty for an unknown branch): one query for a whole batch. */
     Set<TableId> tableIdsOf(BranchId branchId);

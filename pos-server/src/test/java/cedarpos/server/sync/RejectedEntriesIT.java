@@ -2,6 +2,7 @@ package cedarpos.server.sync;
 
 import static cedarpos.server.testing.DemoBranch.ID;
 import static cedarpos.server.testing.DemoBranch.entry;
+import static cedarpos.server.testing.DemoBranch.line;
 import static cedarpos.server.testing.DemoBranch.order;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +24,7 @@ import cedarpos.server.testing.ItServers;
 import cedarpos.server.testing.PayaraServer;
 import cedarpos.server.testing.ServerApi;
 import cedarpos.server.testing.ServerApi.Enrolled;
+import cedarpos.server.testing.DemoBranch;
 import cedarpos.server.testing.SyncClient;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -81,8 +83,15 @@ class RejectedEntriesIT {
     @Test
     void lineNameLongerThanTheColumn() {
         rejectsOneOfAHundred((t, good) -> entry(good.seq(), order(t, new OrderLine(OrderLineId.random(),
-                MenuItemId.random(), "n".repeat(201), 1, Money.of(100, Currency.USD)))),
+                DemoBranch.HUMMUS_DISH, "n".repeat(201), 1, Money.of(100, Currency.USD)))),
                 ErrorCode.INVALID_PAYLOAD, "name");
+    }
+
+    @Test
+    void dishNotOnTheBranchMenu() {
+        rejectsOneOfAHundred((t, good) -> entry(good.seq(), order(t, line(300), new OrderLine(OrderLineId.random(),
+                MenuItemId.random(), "Falafel", 1, Money.of(100, Currency.USD)))),
+                ErrorCode.INVALID_PAYLOAD, "is not a dish of the menu");
     }
 
     @Test

@@ -45,6 +45,7 @@ public final class DemoBranch {
     public static final int TABLES = 11;
     public static final int MENU_ITEMS = 21;
     /** Tracked dishes of the demo menu (db/demo/server): 2 kofta skewers; 1 kofta, 1 tawook and 1 lamb chop. */
+    public static final MenuItemId HUMMUS_DISH = MenuItemId.parse("a0000000-0000-4000-8000-000000000001");
     public static final MenuItemId KAFTA_DISH = MenuItemId.parse("a0000000-0000-4000-8000-000000000008");
     public static final MenuItemId MIXED_GRILL_DISH = MenuItemId.parse("a0000000-0000-4000-8000-000000000010");
     /** One portion of KIBBEH_NAYYEH; the demo opens with 6. */
@@ -106,8 +107,9 @@ public final class DemoBranch {
         return new NewOrder(id, ID, TABLE_1, openedBy, Currency.USD, System.currentTimeMillis(), 2, l);
     }
 
+    /** A line of the demo menu's Hummus (no recipe, so no stock is claimed) at this price. */
     public static OrderLine line(long priceMinor) {
-        return new OrderLine(OrderLineId.random(), MenuItemId.random(), "Hummus", 1, Money.of(priceMinor, Currency.USD));
+        return new OrderLine(OrderLineId.random(), HUMMUS_DISH, "Hummus", 1, Money.of(priceMinor, Currency.USD));
     }
 
     /** A line of {@code quantity} x a dish of the menu (tracked or not, as its recipe says). */

@@ -1,9 +1,11 @@
 package cedarpos.server.sync.internal;
 
 import cedarpos.domain.Currency;
+import cedarpos.domain.MenuItemId;
 import cedarpos.domain.TableId;
 import cedarpos.domain.StockItemId;
 import cedarpos.domain.TerminalId;
+import cedarpos.domain.merge.LineState;
 import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.merge.OrderState;
 import cedarpos.domain.merge.Stamp;
@@ -32,6 +34,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -98,6 +101,7 @@ public class EntryWriter {
         List<AuditEvent> audited = new ArrayList<>();
         List<ShiftEntry> shiftEntries = new ArrayList<>();
         Set<TableId> branchTables = null;
+        Set<MenuItemId> branchDishes = new HashSet<>();
         for (int k = 0; k < entries.size(); k++) {
             OutboxEntry e = entries.get(k);
             String at = "entries[" + positions.get(k) + "]";
@@ -117,6 +121,7 @@ public class EntryWriter {
                                     + branch.id());
                         }
                     }
+                    requireDishesOfMenu(at, e, delta, branch, branchDishes);
                     orderAt.add(k);
                     orderDeltas.add(delta);
                 } else if (Operations.TABLE.equals(e.entity()) && Operations.STATUS.equals(e.operation())) {
@@ -327,6 +332,41 @@ public class EntryWriter {
             throw invalid(at + ".recordId must equal payload.id " + a.id());
         }
         return a;
+    }
+
+    /**
+     * Every line the entry adds names a dish of the branch's menu (on sale or not); {@code known} holds the dishes
+     * already found in this push, so a push asks the database about each dish once.
+     */
+    private void requireDishesOfMenu(String at, OutboxEntry e, OrderState delta, BranchInfo branch,
+                                     Set<MenuItemId> known) throws ProtocolException {
+        Set<MenuItemId> unseen = new LinkedHashSet<>();
+        for (LineState line : delta.lines().values()) {
+            if (line.add() != null && !known.contains(line.add().line().menuItemId())) {
+                unseen.add(line.add().line().menuItemId());
+            }
+        }
+        if (unseen.isEmpty()) {
+            return;
+        }
+        known.addAll(catalogs.menuItemsAmong(branch.id(), unseen));
+        for (LineState line : delta.lines().values()) {
+            if (line.add() != null && !known.contains(line.add().line().menuItemId())) {
+                throw invalid(at + ".payload.lines[" + lineIndex(e, line.id().toString()) + "].add.menuItemId "
+                        + line.add().line().menuItemId() + " is not a dish of the menu of branch " + branch.id());
+            }
+        }
+    }
+
+    /** Where the line with this id sits in the entry's {@code payload.lines}. */
+    private static int lineIndex(OutboxEntry e, String lineId) {
+        var lines = e.payload().getJsonArray("lines");
+        for (int i = 0; lines != null && i < lines.size(); i++) {
+            if (lines.get(i) instanceof JsonObject l && lineId.equals(l.getString("id", null))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static ProtocolException invalid(String message) {

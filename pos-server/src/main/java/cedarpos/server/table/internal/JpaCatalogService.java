@@ -8,12 +8,15 @@ import cedarpos.domain.MenuItemId;
 import cedarpos.domain.Money;
 import cedarpos.domain.TableId;
 import cedarpos.protocol.v1.Catalog;
+import cedarpos.server.platform.InLists;
 import cedarpos.server.table.BranchInfo;
 import cedarpos.server.table.CatalogService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -55,6 +58,23 @@ public class JpaCatalogService implements CatalogService {
         return em.createNamedQuery("DiningTable.countByBranchAndId", Long.class)
                 .setParameter("branchId", branchId.toString()).setParameter("id", tableId.toString())
                 .getSingleResult() > 0;
+    }
+
+    @Override
+    public Set<MenuItemId> menuItemsAmong(BranchId branchId, Collection<MenuItemId> among) {
+        Set<String> found = new HashSet<>();
+        for (List<String> chunk : InLists.chunks(among.stream().map(MenuItemId::toString).distinct().toList())) {
+            found.addAll(em.createNamedQuery("CatalogMenuItem.idsOfBranch", String.class)
+                    .setParameter("branchId", branchId.toString()).setParameter("ids", new ArrayList<>(chunk))
+                    .getResultList());
+        }
+        Set<MenuItemId> known = new HashSet<>();
+        for (MenuItemId item : among) {
+            if (found.contains(item.toString())) {
+                known.add(item);
+            }
+        }
+        return known;
     }
 
     @Override

@@ -6,15 +6,13 @@ import cedarpos.domain.TerminalId;
 import cedarpos.domain.printing.Printer;
 import cedarpos.domain.printing.PrintingSetup;
 import cedarpos.domain.printing.Station;
-import cedarpos.server.platform.InLists;
 import cedarpos.server.platform.RequestRefused;
+import cedarpos.server.table.CatalogService;
 import cedarpos.server.table.PrintingSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +27,9 @@ public class JpaPrintingSettings implements PrintingSettings {
 
     @Inject
     private EntityManager em;
+
+    @Inject
+    private CatalogService catalog;
 
     /** The branch's rows, each list in the order the setup keeps. */
     private record Rows(List<PrinterEntity> printers, List<KitchenStationEntity> stations,
@@ -148,13 +149,9 @@ public class JpaPrintingSettings implements PrintingSettings {
     }
 
     private void requireOnMenu(String branchId, Set<MenuItemId> items) {
-        Set<String> found = new HashSet<>();
-        for (List<String> chunk : InLists.chunks(items.stream().map(MenuItemId::toString).toList())) {
-            found.addAll(em.createNamedQuery("CatalogMenuItem.idsOfBranch", String.class)
-                    .setParameter("branchId", branchId).setParameter("ids", new ArrayList<>(chunk)).getResultList());
-        }
+        Set<MenuItemId> found = catalog.menuItemsAmong(BranchId.parse(branchId), items);
         for (MenuItemId item : items) {
-            if (!found.contains(item.toString())) {
+            if (!found.contains(item)) {
                 throw RequestRefused.invalidField("itemRoutes: menu item " + item + " is not on this branch's menu");
             }
         }
