@@ -20,6 +20,7 @@ final class RepaintProbe extends JComponent implements AutoCloseable {
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(RepaintProbe.class.getName());
     private final transient List<Long> latenciesNs = Collections.synchronizedList(new ArrayList<>());
     private final transient List<String> stalls = Collections.synchronizedList(new ArrayList<>());
+    private final transient List<String> stallsInTillCode = Collections.synchronizedList(new ArrayList<>());
     private volatile long requestedAtNs;
     private volatile boolean running = true;
     private final transient Thread ticker;
@@ -68,9 +69,32 @@ final class RepaintProbe extends JComponent implements AutoCloseable {
                     b.append("\n    at ").append(stack[i]);
                 }
                 stalls.add(b.toString());
+                if (inTillCode(stack)) {
+                    stallsInTillCode.add(b.toString());
+                }
                 LOG.warning(b::toString);
             }
         });
+    }
+
+    /**
+     * True when the event dispatch thread is running the till's own code: a late paint then means the till did
+     * slow work on it. A late paint while it waits for events or runs Swing's painting is the machine being busy.
+     */
+    static boolean inTillCode(StackTraceElement[] stack) {
+        for (StackTraceElement frame : stack) {
+            if (frame.getClassName().startsWith("cedarpos.terminal.")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The late paints during which the event dispatch thread was in the till's own code (see {@link #inTillCode}). */
+    List<String> stallsInTillCode() {
+        synchronized (stallsInTillCode) {
+            return List.copyOf(stallsInTillCode);
+        }
     }
 
     /** What the event dispatch thread was doing each time a paint ran late, for the failure message. */
@@ -93,6 +117,7 @@ final class RepaintProbe extends JComponent implements AutoCloseable {
     void reset() {
         latenciesNs.clear();
         stalls.clear();
+        stallsInTillCode.clear();
     }
 
     /** Repaint latencies of this phase, in ms, plus the wait of a repaint asked for and not done yet. */
