@@ -53,7 +53,8 @@ class ShutdownDuringPushIT {
     private static final int BATCH = 1000;
     /** Pushes sent back to back each round: a few seconds of work for the stop to land in. */
     private static final int PUSHES = 6;
-    private static final int ROUNDS = Integer.getInteger("cedarpos.shutdownRounds", 4);
+    /** Stops under load per run; two in {@code mvn verify}, more with {@code -Dcedarpos.shutdownRounds=N}. */
+    private static final int ROUNDS = Integer.getInteger("cedarpos.shutdownRounds", 2);
     private static final int SMALL_TILLS = 3;
     private static final int SMALL_ENTRIES = 3000;
 
