@@ -18,6 +18,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -64,6 +65,8 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class DatabaseStartup implements ServerDatabase {
     public static final String DATASOURCE = "java:global/jdbc/cedarpos";
     private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
+    /** How {@link #problem()} starts while the database cannot be migrated (unreachable, locked, broken). */
+    static final String UNAVAILABLE = "database unavailable: ";
     private static final long RETRY_MILLIS = 3000;
     /** How stale the witness may be; a crash loses at most this much of it, which only weakens detection. */
     private static final long WITNESS_MILLIS = 2000;
@@ -79,6 +82,12 @@ public class DatabaseStartup implements ServerDatabase {
 
     @Inject
     private Event<DatabaseReady> ready;
+
+    @Inject
+    private EntityManagerProducer persistence;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     private final Object witnessLock = new Object();
     private EpochWitness lastWitness;
@@ -141,10 +150,12 @@ public class DatabaseStartup implements ServerDatabase {
             problem = "";
             epoch = e;
         } catch (RuntimeException | SQLException e) {
-            problem = "database unavailable: " + rootMessage(e);
+            problem = UNAVAILABLE + rootMessage(e);
             LOG.log(Level.WARNING, "database not ready, retrying in " + RETRY_MILLIS + " ms: " + rootMessage(e));
             return false;
         }
+        // the persistence unit takes seconds to start: begin now, beside the rest of the deployment
+        executor.execute(persistence::warmUp);
         // observers call back into this bean; from @PostConstruct that is a loopback the container forbids
         timers.createSingleActionTimer(0, new TimerConfig(READY_TIMER, false));
         return true;
