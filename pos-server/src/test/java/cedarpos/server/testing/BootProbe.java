@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  * Hammers a starting server with REST calls from its own thread and sorts every answer: no answer (not
  * listening yet), Payara's 404 before the application exists, the application's clean refusals (503 or 401
  * with a {"code","message"} body) and anything else (a 500, an HTML error page, a stack trace), which must
- * never happen during boot. {@link #severeLines} finds SEVERE records in a server log.
+ * never happen once the application has answered once. Before that, Payara's own answers while it starts the
+ * web module are counted apart. {@link #severeLines} finds SEVERE records in a server log.
  */
 public final class BootProbe implements AutoCloseable {
     private static final Pattern CLEAN_BODY = Pattern.compile("^\\{\"code\":\"[A-Z_]+\",\"message\":\".*\"}$",
@@ -34,6 +35,7 @@ public final class BootProbe implements AutoCloseable {
     private volatile boolean running = true;
     private final Map<String, Integer> outcomes = new TreeMap<>();
     private final List<String> unclean = new ArrayList<>();
+    private boolean applicationAnswered;
 
     private BootProbe(String baseUrl, List<String> paths, String user, String password) {
         this.baseUrl = baseUrl;
@@ -94,6 +96,13 @@ public final class BootProbe implements AutoCloseable {
     }
 
     private synchronized void record(String outcome, String detail) {
+        if (outcome.startsWith("clean") || outcome.startsWith("app")) {
+            applicationAnswered = true;
+        } else if (outcome.startsWith("UNCLEAN") && !applicationAnswered) {
+            // Payara itself, between the deployment and the start of the web module (an empty 500, an HTML 503):
+            // outside the application's reach, counted apart so that a report shows how long it lasts
+            outcome = "payara " + outcome.substring("UNCLEAN ".length()) + " before the application answered";
+        }
         outcomes.merge(outcome, 1, Integer::sum);
         if (outcome.startsWith("UNCLEAN") && unclean.size() < 20) {
             unclean.add(detail);

@@ -73,6 +73,7 @@ public class DatabaseStartup implements ServerDatabase {
     private static final String RETRY_TIMER = "cedarpos-migrate";
     private static final String WITNESS_TIMER = "cedarpos-witness";
     private static final String READY_TIMER = "cedarpos-ready";
+    private static final String FIRST_TIMER = "cedarpos-first-migrate";
 
     @Resource(lookup = DATASOURCE)
     private DataSource dataSource;
@@ -100,9 +101,10 @@ public class DatabaseStartup implements ServerDatabase {
     void start() {
         LOG.info(() -> "database url=" + Settings.describeUrl(Settings.dbUrl()) + " demo=" + Settings.demo()
                 + " dataDir=" + Settings.dataDir());
-        if (!attempt()) {
-            timers.createIntervalTimer(RETRY_MILLIS, RETRY_MILLIS, new TimerConfig(RETRY_TIMER, false));
-        }
+        // migrate on a timer thread, not here: Payara starts the web module only after this returns, so the
+        // migration and the persistence unit now run beside it instead of before it (requests meanwhile get
+        // StartupGate's 503)
+        timers.createSingleActionTimer(0, new TimerConfig(FIRST_TIMER, false));
     }
 
     @Timeout
@@ -111,6 +113,10 @@ public class DatabaseStartup implements ServerDatabase {
             writeWitness();
         } else if (READY_TIMER.equals(timer.getInfo())) {
             announceReady();
+        } else if (FIRST_TIMER.equals(timer.getInfo())) {
+            if (!attempt()) {
+                timers.createIntervalTimer(RETRY_MILLIS, RETRY_MILLIS, new TimerConfig(RETRY_TIMER, false));
+            }
         } else if (attempt()) {
             timer.cancel();
         }

@@ -35,17 +35,31 @@ public class StartupGate implements Filter {
     public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         HttpServletRequest http = (HttpServletRequest) request;
-        if (database.isServing() || isWebSocketHandshake(http) || isPayaraEndpoint(http)) {
+        if (isWebSocketHandshake(http) || isPayaraEndpoint(http) || serving()) {
             chain.doFilter(request, response);
             return;
         }
-        ApiError refusal = refusal(database.isReady(), database.problem());
+        ApiError refusal;
+        try {
+            refusal = refusal(database.isReady(), database.problem());
+        } catch (RuntimeException notYet) {
+            refusal = refusal(false, null);
+        }
         HttpServletResponse out = (HttpServletResponse) response;
         out.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         out.setHeader("Retry-After", RETRY_AFTER_SECONDS);
         out.setContentType("application/json");
         out.setCharacterEncoding("UTF-8");
         out.getWriter().write(body(refusal));
+    }
+
+    /** False too while the startup bean cannot be reached yet (the deployment is still wiring it). */
+    private boolean serving() {
+        try {
+            return database.isServing();
+        } catch (RuntimeException notYet) {
+            return false;
+        }
     }
 
     /**
