@@ -16,7 +16,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
-            System.err.println("usage: bench/run catchup|fanout|local_write|reservations|printing");
+            System.err.println("usage: bench/run catchup|fanout|local_write|reservations|printing|restart");
             System.exit(2);
         }
         Locale.setDefault(Locale.ROOT);
@@ -39,8 +39,11 @@ public final class Bench {
             case "printing":
                 result = PrintingBench.run();
                 break;
+            case "restart":
+                result = RestartBench.run();
+                break;
             default:
-                System.err.println("unknown benchmark " + args[0] + "; known: catchup, fanout, local_write, reservations, printing");
+                System.err.println("unknown benchmark " + args[0] + "; known: catchup, fanout, local_write, reservations, printing, restart");
                 System.exit(2);
                 return;
         }

@@ -16,6 +16,13 @@ final class BenchServer {
 
     static PayaraServer start(Path work) {
         Bench.progress("starting Payara Micro with the server WAR ...");
+        PayaraServer server = builder(work).build().start();
+        Bench.progress("server ready at " + server.httpUrl());
+        return server;
+    }
+
+    /** The demo server with the bench's JVM options (-Dbench.serverJfr, -Dbench.serverHeap), not started. */
+    static PayaraServer.Builder builder(Path work) {
         PayaraServer.Builder builder = ItServers.demoOnH2(work);
         String jfr = System.getProperty("bench.serverJfr");
         if (jfr != null) {
@@ -26,8 +33,6 @@ final class BenchServer {
         if (heap != null) {
             builder.jvmOption("-Xmx" + heap);
         }
-        PayaraServer server = builder.build().start();
-        Bench.progress("server ready at " + server.httpUrl());
-        return server;
+        return builder;
     }
 }

@@ -48,7 +48,8 @@ public class HttpSecurity implements HttpAuthenticationMechanism {
         if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
             return context.isProtected() ? challenge(response, context) : context.doNothing();
         }
-        if (!database.isReady()) {
+        // not isReady(): until startup work is done the persistence unit may still be starting (StartupGate)
+        if (!database.isServing()) {
             return unavailable(response);
         }
         String[] userAndPassword = decode(header.substring(6).trim());

@@ -18,6 +18,7 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -64,12 +65,15 @@ import org.flywaydb.core.api.output.MigrateResult;
 public class DatabaseStartup implements ServerDatabase {
     public static final String DATASOURCE = "java:global/jdbc/cedarpos";
     private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
+    /** How {@link #problem()} starts while the database cannot be migrated (unreachable, locked, broken). */
+    static final String UNAVAILABLE = "database unavailable: ";
     private static final long RETRY_MILLIS = 3000;
     /** How stale the witness may be; a crash loses at most this much of it, which only weakens detection. */
     private static final long WITNESS_MILLIS = 2000;
     private static final String RETRY_TIMER = "cedarpos-migrate";
     private static final String WITNESS_TIMER = "cedarpos-witness";
     private static final String READY_TIMER = "cedarpos-ready";
+    private static final String FIRST_TIMER = "cedarpos-first-migrate";
 
     @Resource(lookup = DATASOURCE)
     private DataSource dataSource;
@@ -79,6 +83,12 @@ public class DatabaseStartup implements ServerDatabase {
 
     @Inject
     private Event<DatabaseReady> ready;
+
+    @Inject
+    private EntityManagerProducer persistence;
+
+    @Resource
+    private ManagedExecutorService executor;
 
     private final Object witnessLock = new Object();
     private EpochWitness lastWitness;
@@ -91,9 +101,10 @@ public class DatabaseStartup implements ServerDatabase {
     void start() {
         LOG.info(() -> "database url=" + Settings.describeUrl(Settings.dbUrl()) + " demo=" + Settings.demo()
                 + " dataDir=" + Settings.dataDir());
-        if (!attempt()) {
-            timers.createIntervalTimer(RETRY_MILLIS, RETRY_MILLIS, new TimerConfig(RETRY_TIMER, false));
-        }
+        // migrate on a timer thread, not here: Payara starts the web module only after this returns, so the
+        // migration and the persistence unit now run beside it instead of before it (requests meanwhile get
+        // StartupGate's 503)
+        timers.createSingleActionTimer(0, new TimerConfig(FIRST_TIMER, false));
     }
 
     @Timeout
@@ -102,6 +113,10 @@ public class DatabaseStartup implements ServerDatabase {
             writeWitness();
         } else if (READY_TIMER.equals(timer.getInfo())) {
             announceReady();
+        } else if (FIRST_TIMER.equals(timer.getInfo())) {
+            if (!attempt()) {
+                timers.createIntervalTimer(RETRY_MILLIS, RETRY_MILLIS, new TimerConfig(RETRY_TIMER, false));
+            }
         } else if (attempt()) {
             timer.cancel();
         }
@@ -141,10 +156,12 @@ public class DatabaseStartup implements ServerDatabase {
             problem = "";
             epoch = e;
         } catch (RuntimeException | SQLException e) {
-            problem = "database unavailable: " + rootMessage(e);
+            problem = UNAVAILABLE + rootMessage(e);
             LOG.log(Level.WARNING, "database not ready, retrying in " + RETRY_MILLIS + " ms: " + rootMessage(e));
             return false;
         }
+        // the persistence unit takes seconds to start: begin now, beside the rest of the deployment
+        executor.execute(persistence::warmUp);
         // observers call back into this bean; from @PostConstruct that is a loopback the container forbids
         timers.createSingleActionTimer(0, new TimerConfig(READY_TIMER, false));
         return true;

@@ -114,6 +114,21 @@ public class EntityManagerProducer {
         }
     }
 
+    /**
+     * Starts the persistence unit now (metadata, the provider's login) rather than at the first request, so
+     * that it overlaps the rest of the deployment; called once the schema is migrated. A failure is only
+     * logged: the first real use starts the unit again and reports it.
+     */
+    void warmUp() {
+        long t0 = System.nanoTime();
+        try {
+            factory().createEntityManager().close();
+            LOG.info(() -> "persistence unit " + UNIT + " warmed up in " + (System.nanoTime() - t0) / 1_000_000 + " ms");
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "persistence unit " + UNIT + " not warmed up: " + DatabaseStartup.rootMessage(e));
+        }
+    }
+
     private EntityManagerFactory factory() {
         EntityManagerFactory f = factory;
         if (f != null) {

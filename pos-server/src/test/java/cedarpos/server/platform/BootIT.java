@@ -1,0 +1,40 @@
+package cedarpos.server.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cedarpos.server.testing.BootProbe;
+import cedarpos.server.testing.DemoBranch;
+import cedarpos.server.testing.ItServers;
+import cedarpos.server.testing.PayaraServer;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A server killed with -9 on a database that holds orders starts again while clients keep calling it: every
+ * answer during boot is a clean {"code","message"} refusal (or Payara's 404 before the application exists),
+ * never a 500 or a stack trace, the log has no SEVERE record, and every acked order is still there.
+ */
+class BootIT {
+    private static final int ORDERS = Integer.getInteger("cedarpos.bootOrders", 1000);
+
+    @Test
+    void aRestartAfterKillAnswersCleanlyUntilReadyAndLogsNoSevere() {
+        String branch = "/api/branches/" + DemoBranch.ID;
+        try (PayaraServer server = ItServers.demoOnH2(ItServers.workDir("BootIT")).build().start()) {
+            BootProbe.loadOrders(server, ORDERS);
+            server.kill();
+
+            server.launch();
+            try (BootProbe probe = BootProbe.start(server.httpUrl(),
+                    List.of(branch, branch + "/orders", branch + "/tables", "/api/enrollments"))) {
+                server.awaitReady(Duration.ofMinutes(3));
+                probe.close();
+                System.out.println("BootIT answers during boot: " + probe.outcomes());
+                assertThat(probe.unclean()).as("answers during boot").isEmpty();
+            }
+            assertThat(BootProbe.severeLines(server.logFile())).as("SEVERE in " + server.logFile()).isEmpty();
+            assertThat(ItServers.admin(server).orders(DemoBranch.ID)).hasSize(ORDERS);
+        }
+    }
+}
