@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * never a 500 or a stack trace, the log has no SEVERE record, and every acked order is still there.
  */
 class BootIT {
-    private static final int ORDERS = Integer.getInteger("cedarpos.bootOrders", 1000);
+    private static final int ORDERS = Integer.getInteger("cedarpos.bootOrders", 300);
 
     @Test
     void aRestartAfterKillAnswersCleanlyUntilReadyAndLogsNoSevere() {
