@@ -1,10 +1,28 @@
 package cedarpos.server.platform;
 
+import cedarpos.protocol.v1.Jsons;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
+import java.io.IOException;
 import jakarta.ws.rs.core.Response;
 
 /** The JSON body of every refused REST request: a stable code for machines, a message for people. */
 public record ApiError(String code, String message) {
+
+    /** The body as JSON text: {@code {"code","message"}}. */
+    public String toJson() {
+        return Jsons.objectBuilder().add("code", code).add("message", message).build().toString();
+    }
+
+    /**
+     * Writes this body on a servlet response whose status the caller has set: for answers given outside JAX-RS
+     * (a filter, the container's error pages).
+     */
+    public void writeTo(HttpServletResponse response) throws IOException {
+        response.setContentType("application/json");
+        response.setCharacterEncoding("UTF-8");
+        response.getWriter().write(toJson());
+    }
 
     public Response toResponse(Response.Status status) {
         return toResponse(status.getStatusCode());

@@ -1,6 +1,6 @@
 package cedarpos.server.admin.web;
 
-import cedarpos.protocol.v1.Jsons;
+import cedarpos.server.platform.ApiError;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -32,9 +32,6 @@ public class AuthErrorServlet extends HttpServlet {
             code = "UNAUTHENTICATED";
             message = "sign in with the user name and password of a staff account (HTTP Basic)";
         }
-        response.setContentType("application/json");
-        response.setCharacterEncoding("UTF-8");
-        response.getWriter().write(Jsons.objectBuilder().add("code", code).add("message", message).build()
-                .toString());
+        new ApiError(code, message).writeTo(response);
     }
 }

@@ -1,6 +1,5 @@
 package cedarpos.server.platform.internal;
 
-import cedarpos.protocol.v1.Jsons;
 import cedarpos.server.platform.ApiError;
 import cedarpos.server.platform.ServerDatabase;
 import jakarta.inject.Inject;
@@ -48,9 +47,7 @@ public class StartupGate implements Filter {
         HttpServletResponse out = (HttpServletResponse) response;
         out.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         out.setHeader("Retry-After", RETRY_AFTER_SECONDS);
-        out.setContentType("application/json");
-        out.setCharacterEncoding("UTF-8");
-        out.getWriter().write(body(refusal));
+        refusal.writeTo(out);
     }
 
     /** False too while the startup bean cannot be reached yet (the deployment is still wiring it). */
@@ -72,10 +69,6 @@ public class StartupGate implements Filter {
                     + problem + "); try again shortly");
         }
         return new ApiError("SERVER_STARTING", "the server is starting; try again in a few seconds");
-    }
-
-    static String body(ApiError e) {
-        return Jsons.objectBuilder().add("code", e.code()).add("message", e.message()).build().toString();
     }
 
     /**

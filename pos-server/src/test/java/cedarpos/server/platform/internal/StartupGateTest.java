@@ -26,7 +26,7 @@ class StartupGateTest {
 
     @Test
     void theBodyIsTheUsualCodeAndMessageObject() {
-        String body = StartupGate.body(new ApiError("SERVER_STARTING", "the \"server\" is starting"));
+        String body = new ApiError("SERVER_STARTING", "the \"server\" is starting").toJson();
         JsonObject json = Jsons.reader(new StringReader(body)).readObject();
         assertThat(json.keySet()).containsExactly("code", "message");
         assertThat(json.getString("code")).isEqualTo("SERVER_STARTING");
