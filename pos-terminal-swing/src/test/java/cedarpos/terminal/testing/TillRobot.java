@@ -78,7 +78,12 @@ public final class TillRobot {
                 () -> GuiActionRunner.execute(() -> !dialog.target().isShowing()));
     }
 
-    private void pressUntil(AbstractButton button, String what, Supplier<Boolean> done) {
+    /**
+     * Presses a button until {@code done} holds: with the pointer up to {@value #PRESSES} times, then through Swing
+     * (see {@link #select}). Only for presses that change what {@code done} reads, so a late press is never a
+     * second one.
+     */
+    public void pressUntil(AbstractButton button, String what, Supplier<Boolean> done) {
         for (int attempt = 1; attempt <= PRESSES; attempt++) {
             robot.moveMouse(button);
             robot.waitForIdle();
