@@ -21,13 +21,23 @@ final class BenchServer {
         return server;
     }
 
-    /** The demo server with the bench's JVM options (-Dbench.serverJfr, -Dbench.serverHeap), not started. */
+    /**
+     * The demo server with the bench's JVM options (-Dbench.serverJfr, -Dbench.serverJvm, -Dbench.serverHeap), not
+     * started.
+     */
     static PayaraServer.Builder builder(Path work) {
         PayaraServer.Builder builder = ItServers.demoOnH2(work);
         String jfr = System.getProperty("bench.serverJfr");
         if (jfr != null) {
             // -Dbench.serverJfr=/tmp/server.jfr records where the server spends its time during the benchmark
             builder.jvmOption("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
+        }
+        String jvm = System.getProperty("bench.serverJvm");
+        if (jvm != null && !jvm.isBlank()) {
+            // -Dbench.serverJvm="-XX:TieredStopAtLevel=1 ..." compares JVM settings of the server in the same benchmark
+            for (String option : jvm.trim().split("\\s+")) {
+                builder.jvmOption(option);
+            }
         }
         String heap = System.getProperty("bench.serverHeap");
         if (heap != null) {
