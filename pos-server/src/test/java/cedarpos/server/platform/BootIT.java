@@ -11,9 +11,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * A server killed with -9 on a database that holds orders starts again while clients keep calling it: every
- * answer during boot is a clean {"code","message"} refusal (or Payara's 404 before the application exists),
- * never a 500 or a stack trace, the log has no SEVERE record, and every acked order is still there.
+ * A server killed with -9 on a database that holds orders starts again while clients keep calling it: until
+ * the WAR is deployed the port is closed, and every answer after that is the application's own, during boot a
+ * clean {"code","message"} refusal, never Payara's 404, an empty 500 or a stack trace; the log has no SEVERE
+ * record, and every acked order is still there.
  */
 class BootIT {
     private static final int ORDERS = Integer.getInteger("cedarpos.bootOrders", 300);

@@ -17,11 +17,11 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * Hammers a starting server with REST calls from its own thread and sorts every answer: no answer (not
- * listening yet), Payara's 404 before the application exists, the application's clean refusals (503 or 401
- * with a {"code","message"} body) and anything else (a 500, an HTML error page, a stack trace), which must
- * never happen once the application has answered once. Before that, Payara's own answers while it starts the
- * web module are counted apart. {@link #severeLines} finds SEVERE records in a server log.
+ * Hammers a starting server with REST calls from its own thread and sorts every answer: no answer (the port is
+ * not open yet: it opens only once the WAR is deployed), the application's clean refusals (503 or 401 with a
+ * {"code","message"} body), the application's own answers, and anything else (Payara's 404 or empty 500 before
+ * the application exists, an HTML error page, a stack trace), which a starting server must never send.
+ * {@link #severeLines} finds SEVERE records in a server log.
  */
 public final class BootProbe implements AutoCloseable {
     private static final Pattern CLEAN_BODY = Pattern.compile("^\\{\"code\":\"[A-Z_]+\",\"message\":\".*\"}$",
@@ -35,7 +35,6 @@ public final class BootProbe implements AutoCloseable {
     private volatile boolean running = true;
     private final Map<String, Integer> outcomes = new TreeMap<>();
     private final List<String> unclean = new ArrayList<>();
-    private boolean applicationAnswered;
 
     private BootProbe(String baseUrl, List<String> paths, String user, String password) {
         this.baseUrl = baseUrl;
@@ -79,15 +78,12 @@ public final class BootProbe implements AutoCloseable {
         }
     }
 
-    /** "clean 503 SERVER_STARTING", "payara 404", "app 200"... or "UNCLEAN ..." for what boot must never answer. */
+    /** "clean 503 SERVER_STARTING", "app 200"... or "UNCLEAN ..." for what a starting server must never answer. */
     static String classify(int status, String body) {
         String b = body == null ? "" : body.strip();
         boolean clean = CLEAN_BODY.matcher(b).matches();
         if ((status == 503 || status == 401) && clean) {
             return "clean " + status + " " + b.substring(9, b.indexOf('"', 9));
-        }
-        if (status == 404 && !clean && !b.contains("Exception")) {
-            return "payara 404";
         }
         if (status < 300 || (status < 500 && clean)) {
             return "app " + status;
@@ -96,13 +92,6 @@ public final class BootProbe implements AutoCloseable {
     }
 
     private synchronized void record(String outcome, String detail) {
-        if (outcome.startsWith("clean") || outcome.startsWith("app")) {
-            applicationAnswered = true;
-        } else if (outcome.startsWith("UNCLEAN") && !applicationAnswered) {
-            // Payara itself, between the deployment and the start of the web module (an empty 500, an HTML 503):
-            // outside the application's reach, counted apart so that a report shows how long it lasts
-            outcome = "payara " + outcome.substring("UNCLEAN ".length()) + " before the application answered";
-        }
         outcomes.merge(outcome, 1, Integer::sum);
         if (outcome.startsWith("UNCLEAN") && unclean.size() < 20) {
             unclean.add(detail);
@@ -122,7 +111,7 @@ public final class BootProbe implements AutoCloseable {
         return new TreeMap<>(outcomes);
     }
 
-    /** Up to 20 answers that were neither a clean refusal nor Payara's 404 nor the application's own answer. */
+    /** Up to 20 answers that were neither a clean refusal nor the application's own answer. */
     public synchronized List<String> unclean() {
         return List.copyOf(unclean);
     }

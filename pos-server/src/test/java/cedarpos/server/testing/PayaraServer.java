@@ -33,6 +33,9 @@ public final class PayaraServer implements AutoCloseable {
     public static final String WAR_PROPERTY = "cedarpos.serverWar";
     /** Name of the server's readiness check in the /health/ready JSON. */
     private static final String DATABASE_CHECK = "\"name\":\"database\"";
+    private static final String HTTP_LISTENER = "set configs.config.server-config.network-config.network-listeners"
+            + ".network-listener.http-listener";
+    private static final String POSTDEPLOY = "postdeploy.asadmin";
 
     private final Path payaraJar;
     private final Path war;
@@ -80,9 +83,10 @@ public final class PayaraServer implements AutoCloseable {
         try {
             Files.createDirectories(workDir);
             Path preboot = workDir.resolve("preboot.asadmin");
-            // Payara binds every interface by default; tests and the demo stay on loopback
-            Files.writeString(preboot, "set configs.config.server-config.network-config.network-listeners"
-                    + ".network-listener.http-listener.address=127.0.0.1\n");
+            // Payara binds every interface by default; tests and the demo stay on loopback. The listener opens only
+            // once the WAR is deployed, as in the server jar (installer/src/main/payara)
+            Files.writeString(preboot, HTTP_LISTENER + ".address=127.0.0.1\n" + HTTP_LISTENER + ".enabled=false\n");
+            Files.writeString(workDir.resolve(POSTDEPLOY), HTTP_LISTENER + ".enabled=true\n");
             logFile = workDir.resolve("payara-" + starts + ".log");
             ProcessBuilder pb = new ProcessBuilder(command(workDir.resolve("root-" + starts), preboot));
             pb.directory(workDir.toFile());
@@ -112,7 +116,8 @@ public final class PayaraServer implements AutoCloseable {
                 "--nohazelcast",
                 "--disablephonehome",
                 "--rootdir", rootDir.toString(),
-                "--prebootcommandfile", preboot.toString()));
+                "--prebootcommandfile", preboot.toString(),
+                "--postdeploycommandfile", preboot.resolveSibling(POSTDEPLOY).toString()));
         return cmd;
     }
 
@@ -127,7 +132,7 @@ public final class PayaraServer implements AutoCloseable {
             }
             HttpResponse<String> r = readiness();
             last = r == null ? -1 : r.statusCode();
-            // Payara answers /health/ready before the WAR is deployed; only our own check counts
+            // only our own check counts: UP without it would be Payara's health service alone
             if (last == 200 && r.body().contains(DATABASE_CHECK)) {
                 return;
             }
