@@ -23,4 +23,15 @@ public interface ServerDatabase {
 
     /** Why the database is not ready, for logs and health output; empty when ready. */
     String problem();
+
+    /**
+     * What an HTTP request is told while the server is not serving ({@link #isServing()} false), whoever refuses
+     * it (the startup gate, or sign-in, which runs before it): {@code DATABASE_UNAVAILABLE} while the database
+     * cannot be migrated, otherwise {@code SERVER_STARTING}. Both are 503 with {@code Retry-After}
+     * {@value #RETRY_AFTER_SECONDS}.
+     */
+    ApiError startupRefusal();
+
+    /** Seconds a client should wait before sending a refused request again: startup takes a few. */
+    String RETRY_AFTER_SECONDS = "2";
 }

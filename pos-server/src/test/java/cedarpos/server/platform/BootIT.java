@@ -33,6 +33,9 @@ class BootIT {
                 probe.close();
                 System.out.println("BootIT answers during boot: " + probe.outcomes());
                 assertThat(probe.unclean()).as("answers during boot").isEmpty();
+                // the database is healthy: signed-in calls, refused by sign-in before the startup gate, say so too
+                assertThat(probe.outcomes()).as("answers during boot")
+                        .doesNotContainKey("clean 503 DATABASE_UNAVAILABLE");
             }
             assertThat(BootProbe.severeLines(server.logFile())).as("SEVERE in " + server.logFile()).isEmpty();
             assertThat(ItServers.admin(server).orders(DemoBranch.ID)).hasSize(ORDERS);

@@ -1,6 +1,8 @@
 package cedarpos.server.admin.web;
 
 import cedarpos.server.platform.ApiError;
+import cedarpos.server.platform.ServerDatabase;
+import jakarta.inject.Inject;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -11,27 +13,32 @@ import java.io.IOException;
 /**
  * The body of the container's own 401, 403 and sign-in 503 answers (web.xml error-page), so
  * a refused API call gets {"code","message"} like every other refusal instead
- * of an HTML page. The WWW-Authenticate challenge set before stays on the response.
+ * of an HTML page. The WWW-Authenticate challenge set before stays on the response. A sign-in 503 while the server
+ * is still starting says what the startup gate says ({@link ServerDatabase#startupRefusal()}).
  */
 @WebServlet("/auth-error")
 public class AuthErrorServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    private transient ServerDatabase database;
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        String code;
-        String message;
+        ApiError error;
         if (Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(status)) {
-            code = "FORBIDDEN";
-            message = "this account's roles do not allow this request";
+            error = new ApiError("FORBIDDEN", "this account's roles do not allow this request");
         } else if (Integer.valueOf(HttpServletResponse.SC_SERVICE_UNAVAILABLE).equals(status)) {
-            code = "DATABASE_UNAVAILABLE";
-            message = "sign-in cannot be checked while the database is unreachable; try again shortly";
+            response.setHeader("Retry-After", ServerDatabase.RETRY_AFTER_SECONDS);
+            error = database.isServing()
+                    ? new ApiError("DATABASE_UNAVAILABLE",
+                            "sign-in cannot be checked while the database is unreachable; try again shortly")
+                    : database.startupRefusal();
         } else {
-            code = "UNAUTHENTICATED";
-            message = "sign in with the user name and password of a staff account (HTTP Basic)";
+            error = new ApiError("UNAUTHENTICATED",
+                    "sign in with the user name and password of a staff account (HTTP Basic)");
         }
-        new ApiError(code, message).writeTo(response);
+        error.writeTo(response);
     }
 }

@@ -1,6 +1,7 @@
 package cedarpos.server.platform.internal;
 
 import cedarpos.migrations.Migrations;
+import cedarpos.server.platform.ApiError;
 import cedarpos.server.platform.DatabaseReady;
 import cedarpos.server.platform.ServerDatabase;
 import jakarta.annotation.PostConstruct;
@@ -286,6 +287,11 @@ public class DatabaseStartup implements ServerDatabase {
             throw new IllegalStateException(problem);
         }
         return e;
+    }
+
+    @Override
+    public ApiError startupRefusal() {
+        return StartupGate.refusal(isReady(), problem());
     }
 
     @Override

@@ -22,8 +22,6 @@ import java.io.IOException;
  */
 @WebFilter(filterName = "startup-gate", urlPatterns = "/*", asyncSupported = true)
 public class StartupGate implements Filter {
-    /** Seconds a client should wait before trying again: startup takes a few. */
-    static final String RETRY_AFTER_SECONDS = "2";
     private static final java.util.List<String> PAYARA_ENDPOINTS = java.util.List.of("/health", "/metrics",
             "/openapi");
 
@@ -40,13 +38,13 @@ public class StartupGate implements Filter {
         }
         ApiError refusal;
         try {
-            refusal = refusal(database.isReady(), database.problem());
+            refusal = database.startupRefusal();
         } catch (RuntimeException notYet) {
             refusal = refusal(false, null);
         }
         HttpServletResponse out = (HttpServletResponse) response;
         out.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-        out.setHeader("Retry-After", RETRY_AFTER_SECONDS);
+        out.setHeader("Retry-After", ServerDatabase.RETRY_AFTER_SECONDS);
         refusal.writeTo(out);
     }
 
