@@ -1,6 +1,7 @@
 package cedarpos.server.admin.internal;
 
 import cedarpos.server.admin.Roles;
+import cedarpos.server.platform.ApiError;
 import cedarpos.server.platform.ServerDatabase;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -34,6 +35,8 @@ import java.util.Base64;
 @DeclareRoles({Roles.ADMIN, Roles.MANAGER})
 public class HttpSecurity implements HttpAuthenticationMechanism {
     private static final String CHALLENGE = "Basic realm=\"Cedar POS\"";
+    /** The request attribute holding the {@link ApiError} of a sign-in 503, for the error page to write. */
+    public static final String REFUSAL = "cedarpos.signInRefusal";
 
     @Inject
     private IdentityStoreHandler identityStores;
@@ -50,7 +53,7 @@ public class HttpSecurity implements HttpAuthenticationMechanism {
         }
         // not isReady(): until startup work is done the persistence unit may still be starting (StartupGate)
         if (!database.isServing()) {
-            return unavailable(response);
+            return unavailable(request, response, database.startupRefusal());
         }
         String[] userAndPassword = decode(header.substring(6).trim());
         if (userAndPassword == null) {
@@ -61,7 +64,8 @@ public class HttpSecurity implements HttpAuthenticationMechanism {
             result = identityStores.validate(new UsernamePasswordCredential(userAndPassword[0], userAndPassword[1]));
         } catch (RuntimeException e) {
             // the database went away between the readiness check and the query
-            return unavailable(response);
+            return unavailable(request, response, new ApiError("DATABASE_UNAVAILABLE",
+                    "sign-in cannot be checked while the database is unreachable; try again shortly"));
         }
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
             return context.notifyContainerAboutLogin(result);
@@ -74,8 +78,14 @@ public class HttpSecurity implements HttpAuthenticationMechanism {
         return context.responseUnauthorized();
     }
 
-    /** 503, whose body the web.xml error page (AuthErrorServlet) writes as DATABASE_UNAVAILABLE. */
-    private static AuthenticationStatus unavailable(HttpServletResponse response) {
+    /**
+     * 503 with the refusal decided here, which the web.xml error page (AuthErrorServlet) writes: decided once,
+     * so a server that starts serving between this check and the error page cannot turn SERVER_STARTING into a
+     * misleading DATABASE_UNAVAILABLE.
+     */
+    private static AuthenticationStatus unavailable(HttpServletRequest request, HttpServletResponse response,
+                                                    ApiError refusal) {
+        request.setAttribute(REFUSAL, refusal);
         try {
             response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
         } catch (IOException e) {

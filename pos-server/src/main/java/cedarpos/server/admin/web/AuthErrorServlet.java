@@ -1,5 +1,6 @@
 package cedarpos.server.admin.web;
 
+import cedarpos.server.admin.internal.HttpSecurity;
 import cedarpos.server.platform.ApiError;
 import cedarpos.server.platform.ServerDatabase;
 import jakarta.inject.Inject;
@@ -14,7 +15,8 @@ import java.io.IOException;
  * The body of the container's own 401, 403 and sign-in 503 answers (web.xml error-page), so
  * a refused API call gets {"code","message"} like every other refusal instead
  * of an HTML page. The WWW-Authenticate challenge set before stays on the response. A sign-in 503 while the server
- * is still starting says what the startup gate says ({@link ServerDatabase#startupRefusal()}).
+ * is still starting says what the startup gate says ({@link ServerDatabase#startupRefusal()}); sign-in decides which
+ * refusal it is ({@link HttpSecurity#REFUSAL}) and this page only writes it.
  */
 @WebServlet("/auth-error")
 public class AuthErrorServlet extends HttpServlet {
@@ -31,10 +33,8 @@ public class AuthErrorServlet extends HttpServlet {
             error = new ApiError("FORBIDDEN", "this account's roles do not allow this request");
         } else if (Integer.valueOf(HttpServletResponse.SC_SERVICE_UNAVAILABLE).equals(status)) {
             response.setHeader("Retry-After", ServerDatabase.RETRY_AFTER_SECONDS);
-            error = database.isServing()
-                    ? new ApiError("DATABASE_UNAVAILABLE",
-                            "sign-in cannot be checked while the database is unreachable; try again shortly")
-                    : database.startupRefusal();
+            Object refusal = request.getAttribute(HttpSecurity.REFUSAL);
+            error = refusal instanceof ApiError decided ? decided : database.startupRefusal();
         } else {
             error = new ApiError("UNAUTHENTICATED",
                     "sign in with the user name and password of a staff account (HTTP Basic)");
