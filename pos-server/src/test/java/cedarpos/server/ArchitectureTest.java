@@ -22,8 +22,8 @@ class ArchitectureTest {
 
     @Test
     void everyModuleIsImported() {
-        List<String> modules = List.of("order", "table", "inventory", "broadcast", "sync", "platform", "admin",
-                "enrollment");
+        List<String> modules = List.of("access", "branch", "broadcast", "catalog", "changelog", "enrollment",
+                "floor", "inventory", "order", "platform", "printing", "sync", "till");
         for (String m : modules) {
             assertThat(production.containPackage(BASE + "." + m)).as(m).isTrue();
         }
@@ -44,5 +44,15 @@ class ArchitectureTest {
     @Test
     void entitiesLiveInInternalPackages() {
         ModuleRules.entitiesAreInternal(BASE).check(production);
+    }
+
+    @Test
+    void resourcesUseOnlyTheirModuleAndPlatform() {
+        ModuleRules.webUsesOnlyItsModuleAndPlatform(BASE).check(production);
+    }
+
+    @Test
+    void syncHoldsNoManagerUseCase() {
+        ModuleRules.noManagerUseCaseIn(BASE + ".sync").check(production);
     }
 }

@@ -45,4 +45,20 @@ class ModuleRulesTest {
         assertThat(result.getFailureReport().getDetails()).anyMatch(d -> d.contains("Intruder"))
                 .noneMatch(d -> d.contains("StrayEntity"));
     }
+
+    @Test
+    void aResourceCallingAnotherModuleIsReported() {
+        EvaluationResult result = ModuleRules.webUsesOnlyItsModuleAndPlatform(FIXTURE).evaluate(fixture);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anyMatch(d -> d.contains("AlphaResource")
+                && d.contains("beta.BetaApi")).noneMatch(d -> d.contains("alpha.Intruder>"));
+    }
+
+    @Test
+    void aManagerUseCaseInSyncIsReported() {
+        EvaluationResult result = ModuleRules.noManagerUseCaseIn(FIXTURE + ".sync").evaluate(fixture);
+        assertThat(result.hasViolation()).isTrue();
+        assertThat(result.getFailureReport().getDetails()).anyMatch(d -> d.contains("is an HTTP write"))
+                .anyMatch(d -> d.contains("setupChanged"));
+    }
 }

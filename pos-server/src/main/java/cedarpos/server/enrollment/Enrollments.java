@@ -24,6 +24,12 @@ public interface Enrollments {
     /** Revokes the terminal's token; false if it had none or it was already revoked. 404 UNKNOWN_TERMINAL. */
     boolean revoke(TerminalId terminalId, String actor);
 
+    /**
+     * Whether the terminal was enrolled in the branch (its token may since have been revoked: it keeps its place,
+     * its receipt printer and its history). Joins the caller's transaction.
+     */
+    boolean isEnrolledIn(TerminalId terminalId, BranchId branchId);
+
     /** Whose token this is, as the WebSocket upgrade presents it. */
     TokenCheck check(String token);
 

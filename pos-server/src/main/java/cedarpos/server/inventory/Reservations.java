@@ -4,10 +4,10 @@ import cedarpos.domain.BranchId;
 import cedarpos.domain.StockItemId;
 import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.stock.ReservationStatus;
-import jakarta.json.JsonObject;
+import cedarpos.protocol.v1.ChangeRecord;
+import cedarpos.server.changelog.BranchLock;
 import java.util.List;
 import java.util.Set;
-import java.util.function.LongSupplier;
 
 /**
  * Order lines' claims on stock, decided by the server in arrival order (cedarpos.domain.stock.Allocation): the
@@ -16,10 +16,6 @@ import java.util.function.LongSupplier;
  * the branch receives.
  */
 public interface Reservations {
-
-    /** A record the branch's terminals are owed, with the change-log seq it took. */
-    record StockRecord(long seq, String entity, String recordId, JsonObject payload) {
-    }
 
     /** A decision as a manager sees it; counts in portions of the dish, {@code portions} per stock item. */
     record ReservationView(String lineId, String orderId, String menuItemId, String dish, String orderedBy,
@@ -37,15 +33,14 @@ public interface Reservations {
     /**
      * Decides the claims of the lines of {@code orders} (in this order, line by line: the arrival order), consumes
      * what settled checks hold, and reports the balances of every item this changed or {@code adjusted} names.
-     * Joins the caller's transaction, which must hold the branch lock.
+     * Joins the caller's transaction, which holds the branch lock; the records are appended to the change log
+     * under it, with the server as their origin.
      *
      * @param orders   orders as merged after the change, in the order the change touched them
      * @param adjusted stock items whose level an adjustment of this transaction moved
-     * @param nextSeq  hands out the next change-log seq of the branch; called once per record, in order
-     * @return the records to append to the change log, in seq order
+     * @return the records appended, in seq order (committed at {@code nowMs})
      */
-    List<StockRecord> reconcile(BranchId branch, List<MergedOrder> orders, Set<StockItemId> adjusted, long nowMs,
-                                LongSupplier nextSeq);
+    List<ChangeRecord> reconcile(BranchLock lock, List<MergedOrder> orders, Set<StockItemId> adjusted, long nowMs);
 
     /** The branch's reservations, newest decision first; {@code status} null for all. */
     List<ReservationView> list(BranchId branch, ReservationStatus status);

@@ -51,11 +51,11 @@ public interface Stock {
     List<StockItem> snapshot(BranchId branch);
 
     /**
-     * A new stock item of the branch, with nothing in stock.
+     * A new stock item of the branch, with nothing in stock; audited as {@code actor}'s.
      *
      * @throws cedarpos.server.platform.RequestRefused 409 STOCK_ITEM_EXISTS when the branch has one of that name
      */
-    StockItemView createItem(BranchId branch, String name, String unit);
+    StockItemView createItem(BranchId branch, String name, String unit, String actor);
 
     /** The branch's adjustments, newest first. */
     List<AdjustmentView> adjustments(BranchId branch);

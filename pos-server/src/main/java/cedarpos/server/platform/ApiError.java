@@ -40,6 +40,11 @@ public record ApiError(String code, String message) {
         return new ApiError(code, message).toResponse(Response.Status.NOT_FOUND);
     }
 
+    /** 404 UNKNOWN_BRANCH. */
+    public static Response unknownBranch(cedarpos.domain.BranchId branch) {
+        return notFound("UNKNOWN_BRANCH", "no branch " + branch);
+    }
+
     public static Response unavailable(String message) {
         return new ApiError("DATABASE_UNAVAILABLE", message).toResponse(Response.Status.SERVICE_UNAVAILABLE);
     }

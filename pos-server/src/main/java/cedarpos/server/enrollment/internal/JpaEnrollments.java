@@ -2,14 +2,14 @@ package cedarpos.server.enrollment.internal;
 
 import cedarpos.domain.BranchId;
 import cedarpos.domain.TerminalId;
-import cedarpos.server.admin.AuditLog;
+import cedarpos.server.access.AuditLog;
 import cedarpos.server.enrollment.Enrollment;
 import cedarpos.server.enrollment.Enrollments;
 import cedarpos.server.enrollment.IssuedCode;
 import cedarpos.server.enrollment.TokenCheck;
 import cedarpos.server.platform.RequestRefused;
-import cedarpos.server.table.BranchInfo;
-import cedarpos.server.table.CatalogService;
+import cedarpos.server.branch.BranchInfo;
+import cedarpos.server.branch.Branches;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,7 +30,7 @@ public class JpaEnrollments implements Enrollments {
     private EntityManager em;
 
     @Inject
-    private CatalogService catalogs;
+    private Branches catalogs;
 
     @Inject
     private AuditLog audit;
@@ -83,6 +83,13 @@ public class JpaEnrollments implements Enrollments {
         audit.record("terminal:" + terminalId, reEnrolled ? "TERMINAL_RE_ENROLLED" : "TERMINAL_ENROLLED",
                 branch.id(), terminalId.toString(), "name=" + terminalName);
         return new Enrollment(terminalId, branch.id(), branch.name(), token);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public boolean isEnrolledIn(TerminalId terminalId, BranchId branchId) {
+        DeviceEntity device = em.find(DeviceEntity.class, terminalId.toString());
+        return device != null && device.branchId().equals(branchId.toString());
     }
 
     @Override

@@ -3,9 +3,7 @@ package cedarpos.server.enrollment.web;
 import cedarpos.domain.BranchId;
 import cedarpos.server.enrollment.Enrollments;
 import cedarpos.server.enrollment.IssuedCode;
-import cedarpos.server.platform.ApiError;
 import cedarpos.server.platform.RequestBody;
-import cedarpos.server.platform.ServerDatabase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -31,21 +29,14 @@ public class EnrollmentCodeResource {
     @Inject
     private Enrollments enrollments;
 
-    @Inject
-    private ServerDatabase database;
-
     @Context
     private SecurityContext security;
 
     /** Optional body {@code {"ttlMinutes": 1..1440}} (default 15) -> 201 {@code {"code","branchId","expiresAtMs"}}. */
     @POST
     @Produces(MediaType.APPLICATION_JSON)
-    public Response create(@PathParam("branchId") String branchIdText, String body) {
-        BranchId branchId = RequestBody.branchId(branchIdText);
+    public Response create(@PathParam("branchId") BranchId branchId, String body) {
         int ttl = RequestBody.parse(body, true).integer("ttlMinutes", 1, MAX_TTL_MINUTES, DEFAULT_TTL_MINUTES);
-        if (!database.isReady()) {
-            return ApiError.unavailable(database.problem());
-        }
         IssuedCode code = enrollments.createCode(branchId, Duration.ofMinutes(ttl), security.getUserPrincipal().getName());
         return Response.status(Response.Status.CREATED)
                 .entity(new CodeView(code.code(), code.branchId().toString(), code.expiresAtMs())).build();

@@ -1,17 +1,11 @@
 package cedarpos.server.enrollment.web;
 
 import cedarpos.domain.TerminalId;
-import cedarpos.protocol.v1.ErrorCode;
-import cedarpos.protocol.v1.ErrorMessage;
-import cedarpos.server.broadcast.SessionRegistry;
+import cedarpos.server.enrollment.internal.TerminalAccess;
 import cedarpos.server.enrollment.Enrollment;
-import cedarpos.server.enrollment.Enrollments;
-import cedarpos.server.platform.ApiError;
 import cedarpos.server.platform.RequestBody;
-import cedarpos.server.platform.ServerDatabase;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.websocket.CloseReason;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -28,13 +22,7 @@ public class EnrollmentResource {
     }
 
     @Inject
-    private Enrollments enrollments;
-
-    @Inject
-    private SessionRegistry sessions;
-
-    @Inject
-    private ServerDatabase database;
+    private TerminalAccess access;
 
     /** {@code {"code","terminalId","terminalName"}} -> 201 {@code {"terminalId","branchId","branchName","token"}}. */
     @POST
@@ -44,14 +32,7 @@ public class EnrollmentResource {
         String code = request.string("code", 40);
         TerminalId terminalId = new TerminalId(request.uuid("terminalId"));
         String name = request.string("terminalName", MAX_NAME);
-        if (!database.isReady()) {
-            return ApiError.unavailable(database.problem());
-        }
-        Enrollment e = enrollments.enroll(code, terminalId, name);
-        // connections still open with the replaced token must not outlive it
-        sessions.closeTerminal(terminalId, new ErrorMessage(ErrorCode.UNKNOWN_TOKEN,
-                "this terminal enrolled again; its previous token is no longer valid"),
-                new CloseReason(CloseReason.CloseCodes.VIOLATED_POLICY, ErrorCode.UNKNOWN_TOKEN.name()));
+        Enrollment e = access.enroll(code, terminalId, name);
         return Response.status(Response.Status.CREATED).entity(new EnrolledView(e.terminalId().toString(),
                 e.branchId().toString(), e.branchName(), e.token())).build();
     }

@@ -22,7 +22,11 @@ import cedarpos.protocol.v1.StockJson;
 import cedarpos.server.inventory.Recipes;
 import cedarpos.server.inventory.Reservations;
 import cedarpos.server.platform.InLists;
+import cedarpos.protocol.v1.ChangeRecord;
+import cedarpos.server.changelog.BranchLock;
+import cedarpos.server.changelog.ChangeLog;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonObject;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
@@ -51,10 +55,26 @@ public class JpaReservations implements Reservations {
     @Inject
     private Recipes recipes;
 
+    /** A record the branch's terminals are owed, with the change-log seq it took. */
+    private record StockRecord(long seq, String entity, String recordId, JsonObject payload) {
+    }
+
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
-    public List<StockRecord> reconcile(BranchId branch, List<MergedOrder> orders, Set<StockItemId> adjusted,
-                                       long nowMs, LongSupplier nextSeq) {
+    public List<ChangeRecord> reconcile(BranchLock lock, List<MergedOrder> orders, Set<StockItemId> adjusted,
+                                        long nowMs) {
+        List<ChangeRecord> appended = new ArrayList<>();
+        for (StockRecord r : decide(lock.branch(), orders, adjusted, nowMs, lock::nextSeq)) {
+            ChangeRecord record = new ChangeRecord(r.seq(), r.entity(), r.recordId(), ChangeLog.SERVER, nowMs,
+                    r.payload());
+            lock.append(record, r.payload().toString());
+            appended.add(record);
+        }
+        return appended;
+    }
+
+    private List<StockRecord> decide(BranchId branch, List<MergedOrder> orders, Set<StockItemId> adjusted,
+                                     long nowMs, LongSupplier nextSeq) {
         if (orders.isEmpty() && adjusted.isEmpty()) {
             return List.of();
         }

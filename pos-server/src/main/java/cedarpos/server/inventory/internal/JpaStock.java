@@ -9,6 +9,7 @@ import cedarpos.domain.stock.StockItem;
 import cedarpos.server.inventory.Stock;
 import cedarpos.server.platform.InLists;
 import cedarpos.server.platform.RequestRefused;
+import cedarpos.server.access.AuditLog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,6 +24,9 @@ import java.util.Objects;
 
 @ApplicationScoped
 public class JpaStock implements Stock {
+    @Inject
+    private AuditLog audit;
+
     @Inject
     private EntityManager em;
 
@@ -89,7 +93,7 @@ public class JpaStock implements Stock {
 
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
-    public StockItemView createItem(BranchId branch, String name, String unit) {
+    public StockItemView createItem(BranchId branch, String name, String unit, String actor) {
         StockItem checked;
         try {
             StockItemId id = StockItemId.random();
@@ -104,6 +108,7 @@ public class JpaStock implements Stock {
         StockItemEntity item = new StockItemEntity(checked.id().toString(), branch.toString(), checked.name(),
                 checked.unit());
         em.persist(item);
+        audit.record(actor, "STOCK_ITEM_CREATED", branch, item.id(), "name=" + item.name() + " unit=" + item.unit());
         return new StockItemView(item.id(), item.name(), item.unit(), 0, 0, 0, 0);
     }
 

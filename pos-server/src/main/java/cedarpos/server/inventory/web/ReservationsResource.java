@@ -4,11 +4,7 @@ import cedarpos.domain.BranchId;
 import cedarpos.domain.stock.ReservationStatus;
 import cedarpos.server.inventory.Recipes;
 import cedarpos.server.inventory.Reservations;
-import cedarpos.server.platform.ApiError;
-import cedarpos.server.platform.RequestBody;
 import cedarpos.server.platform.RequestRefused;
-import cedarpos.server.platform.ServerDatabase;
-import cedarpos.server.table.CatalogService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -21,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
 
 /** The manager's view of stock claims: reservations by status, the 86 list and the recipes. */
 @Path("/branches/{branchId}")
@@ -32,12 +27,6 @@ public class ReservationsResource {
 
     @Inject
     private Recipes recipes;
-
-    @Inject
-    private CatalogService catalog;
-
-    @Inject
-    private ServerDatabase database;
 
     public record PortionJson(String stockItemId, long perPortion) {
     }
@@ -53,38 +42,27 @@ public class ReservationsResource {
     @GET
     @Path("reservations")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response list(@PathParam("branchId") String branchIdText, @QueryParam("status") String statusText) {
+    public Response list(@PathParam("branchId") BranchId branchId, @QueryParam("status") String statusText) {
         ReservationStatus status = status(statusText);
-        return read(branchIdText, () -> reservations.list(RequestBody.branchId(branchIdText), status));
+        return Response.ok(reservations.list(branchId, status)).build();
     }
 
     /** The 86 list: dishes not one more portion of which can be made from the available stock. */
     @GET
     @Path("sold-out")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response soldOut(@PathParam("branchId") String branchIdText) {
-        return read(branchIdText, () -> reservations.soldOut(RequestBody.branchId(branchIdText)));
+    public Response soldOut(@PathParam("branchId") BranchId branchId) {
+        return Response.ok(reservations.soldOut(branchId)).build();
     }
 
     /** [{menuItemId, portions:[{stockItemId, perPortion}]}] of the tracked dishes. */
     @GET
     @Path("recipes")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response recipes(@PathParam("branchId") String branchIdText) {
-        return read(branchIdText, () -> recipes.all(RequestBody.branchId(branchIdText)).stream()
+    public Response recipes(@PathParam("branchId") BranchId branchId) {
+        return Response.ok(recipes.all(branchId).stream()
                 .map(r -> new RecipeJson(r.menuItem().toString(), r.portions().stream()
-                        .map(p -> new PortionJson(p.item().toString(), p.perPortion())).toList())).toList());
-    }
-
-    private Response read(String branchIdText, Supplier<Object> body) {
-        BranchId branchId = RequestBody.branchId(branchIdText);
-        if (!database.isReady()) {
-            return ApiError.unavailable(database.problem());
-        }
-        if (catalog.branch(branchId).isEmpty()) {
-            return ApiError.notFound("UNKNOWN_BRANCH", "no branch " + branchId);
-        }
-        return Response.ok(body.get()).build();
+                        .map(p -> new PortionJson(p.item().toString(), p.perPortion())).toList())).toList()).build();
     }
 
     private static ReservationStatus status(String text) {

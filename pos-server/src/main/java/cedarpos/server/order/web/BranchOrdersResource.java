@@ -7,8 +7,6 @@ import cedarpos.server.order.OrderPage;
 import cedarpos.server.order.OrderService;
 import cedarpos.server.platform.ApiError;
 import cedarpos.server.platform.RequestBody;
-import cedarpos.server.platform.ServerDatabase;
-import cedarpos.server.table.CatalogService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -32,30 +30,17 @@ public class BranchOrdersResource {
     @Inject
     private OrderService orders;
 
-    @Inject
-    private CatalogService catalog;
-
-    @Inject
-    private ServerDatabase database;
-
     /**
      * {@code ?limit=1..1000} (default 500) {@code &after=<position>} -> one page of the branch's orders, newest
      * first; when more follow, a {@code Link: <...?limit=N&after=P>; rel="next"} header names the next page.
      */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response list(@PathParam("branchId") String branchIdText,
+    public Response list(@PathParam("branchId") BranchId branchId,
                          @QueryParam("limit") @DefaultValue("500") String limitText,
                          @QueryParam("after") String afterText, @Context UriInfo uri) {
-        BranchId branchId = RequestBody.branchId(branchIdText);
         int limit = RequestBody.limit(limitText, MAX_LIMIT);
         OrderPage.Position after = afterText == null ? null : OrderPage.Position.parse(afterText);
-        if (!database.isReady()) {
-            return ApiError.unavailable(database.problem());
-        }
-        if (catalog.branch(branchId).isEmpty()) {
-            return ApiError.notFound("UNKNOWN_BRANCH", "no branch " + branchId);
-        }
         OrderPage page = orders.listForBranch(branchId, after, limit);
         Response.ResponseBuilder r = Response.ok(page.orders());
         page.next().ifPresent(next -> r.link(uri.getRequestUriBuilder().replaceQueryParam("limit", limit)
@@ -67,12 +52,8 @@ public class BranchOrdersResource {
     @GET
     @Path("{orderId}")
     @Produces(MediaType.APPLICATION_JSON)
-    public Response get(@PathParam("branchId") String branchIdText, @PathParam("orderId") String orderIdText) {
-        BranchId branchId = RequestBody.branchId(branchIdText);
+    public Response get(@PathParam("branchId") BranchId branchId, @PathParam("orderId") String orderIdText) {
         OrderId orderId = new OrderId(RequestBody.uuid("orderId", orderIdText));
-        if (!database.isReady()) {
-            return ApiError.unavailable(database.problem());
-        }
         Optional<OrderDetail> order = orders.find(branchId, orderId);
         if (order.isEmpty()) {
             return ApiError.notFound("UNKNOWN_ORDER", "no order " + orderId + " in branch " + branchId);

@@ -2,11 +2,7 @@ package cedarpos.server.order.web;
 
 import cedarpos.domain.BranchId;
 import cedarpos.server.order.OrderService;
-import cedarpos.server.platform.ApiError;
-import cedarpos.server.platform.RequestBody;
 import cedarpos.server.platform.RequestRefused;
-import cedarpos.server.platform.ServerDatabase;
-import cedarpos.server.table.CatalogService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
@@ -25,30 +21,17 @@ public class ConflictsResource {
     @Inject
     private OrderService orders;
 
-    @Inject
-    private CatalogService catalog;
-
-    @Inject
-    private ServerDatabase database;
-
     /** {@code ?status=open|resolved|all} (default open), newest first. */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response list(@PathParam("branchId") String branchIdText,
+    public Response list(@PathParam("branchId") BranchId branchId,
                          @QueryParam("status") @DefaultValue("open") String status) {
-        BranchId branchId = RequestBody.branchId(branchIdText);
         String filter = switch (status) {
             case "open" -> "OPEN";
             case "resolved" -> "RESOLVED";
             case "all" -> null;
             default -> throw RequestRefused.invalidField("status must be open, resolved or all");
         };
-        if (!database.isReady()) {
-            return ApiError.unavailable(database.problem());
-        }
-        if (catalog.branch(branchId).isEmpty()) {
-            return ApiError.notFound("UNKNOWN_BRANCH", "no branch " + branchId);
-        }
         return Response.ok(OrderJsonViews.conflicts(orders.conflicts(branchId, filter)).build().toString(),
                 MediaType.APPLICATION_JSON).build();
     }

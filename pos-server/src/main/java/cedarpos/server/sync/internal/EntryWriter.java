@@ -21,14 +21,15 @@ import cedarpos.protocol.v1.OutboxEntry;
 import cedarpos.protocol.v1.ProtocolException;
 import cedarpos.protocol.v1.StockAdjustmentJson;
 import cedarpos.protocol.v1.TableStateJson;
-import cedarpos.server.admin.AuditLog;
+import cedarpos.server.access.AuditLog;
 import cedarpos.server.inventory.Stock;
-import cedarpos.server.order.TillShifts;
+import cedarpos.server.till.TillShifts;
 import cedarpos.server.order.OrderRejected;
 import cedarpos.server.order.OrderService;
-import cedarpos.server.table.BranchInfo;
-import cedarpos.server.table.CatalogService;
-import cedarpos.server.table.TableStatuses;
+import cedarpos.server.branch.BranchInfo;
+import cedarpos.server.branch.Branches;
+import cedarpos.server.floor.FloorPlan;
+import cedarpos.server.floor.TableStatuses;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
@@ -57,7 +58,10 @@ public class EntryWriter {
     private Stock stock;
 
     @Inject
-    private CatalogService catalogs;
+    private Branches catalogs;
+
+    @Inject
+    private FloorPlan floor;
 
     @Inject
     private AuditLog audit;
@@ -114,7 +118,7 @@ public class EntryWriter {
                     OrderState delta = order(at, e, stamp, branch);
                     if (delta.table() != null && delta.table().value() != null) {
                         if (branchTables == null) {
-                            branchTables = catalogs.tableIdsOf(branch.id());
+                            branchTables = floor.tableIdsOf(branch.id());
                         }
                         if (!branchTables.contains(delta.table().value())) {
                             throw invalid(at + ".payload.table " + delta.table().value() + " is not a table of branch "

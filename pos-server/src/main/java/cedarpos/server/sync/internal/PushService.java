@@ -4,23 +4,22 @@ import cedarpos.domain.BranchId;
 import cedarpos.domain.TerminalId;
 import cedarpos.protocol.v1.Ack;
 import cedarpos.protocol.v1.ChangeRecord;
-import cedarpos.protocol.v1.Changes;
 import cedarpos.protocol.v1.ErrorCode;
 import cedarpos.protocol.v1.OutboxEntry;
 import cedarpos.protocol.v1.ProtocolException;
 import cedarpos.protocol.v1.ProtocolCodec;
 import cedarpos.protocol.v1.Push;
 import cedarpos.protocol.v1.Rejection;
-import cedarpos.server.broadcast.BranchChangesCommitted;
 import cedarpos.server.broadcast.SessionRegistry;
 import cedarpos.server.enrollment.Enrollments;
 import cedarpos.server.enrollment.TokenCheck;
+import cedarpos.server.changelog.BranchLock;
+import cedarpos.server.changelog.ChangeLog;
 import cedarpos.server.inventory.Reservations;
 import cedarpos.server.platform.InLists;
-import cedarpos.server.table.BranchInfo;
-import cedarpos.server.table.CatalogService;
+import cedarpos.server.branch.BranchInfo;
+import cedarpos.server.branch.Branches;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -61,13 +60,13 @@ public class PushService {
     private SessionRegistry sessions;
 
     @Inject
-    private CatalogService catalogs;
+    private Branches catalogs;
 
     @Inject
     private Reservations reservations;
 
     @Inject
-    private Event<BranchChangesCommitted> committed;
+    private ChangeLog changeLog;
 
     /**
      * The connection's token, re-checked under the device row's lock (one query): a revocation or a
@@ -121,7 +120,7 @@ public class PushService {
                                Map<Integer, Rejection> rejected) throws ProtocolException {
         requireLiveToken(sessionId);
         // branch first, terminal second, always: one lock order for every writer of this branch
-        BranchHeadEntity head = em.find(BranchHeadEntity.class, branchId.toString(), LockModeType.PESSIMISTIC_WRITE);
+        BranchLock head = changeLog.lockIfExists(branchId).orElse(null);
         BranchInfo branch = catalogs.branch(branchId).orElse(null);
         if (head == null || branch == null) {
             throw new ProtocolException(ErrorCode.UNKNOWN_BRANCH, "branch " + branchId + " no longer exists");
@@ -150,7 +149,7 @@ public class PushService {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         if (firstNew == entries.size()) {
             // a resend of what was applied: its ack names again the rejections it covers
-            return new PushOutcome(last, 0, head.changeHead(), rejectedBetween(terminalId,
+            return new PushOutcome(last, 0, head.head(), rejectedBetween(terminalId,
                     entries.get(0).seq() - 1, entries.get(entries.size() - 1).seq()));
         }
         if (entries.get(firstNew).seq() != last + 1) {
@@ -201,18 +200,11 @@ public class PushService {
                         + "] would make its " + e.entity() + " record " + payload.text().length()
                         + " characters, more than a change record may hold");
             }
-            em.persist(new ChangeLogEntity(branchId.toString(), seq, e.entity(), e.recordId(),
-                    terminalId.toString(), committedAt, payload.text()));
+            head.append(record, payload.text());
             records.add(record);
         }
         // the stock claims of these orders, decided now in arrival order (the branch lock is held), after them
-        for (Reservations.StockRecord r : reservations.reconcile(branchId, written.orders(), written.adjusted(),
-                committedAt, head::nextSeq)) {
-            em.persist(new ChangeLogEntity(branchId.toString(), r.seq(), r.entity(), r.recordId(),
-                    ManagerChanges.SERVER.toString(), committedAt, r.payload().toString()));
-            records.add(new ChangeRecord(r.seq(), r.entity(), r.recordId(), ManagerChanges.SERVER, committedAt,
-                    r.payload()));
-        }
+        records.addAll(reservations.reconcile(head, written.orders(), written.adjusted(), committedAt));
         // write the whole batch now (batched statements), so a constraint the database refuses surfaces here and
         // takes the whole batch down with it; flushing per entry made every flush re-scan all the batch's objects
         em.flush();
@@ -221,14 +213,13 @@ public class PushService {
         int applied = good.size();
         List<Rejection> rejections = rejectedBetween(terminalId, entries.get(0).seq() - 1, lastSeq);
         LOG.info(() -> "push applied terminal=" + terminalId + " branch=" + branchId + " seq=" + (last + 1) + ".."
-                + lastSeq + " entries=" + applied + " records=" + records.size() + " head=" + head.changeHead());
+                + lastSeq + " entries=" + applied + " records=" + records.size() + " head=" + head.head());
         if (records.isEmpty()) {
             // every entry was already in the log (resent adjustments): no broadcast, the caller acks after commit
-            return new PushOutcome(lastSeq, 0, head.changeHead(), rejections);
+            return new PushOutcome(lastSeq, 0, head.head(), rejections);
         }
-        committed.fire(new BranchChangesCommitted(branchId, new Changes(head.changeHead(), records), sessionId,
-                new Ack(lastSeq, rejections)));
-        return new PushOutcome(lastSeq, applied, head.changeHead(), rejections);
+        head.committed(records, sessionId, new Ack(lastSeq, rejections));
+        return new PushOutcome(lastSeq, applied, head.head(), rejections);
     }
 
     /** The entry ids among these that an earlier entry used, applied or rejected, one query per chunk of ids. */

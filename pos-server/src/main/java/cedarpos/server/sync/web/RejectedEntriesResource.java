@@ -1,10 +1,10 @@
 package cedarpos.server.sync.web;
 
+import cedarpos.server.platform.JsonAnswer;
+import cedarpos.domain.BranchId;
 import cedarpos.domain.TerminalId;
 import cedarpos.server.platform.RequestBody;
-import cedarpos.server.platform.ServerDatabase;
 import cedarpos.server.sync.internal.RejectedEntries;
-import cedarpos.server.table.CatalogService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -28,24 +28,17 @@ public class RejectedEntriesResource {
     @Inject
     private RejectedEntries rejected;
 
-    @Inject
-    private CatalogService catalog;
-
-    @Inject
-    private ServerDatabase database;
-
     /**
      * {@code ?terminalId=&limit=} -> [{entryId,terminalId,terminalName,seq,entity,recordId,operation,eventTimeMs,
      * code,message,rejectedAtMs,payload}], newest first; 400 INVALID_FIELD, 404 UNKNOWN_BRANCH, 503.
      */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public Response list(@PathParam("branchId") String branchIdText, @QueryParam("terminalId") String terminalText,
+    public Response list(@PathParam("branchId") BranchId branchId, @QueryParam("terminalId") String terminalText,
                          @QueryParam("limit") String limitText) {
         TerminalId terminal = terminalText == null ? null
                 : new TerminalId(RequestBody.uuid("terminalId", terminalText));
         int limit = limitText == null ? DEFAULT_LIMIT : RequestBody.limit(limitText, MAX_LIMIT);
-        return BranchReads.read(database, branchIdText, catalog::branch, branch -> Response.ok(
-                rejected.of(branch.id(), terminal, limit).toString(), MediaType.APPLICATION_JSON).build());
+        return JsonAnswer.ok(rejected.of(branchId, terminal, limit));
     }
 }

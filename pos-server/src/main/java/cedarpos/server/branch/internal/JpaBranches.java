@@ -1,0 +1,90 @@
+package cedarpos.server.branch.internal;
+
+import cedarpos.domain.BranchId;
+import cedarpos.domain.Currency;
+import cedarpos.domain.MenuItem;
+import cedarpos.domain.MenuItemId;
+import cedarpos.domain.Money;
+import cedarpos.server.access.AuditLog;
+import cedarpos.server.platform.InLists;
+import cedarpos.server.branch.BranchInfo;
+import cedarpos.server.branch.Branches;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+@Transactional(Transactional.TxType.REQUIRED)
+public class JpaBranches implements Branches {
+    @Inject
+    private EntityManager em;
+
+    @Inject
+    private AuditLog audit;
+
+    @Override
+    public Optional<BranchInfo> branch(BranchId branchId) {
+        return Optional.ofNullable(em.find(BranchEntity.class, branchId.toString())).map(JpaBranches::toInfo);
+    }
+
+    @Override
+    public List<MenuItem> menu(BranchId branchId) {
+        BranchEntity b = em.find(BranchEntity.class, branchId.toString());
+        if (b == null) {
+            return List.of();
+        }
+        Currency currency = Currency.parse(b.currency());
+        return em.createNamedQuery("CatalogMenuItem.findActiveByBranch", MenuItemEntity.class)
+                .setParameter("branchId", b.id()).getResultList().stream()
+                .map(m -> new MenuItem(new MenuItemId(UUID.fromString(m.id())), m.category(), m.nameEn(),
+                        m.nameAr(), Money.of(m.priceMinor(), currency), m.sortOrder()))
+                .toList();
+    }
+
+    @Override
+    public Set<MenuItemId> menuItemsAmong(BranchId branchId, Collection<MenuItemId> among) {
+        Set<String> found = new HashSet<>();
+        for (List<String> chunk : InLists.chunks(among.stream().map(MenuItemId::toString).distinct().toList())) {
+            found.addAll(em.createNamedQuery("CatalogMenuItem.idsOfBranch", String.class)
+                    .setParameter("branchId", branchId.toString()).setParameter("ids", new ArrayList<>(chunk))
+                    .getResultList());
+        }
+        Set<MenuItemId> known = new HashSet<>();
+        for (MenuItemId item : among) {
+            if (found.contains(item.toString())) {
+                known.add(item);
+            }
+        }
+        return known;
+    }
+
+    @Override
+    public long bumpVersion(BranchId branchId) {
+        BranchEntity b = em.find(BranchEntity.class, branchId.toString());
+        if (b == null) {
+            throw new IllegalArgumentException("no branch " + branchId);
+        }
+        return b.nextCatalogVersion();
+    }
+
+    @Override
+    public BranchInfo createBranch(String name, Currency currency, String actor) {
+        BranchEntity b = new BranchEntity(BranchId.random().toString(), name, currency.name());
+        em.persist(b);
+        audit.record(actor, "BRANCH_CREATED", BranchId.parse(b.id()), b.id(), "name=" + name + " currency="
+                + currency);
+        return toInfo(b);
+    }
+
+    private static BranchInfo toInfo(BranchEntity b) {
+        return new BranchInfo(BranchId.parse(b.id()), b.name(), Currency.parse(b.currency()), b.catalogVersion());
+    }
+}

@@ -1,0 +1,16 @@
+package cedarpos.server.floor;
+
+import cedarpos.domain.BranchId;
+import cedarpos.domain.DiningTable;
+import cedarpos.domain.TableId;
+import java.util.List;
+import java.util.Set;
+
+/** A branch's dining tables: where they are and how many they seat. Every method joins the caller's transaction. */
+public interface FloorPlan {
+    /** The branch's tables by area and label, as terminals receive them in the catalog; empty for an unknown branch. */
+    List<DiningTable> tables(BranchId branch);
+
+    /** The ids of every table of the branch (empty for an unknown branch): one query for a whole batch. */
+    Set<TableId> tableIdsOf(BranchId branch);
+}
