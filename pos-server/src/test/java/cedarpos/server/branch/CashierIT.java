@@ -1,5 +1,6 @@
 package cedarpos.server.branch;
 
+import cedarpos.server.testing.ManagerApiIT;
 import static cedarpos.server.testing.CashierTill.*;
 import static cedarpos.server.testing.DemoBranch.ID;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -38,7 +39,6 @@ import cedarpos.protocol.v1.Rejection;
 import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.testing.DemoBranch;
 import cedarpos.server.testing.ItServers;
-import cedarpos.server.testing.PayaraServer;
 import cedarpos.server.testing.ServerApi;
 import cedarpos.server.testing.ServerApi.Enrolled;
 import cedarpos.server.testing.SyncClient;
@@ -52,8 +52,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,24 +60,9 @@ import org.junit.jupiter.api.Test;
  * nothing changed; a settlement carrying its payment accepted and read back. Changes are made on branches of their
  * own, so the demo branch stays as the first test reads it.
  */
-class CashierIT {
+class CashierIT extends ManagerApiIT {
     private static final List<String> DEMO_PINS = List.of(DemoBranch.RANA_PIN, DemoBranch.KARIM_PIN,
             DemoBranch.MAYA_PIN);
-    private static PayaraServer server;
-    private static ServerApi admin;
-
-    @BeforeAll
-    static void startServer() {
-        server = ItServers.demoOnH2(ItServers.workDir("CashierIT")).build().start();
-        admin = ItServers.admin(server);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.stop();
-        }
-    }
 
     /** A till of {@code branch}, connected, its welcome read; the catalog that follows is returned in {@code raw}. */
     private static SyncClient connected(Enrolled t, String[] raw) {

@@ -1,5 +1,6 @@
 package cedarpos.server.enrollment;
 
+import cedarpos.server.testing.ManagerApiIT;
 import static cedarpos.server.testing.DemoBranch.ID;
 import static cedarpos.server.testing.DemoBranch.entry;
 import static cedarpos.server.testing.DemoBranch.hello;
@@ -22,7 +23,6 @@ import cedarpos.protocol.v1.Pull;
 import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.testing.DemoBranch;
 import cedarpos.server.testing.ItServers;
-import cedarpos.server.testing.PayaraServer;
 import cedarpos.server.testing.ServerApi;
 import cedarpos.server.testing.ServerApi.Enrolled;
 import cedarpos.server.testing.SyncClient;
@@ -31,34 +31,19 @@ import jakarta.websocket.CloseReason;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Enrollment, device tokens on the WebSocket, and the HTTP sign-in that guards them (one shared server). */
-class EnrollmentIT {
+class EnrollmentIT extends ManagerApiIT {
     private static final Duration CLOSE = Duration.ofSeconds(5);
-    private static Path work;
-    private static PayaraServer server;
     private static ServerApi anonymous;
-    private static ServerApi admin;
 
     @BeforeAll
-    static void startServer() {
-        work = ItServers.workDir("EnrollmentIT");
-        server = ItServers.demoOnH2(work).build().start();
+    static void anonymousClient() {
         anonymous = new ServerApi(server.httpUrl());
-        admin = ItServers.admin(server);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.stop();
-        }
     }
 
     private static void expectClosedWith(SyncClient c, ErrorCode code) {

@@ -1,5 +1,6 @@
 package cedarpos.server.inventory;
 
+import cedarpos.server.testing.ManagerApiIT;
 import static cedarpos.server.testing.DemoBranch.ID;
 import static cedarpos.server.testing.DemoBranch.KIBBEH_NAYYEH_DISH;
 import static cedarpos.server.testing.DemoBranch.cancel;
@@ -33,7 +34,6 @@ import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.testing.DemoBranch;
 import cedarpos.server.testing.ItServers;
 import cedarpos.server.testing.NewOrder;
-import cedarpos.server.testing.PayaraServer;
 import cedarpos.server.testing.ServerApi;
 import cedarpos.server.testing.ServerApi.Enrolled;
 import cedarpos.server.testing.SyncClient;
@@ -41,8 +41,6 @@ import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -51,23 +49,8 @@ import org.junit.jupiter.api.Test;
  * processed once, a void's release, a settlement's consumption in the ledger, the manager's views, and bad
  * requests that change nothing. Each test tracks the demo's Kibbeh Nayyeh against a stock item of its own.
  */
-class ReservationIT {
-    private static PayaraServer server;
-    private static ServerApi admin;
+class ReservationIT extends ManagerApiIT {
     private StockItemId tray;
-
-    @BeforeAll
-    static void startServer() {
-        server = ItServers.demoOnH2(ItServers.workDir("ReservationIT")).build().start();
-        admin = ItServers.admin(server);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.stop();
-        }
-    }
 
     @BeforeEach
     void freshStock() {

@@ -1,5 +1,6 @@
 package cedarpos.server.order;
 
+import cedarpos.server.testing.ManagerApiIT;
 import static cedarpos.server.testing.DemoBranch.ID;
 import static cedarpos.server.testing.DemoBranch.editQuantity;
 import static cedarpos.server.testing.DemoBranch.entry;
@@ -26,7 +27,6 @@ import cedarpos.protocol.v1.Pull;
 import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.testing.ItServers;
 import cedarpos.server.testing.NewOrder;
-import cedarpos.server.testing.PayaraServer;
 import cedarpos.server.testing.ServerApi;
 import cedarpos.server.testing.ServerApi.Enrolled;
 import cedarpos.server.testing.SyncClient;
@@ -36,27 +36,10 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Two tills edit one line without seeing each other: the review queue, a manager's resolution, everyone's copy. */
-class ConflictIT {
-    private static PayaraServer server;
-    private static ServerApi admin;
-
-    @BeforeAll
-    static void startServer() {
-        server = ItServers.demoOnH2(ItServers.workDir("ConflictIT")).build().start();
-        admin = ItServers.admin(server);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.stop();
-        }
-    }
+class ConflictIT extends ManagerApiIT {
 
     private static SyncClient connected(Enrolled t, long cursor) {
         SyncClient c = SyncClient.connect(server.wsUrl(), t.token());

@@ -1,5 +1,6 @@
 package cedarpos.server.printing;
 
+import cedarpos.server.testing.ManagerApiIT;
 import static cedarpos.server.testing.CashierTill.*;
 import static cedarpos.server.testing.DemoBranch.ID;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -17,7 +18,6 @@ import cedarpos.protocol.v1.PrintingJson;
 import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.testing.DemoBranch;
 import cedarpos.server.testing.ItServers;
-import cedarpos.server.testing.PayaraServer;
 import cedarpos.server.testing.ServerApi;
 import cedarpos.server.testing.ServerApi.Enrolled;
 import cedarpos.server.testing.SyncClient;
@@ -29,8 +29,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,22 +36,7 @@ import org.junit.jupiter.api.Test;
  * one till's receipt printer reaching connected tills at once, audited; bad input refused with its message and
  * nothing changed. Changes are made on branches of their own, except one on the demo branch that is put back.
  */
-class PrintingIT {
-    private static PayaraServer server;
-    private static ServerApi admin;
-
-    @BeforeAll
-    static void startServer() {
-        server = ItServers.demoOnH2(ItServers.workDir("PrintingIT")).build().start();
-        admin = ItServers.admin(server);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.stop();
-        }
-    }
+class PrintingIT extends ManagerApiIT {
 
     private static SyncClient connected(Enrolled t, String[] raw) {
         SyncClient c = SyncClient.connect(server.wsUrl(), t.token());

@@ -1,5 +1,6 @@
 package cedarpos.server.sync;
 
+import cedarpos.server.testing.ManagerApiIT;
 import static cedarpos.server.testing.DemoBranch.ID;
 import static cedarpos.server.testing.DemoBranch.entry;
 import static cedarpos.server.testing.DemoBranch.line;
@@ -21,8 +22,6 @@ import cedarpos.protocol.v1.Push;
 import cedarpos.protocol.v1.Rejection;
 import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.testing.ItServers;
-import cedarpos.server.testing.PayaraServer;
-import cedarpos.server.testing.ServerApi;
 import cedarpos.server.testing.ServerApi.Enrolled;
 import cedarpos.server.testing.DemoBranch;
 import cedarpos.server.testing.SyncClient;
@@ -31,36 +30,17 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.BiFunction;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** An entry the server can never apply is rejected, and the 99 around it are applied (issue 14). */
-class RejectedEntriesIT {
+class RejectedEntriesIT extends ManagerApiIT {
     private static final int ENTRIES = 100;
     private static final int BAD = 50;
 
-    private static PayaraServer server;
-    private static ServerApi admin;
-
-    @BeforeAll
-    static void startServer() {
-        server = ItServers.demoOnH2(ItServers.workDir("RejectedEntriesIT")).startTimeout(Duration.ofMinutes(5))
-                .build().start();
-        admin = ItServers.admin(server);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.stop();
-        }
-    }
 
     @Test
     void negativeEventTime() {

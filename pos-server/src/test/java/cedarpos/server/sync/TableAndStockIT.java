@@ -1,5 +1,6 @@
 package cedarpos.server.sync;
 
+import cedarpos.server.testing.ManagerApiIT;
 import static cedarpos.server.testing.DemoBranch.ID;
 import static cedarpos.server.testing.DemoBranch.KIBBEH_NAYYEH;
 import static cedarpos.server.testing.DemoBranch.KOFTA;
@@ -26,7 +27,6 @@ import cedarpos.protocol.v1.StockAdjustmentJson;
 import cedarpos.protocol.v1.TableStateJson;
 import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.testing.ItServers;
-import cedarpos.server.testing.PayaraServer;
 import cedarpos.server.testing.ServerApi;
 import cedarpos.server.testing.ServerApi.Enrolled;
 import cedarpos.server.testing.SyncClient;
@@ -35,27 +35,10 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Table status registers and the stock ledger through push, pull and the manager API. */
-class TableAndStockIT {
-    private static PayaraServer server;
-    private static ServerApi admin;
-
-    @BeforeAll
-    static void startServer() {
-        server = ItServers.demoOnH2(ItServers.workDir("TableAndStockIT")).build().start();
-        admin = ItServers.admin(server);
-    }
-
-    @AfterAll
-    static void stopServer() {
-        if (server != null) {
-            server.stop();
-        }
-    }
+class TableAndStockIT extends ManagerApiIT {
 
     private static SyncClient connected(Enrolled t) {
         SyncClient c = SyncClient.connect(server.wsUrl(), t.token());

@@ -20,7 +20,7 @@ import jakarta.ws.rs.core.Response;
 
 /**
  * A branch's audit trail for its managers: who set the rate, VAT, a recipe, a PIN, who enrolled or revoked a
- * terminal. Here rather than in the admin module, which must not depend on the branches it audits.
+ * terminal. The audit log is this module's; the guard has checked that the branch exists.
  */
 @Path("/branches/{branchId}/audit")
 @RequestScoped

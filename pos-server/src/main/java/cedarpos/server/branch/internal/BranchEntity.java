@@ -9,8 +9,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * The catalog's view of a branch: its name, currency, catalog version, the cashier's settings (the rate of the
- * day and VAT) and its default kitchen station. The change head is the sync module's business.
+ * A branch: its name, currency, catalog version and the cashier's settings (the rate of the day and VAT). Other
+ * columns of the row belong to other modules, each mapping its own: the change head (changelog's
+ * {@code BranchHeadEntity}) and the default kitchen station (printing's {@code PrintingBranchEntity}).
  */
 @Entity(name = "CatalogBranch")
 @Table(name = "branch")

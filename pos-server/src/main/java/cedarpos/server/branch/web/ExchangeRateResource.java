@@ -23,7 +23,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * The branch's LBP/USD rate of the day, set by a manager. It reaches every terminal in the catalog (sent at once to
- * those connected), hence the sync module.
+ * those connected).
  */
 @Path("/branches/{branchId}/exchange-rate")
 @RequestScoped

@@ -35,7 +35,7 @@ import java.util.UUID;
 /**
  * The people who sign in on the branch's terminals with a PIN (not the web accounts of {@code /api/staff}). A PIN
  * goes in, only its hash is kept, and nothing here ever answers with either. Active members travel in the catalog
- * (sent at once to connected terminals), hence the sync module.
+ * (sent at once to connected terminals).
  */
 @Path("/branches/{branchId}/staff")
 @RequestScoped

@@ -26,7 +26,7 @@ import java.util.Map;
 
 /**
  * What one portion of a dish takes from stock. A recipe reaches every terminal in the catalog (sent at once to
- * those connected), hence the sync module.
+ * those connected).
  */
 @Path("/branches/{branchId}/menu-items/{menuItemId}/recipe")
 @RequestScoped

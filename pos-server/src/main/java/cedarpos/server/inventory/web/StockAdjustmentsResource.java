@@ -25,7 +25,7 @@ import jakarta.ws.rs.core.SecurityContext;
 
 /**
  * The stock ledger of a branch. A manager's adjustment is a change like a terminal's: it takes the next
- * change log sequence and reaches every terminal, hence the sync module.
+ * change log sequence and reaches every terminal ({@code StockAdjustments}).
  */
 @Path("/branches/{branchId}/stock/adjustments")
 @RequestScoped

@@ -17,8 +17,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 
 /**
- * Stock items of a branch and their balances (adjustments and recipes: sync module, which sends them to the
- * terminals).
+ * Stock items of a branch and their balances (adjustments: StockAdjustmentsResource; recipes: RecipeResource).
  */
 @Path("/branches/{branchId}/stock")
 @RequestScoped

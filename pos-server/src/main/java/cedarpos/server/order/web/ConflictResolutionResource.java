@@ -23,8 +23,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 
 /**
- * A manager resolves a conflict of the review queue. Lives in the sync module because the resolution is a
- * change like any other: it takes the next change log sequence and reaches every terminal.
+ * A manager resolves a conflict of the review queue ({@code ConflictResolutions}): a change like any other, it
+ * takes the next change log sequence and reaches every terminal.
  */
 @Path("/branches/{branchId}/conflicts/{conflictId}/resolution")
 @RequestScoped

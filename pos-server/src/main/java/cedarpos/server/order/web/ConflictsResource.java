@@ -14,7 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-/** The review queue of a branch: what the merge could not decide alone (resolutions: sync module). */
+/** The review queue of a branch: what the merge could not decide alone (resolutions: ConflictResolutionResource). */
 @Path("/branches/{branchId}/conflicts")
 @RequestScoped
 public class ConflictsResource {

@@ -37,7 +37,7 @@ import java.util.UUID;
 /**
  * How the branch prints: printers, kitchen stations, routes, the default station and each terminal's receipt
  * printer, in the form the catalog carries (docs/protocol.md, "printing"). It reaches every terminal in the catalog
- * (sent at once to those connected), hence the sync module.
+ * (sent at once to those connected).
  */
 @Path("/branches/{branchId}/printing")
 @RequestScoped

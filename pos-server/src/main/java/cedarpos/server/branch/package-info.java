@@ -1,0 +1,12 @@
+/**
+ * A branch and what its tills need to take payment: the branch itself (name, currency, catalog version), its menu
+ * and modifier groups, its till staff and their PINs, the rate of the day and VAT.
+ *
+ * <p>API: {@link cedarpos.server.branch.Branches}, {@link cedarpos.server.branch.CashierSettings},
+ * {@link cedarpos.server.branch.TerminalStaff}, {@link cedarpos.server.branch.BranchInfo}. Setup changes go through
+ * {@link cedarpos.server.changelog.BranchLock#setupChanged()}. Implements the platform's
+ * {@link cedarpos.server.platform.KnownBranches} for the guard of branch-scoped requests. URLs:
+ * {@code POST /api/branches}, {@code /api/branches/{b}/exchange-rate}, {@code /vat}, {@code /staff}. Depends on:
+ * access, changelog, platform.
+ */
+package cedarpos.server.branch;

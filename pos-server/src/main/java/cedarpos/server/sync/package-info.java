@@ -1,0 +1,7 @@
+/**
+ * The terminal conversation (docs/protocol.md): the WebSocket endpoint, hello and welcome, pushes (checked entry by
+ * entry, applied through each capability's API, appended under the branch lock) and pulls; rejected entries and a
+ * branch's sync status for managers to read. It holds no manager use case (an ArchUnit rule). No module depends
+ * on it. URLs: {@code /sync} (WebSocket), {@code GET /api/branches/{b}}, {@code /api/branches/{b}/rejected-entries}.
+ */
+package cedarpos.server.sync;
