@@ -163,14 +163,15 @@ public final class MainWindow extends JFrame {
         header.add(session, BorderLayout.LINE_END);
 
         OrderPanel orderPanel = new OrderPanel(messages, locale);
-        orders = new OrderPresenter(store, orderPanel, threads, messages);
+        orders = new OrderPresenter(store.orders(), store.stock(), store.floor(), store.cashier(),
+                () -> store.state().name(), orderPanel, threads, messages);
         orderPanel.bind(orders);
         Clock clock = Clock.systemDefaultZone();
         SignInPanel signInPanel = new SignInPanel(messages);
         signIn = new SignInPresenter(store.cashier(), signInPanel, threads, messages, clock, this::signedIn);
         signInPanel.bind(signIn);
         FloorPanel floorPanel = new FloorPanel(messages);
-        floor = new FloorPresenter(store, floorPanel, threads, messages, clock, this::openTable);
+        floor = new FloorPresenter(store.floor(), floorPanel, threads, messages, clock, this::openTable);
         floorPanel.bind(floor);
         SplitPanel splitPanel = new SplitPanel(messages);
         split = new SplitPresenter(splitPanel, messages, this::payShare, this::backToOrder, orders::shownName);
@@ -184,7 +185,8 @@ public final class MainWindow extends JFrame {
         });
         signOutButton.addActionListener(e -> signOut());
         ShiftPanel shiftPanel = new ShiftPanel(messages, locale);
-        shift = new ShiftPresenter(store, shiftPanel, threads, messages, () -> staff == null ? null : staff.name());
+        shift = new ShiftPresenter(store.shifts(), store.cashier(), () -> store.state().name(), shiftPanel,
+                threads, messages, () -> staff == null ? null : staff.name());
         shiftPanel.bind(shift);
         shiftButton.addActionListener(e -> {
             shift.start();
@@ -209,7 +211,8 @@ public final class MainWindow extends JFrame {
             show(PRINTERS);
         });
         HistoryPanel historyPanel = new HistoryPanel(messages);
-        history = new HistoryPresenter(store, historyPanel, threads, messages, clock, (order, copy) -> {
+        history = new HistoryPresenter(store.orders(), store.payments(), store.floor(), store.cashier(),
+                historyPanel, threads, messages, clock, (order, copy) -> {
             if (store.printJobs().printReceipt(order, copy).isEmpty()) {
                 throw new IllegalStateException(messages.getString("history.noReceiptPrinter"));
             }
@@ -221,7 +224,7 @@ public final class MainWindow extends JFrame {
             show(HISTORY);
         });
         StockAlertsBar alertsBar = new StockAlertsBar(messages);
-        alerts = new StockAlertsPresenter(store, alertsBar, threads, messages);
+        alerts = new StockAlertsPresenter(store.stock(), alertsBar, threads, messages);
         alertsBar.bind(alerts);
 
         JPanel top = new JPanel(new BorderLayout());

@@ -52,8 +52,8 @@ final class PaymentScreen {
                 payment -> {
                     MergedOrder check = order;
                     ShareToPay part = share;
-                    return threads.onIo(() -> part == null ? store.settle(check.id(), payment)
-                                    : store.payShare(check.id(), part.label(), part.lines(), part.amount(), payment))
+                    return threads.onIo(() -> part == null ? store.payments().settle(check.id(), payment)
+                                    : store.payments().payShare(check.id(), part.label(), part.lines(), part.amount(), payment))
                             .thenAccept(saved -> order = saved);
                 },
                 () -> {
@@ -84,7 +84,7 @@ final class PaymentScreen {
         assert EventQueue.isDispatchThread();
         order = check;
         share = part;
-        threads.onIo(() -> new Loaded(store.cashier().settings(), store.tables())).thenAcceptAsync(l -> {
+        threads.onIo(() -> new Loaded(store.cashier().settings(), store.floor().tables())).thenAcceptAsync(l -> {
             String table = check.tableId() == null ? null : l.tables().stream()
                     .filter(t -> t.id().equals(check.tableId())).map(DiningTable::label).findFirst().orElse(null);
             presenter.open(part == null ? new Checkout(check.id(), table, check.subtotal(), check.discountAmount(),

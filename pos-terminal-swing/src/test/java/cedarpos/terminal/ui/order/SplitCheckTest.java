@@ -56,7 +56,8 @@ class SplitCheckTest {
         store = TerminalStore.open(dir);
         StoreFixture.enroll(store);
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
-        order = new OrderPresenter(store, orderView, Threads.direct(), Ui.messages(Locale.ENGLISH));
+        order = new OrderPresenter(store.orders(), store.stock(), store.floor(), store.cashier(),
+                () -> store.state().name(), orderView, Threads.direct(), Ui.messages(Locale.ENGLISH));
         order.reloadCatalog();
         order.setStaff(LebaneseCatalog.KARIM);
         order.onSplit(toSplit::set);
@@ -103,7 +104,7 @@ class SplitCheckTest {
             tenders.add(new Tender(Tender.Method.CASH, Money.of((leftCents * RATE.lbpPerUsd() + 99) / 100,
                     Currency.LBP)));
         }
-        return store.payShare(share.order().id(), share.label(), share.lines(), share.amount(),
+        return store.payments().payShare(share.order().id(), share.label(), share.lines(), share.amount(),
                 Payment.of(due, tenders, RATE, VAT, Currency.LBP));
     }
 
@@ -124,7 +125,7 @@ class SplitCheckTest {
         assertThat(orderView.seating.fireable()).isEmpty();
         assertThat(orderView.notice).isEqualTo("Course 2 fired: the kitchen makes it now");
         // nothing is held any more: firing again is refused and changes nothing
-        assertThatThrownBy(() -> store.fireCourse(sent.id(), 2)).hasMessageContaining("no line held");
+        assertThatThrownBy(() -> store.orders().fireCourse(sent.id(), 2)).hasMessageContaining("no line held");
     }
 
     @Test
@@ -149,13 +150,13 @@ class SplitCheckTest {
 
         split.payShare(0);
         pay(asked.get(1), 0);
-        split.open(store.order(sent.id()).orElseThrow());
+        split.open(store.orders().find(sent.id()).orElseThrow());
         split.payShare(0);
         MergedOrder settled = pay(asked.get(2), 1000);
         assertThat(settled.status()).isEqualTo(OrderStatus.SETTLED);
         assertThat(settled.balance().minor()).isZero();
         assertThat(settled.payments()).hasSize(3);
-        assertThat(store.floor()).filteredOn(t -> t.table().id().equals(T4)).singleElement()
+        assertThat(store.floor().plan()).filteredOn(t -> t.table().id().equals(T4)).singleElement()
                 .satisfies(t -> assertThat(t.openCheck()).isNull());
     }
 

@@ -1,42 +1,40 @@
 package cedarpos.terminal.store;
 
-import java.util.List;
-import java.util.ArrayList;
-import cedarpos.terminal.store.internal.RowMapping;
-import cedarpos.terminal.store.internal.CatalogMapper;
-import cedarpos.domain.merge.OrderState;
-import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.DiningTable;
-import cedarpos.domain.StockItemId;
 import cedarpos.domain.TableId;
 import cedarpos.domain.TableStatus;
-import cedarpos.domain.merge.StockAdjustment;
+import cedarpos.domain.merge.MergedOrder;
+import cedarpos.domain.merge.OrderState;
 import cedarpos.domain.merge.TableState;
 import cedarpos.protocol.v1.Operations;
-import cedarpos.protocol.v1.StockAdjustmentJson;
 import cedarpos.protocol.v1.TableStateJson;
 import cedarpos.terminal.store.LocalWrites.Entry;
+import cedarpos.terminal.store.internal.CatalogMapper;
 import cedarpos.terminal.store.internal.FloorRepository;
 import cedarpos.terminal.store.internal.OrderRepository;
+import cedarpos.terminal.store.internal.RowMapping;
 import cedarpos.terminal.store.internal.Rows.TableRow;
 import cedarpos.terminal.store.internal.SqliteDatabase;
-import cedarpos.terminal.store.internal.StockMapper;
 import cedarpos.terminal.store.internal.TableMapper;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
 
-/** The floor plan, table statuses (last-write-wins registers) and stock adjustments (a grow-only set). */
-final class FloorAndStock {
+/** The floor: the branch's tables, their statuses (last-write-wins registers) and the open check on each. */
+public final class FloorBook {
     private final SqliteDatabase db;
     private final LocalWrites writes;
 
-    FloorAndStock(SqliteDatabase db, LocalWrites writes) {
+    FloorBook(SqliteDatabase db, LocalWrites writes) {
         this.db = db;
         this.writes = writes;
     }
 
-    TableState setTableStatus(TableId table, TableStatus status) {
+    /** Sets a table's status (last write wins by server-clock stamp). */
+    public TableState setStatus(TableId table, TableStatus status) {
         if (table == null || status == null) {
             throw new IllegalArgumentException("table and status are required");
         }
@@ -53,36 +51,29 @@ final class FloorAndStock {
         });
     }
 
-    Optional<TableStatus> tableStatus(TableId table) {
+    /** Empty for a table not on the floor plan; AVAILABLE for one never written. */
+    public Optional<TableStatus> status(TableId table) {
         try (SqlSession s = db.read()) {
             TableRow row = s.getMapper(TableMapper.class).table(table.toString());
             return row == null ? Optional.empty() : Optional.of(TableStatus.valueOf(row.status));
         }
     }
 
-    StockAdjustment adjustStock(StockItemId item, StockAdjustment.Reason reason, long delta, String note) {
-        if (item == null || reason == null) {
-            throw new IllegalArgumentException("stock item and reason are required");
-        }
-        return writes.write(c -> {
-            StockAdjustment a = new StockAdjustment(UUID.randomUUID(), item, reason, delta, note, c.stamp());
-            FloorRepository.insertAdjustment(c.session(), a);
-            return new Entry<>(Operations.STOCK, a.id().toString(), Operations.ADJUST,
-                    StockAdjustmentJson.encode(a).toString(),
-                    a);
-        });
-    }
-
-    long stockLevel(StockItemId item) {
+    /** The branch's tables from the last catalog. */
+    public List<DiningTable> tables() {
         try (SqlSession s = db.read()) {
-            return s.getMapper(StockMapper.class).level(item.toString());
+            return s.getMapper(CatalogMapper.class).tables().stream().map(RowMapping::table).toList();
         }
     }
 
-    /** See {@link TerminalStore#floor()}. */
-    List<FloorTable> floorPlan() {
+    /**
+     * The floor plan as it stands: each table with its status and the open check on it, if any. A table with an
+     * open check is occupied whatever its status register says; otherwise the register (available, reserved,
+     * cleaning) decides.
+     */
+    public List<FloorTable> plan() {
         try (SqlSession s = db.read()) {
-            java.util.Map<TableId, MergedOrder> open = new java.util.HashMap<>();
+            Map<TableId, MergedOrder> open = new HashMap<>();
             for (OrderState st : OrderRepository.loadOpen(s)) {
                 MergedOrder m = st.merge();
                 // newest first: an older open check on the same table (two tills, offline) stays reachable below

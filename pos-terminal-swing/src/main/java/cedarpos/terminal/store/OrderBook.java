@@ -1,5 +1,8 @@
 package cedarpos.terminal.store;
 
+import static cedarpos.terminal.store.OrderChanges.audit;
+import static cedarpos.terminal.store.OrderChanges.requireOpen;
+
 import cedarpos.domain.BranchId;
 import cedarpos.domain.Currency;
 import cedarpos.domain.Discount;
@@ -7,18 +10,14 @@ import cedarpos.domain.LineModifier;
 import cedarpos.domain.MenuItem;
 import cedarpos.domain.ModifierGroup;
 import cedarpos.domain.Modifiers;
-import cedarpos.domain.Money;
-import cedarpos.domain.pay.Payment;
 import cedarpos.domain.OrderId;
 import cedarpos.domain.OrderLine;
 import cedarpos.domain.OrderLineId;
 import cedarpos.domain.OrderStatus;
 import cedarpos.domain.TableId;
 import cedarpos.domain.TerminalId;
+import cedarpos.domain.audit.AuditEvent;
 import cedarpos.domain.merge.LineAdd;
-import cedarpos.domain.merge.PartPayment;
-import cedarpos.domain.merge.Refund;
-import cedarpos.domain.pay.Tender;
 import cedarpos.domain.merge.LineEdit;
 import cedarpos.domain.merge.LineState;
 import cedarpos.domain.merge.MergedLine;
@@ -27,58 +26,72 @@ import cedarpos.domain.merge.OrderBirth;
 import cedarpos.domain.merge.OrderState;
 import cedarpos.domain.merge.Stamp;
 import cedarpos.domain.merge.VoidMark;
-import cedarpos.domain.audit.AuditEvent;
-import cedarpos.protocol.v1.AuditEventJson;
 import cedarpos.protocol.v1.Operations;
 import cedarpos.terminal.store.LocalWrites.Ctx;
 import cedarpos.terminal.store.LocalWrites.Entry;
 import cedarpos.terminal.store.internal.CatalogMapper;
-import cedarpos.terminal.store.internal.KitchenTickets;
-import cedarpos.terminal.store.internal.ReceiptTicket;
 import cedarpos.terminal.store.internal.OrderRepository;
-import cedarpos.terminal.store.internal.RowMapping;
-import cedarpos.terminal.store.internal.StockClaims;
 import cedarpos.terminal.store.internal.Rows.MenuRow;
+import cedarpos.terminal.store.internal.RowMapping;
+import cedarpos.terminal.store.internal.SqliteDatabase;
+import cedarpos.terminal.store.internal.StockClaims;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import org.apache.ibatis.session.SqlSession;
 
 /**
- * Every local change of an order. Each builds the delta the operation may write
- * (checked with {@link Operations#checkOrder}, the server's own rule), joins it
- * into the stored state and re-materializes the rows it touched, all inside one
- * {@link LocalWrites} transaction; bad input throws before anything is written.
+ * The checks of this terminal while they are taken: opening one, its lines (added, changed, voided, discounted, sent
+ * to the kitchen, fired), its header (guests, discount, table), joining two checks, cancelling and reopening one;
+ * and reading them back. Each write is one {@link OrderChanges} transaction; bad input throws before anything is
+ * written. Paying is the {@link PaymentBook}'s.
  */
-final class OrderCommands {
-    static final String SETTLED = "order is settled; a manager must reopen it";
-    static final String CANCELLED = "order is cancelled; a manager must reopen it";
-
-    /** What an operation does to an order as it stands. */
-    @FunctionalInterface
-    private interface Change {
-        /** @return the delta, or throw when the change is not allowed */
-        OrderState delta(OrderState current, MergedOrder now, Stamp stamp);
-    }
-
-    private final LocalWrites writes;
+public final class OrderBook {
+    private final SqliteDatabase db;
+    private final OrderChanges changes;
     /** The modifier groups a line is checked against: decoded once per catalog, not once per line added. */
     private final CashierCatalog cashier;
+    private final CheckJoin join;
 
-    OrderCommands(LocalWrites writes, CashierCatalog cashier) {
+    OrderBook(SqliteDatabase db, OrderChanges changes, CashierCatalog cashier) {
+        this.db = db;
+        this.changes = changes;
         this.cashier = cashier;
-        this.writes = writes;
+        this.join = new CheckJoin(changes.writes());
     }
 
-    MergedOrder open(TableId table, int guests, List<NewLine> lines, String staffName) {
+    /** A counter or table order with no guest count: {@code open(table, 0, lines)}, at least one line. */
+    public MergedOrder place(TableId table, List<NewLine> lines) {
+        if (lines == null || lines.isEmpty()) {
+            throw new IllegalArgumentException("an order needs at least one line");
+        }
+        return open(table, 0, lines);
+    }
+
+    /**
+     * Opens an order priced from the local menu (status OPEN, nothing sent to the kitchen yet).
+     *
+     * @param table null for a take-away / counter order
+     * @param lines may be empty: a table opened before anyone orders
+     * @throws IllegalArgumentException for an unknown item or table, a bad quantity, note or guest count;
+     *                                  nothing is written
+     */
+    public MergedOrder open(TableId table, int guests, List<NewLine> lines) {
+        return open(table, guests, lines, null);
+    }
+
+    /** {@link #open(TableId, int, List)} by a signed-in member of staff, whom the floor plan names. */
+    public MergedOrder open(TableId table, int guests, List<NewLine> lines, String staffName) {
         if (lines == null) {
             throw new IllegalArgumentException("lines are required (an empty list opens an order without lines)");
         }
         requireGuests(guests);
         OrderId id = OrderId.random();
-        return writes.write(c -> {
+        return changes.writes().write(c -> {
             requireTable(c, table);
             List<LineAdd> adds = adds(c, lines);
             Currency currency = currency(c, adds);
@@ -95,11 +108,11 @@ final class OrderCommands {
         });
     }
 
-    MergedOrder addLines(OrderId id, List<NewLine> lines) {
+    public MergedOrder addLines(OrderId id, List<NewLine> lines) {
         if (lines == null || lines.isEmpty()) {
             throw new IllegalArgumentException("add at least one line");
         }
-        return change(id, Operations.ADD_LINES, Set.of(), (c, cur, now, stamp) -> {
+        return changes.change(id, Operations.ADD_LINES, Set.of(), (c, cur, now, stamp) -> {
             requireOpen(now);
             List<LineAdd> adds = adds(c, lines);
             if (cur.lines().size() + adds.size() > OrderState.MAX_LINES) {
@@ -116,33 +129,36 @@ final class OrderCommands {
         });
     }
 
-    MergedOrder changeQuantity(OrderId id, OrderLineId lineId, int quantity) {
+    /** @throws IllegalStateException when the line is voided or the order settled or cancelled */
+    public MergedOrder changeQuantity(OrderId id, OrderLineId lineId, int quantity) {
         if (quantity < 1 || quantity > OrderLine.MAX_QUANTITY) {
             throw new IllegalArgumentException("quantity must be between 1 and " + OrderLine.MAX_QUANTITY + ", got "
                     + quantity);
         }
-        return lineChange(id, lineId, Operations.EDIT_LINE,
+        return changes.lineChange(id, lineId, Operations.EDIT_LINE,
                 (c, line, now) -> LineEdit.quantity(c.stamp(), line.heads(), quantity));
     }
 
-    MergedOrder changeNote(OrderId id, OrderLineId lineId, String note) {
+    /** @param note null or blank clears it */
+    public MergedOrder changeNote(OrderId id, OrderLineId lineId, String note) {
         if (note != null && note.length() > LineAdd.MAX_NOTE) {
             throw new IllegalArgumentException("line note is at most " + LineAdd.MAX_NOTE + " characters, got "
                     + note.length());
         }
-        return lineChange(id, lineId, Operations.EDIT_LINE,
+        return changes.lineChange(id, lineId, Operations.EDIT_LINE,
                 (c, line, now) -> LineEdit.note(c.stamp(), line.heads(), note == null || note.isBlank() ? ""
                         : note));
     }
 
-    MergedOrder voidLine(OrderId id, OrderLineId lineId, String reason, String by) {
+    /** Voids a line (a tombstone: it stays on the check, at zero); a line this terminal sent queues a VOID ticket. */
+    public MergedOrder voidLine(OrderId id, OrderLineId lineId, String reason, String by) {
         return voidLine(id, lineId, reason, by, null);
     }
 
-    /** @param approval the manager who approved voiding a line the kitchen has, audited; or null */
-    MergedOrder voidLine(OrderId id, OrderLineId lineId, String reason, String by, Approval approval) {
+    /** @param approval the manager who approved voiding a line the kitchen has, audited in the same write; or null */
+    public MergedOrder voidLine(OrderId id, OrderLineId lineId, String reason, String by, Approval approval) {
         VoidMark mark = new VoidMark(reason, by);
-        return lineChange(id, lineId, Operations.VOID_LINE, (c, line, now) -> {
+        return changes.lineChange(id, lineId, Operations.VOID_LINE, (c, line, now) -> {
             if (approval != null) {
                 audit(c, approval, AuditEvent.Action.VOID_AFTER_SEND, id, now.line().quantity() + " x "
                         + now.line().name() + (now.sent() ? " (sent)" : ""), reason);
@@ -156,8 +172,8 @@ final class OrderCommands {
      *
      * @param approval the manager who approved it, audited; or null (no staff set up)
      */
-    MergedOrder setLineDiscount(OrderId id, OrderLineId lineId, Discount discount, Approval approval) {
-        return lineChange(id, lineId, Operations.EDIT_LINE, (c, line, now) -> {
+    public MergedOrder setLineDiscount(OrderId id, OrderLineId lineId, Discount discount, Approval approval) {
+        return changes.lineChange(id, lineId, Operations.EDIT_LINE, (c, line, now) -> {
             if (discount == null && now.discount() == null) {
                 throw new IllegalStateException("the line has no discount to take off");
             }
@@ -173,8 +189,13 @@ final class OrderCommands {
         });
     }
 
-    MergedOrder sendToKitchen(OrderId id) {
-        return change(id, Operations.SEND_LINES, Set.of(), (c, cur, now, stamp) -> {
+    /**
+     * Marks every standing unsent line sent, queueing one ticket per kitchen station in the same transaction.
+     *
+     * @throws IllegalStateException when there is none
+     */
+    public MergedOrder sendToKitchen(OrderId id) {
+        return changes.change(id, Operations.SEND_LINES, Set.of(), (c, cur, now, stamp) -> {
             requireOpen(now);
             OrderState delta = OrderState.empty(id);
             for (MergedLine l : now.lines()) {
@@ -197,8 +218,8 @@ final class OrderCommands {
      *
      * @throws IllegalStateException when no sent line of that course is waiting
      */
-    MergedOrder fireCourse(OrderId id, int course) {
-        return change(id, Operations.FIRE_COURSE, Set.of(), (c, cur, now, stamp) -> {
+    public MergedOrder fireCourse(OrderId id, int course) {
+        return changes.change(id, Operations.FIRE_COURSE, Set.of(), (c, cur, now, stamp) -> {
             requireOpen(now);
             OrderState delta = OrderState.empty(id);
             for (MergedLine l : now.lines()) {
@@ -214,32 +235,14 @@ final class OrderCommands {
         });
     }
 
-    /**
-     * Pays one share of a split check with the tenders taken; the share that pays what is left settles the check.
-     *
-     * @throws IllegalStateException when the check changed since the share was computed, or is not payable
-     */
-    MergedOrder payShare(OrderId id, String label, Set<OrderLineId> lines, Money amount, Payment payment) {
-        if (payment == null) {
-            throw new IllegalArgumentException("the payment is required");
-        }
-        return change(id, Operations.PAY_PART, null, (c, cur, now, stamp) -> {
-            requirePayable(now);
-            try {
-                return cur.payPart(new PartPayment(UUID.randomUUID(), label, lines, amount, payment, stamp), stamp);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalStateException(e.getMessage() + ": the check changed while it was being paid", e);
-            }
-        });
-    }
-
-    MergedOrder setDiscount(OrderId id, Discount discount) {
+    /** @param discount null clears it */
+    public MergedOrder setDiscount(OrderId id, Discount discount) {
         return setDiscount(id, discount, null);
     }
 
-    /** @param approval the manager who approved it, audited; or null */
-    MergedOrder setDiscount(OrderId id, Discount discount, Approval approval) {
-        return change(id, Operations.HEADER, Set.of(), (c, cur, now, stamp) -> {
+    /** A discount approved by a manager: the audit event is written in the same transaction; or null. */
+    public MergedOrder setDiscount(OrderId id, Discount discount, Approval approval) {
+        return changes.change(id, Operations.HEADER, Set.of(), (c, cur, now, stamp) -> {
             requireOpen(now);
             if (approval != null) {
                 String what = discount == null ? "discount removed"
@@ -251,68 +254,39 @@ final class OrderCommands {
         });
     }
 
-    /** An audit event committed with the change it records. */
-    private static void audit(Ctx c, Approval approval, AuditEvent.Action action, OrderId order, String detail,
-                              String reason) {
-        AuditEvent e = new AuditEvent(java.util.UUID.randomUUID(), c.stamp().atMs(), c.terminal(), approval.actor(),
-                approval.manager(), action, order.toString(), detail, reason);
-        c.alsoAppend(Operations.AUDIT, e.id().toString(), Operations.RECORD, AuditEventJson.encode(e).toString());
-    }
-
-    MergedOrder setGuests(OrderId id, int guests) {
+    public MergedOrder setGuests(OrderId id, int guests) {
         requireGuests(guests);
-        return change(id, Operations.HEADER, Set.of(), (c, cur, now, stamp) -> {
+        return changes.change(id, Operations.HEADER, Set.of(), (c, cur, now, stamp) -> {
             requireOpen(now);
             return OrderState.withGuests(id, guests, stamp);
         });
     }
 
-    MergedOrder moveTo(OrderId id, TableId table) {
-        return change(id, Operations.HEADER, Set.of(), (c, cur, now, stamp) -> {
+    /** @param table null moves the order to the counter */
+    public MergedOrder moveTo(OrderId id, TableId table) {
+        return changes.change(id, Operations.HEADER, Set.of(), (c, cur, now, stamp) -> {
             requireOpen(now);
             requireTable(c, table);
             return OrderState.withTable(id, table, stamp);
         });
     }
 
-    MergedOrder settle(OrderId id) {
-        return change(id, Operations.SETTLE, null, (c, cur, now, stamp) -> {
-            requirePayable(now);
-            return cur.settle(now.total().minor(), stamp);
-        });
+    /** A manager's reopening of a settled or cancelled order. */
+    public MergedOrder reopen(OrderId id) {
+        return reopen(id, null, null);
     }
 
-    /** Settles with the tenders taken: they must pay what the check comes to, VAT handled as the payment says. */
-    MergedOrder settle(OrderId id, Payment payment) {
-        if (payment == null) {
-            throw new IllegalArgumentException("the payment is required");
-        }
-        return change(id, Operations.SETTLE, null, (c, cur, now, stamp) -> {
-            requirePayable(now);
-            Money due = payment.vat().due(now.total());
-            if (!payment.due().equals(due)) {
-                throw new IllegalStateException("the check now comes to " + due.display() + ", not "
-                        + payment.due().display() + ": it changed while it was being paid");
-            }
-            return cur.settle(payment, stamp);
-        });
-    }
-
-    private static void requirePayable(MergedOrder now) {
-        if (now.status() == OrderStatus.SETTLED) {
-            throw new IllegalStateException("order is already settled");
-        }
-        if (now.status() == OrderStatus.CANCELLED) {
-            throw new IllegalStateException("order is cancelled; there is nothing to pay");
-        }
-    }
-
-    /** @param approval the manager who approved it, audited with {@code reason}; or null (no staff set up) */
-    MergedOrder reopen(OrderId id, Approval approval, String reason) {
+    /**
+     * Reopens a paid (or cancelled) check with a manager's approval, audited with the reason in the same transaction.
+     *
+     * @param approval the manager who approved it; or null (no staff set up)
+     * @throws IllegalArgumentException when approved and the reason is blank
+     */
+    public MergedOrder reopen(OrderId id, Approval approval, String reason) {
         if (approval != null && (reason == null || reason.isBlank())) {
             throw new IllegalArgumentException("say why the check is reopened");
         }
-        return change(id, Operations.REOPEN, null, (c, cur, now, stamp) -> {
+        return changes.change(id, Operations.REOPEN, null, (c, cur, now, stamp) -> {
             if (now.status() != OrderStatus.SETTLED && now.status() != OrderStatus.CANCELLED) {
                 throw new IllegalStateException("order is open; there is nothing to reopen");
             }
@@ -324,22 +298,10 @@ final class OrderCommands {
         });
     }
 
-    /** @see Refunding */
-    MergedOrder refund(OrderId id, Set<OrderLineId> lines, Money amount, Tender paidBack, Approval approval,
-                       String reason) {
-        Refunding.requireInput(amount, paidBack, approval, reason);
-        return change(id, Operations.REFUND, Set.of(), (c, cur, now, stamp) -> {
-            Refund r = Refunding.refund(now, lines, amount, paidBack, approval, reason, stamp);
-            OrderState delta = cur.refund(r, stamp);
-            audit(c, approval, AuditEvent.Action.REFUND, id, Refunding.describe(r), r.reason());
-            return delta;
-        });
-    }
-
-    MergedOrder cancel(OrderId id) {
-        return change(id, Operations.CANCEL, null, (c, cur, now, stamp) -> {
+    public MergedOrder cancel(OrderId id) {
+        return changes.change(id, Operations.CANCEL, null, (c, cur, now, stamp) -> {
             if (now.status() == OrderStatus.SETTLED) {
-                throw new IllegalStateException(SETTLED);
+                throw new IllegalStateException(OrderChanges.SETTLED);
             }
             if (now.status() == OrderStatus.CANCELLED) {
                 throw new IllegalStateException("order is already cancelled");
@@ -348,88 +310,46 @@ final class OrderCommands {
         });
     }
 
-    @FunctionalInterface
-    private interface LineChange {
-        /** @param now the line as it stands */
-        LineEdit edit(Ctx c, LineState line, MergedLine now);
-    }
-
-    private MergedOrder lineChange(OrderId id, OrderLineId lineId, String op, LineChange change) {
-        if (lineId == null) {
-            throw new IllegalArgumentException("line id is required");
-        }
-        return change(id, op, Set.of(lineId), (c, cur, now, stamp) -> {
-            requireOpen(now);
-            MergedLine line = now.lines().stream().filter(l -> l.line().id().equals(lineId)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("order " + id + " has no line " + lineId));
-            if (line.isVoided()) {
-                throw new IllegalStateException("line " + line.line().name() + " is voided; it cannot change");
-            }
-            return OrderState.withEdit(id, lineId, change.edit(c, cur.line(lineId), line));
-        });
-    }
-
-    @FunctionalInterface
-    private interface Body {
-        OrderState delta(Ctx c, OrderState current, MergedOrder now, Stamp stamp);
-    }
-
     /**
-     * @param lines the lines whose rows to rewrite: null for every line (a settlement can flag any),
-     *              otherwise those named plus those the delta carries
+     * Joins the check {@code from} to the check {@code into} (the guests sat together): its lines move over as they
+     * were, sent and fired included, and {@code from} is cancelled, all in one transaction ({@link CheckJoin}).
+     *
+     * @return the check that stays, with the lines it took
      */
-    private MergedOrder change(OrderId id, String op, Set<OrderLineId> lines, Body body) {
-        if (id == null) {
-            throw new IllegalArgumentException("order id is required");
-        }
-        return writes.write(c -> {
-            OrderState current = OrderRepository.load(c.session(), id);
-            if (current == null) {
-                throw new IllegalArgumentException("unknown order " + id);
-            }
-            MergedOrder now = current.merge();
-            if (now == null) {
-                throw new IllegalStateException("order " + id + " has not been opened on this terminal yet");
-            }
-            OrderState delta = body.delta(c, current, now, c.stamp());
-            Operations.checkOrder(op, delta, c.stamp());
-            OrderState joined = current.join(delta);
-            Set<OrderLineId> touched = null;
-            if (lines != null) {
-                touched = new HashSet<>(lines);
-                touched.addAll(delta.lines().keySet());
-            }
-            MergedOrder m = OrderRepository.save(c.session(), joined, touched, OrderRepository.PENDING, true);
-            // the kitchen's tickets commit with the change that owes them (docs/printing.md)
-            if (Operations.VOID_LINE.equals(op)) {
-                new KitchenTickets(c.session(), c.nowMs()).voided(joined, m, c.terminal(), touched);
-            } else if (Operations.SEND_LINES.equals(op)) {
-                new KitchenTickets(c.session(), c.nowMs()).sent(now, m, delta.lines().keySet());
-            } else if (Operations.FIRE_COURSE.equals(op)) {
-                new KitchenTickets(c.session(), c.nowMs()).fire(m, delta.lines().keySet());
-            } else if (Operations.SETTLE.equals(op) && m.paidWith() != null) {
-                ReceiptTicket.queue(c.session(), m, null, false, c.nowMs());
-            } else if (Operations.PAY_PART.equals(op)) {
-                for (PartPayment part : delta.parts().values()) {
-                    ReceiptTicket.queue(c.session(), m, part, false, c.nowMs());
-                }
-            }
-            new StockClaims(c.session()).refresh(m, touched, c.nowMs());
-            return entry(op, delta, now.currency(), m);
-        });
+    public MergedOrder join(OrderId from, OrderId into) {
+        return join.join(from, into);
     }
 
-    private static Entry<MergedOrder> entry(String op, OrderState delta, Currency currency, MergedOrder result) {
-        return new Entry<>(Operations.ORDER, delta.id().toString(), op, OrderRepository.encode(delta, currency),
-                result);
+    /** Open checks (not settled, not cancelled), newest first. */
+    public List<MergedOrder> openChecks() {
+        try (SqlSession s = db.read()) {
+            return OrderRepository.loadOpen(s).stream().map(OrderState::merge).filter(Objects::nonNull).toList();
+        }
     }
 
-    private static void requireOpen(MergedOrder now) {
-        if (now.status() == OrderStatus.SETTLED) {
-            throw new IllegalStateException(SETTLED);
+    /** Orders opened since {@code sinceMs} (epoch ms), newest first, at most {@code limit}: the order history. */
+    public List<MergedOrder> recent(long sinceMs, int limit) {
+        try (SqlSession s = db.read()) {
+            return OrderRepository.loadRecent(s, sinceMs, limit).stream().map(OrderState::merge)
+                    .filter(Objects::nonNull).toList();
         }
-        if (now.status() == OrderStatus.CANCELLED) {
-            throw new IllegalStateException(CANCELLED);
+    }
+
+    /** Every order this terminal can show, newest first. */
+    public List<MergedOrder> all() {
+        try (SqlSession s = db.read()) {
+            return OrderRepository.loadAll(s).stream().map(OrderState::merge).filter(Objects::nonNull).toList();
+        }
+    }
+
+    public Optional<MergedOrder> find(OrderId id) {
+        return findState(id).map(OrderState::merge);
+    }
+
+    /** The exact stored state (every change with its stamp), e.g. to compare replicas. */
+    public Optional<OrderState> findState(OrderId id) {
+        try (SqlSession s = db.read()) {
+            return Optional.ofNullable(OrderRepository.load(s, id));
         }
     }
 

@@ -26,12 +26,14 @@ import java.util.Set;
  * cancelled (its stock claims released first, so the server sees the release before the claims that replace them)
  * and each of its standing lines is added to the other check as it was (dish, price, modifiers, note, seat, course),
  * marked sent and fired as it was: the kitchen prints nothing again. Outbox entries, in order: cancel, add lines,
- * then (when there are) send and fire; each carries its own seq, the stamp of its changes.
+ * then (when there are) send and fire; each carries its own seq, the stamp of its changes. Apart from the
+ * {@link OrderBook} because it is the one order write that spans two checks and appends several entries; called a
+ * join, not a merge, because a merge here is how replicas of one order combine.
  */
-final class CheckMerges {
+final class CheckJoin {
     private final LocalWrites writes;
 
-    CheckMerges(LocalWrites writes) {
+    CheckJoin(LocalWrites writes) {
         this.writes = writes;
     }
 
