@@ -18,7 +18,7 @@ import cedarpos.terminal.store.NewLine;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.store.StockBook;
 import cedarpos.terminal.support.Threads;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import cedarpos.terminal.ui.alerts.StockAlertsPresenter;
 import cedarpos.terminal.ui.alerts.StockAlertsView;
 import cedarpos.terminal.ui.order.DraftLine;

@@ -1,7 +1,8 @@
 package cedarpos.terminal.ui;
 
-import static cedarpos.terminal.ui.Ui.named;
-import static cedarpos.terminal.ui.Ui.styled;
+import cedarpos.terminal.ui.kit.Ui;
+import static cedarpos.terminal.ui.kit.Ui.named;
+import static cedarpos.terminal.ui.kit.Ui.styled;
 
 import cedarpos.terminal.store.StoreEvent;
 import cedarpos.terminal.store.TerminalState;

@@ -1,5 +1,6 @@
 package cedarpos.terminal.ui;
 
+import cedarpos.terminal.ui.kit.Ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cedarpos.domain.Currency;

@@ -17,7 +17,7 @@ import cedarpos.terminal.store.FloorBook;
 import cedarpos.terminal.store.OrderBook;
 import cedarpos.terminal.store.PaymentBook;
 import cedarpos.terminal.support.Threads;
-import cedarpos.terminal.ui.ManagerGate;
+import cedarpos.terminal.ui.kit.ManagerGate;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;

@@ -1,14 +1,15 @@
 package cedarpos.terminal.ui.order;
 
-import static cedarpos.terminal.ui.Ui.transparent;
-import static cedarpos.terminal.ui.Ui.named;
-import static cedarpos.terminal.ui.Ui.styled;
+import cedarpos.terminal.ui.kit.ManagerPinDialog;
+import static cedarpos.terminal.ui.kit.Ui.transparent;
+import static cedarpos.terminal.ui.kit.Ui.named;
+import static cedarpos.terminal.ui.kit.Ui.styled;
 
 import cedarpos.domain.DiningTable;
 import cedarpos.domain.Money;
 import cedarpos.domain.TableId;
-import cedarpos.terminal.ui.Ui;
-import cedarpos.terminal.ui.WidthTrackingPanel;
+import cedarpos.terminal.ui.kit.Ui;
+import cedarpos.terminal.ui.kit.WidthTrackingPanel;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;

@@ -21,7 +21,7 @@ import cedarpos.terminal.store.CashierCatalog;
 import cedarpos.terminal.store.FloorBook;
 import cedarpos.terminal.store.OrderBook;
 import cedarpos.terminal.support.Threads;
-import cedarpos.terminal.ui.ManagerGate;
+import cedarpos.terminal.ui.kit.ManagerGate;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package cedarpos.terminal.ui.payment;
 
-import static cedarpos.terminal.ui.Ui.named;
-import static cedarpos.terminal.ui.Ui.styled;
+import static cedarpos.terminal.ui.kit.Ui.named;
+import static cedarpos.terminal.ui.kit.Ui.styled;
 
-import cedarpos.terminal.ui.KeypadPanel;
+import cedarpos.terminal.ui.kit.KeypadPanel;
 import java.awt.Dimension;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;

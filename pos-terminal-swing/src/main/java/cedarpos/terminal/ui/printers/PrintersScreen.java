@@ -6,7 +6,7 @@ import cedarpos.terminal.printing.PrinterHealthSource;
 import cedarpos.terminal.store.StoreEvent;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
-import cedarpos.terminal.ui.ManagerGate;
+import cedarpos.terminal.ui.kit.ManagerGate;
 import java.awt.EventQueue;
 import java.time.Clock;
 import java.util.List;

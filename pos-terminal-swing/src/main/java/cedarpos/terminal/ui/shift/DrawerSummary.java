@@ -1,12 +1,12 @@
 package cedarpos.terminal.ui.shift;
 
-import static cedarpos.terminal.ui.Ui.named;
-import static cedarpos.terminal.ui.Ui.styled;
+import static cedarpos.terminal.ui.kit.Ui.named;
+import static cedarpos.terminal.ui.kit.Ui.styled;
 
 import cedarpos.domain.shift.DrawerMovement;
 import cedarpos.domain.shift.Shift;
-import cedarpos.terminal.ui.Ui;
-import cedarpos.terminal.ui.WidthTrackingPanel;
+import cedarpos.terminal.ui.kit.Ui;
+import cedarpos.terminal.ui.kit.WidthTrackingPanel;
 import java.awt.BorderLayout;
 import java.awt.ComponentOrientation;
 import java.awt.Dimension;

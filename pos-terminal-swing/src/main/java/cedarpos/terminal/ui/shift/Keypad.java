@@ -1,7 +1,7 @@
 package cedarpos.terminal.ui.shift;
 
-import static cedarpos.terminal.ui.Ui.named;
-import static cedarpos.terminal.ui.Ui.styled;
+import static cedarpos.terminal.ui.kit.Ui.named;
+import static cedarpos.terminal.ui.kit.Ui.styled;
 
 import java.awt.Dimension;
 import java.awt.GridLayout;

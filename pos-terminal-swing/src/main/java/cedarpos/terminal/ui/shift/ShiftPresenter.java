@@ -1,5 +1,6 @@
 package cedarpos.terminal.ui.shift;
 
+import cedarpos.terminal.ui.kit.Amounts;
 import cedarpos.domain.Currency;
 import cedarpos.domain.Money;
 import cedarpos.domain.shift.DrawerMovement;

@@ -1,9 +1,9 @@
 package cedarpos.terminal.ui.status;
 
-import static cedarpos.terminal.ui.Ui.named;
-import static cedarpos.terminal.ui.Ui.styled;
+import static cedarpos.terminal.ui.kit.Ui.named;
+import static cedarpos.terminal.ui.kit.Ui.styled;
 
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import cedarpos.terminal.ui.printers.PrinterTroubleView;
 import java.awt.Dimension;
 import java.awt.EventQueue;

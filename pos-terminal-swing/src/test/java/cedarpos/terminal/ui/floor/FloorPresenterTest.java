@@ -20,7 +20,7 @@ import cedarpos.terminal.store.StoreFixture;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.LebaneseCatalog;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

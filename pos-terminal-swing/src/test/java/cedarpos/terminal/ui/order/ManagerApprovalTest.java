@@ -20,7 +20,7 @@ import cedarpos.terminal.store.StoreFixture;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.LebaneseCatalog;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -122,7 +122,7 @@ class ManagerApprovalTest {
         assertThat(outbox()).isEqualTo(before);
         assertThat(store.orders().find(check.id()).orElseThrow().discount()).isNull();
         // the lockout is the till's: another screen's gate (the history's, the printers') is locked too
-        java.util.function.Supplier<cedarpos.terminal.store.Approval> elsewhere = new cedarpos.terminal.ui.ManagerGate(
+        java.util.function.Supplier<cedarpos.terminal.store.Approval> elsewhere = new cedarpos.terminal.ui.kit.ManagerGate(
                 store.cashier(), what -> LebaneseCatalog.MANAGER_PIN.toCharArray(), Ui.messages(Locale.ENGLISH))
                 .ask(LebaneseCatalog.KARIM, "Reopen the paid check of T4");
         org.assertj.core.api.Assertions.assertThatThrownBy(elsewhere::get)

@@ -16,7 +16,7 @@ import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import cedarpos.terminal.ui.ServerStock;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import cedarpos.terminal.ui.order.MenuTile.Stock;
 import java.nio.file.Path;
 import java.util.List;

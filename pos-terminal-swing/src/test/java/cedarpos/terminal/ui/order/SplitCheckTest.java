@@ -22,7 +22,7 @@ import cedarpos.terminal.store.StoreFixture;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.LebaneseCatalog;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import cedarpos.terminal.ui.split.SplitPresenter;
 import cedarpos.terminal.ui.split.SplitView;
 import java.nio.file.Path;

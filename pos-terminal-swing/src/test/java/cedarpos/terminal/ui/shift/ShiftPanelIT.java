@@ -30,7 +30,7 @@ import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.Display;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import cedarpos.terminal.testing.TillRobot;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.awt.Component;
 import java.awt.ComponentOrientation;
 import java.awt.Dimension;

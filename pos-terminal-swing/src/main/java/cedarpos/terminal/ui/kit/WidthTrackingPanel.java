@@ -1,4 +1,4 @@
-package cedarpos.terminal.ui;
+package cedarpos.terminal.ui.kit;
 
 import java.awt.BorderLayout;
 import java.awt.LayoutManager;

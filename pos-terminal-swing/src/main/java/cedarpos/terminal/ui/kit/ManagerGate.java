@@ -1,4 +1,4 @@
-package cedarpos.terminal.ui;
+package cedarpos.terminal.ui.kit;
 
 import cedarpos.domain.staff.StaffMember;
 import cedarpos.terminal.store.Approval;

@@ -1,10 +1,10 @@
-package cedarpos.terminal.ui.order;
+package cedarpos.terminal.ui.kit;
 
-import static cedarpos.terminal.ui.Ui.named;
-import static cedarpos.terminal.ui.Ui.styled;
+import static cedarpos.terminal.ui.kit.Ui.named;
+import static cedarpos.terminal.ui.kit.Ui.styled;
 
-import cedarpos.terminal.ui.KeypadPanel;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.KeypadPanel;
+import cedarpos.terminal.ui.kit.Ui;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;

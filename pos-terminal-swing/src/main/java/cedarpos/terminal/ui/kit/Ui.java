@@ -1,4 +1,4 @@
-package cedarpos.terminal.ui;
+package cedarpos.terminal.ui.kit;
 
 import com.formdev.flatlaf.FlatClientProperties;
 import java.awt.Color;

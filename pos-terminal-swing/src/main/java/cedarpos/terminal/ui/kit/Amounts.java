@@ -1,4 +1,4 @@
-package cedarpos.terminal.ui.shift;
+package cedarpos.terminal.ui.kit;
 
 import cedarpos.domain.Currency;
 import cedarpos.domain.Money;
@@ -20,7 +20,7 @@ public final class Amounts {
 
     public static final class Invalid extends Exception {
         private static final long serialVersionUID = 1L;
-        final Problem problem;
+        public final Problem problem;
 
         Invalid(Problem problem) {
             super(problem.name());
@@ -54,7 +54,7 @@ public final class Amounts {
     }
 
     /** Like {@link #parse}, but nothing typed is zero (an empty drawer). */
-    static Money parseOrZero(String text, Currency currency) throws Invalid {
+    public static Money parseOrZero(String text, Currency currency) throws Invalid {
         return normalize(text).isEmpty() ? Money.zero(currency) : parse(text, currency);
     }
 

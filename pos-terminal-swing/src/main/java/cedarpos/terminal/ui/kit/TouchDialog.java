@@ -1,6 +1,6 @@
-package cedarpos.terminal.ui.order;
+package cedarpos.terminal.ui.kit;
 
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.EventQueue;
