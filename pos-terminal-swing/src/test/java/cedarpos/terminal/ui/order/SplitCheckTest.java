@@ -23,6 +23,7 @@ import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import cedarpos.terminal.ui.kit.Ui;
+import cedarpos.terminal.ui.nav.ShareToPay;
 import cedarpos.terminal.ui.split.SplitPresenter;
 import cedarpos.terminal.ui.split.SplitView;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ class SplitCheckTest {
     OrderPresenter order;
     AtomicReference<MergedOrder> toSplit = new AtomicReference<>();
     FakeSplitView view = new FakeSplitView();
-    List<SplitPresenter.ShareToPay> asked = new ArrayList<>();
+    List<ShareToPay> asked = new ArrayList<>();
     SplitPresenter split;
     int backs;
 
@@ -92,7 +93,7 @@ class SplitCheckTest {
     }
 
     /** Pays a share as the payment screen would: {@code usdCents} in dollars, the rest in pounds at the rate. */
-    MergedOrder pay(SplitPresenter.ShareToPay share, long usdCents) {
+    MergedOrder pay(ShareToPay share, long usdCents) {
         Money due = VAT.due(share.amount());
         List<Tender> tenders = new ArrayList<>();
         if (usdCents > 0) {

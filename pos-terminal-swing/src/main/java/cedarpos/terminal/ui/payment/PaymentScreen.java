@@ -1,82 +1,79 @@
-package cedarpos.terminal.ui;
+package cedarpos.terminal.ui.payment;
 
 import cedarpos.domain.DiningTable;
 import cedarpos.domain.Money;
 import cedarpos.domain.OrderStatus;
 import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.pay.BranchSettings;
-import cedarpos.terminal.store.TerminalStore;
+import cedarpos.terminal.store.CashierCatalog;
+import cedarpos.terminal.store.FloorBook;
+import cedarpos.terminal.store.PaymentBook;
 import cedarpos.terminal.support.Threads;
-import cedarpos.terminal.ui.payment.Checkout;
-import cedarpos.terminal.ui.payment.PaymentPanel;
-import cedarpos.terminal.ui.payment.PaymentPresenter;
-import cedarpos.terminal.ui.split.SplitPresenter.ShareToPay;
+import cedarpos.terminal.ui.nav.Navigator;
+import cedarpos.terminal.ui.nav.ShareToPay;
 import java.awt.EventQueue;
 import java.util.List;
 import java.util.ResourceBundle;
-import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.swing.JComponent;
 
 /**
- * Wires the payment screen to the store: the check (or one share of a split check) as the saved order and the
- * branch's rate and VAT make it, and the settlement or the share's payment written off the EDT.
+ * The payment screen wired to the payment book: the check (or one share of a split check) as the saved order and
+ * the branch's rate and VAT make it, and the settlement or the share's payment written off the EDT. A settled check
+ * goes to the floor; a share paid with more left, or Back while paying a share, goes to the split screen; Back while
+ * paying a whole check goes to the order screen.
  */
-final class PaymentScreen {
+public final class PaymentScreen {
     private static final Logger LOG = Logger.getLogger(PaymentScreen.class.getName());
 
-    private final TerminalStore store;
+    private final CashierCatalog cashier;
+    private final FloorBook floor;
     private final Threads threads;
+    private final Navigator navigator;
     private final PaymentPanel panel;
     private final PaymentPresenter presenter;
-    private final Runnable backToOrder;
-    private final Consumer<MergedOrder> toSplit;
     private MergedOrder order;
     /** The share being paid, or null for the whole check. */
     private ShareToPay share;
 
-    /**
-     * @param paid        the check is settled (paid whole, or its last share)
-     * @param backToOrder Back while paying a whole check
-     * @param toSplit     a share was paid and more are left, or Back while paying a share: the split screen
-     */
-    PaymentScreen(TerminalStore store, Threads threads, ResourceBundle messages, Consumer<MergedOrder> paid,
-                  Runnable backToOrder, Consumer<MergedOrder> toSplit) {
-        this.store = store;
+    public PaymentScreen(PaymentBook payments, CashierCatalog cashier, FloorBook floor, Navigator navigator,
+                         Threads threads, ResourceBundle messages) {
+        this.cashier = cashier;
+        this.floor = floor;
         this.threads = threads;
-        this.backToOrder = backToOrder;
-        this.toSplit = toSplit;
+        this.navigator = navigator;
         this.panel = new PaymentPanel(messages);
         this.presenter = new PaymentPresenter(panel, threads, messages,
                 payment -> {
                     MergedOrder check = order;
                     ShareToPay part = share;
-                    return threads.onIo(() -> part == null ? store.payments().settle(check.id(), payment)
-                                    : store.payments().payShare(check.id(), part.label(), part.lines(), part.amount(), payment))
+                    return threads.onIo(() -> part == null ? payments.settle(check.id(), payment)
+                                    : payments.payShare(check.id(), part.label(), part.lines(), part.amount(),
+                                    payment))
                             .thenAccept(saved -> order = saved);
                 },
                 () -> {
                     if (order.status() == OrderStatus.SETTLED) {
-                        paid.accept(order);
+                        navigator.paid(order);
                     } else {
-                        toSplit.accept(order);
+                        navigator.toSplit(order);
                     }
                 }, this::back);
         panel.bind(presenter);
     }
 
-    JComponent component() {
+    public JComponent component() {
         return panel;
     }
 
     /** Loads the branch's rate and VAT and the table's label, then shows the whole check and calls {@code shown}. */
-    void open(MergedOrder check, Runnable shown) {
+    public void open(MergedOrder check, Runnable shown) {
         open(check, null, shown);
     }
 
     /** The same for one share of a split check. */
-    void openShare(ShareToPay part, Runnable shown) {
+    public void openShare(ShareToPay part, Runnable shown) {
         open(part.order(), part, shown);
     }
 
@@ -84,7 +81,7 @@ final class PaymentScreen {
         assert EventQueue.isDispatchThread();
         order = check;
         share = part;
-        threads.onIo(() -> new Loaded(store.cashier().settings(), store.floor().tables())).thenAcceptAsync(l -> {
+        threads.onIo(() -> new Loaded(cashier.settings(), floor.tables())).thenAcceptAsync(l -> {
             String table = check.tableId() == null ? null : l.tables().stream()
                     .filter(t -> t.id().equals(check.tableId())).map(DiningTable::label).findFirst().orElse(null);
             presenter.open(part == null ? new Checkout(check.id(), table, check.subtotal(), check.discountAmount(),
@@ -100,9 +97,9 @@ final class PaymentScreen {
 
     private void back() {
         if (share == null) {
-            backToOrder.run();
+            navigator.backToOrder();
         } else {
-            toSplit.accept(order);
+            navigator.toSplit(order);
         }
     }
 
