@@ -3,8 +3,6 @@ package cedarpos.terminal.ui.kit;
 import static cedarpos.terminal.ui.kit.Ui.named;
 import static cedarpos.terminal.ui.kit.Ui.styled;
 
-import cedarpos.terminal.ui.kit.KeypadPanel;
-import cedarpos.terminal.ui.kit.Ui;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -33,26 +31,16 @@ public final class ManagerPinDialog extends TouchDialog {
         head.add(named(styled(new JLabel(what), "sectionTitle"), "manager.what"));
         head.add(styled(new JLabel(messages.getString("approve.prompt")), "muted"));
         body.add(head, BorderLayout.PAGE_START);
-        JPanel keys = new KeypadPanel(new GridLayout(4, 3, gap, gap));
-        for (String k : new String[] {"1", "2", "3", "4", "5", "6", "7", "8", "9", "", "0", "\u232b"}) {
-            if (k.isEmpty()) {
-                keys.add(new JLabel());
-                continue;
-            }
-            JButton b = named(styled(new JButton(k), "pinKey"), "manager.key." + (k.equals("\u232b") ? "back" : k));
-            b.setPreferredSize(new Dimension(88, 60));
-            b.setFocusable(false);
-            b.addActionListener(e -> {
-                if (k.equals("\u232b")) {
-                    char[] p = pin.getPassword();
-                    pin.setText(p.length == 0 ? "" : new String(p, 0, p.length - 1));
-                    Arrays.fill(p, '\0');
-                } else {
-                    pin.replaceSelection(k);
-                }
-            });
-            keys.add(b);
-        }
+        NumberPad keys = NumberPad.rows("1 2 3", "4 5 6", "7 8 9", "_ 0 back").named(id -> "manager.key." + id)
+                .style("pinKey").label("back", NumberPad.BACKSPACE).keySize(88, 60).gap(gap).build(k -> {
+                    if (k.equals("back")) {
+                        char[] p = pin.getPassword();
+                        pin.setText(p.length == 0 ? "" : new String(p, 0, p.length - 1));
+                        Arrays.fill(p, '\0');
+                    } else {
+                        pin.replaceSelection(k);
+                    }
+                });
         JPanel center = new JPanel(new BorderLayout(0, gap));
         pin.setPreferredSize(new Dimension(10, Ui.size("CedarPos.touchHeight", 56)));
         center.add(pin, BorderLayout.PAGE_START);
