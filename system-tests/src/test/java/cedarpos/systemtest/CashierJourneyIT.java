@@ -53,8 +53,10 @@ class CashierJourneyIT extends DemoServerPerClass {
                 new NewLine(counter.item("Hummus"), 2), new NewLine(counter.item("Jallab"), 2)), karim.name());
         store.orders().sendToKitchen(o.id());
         Approval approval = new Approval(karim.name(), rana.name());
-        MergedOrder voided = store.orders().voidLine(o.id(), o.lines().get(2).line().id(), "spilled", karim.name(), approval);
-        MergedOrder discounted = store.orders().setDiscount(o.id(), new Discount(Discount.Kind.PERCENT, 1000, "regular guest"),
+        MergedOrder voided = store.orders().voidLine(o.id(), o.lines().get(2).line().id(), "spilled", karim.name(),
+                approval);
+        MergedOrder discounted = store.orders().setDiscount(o.id(), new Discount(Discount.Kind.PERCENT, 1000,
+                "regular guest"),
                 approval);
         Money due = settings.vat().due(discounted.total());
         Money half = Money.of(due.minor() / 2, Currency.USD);
@@ -102,7 +104,8 @@ class CashierJourneyIT extends DemoServerPerClass {
         });
 
         Await.until(Duration.ofSeconds(30), "the bar till sees the check paid and T2 free",
-                () -> bar.terminal().store().orders().find(o.id()).map(m -> m.status() == OrderStatus.SETTLED).orElse(false)
+                () -> bar.terminal().store().orders().find(o.id()).map(m -> m.status() == OrderStatus.SETTLED).orElse(
+                        false)
                         && bar.terminal().store().floor().plan().stream().filter(t -> t.table().id()
                         .equals(DemoBranch.TABLE_2)).map(FloorTable::status).findFirst()
                         .orElse(null) == TableStatus.AVAILABLE);

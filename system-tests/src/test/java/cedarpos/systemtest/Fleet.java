@@ -102,7 +102,8 @@ public final class Fleet implements AutoCloseable {
 
     /** The dishes a till can order without asking anything (no required modifier): what scripted orders use. */
     public static List<cedarpos.domain.MenuItemId> plainDishes(TerminalCore t) {
-        return t.store().cashier().menu().stream().map(MenuItem::id).filter(id -> t.store().cashier().modifiersFor(id).stream()
+        return t.store().cashier().menu().stream().map(MenuItem::id).filter(id -> t.store().cashier().modifiersFor(
+                id).stream()
                 .noneMatch(cedarpos.domain.ModifierGroup::required)).toList();
     }
 

@@ -38,7 +38,8 @@ record Linked(TerminalCore terminal, FaultyProxy link) {
     }
 
     MergedOrder order(OrderId id) {
-        return terminal.store().orders().find(id).orElseThrow(() -> new AssertionError(name() + " does not have order " + id));
+        return terminal.store().orders().find(id)
+                .orElseThrow(() -> new AssertionError(name() + " does not have order " + id));
     }
 
     /** The terminal's exact merge state of the order, in wire form, to compare with the server's. */

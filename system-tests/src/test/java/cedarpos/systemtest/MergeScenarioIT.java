@@ -99,7 +99,8 @@ class MergeScenarioIT extends DemoServerPerClass {
 
     @Test
     void aManagersResolutionReachesEveryTerminalAlsoOneOfflineDuringIt() {
-        MergedOrder opened = waiter.terminal().store().orders().open(waiter.terminal().store().floor().tables().get(0).id(), 2,
+        MergedOrder opened = waiter.terminal().store().orders().open(waiter.terminal().store().floor().tables().get(
+                0).id(), 2,
                 List.of(new NewLine(waiter.item("Fattoush"), 1)));
         OrderId id = opened.id();
         OrderLineId fattoush = opened.lines().get(0).line().id();
@@ -143,7 +144,8 @@ class MergeScenarioIT extends DemoServerPerClass {
 
     @Test
     void aVoidAfterTheKitchenTicketIsReviewedAndTheKitchenIsTold() {
-        MergedOrder opened = waiter.terminal().store().orders().open(waiter.terminal().store().floor().tables().get(1).id(), 2,
+        MergedOrder opened = waiter.terminal().store().orders().open(waiter.terminal().store().floor().tables().get(
+                1).id(), 2,
                 List.of(new NewLine(waiter.item("Mixed Grill"), 1), new NewLine(waiter.item("Jallab"), 2)));
         OrderId id = opened.id();
         everyoneHas(id, 2);
@@ -171,7 +173,8 @@ class MergeScenarioIT extends DemoServerPerClass {
 
     @Test
     void lateEditsToAPaidCheckBecomeConflictsNotSilentChanges() {
-        MergedOrder opened = waiter.terminal().store().orders().open(waiter.terminal().store().floor().tables().get(2).id(), 2,
+        MergedOrder opened = waiter.terminal().store().orders().open(waiter.terminal().store().floor().tables().get(
+                2).id(), 2,
                 List.of(new NewLine(waiter.item("Moutabal"), 1)));
         OrderId id = opened.id();
         everyoneHas(id, 1);

@@ -136,8 +136,10 @@ class ResilienceIT extends DemoServerPerClass {
         assertThat(new HashSet<>(onServer)).as("no order twice on the server").hasSize(onServer.size());
         for (TerminalCore t : terminals) {
             Await.until(SETTLE, t.config().terminalName() + " converged with the server",
-                    () -> new HashSet<>(Fleet.ids(t.store().orders().all())).equals(new HashSet<>(fleet.serverOrderIds())),
-                    () -> "terminal has " + t.store().orders().all().size() + ", server " + fleet.serverOrderIds().size());
+                    () -> new HashSet<>(Fleet.ids(t.store().orders().all())).equals(new HashSet<>(
+                            fleet.serverOrderIds())),
+                    () -> "terminal has " + t.store().orders().all().size() + ", server " + fleet.serverOrderIds()
+                            .size());
         }
         assertThat(fleet.api().changeHead(BRANCH)).as("one change-log row per order").isEqualTo(onServer.size());
     }

@@ -54,7 +54,8 @@ class SeedScenarioProcessesIT {
             }
             // the waiter opens table 4 with three dishes, online
             running.remove("Terminal 2").kill();
-            MergedOrder opened = edit(dirs.get("Terminal 2"), s -> s.orders().open(s.floor().tables().get(3).id(), 4, List.of(
+            MergedOrder opened = edit(dirs.get("Terminal 2"), s -> s.orders().open(s.floor().tables().get(3).id(), 4,
+                    List.of(
                     new NewLine(item(s, "Hummus"), 2), new NewLine(item(s, "Kafta Meshwieh"), 1),
                     new NewLine(item(s, "Tabbouleh"), 1))));
             OrderId id = opened.id();

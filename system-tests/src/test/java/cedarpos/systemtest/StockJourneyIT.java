@@ -210,7 +210,8 @@ class StockJourneyIT extends DemoServerPerClass {
         assertThat(bar.terminal().store().stock().alerts()).isEmpty();
 
         // the bar's guest leaves: the void gives the portion back, and the next order gets it
-        bar.terminal().store().orders().voidLine(barOrder.id(), barOrder.lines().get(0).line().id(), "guest left", "Rima");
+        bar.terminal().store().orders().voidLine(barOrder.id(), barOrder.lines().get(0).line().id(), "guest left",
+                "Rima");
         Await.until(Linked.SETTLE, "the released portion on the waiter's till",
                 () -> waiter.terminal().store().stock().dishes().get(kibbeh).portionsLeft() == 1);
         MergedOrder later = waiter.terminal().store().orders().place(null, List.of(new NewLine(kibbeh, 1)));

@@ -25,7 +25,7 @@ import java.util.logging.Logger;
 
 /**
  * The headless order driver ({@code --drive-orders N/s}): a scripted cashier that places realistic orders
- * through the same {@link TerminalStore} calls the order screen makes (open a table's check or a counter
+ * through the same {@link TerminalStore} books the order screen uses (open a table's check or a counter
  * order, add lines from the local menu, send them to the kitchen, settle some), for load tests, demos and the
  * chaos suite.
  *

@@ -42,7 +42,8 @@ class OrderDriverTest {
             }
             assertThat(store.pendingCount()).as("every order went through the outbox").isGreaterThanOrEqualTo(
                     saved.size());
-            assertThat(store.orders().all().stream().anyMatch(o -> o.tableId() != null)).as("table checks too").isTrue();
+            assertThat(store.orders().all().stream().anyMatch(o -> o.tableId() != null)).as("table checks too")
+                    .isTrue();
         }
     }
 

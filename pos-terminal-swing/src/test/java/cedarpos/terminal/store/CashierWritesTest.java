@@ -90,7 +90,8 @@ class CashierWritesTest {
         long before = count(store, "SELECT COUNT(*) FROM outbox");
         assertThatThrownBy(() -> store.orders().open(T4, 2, List.of(new NewLine(KAFTA, 1, null, List.of(GARLIC.id())))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("Kafta Meshwiyeh needs a choice of Doneness");
-        assertThatThrownBy(() -> store.orders().open(T4, 2, List.of(new NewLine(HUMMUS, 1, null, List.of(MEDIUM.id())))))
+        assertThatThrownBy(() -> store.orders().open(T4, 2, List.of(new NewLine(HUMMUS, 1, null,
+                List.of(MEDIUM.id())))))
                 .hasMessageContaining("Hummus does not offer modifier");
         assertThatThrownBy(() -> store.orders().open(T4, 2, List.of(new NewLine(KAFTA, 1, null, List.of(MEDIUM.id(),
                 WELL_DONE.id()))))).hasMessage("Kafta Meshwiyeh: at most 1 of Doneness");

@@ -70,7 +70,8 @@ class LegacyOrdersTest {
                 assertThat(e.seq()).isEqualTo(1);
                 Operations.checkOrder(e.operation(), OrderStateJson.decode(e.payload()),
                         Operations.stampOf(e, store.terminalId()));
-                assertThat(OrderStateJson.decode(e.payload())).isEqualTo(store.orders().findState(unsent).orElseThrow());
+                assertThat(OrderStateJson.decode(e.payload()))
+                        .isEqualTo(store.orders().findState(unsent).orElseThrow());
             });
             // and the store carries on from there
             store.orders().changeQuantity(unsent, mine.lines().get(0).line().id(), 3);

@@ -61,7 +61,8 @@ class OrderWritesTest {
 
     @Test
     void everyWriteQueuesADeltaThatPassesTheServersRuleUnderItsOwnStamp() throws Exception {
-        MergedOrder o = store.orders().open(T1, 2, List.of(new NewLine(HUMMUS, 1), new NewLine(KAFTA, 2, "extra garlic")));
+        MergedOrder o = store.orders().open(T1, 2, List.of(new NewLine(HUMMUS, 1), new NewLine(KAFTA, 2,
+                "extra garlic")));
         OrderLineId hummus = o.lines().get(0).line().id();
         OrderLineId kafta = o.lines().get(1).line().id();
         store.orders().addLines(o.id(), List.of(new NewLine(KNEFEH, 1)));
@@ -160,7 +161,8 @@ class OrderWritesTest {
         OrderId unknown = OrderId.random();
 
         List<Object[]> cases = List.of(
-                bad("unknown menu item", () -> store.orders().place(null, List.of(new NewLine(MenuItemId.random(), 1)))),
+                bad("unknown menu item", () -> store.orders().place(null, List.of(new NewLine(MenuItemId.random(),
+                        1)))),
                 bad("unknown table", () -> store.orders().open(TableId.random(), 2, List.of())),
                 bad("quantity", () -> store.orders().place(null, List.of(new NewLine(HUMMUS, 0)))),
                 bad("quantity", () -> store.orders().place(null, List.of(new NewLine(HUMMUS, 1000)))),
@@ -171,7 +173,8 @@ class OrderWritesTest {
                 bad("unknown order", () -> store.orders().sendToKitchen(unknown)),
                 bad("unknown order", () -> store.payments().settle(unknown)),
                 bad("at least one line", () -> store.orders().addLines(o.id(), List.of())),
-                bad("unknown menu item", () -> store.orders().addLines(o.id(), List.of(new NewLine(MenuItemId.random(), 1)))),
+                bad("unknown menu item", () -> store.orders().addLines(o.id(),
+                        List.of(new NewLine(MenuItemId.random(), 1)))),
                 bad("has no line", () -> store.orders().changeQuantity(o.id(), OrderLineId.random(), 2)),
                 bad("quantity must be between 1 and 999", () -> store.orders().changeQuantity(o.id(), hummus, 0)),
                 bad("is voided", () -> store.orders().changeQuantity(o.id(), kafta, 2)),
@@ -202,7 +205,8 @@ class OrderWritesTest {
     void aCancelledOrderRefusesChangesAndCancellingTwiceIsRefused() {
         MergedOrder o = store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
         store.orders().cancel(o.id());
-        assertUnchanged(o.id(), () -> assertThatThrownBy(() -> store.orders().addLines(o.id(), List.of(new NewLine(KAFTA, 1))))
+        assertUnchanged(o.id(), () -> assertThatThrownBy(() -> store.orders().addLines(o.id(), List.of(new NewLine(
+                KAFTA, 1))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("cancelled"));
         assertUnchanged(o.id(), () -> assertThatThrownBy(() -> store.orders().cancel(o.id()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("already cancelled"));

@@ -228,7 +228,8 @@ class PrintQueueWritesTest {
         withReceiptPrinter();
         MergedOrder o = store.orders().place(T4, List.of(new NewLine(SHISH_TAOUK, 2), new NewLine(HUMMUS, 1)));
         Money due = VAT.due(o.total());
-        store.payments().settle(o.id(), Payment.of(due, List.of(new Tender(Tender.Method.CASH, Money.of(4000, Currency.USD))),
+        store.payments().settle(o.id(), Payment.of(due, List.of(new Tender(Tender.Method.CASH, Money.of(4000,
+                Currency.USD))),
                 RATE, VAT, Currency.LBP));
 
         // the payment printed its receipt in its own transaction; a reprint is a second job, marked

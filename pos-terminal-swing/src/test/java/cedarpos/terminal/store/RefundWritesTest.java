@@ -63,7 +63,8 @@ class RefundWritesTest {
     /** 2 hummus ($11.00) and a shish taouk ($14.00): $25.00, paid with a $20 note and a $5 note. */
     MergedOrder paid() {
         MergedOrder o = store.orders().open(T1, 2, List.of(new NewLine(HUMMUS, 2), new NewLine(SHISH_TAOUK, 1)), KARIM);
-        return store.payments().settle(o.id(), Payment.of(usd(2500), List.of(cash(usd(2500))), RATE, VAT, Currency.USD));
+        return store.payments().settle(o.id(), Payment.of(usd(2500), List.of(cash(usd(2500))), RATE, VAT,
+                Currency.USD));
     }
 
     OrderLineId line(MergedOrder o, String name) {
@@ -116,20 +117,25 @@ class RefundWritesTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("say why the check is refunded");
         assertThatThrownBy(() -> store.payments().refund(o.id(), Set.of(), usd(100), cash(usd(100)), null, "cold"))
                 .hasMessage("a refund needs a manager's approval");
-        assertThatThrownBy(() -> store.payments().refund(o.id(), Set.of(), usd(1401), cash(usd(1401)), APPROVED, "cold"))
+        assertThatThrownBy(() -> store.payments().refund(o.id(), Set.of(), usd(1401), cash(usd(1401)), APPROVED,
+                "cold"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the refund of $14.01 is more than the $14.00 left to refund (paid $25.00, refunded"
                         + " $11.00)");
         assertThatThrownBy(() -> store.payments().refund(o.id(), Set.of(OrderLineId.random()), usd(100), cash(usd(100)),
                 APPROVED, "cold")).hasMessageContaining("is not a standing line");
-        assertThatThrownBy(() -> store.payments().refund(o.id(), Set.of(hummus), usd(100), cash(usd(100)), APPROVED, "cold"))
+        assertThatThrownBy(() -> store.payments().refund(o.id(), Set.of(hummus), usd(100), cash(usd(100)), APPROVED,
+                "cold"))
                 .hasMessageContaining("was refunded already");
-        assertThatThrownBy(() -> store.payments().refund(o.id(), Set.of(), usd(100), cash(Money.of(89_000, Currency.LBP)),
+        assertThatThrownBy(() -> store.payments().refund(o.id(), Set.of(), usd(100), cash(Money.of(89_000,
+                Currency.LBP)),
                 APPROVED, "cold")).hasMessage("a refund of $1.00 is LBP 89,500 handed back, not LBP 89,000");
-        assertThatThrownBy(() -> store.payments().refund(open.id(), Set.of(), usd(100), cash(usd(100)), APPROVED, "cold"))
+        assertThatThrownBy(() -> store.payments().refund(open.id(), Set.of(), usd(100), cash(usd(100)), APPROVED,
+                "cold"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("order is open; only a paid check can be refunded");
-        assertThatThrownBy(() -> store.payments().refund(cedarpos.domain.OrderId.random(), Set.of(), usd(100), cash(usd(100)),
+        assertThatThrownBy(() -> store.payments().refund(cedarpos.domain.OrderId.random(), Set.of(), usd(100), cash(
+                usd(100)),
                 APPROVED, "cold")).hasMessageContaining("unknown order");
 
         assertThat(store.pendingCount()).isEqualTo(before);
@@ -151,7 +157,8 @@ class RefundWritesTest {
         store.shifts().open(KARIM, usd(10_000), Money.of(0, Currency.LBP));
         MergedOrder refunded = splitInTwo();
         splitInTwo();
-        store.payments().refund(refunded.id(), Set.of(line(refunded, "Shish Taouk")), usd(1400), cash(usd(1400)), APPROVED,
+        store.payments().refund(refunded.id(), Set.of(line(refunded, "Shish Taouk")), usd(1400), cash(usd(1400)),
+                APPROVED,
                 "burnt");
         ZReport z = store.shifts().close(KARIM, usd(13_600), Money.of(0, Currency.LBP));
         // 4 x $12.50 in, $14.00 out: $100.00 + $50.00 - $14.00 = $136.00

@@ -107,7 +107,8 @@ class TerminalStoreTest {
 
     @Test
     void placeOrderWritesStateRowsAndOutboxEntryWithTheNextSequence() throws Exception {
-        MergedOrder order = store.orders().place(T1, List.of(new NewLine(HUMMUS, 2), new NewLine(KAFTA, 1, "well done")));
+        MergedOrder order = store.orders().place(T1, List.of(new NewLine(HUMMUS, 2), new NewLine(KAFTA, 1,
+                "well done")));
 
         assertThat(order.status()).isEqualTo(OrderStatus.OPEN);
         assertThat(order.openedBy()).isEqualTo(store.terminalId());
@@ -230,7 +231,8 @@ class TerminalStoreTest {
     @Test
     void catalogReplacesMenuTablesAndBranchDetails() {
         assertThat(store.cashier().menu()).hasSize(16).first().extracting(m -> m.nameEn()).isEqualTo("Hummus");
-        assertThat(store.floor().tables()).extracting(t -> t.label()).containsExactly("T1", "T2", "T3", "T4", "T10", "P1");
+        assertThat(store.floor().tables()).extracting(t -> t.label()).containsExactly("T1", "T2", "T3", "T4", "T10",
+                "P1");
         var smaller = new cedarpos.protocol.v1.Catalog(7, "Achrafieh", Currency.LBP, List.of(),
                 List.of(new cedarpos.domain.MenuItem(HUMMUS, "Mezze", "Hummus", "حمص",
                         cedarpos.domain.Money.of(450_000, Currency.LBP), 1)));

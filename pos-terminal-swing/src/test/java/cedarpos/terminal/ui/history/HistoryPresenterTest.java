@@ -47,7 +47,8 @@ class HistoryPresenterTest {
         store = TerminalStore.open(dir);
         StoreFixture.enroll(store);
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
-        presenter = new HistoryPresenter(store.orders(), store.payments(), store.floor(), store.cashier(), view, Threads.direct(), Ui.messages(Locale.ENGLISH),
+        presenter = new HistoryPresenter(store.orders(), store.payments(), store.floor(), store.cashier(), view,
+                Threads.direct(), Ui.messages(Locale.ENGLISH),
                 Clock.systemDefaultZone(), (order, copy) -> printed.add(order + (copy ? " copy" : "")),
                 reopened::add, l -> l.line().name());
         presenter.setStaff(KARIM);

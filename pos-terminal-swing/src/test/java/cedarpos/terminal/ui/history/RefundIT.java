@@ -51,7 +51,8 @@ class RefundIT extends TillWindowTest {
         MergedOrder o = store.orders().place(LebaneseCatalog.T4, List.of(new NewLine(LebaneseCatalog.HUMMUS, 2),
                 new NewLine(LebaneseCatalog.SHISH_TAOUK, 1)));
         Money due = Money.of(2500, Currency.USD);
-        store.payments().settle(o.id(), Payment.of(due, List.of(new Tender(Tender.Method.CASH, due)), LebaneseCatalog.RATE,
+        store.payments().settle(o.id(), Payment.of(due, List.of(new Tender(Tender.Method.CASH, due)),
+                LebaneseCatalog.RATE,
                 LebaneseCatalog.VAT, Currency.USD));
         Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
         MainWindow w = GuiActionRunner.execute(() -> MainWindow.open(store, core.sync(), locale, Threads.swing()));

@@ -50,7 +50,8 @@ class RefundPresenterTest {
         store = TerminalStore.open(dir);
         StoreFixture.enroll(store);
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
-        presenter = new HistoryPresenter(store.orders(), store.payments(), store.floor(), store.cashier(), view, Threads.direct(), EN, Clock.systemDefaultZone(),
+        presenter = new HistoryPresenter(store.orders(), store.payments(), store.floor(), store.cashier(), view,
+                Threads.direct(), EN, Clock.systemDefaultZone(),
                 (order, copy) -> { }, id -> { }, l -> l.line().name());
         presenter.setStaff(KARIM);
         // 2 hummus $11.00 + shish taouk $14.00 = $25.00, 10% off = $22.50, paid with a $20 note and 225,000 LBP

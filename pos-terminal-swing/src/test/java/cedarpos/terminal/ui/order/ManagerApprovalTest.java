@@ -209,7 +209,8 @@ class ManagerApprovalTest {
         assertThat(store.orders().find(check.id()).orElseThrow().lines().get(0).isVoided()).isFalse();
         view.managerPin = LebaneseCatalog.MANAGER_PIN;
         presenter.voidLine(hummus);
-        assertThat(store.orders().find(check.id()).orElseThrow().lines().get(0).voided().by()).isEqualTo("Karim Nassar");
+        assertThat(store.orders().find(check.id()).orElseThrow().lines().get(0).voided().by()).isEqualTo(
+                "Karim Nassar");
         assertThat(audit()).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditEvent.Action.VOID_AFTER_SEND);
             assertThat(e.detail()).isEqualTo("4 x Hummus (sent)");

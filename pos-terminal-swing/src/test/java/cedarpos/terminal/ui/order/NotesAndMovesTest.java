@@ -88,7 +88,8 @@ class NotesAndMovesTest {
         view.moveAnswer = T1;
         presenter.move();
         assertThat(view.offeredJoins).extracting(DiningTable::label).containsExactly("T1");
-        assertThat(store.orders().find(mine.id()).orElseThrow().status()).isEqualTo(cedarpos.domain.OrderStatus.CANCELLED);
+        assertThat(store.orders().find(mine.id()).orElseThrow().status()).isEqualTo(
+                cedarpos.domain.OrderStatus.CANCELLED);
         assertThat(presenter.current().id()).isEqualTo(other.id());
         assertThat(presenter.current().lines()).extracting(l -> l.line().quantity()).containsExactly(1, 2);
         assertThat(view.selectedTable).isEqualTo(T1);

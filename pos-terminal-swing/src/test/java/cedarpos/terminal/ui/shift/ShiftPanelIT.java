@@ -245,7 +245,8 @@ class ShiftPanelIT {
             JFrame f = new JFrame("Cedar POS");
             f.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
             panel = new ShiftPanel(messages, locale);
-            ShiftPresenter presenter = new ShiftPresenter(store.shifts(), store.cashier(), () -> store.state().name(), panel, Threads.swing(), messages, () -> KARIM);
+            ShiftPresenter presenter = new ShiftPresenter(store.shifts(), store.cashier(),
+                    () -> store.state().name(), panel, Threads.swing(), messages, () -> KARIM);
             panel.bind(presenter);
             panel.setPreferredSize(new Dimension(1024, 650));
             f.setContentPane(panel);

@@ -39,7 +39,8 @@ class ShiftPresenterTest {
         StoreFixture.enroll(store);
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
         // the store's clock: a pay-out's PIN lockout is the till's, kept by its staff book
-        presenter = new ShiftPresenter(store.shifts(), store.cashier(), () -> store.state().name(), view, Threads.direct(), Ui.messages(Locale.ENGLISH), () -> signedIn);
+        presenter = new ShiftPresenter(store.shifts(), store.cashier(), () -> store.state().name(), view,
+                Threads.direct(), Ui.messages(Locale.ENGLISH), () -> signedIn);
         presenter.start();
     }
 
