@@ -46,10 +46,10 @@ final class CatchupBench {
             fleet.stop(comeback);
             Path dir = fleet.dataDir("Comeback");
             try (TerminalStore store = TerminalStore.open(dir)) {
-                List<cedarpos.domain.MenuItemId> dishes = store.menu().stream().map(m -> m.id())
+                List<cedarpos.domain.MenuItemId> dishes = store.cashier().menu().stream().map(m -> m.id())
                         .filter(id -> store.cashier().modifiersFor(id).stream().noneMatch(g -> g.required())).toList();
                 for (int i = 0; i < ENTRIES; i++) {
-                    store.placeOrder(null, List.of(new NewLine(dishes.get(i % dishes.size()), 1)));
+                    store.orders().place(null, List.of(new NewLine(dishes.get(i % dishes.size()), 1)));
                     if ((i + 1) % 2000 == 0) {
                         Bench.progress("queued offline: " + (i + 1) + " / " + ENTRIES);
                     }

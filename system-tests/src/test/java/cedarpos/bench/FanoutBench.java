@@ -54,7 +54,7 @@ final class FanoutBench {
                 r.store().addListener(event -> {
                     OrderId id = current.get();
                     if (event == StoreEvent.REMOTE_CHANGES && id != null && !arrived.contains(r)
-                            && r.store().order(id).isPresent() && arrived.add(r)) {
+                            && r.store().orders().find(id).isPresent() && arrived.add(r)) {
                         firstAt.compareAndSet(0, System.nanoTime());
                         remaining.get().countDown();
                     }
@@ -73,7 +73,7 @@ final class FanoutBench {
                 current.set(id);
                 // a receiver that applied it before `current` was set saw no id to look for
                 for (TerminalCore r : receivers) {
-                    if (!arrived.contains(r) && r.store().order(id).isPresent() && arrived.add(r)) {
+                    if (!arrived.contains(r) && r.store().orders().find(id).isPresent() && arrived.add(r)) {
                         firstAt.compareAndSet(0, System.nanoTime());
                         latch.countDown();
                     }

@@ -66,7 +66,7 @@ final class LocalWriteBench {
                 List<NewLine> lines = List.of(new NewLine(menu.get(i & 15).id(), 1),
                         new NewLine(menu.get((i + 3) & 15).id(), 2));
                 long t0 = System.nanoTime();
-                store.placeOrder(table, lines);
+                store.orders().place(table, lines);
                 long took = System.nanoTime() - t0;
                 if (i >= 0) {
                     samples[i] = took;

@@ -62,11 +62,11 @@ final class PrintingBench {
                 printing.start();
                 start = System.currentTimeMillis();
                 for (int i = 0; i < ORDERS; i++) {
-                    MergedOrder o = store.placeOrder(LebaneseCatalog.T4, List.of(
+                    MergedOrder o = store.orders().place(LebaneseCatalog.T4, List.of(
                             new NewLine(LebaneseCatalog.SHISH_TAOUK, 1 + i % 3), new NewLine(LebaneseCatalog.HUMMUS, 1),
                             new NewLine(LebaneseCatalog.ALMAZA, 2)));
                     sentAt.add(System.currentTimeMillis());
-                    store.sendToKitchen(o.id());
+                    store.orders().sendToKitchen(o.id());
                     orders.add(o);
                 }
                 while (store.printJobs().recent().stream().anyMatch(PrintJob::open)) {

@@ -106,7 +106,7 @@ final class ReservationsBench {
 
         void order(MenuItemId dish) {
             long t0 = System.nanoTime();
-            MergedOrder o = core.store().placeOrder(null, List.of(new NewLine(dish, 1)));
+            MergedOrder o = core.store().orders().place(null, List.of(new NewLine(dish, 1)));
             waiting.put(o, t0);
             check(o);
         }

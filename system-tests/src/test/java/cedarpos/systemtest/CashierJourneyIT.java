@@ -48,20 +48,22 @@ class CashierJourneyIT extends DemoServerPerClass {
         assertThat(rana.role()).isEqualTo(Role.MANAGER);
 
         MenuItemId lahm = counter.item("Lahm Meshwi");
-        MergedOrder o = store.openOrder(DemoBranch.TABLE_2, 2, List.of(
+        MergedOrder o = store.orders().open(DemoBranch.TABLE_2, 2, List.of(
                 new NewLine(lahm, 1, "no onions", List.of(DemoBranch.WELL_DONE, DemoBranch.TOUM)),
                 new NewLine(counter.item("Hummus"), 2), new NewLine(counter.item("Jallab"), 2)), karim.name());
-        store.sendToKitchen(o.id());
+        store.orders().sendToKitchen(o.id());
         Approval approval = new Approval(karim.name(), rana.name());
-        MergedOrder voided = store.voidLine(o.id(), o.lines().get(2).line().id(), "spilled", karim.name(), approval);
-        MergedOrder discounted = store.setDiscount(o.id(), new Discount(Discount.Kind.PERCENT, 1000, "regular guest"),
+        MergedOrder voided = store.orders().voidLine(o.id(), o.lines().get(2).line().id(), "spilled", karim.name(),
+                approval);
+        MergedOrder discounted = store.orders().setDiscount(o.id(), new Discount(Discount.Kind.PERCENT, 1000,
+                "regular guest"),
                 approval);
         Money due = settings.vat().due(discounted.total());
         Money half = Money.of(due.minor() / 2, Currency.USD);
         Money rest = settings.rate().owed(settings.rate().exact(due) - settings.rate().exact(half), Currency.LBP);
         Payment payment = Payment.of(due, List.of(new Tender(Tender.Method.CASH, half),
                 new Tender(Tender.Method.CASH, rest)), settings.rate(), settings.vat(), Currency.LBP);
-        MergedOrder paid = store.settle(o.id(), payment);
+        MergedOrder paid = store.payments().settle(o.id(), payment);
         assertThat(paid.status()).isEqualTo(OrderStatus.SETTLED);
         assertThat(voided.lines().get(2).isVoided()).isTrue();
         store.shifts().payOut(Money.of(2_000, Currency.USD), "ice delivery", karim.name(), rana.name());
@@ -102,8 +104,9 @@ class CashierJourneyIT extends DemoServerPerClass {
         });
 
         Await.until(Duration.ofSeconds(30), "the bar till sees the check paid and T2 free",
-                () -> bar.terminal().store().order(o.id()).map(m -> m.status() == OrderStatus.SETTLED).orElse(false)
-                        && bar.terminal().store().floor().stream().filter(t -> t.table().id()
+                () -> bar.terminal().store().orders().find(o.id()).map(m -> m.status() == OrderStatus.SETTLED).orElse(
+                        false)
+                        && bar.terminal().store().floor().plan().stream().filter(t -> t.table().id()
                         .equals(DemoBranch.TABLE_2)).map(FloorTable::status).findFirst()
                         .orElse(null) == TableStatus.AVAILABLE);
         assertThat(bar.order(o.id()).paidWith()).isEqualTo(payment);

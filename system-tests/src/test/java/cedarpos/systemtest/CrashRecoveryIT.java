@@ -68,10 +68,10 @@ class CrashRecoveryIT {
                 // dishes stock does not track: each order is then exactly one change-log row, which the head counts
                 var tracked = store.stock().dishes().keySet();
                 // and none that asks a required choice (doneness): a scripted order makes none
-                var dishes = store.menu().stream().filter(m -> !tracked.contains(m.id()) && store.cashier()
+                var dishes = store.cashier().menu().stream().filter(m -> !tracked.contains(m.id()) && store.cashier()
                         .modifiersFor(m.id()).stream().noneMatch(g -> g.required())).toList();
                 for (int i = 0; i < total; i++) {
-                    store.placeOrder(null, List.of(new NewLine(dishes.get(i % dishes.size()).id(), 1 + i % 3)));
+                    store.orders().place(null, List.of(new NewLine(dishes.get(i % dishes.size()).id(), 1 + i % 3)));
                 }
             }
 

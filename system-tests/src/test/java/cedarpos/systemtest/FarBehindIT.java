@@ -45,7 +45,7 @@ class FarBehindIT {
             try (TerminalStore store = TerminalStore.open(dir)) {
                 List<MenuItemId> dishes = plain(store);
                 for (int i = 0; i < OFFLINE_ORDERS; i++) {
-                    offline.add(store.placeOrder(null, lines(dishes, i, 12)).id().toString());
+                    offline.add(store.orders().place(null, lines(dishes, i, 12)).id().toString());
                 }
             }
 
@@ -55,9 +55,9 @@ class FarBehindIT {
             // an order opened with 3 lines then grown by 4 more rounds: 5 changes, each carrying the whole order
             int orders = CHANGES / 5;
             for (int i = 0; i < orders; i++) {
-                MergedOrder o = writer.store().placeOrder(null, lines(dishes, i, 3));
+                MergedOrder o = writer.store().orders().place(null, lines(dishes, i, 3));
                 for (int round = 1; round < 5; round++) {
-                    writer.store().addLines(o.id(), lines(dishes, i + round, 3));
+                    writer.store().orders().addLines(o.id(), lines(dishes, i + round, 3));
                 }
             }
             Await.until(Duration.ofMinutes(10), "the writer's 20,000 changes on the server",
@@ -86,7 +86,7 @@ class FarBehindIT {
 
     private static List<MenuItemId> plain(TerminalStore store) {
         var tracked = store.stock().dishes().keySet();
-        return store.menu().stream().map(m -> m.id()).filter(id -> !tracked.contains(id)
+        return store.cashier().menu().stream().map(m -> m.id()).filter(id -> !tracked.contains(id)
                 && store.cashier().modifiersFor(id).stream().noneMatch(g -> g.required())).toList();
     }
 

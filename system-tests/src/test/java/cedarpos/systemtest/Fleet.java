@@ -97,12 +97,13 @@ public final class Fleet implements AutoCloseable {
 
     public static void awaitOnline(TerminalCore t) {
         Await.until(CONNECT, t.config().terminalName() + " online with the catalog",
-                () -> t.sync().status().online() && !t.store().menu().isEmpty());
+                () -> t.sync().status().online() && !t.store().cashier().menu().isEmpty());
     }
 
     /** The dishes a till can order without asking anything (no required modifier): what scripted orders use. */
     public static List<cedarpos.domain.MenuItemId> plainDishes(TerminalCore t) {
-        return t.store().menu().stream().map(MenuItem::id).filter(id -> t.store().cashier().modifiersFor(id).stream()
+        return t.store().cashier().menu().stream().map(MenuItem::id).filter(id -> t.store().cashier().modifiersFor(
+                id).stream()
                 .noneMatch(cedarpos.domain.ModifierGroup::required)).toList();
     }
 
@@ -112,8 +113,8 @@ public final class Fleet implements AutoCloseable {
         for (int i = 0; i < lines; i++) {
             newLines.add(new NewLine(menu.get(i % menu.size()), i + 1));
         }
-        TableId table = t.store().tables().get(0).id();
-        return t.store().placeOrder(table, newLines);
+        TableId table = t.store().floor().tables().get(0).id();
+        return t.store().orders().place(table, newLines);
     }
 
     public static List<String> ids(List<MergedOrder> orders) {

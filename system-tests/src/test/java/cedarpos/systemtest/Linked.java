@@ -38,16 +38,17 @@ record Linked(TerminalCore terminal, FaultyProxy link) {
     }
 
     MergedOrder order(OrderId id) {
-        return terminal.store().order(id).orElseThrow(() -> new AssertionError(name() + " does not have order " + id));
+        return terminal.store().orders().find(id)
+                .orElseThrow(() -> new AssertionError(name() + " does not have order " + id));
     }
 
     /** The terminal's exact merge state of the order, in wire form, to compare with the server's. */
     JsonObject state(OrderId id) {
-        return terminal.store().orderState(id).map(s -> OrderStateJson.encode(s, Currency.USD)).orElse(null);
+        return terminal.store().orders().findState(id).map(s -> OrderStateJson.encode(s, Currency.USD)).orElse(null);
     }
 
     MenuItemId item(String name) {
-        return terminal.store().menu().stream().filter(m -> m.nameEn().equals(name)).findFirst()
+        return terminal.store().cashier().menu().stream().filter(m -> m.nameEn().equals(name)).findFirst()
                 .orElseThrow(() -> new AssertionError("no menu item " + name)).id();
     }
 }

@@ -47,8 +47,8 @@ class MergeScenarioIT extends DemoServerPerClass {
 
     @Test
     void threeTerminalsPartlyOfflineEndWithOneIdenticalOrder() {
-        TableId table4 = waiter.terminal().store().tables().get(3).id();
-        MergedOrder opened = waiter.terminal().store().openOrder(table4, 4, List.of(
+        TableId table4 = waiter.terminal().store().floor().tables().get(3).id();
+        MergedOrder opened = waiter.terminal().store().orders().open(table4, 4, List.of(
                 new NewLine(waiter.item("Hummus"), 2), new NewLine(waiter.item("Kafta Meshwieh"), 1),
                 new NewLine(waiter.item("Tabbouleh"), 1)));
         OrderId id = opened.id();
@@ -59,11 +59,11 @@ class MergeScenarioIT extends DemoServerPerClass {
         // the manager and the kitchen terminal lose the link; the waiter keeps it for now
         manager.offline();
         kitchen.offline();
-        waiter.terminal().store().addLines(id, List.of(new NewLine(waiter.item("Shish Tawook"), 1)));
-        waiter.terminal().store().changeQuantity(id, hummus, 3);
-        manager.terminal().store().setDiscount(id, new Discount(Discount.Kind.PERCENT, 1000, "regular guest"));
-        manager.terminal().store().changeQuantity(id, hummus, 4);
-        kitchen.terminal().store().voidLine(id, kafta, "out of kafta", "Karim");
+        waiter.terminal().store().orders().addLines(id, List.of(new NewLine(waiter.item("Shish Tawook"), 1)));
+        waiter.terminal().store().orders().changeQuantity(id, hummus, 3);
+        manager.terminal().store().orders().setDiscount(id, new Discount(Discount.Kind.PERCENT, 1000, "regular guest"));
+        manager.terminal().store().orders().changeQuantity(id, hummus, 4);
+        kitchen.terminal().store().orders().voidLine(id, kafta, "out of kafta", "Karim");
         // now the waiter drops too, and the others come back one at a time
         waiter.offline();
         kitchen.online();
@@ -99,15 +99,16 @@ class MergeScenarioIT extends DemoServerPerClass {
 
     @Test
     void aManagersResolutionReachesEveryTerminalAlsoOneOfflineDuringIt() {
-        MergedOrder opened = waiter.terminal().store().openOrder(waiter.terminal().store().tables().get(0).id(), 2,
+        MergedOrder opened = waiter.terminal().store().orders().open(waiter.terminal().store().floor().tables().get(
+                0).id(), 2,
                 List.of(new NewLine(waiter.item("Fattoush"), 1)));
         OrderId id = opened.id();
         OrderLineId fattoush = opened.lines().get(0).line().id();
         everyoneHas(id, 1);
         waiter.offline();
         manager.offline();
-        waiter.terminal().store().changeQuantity(id, fattoush, 2);
-        manager.terminal().store().changeQuantity(id, fattoush, 3);
+        waiter.terminal().store().orders().changeQuantity(id, fattoush, 2);
+        manager.terminal().store().orders().changeQuantity(id, fattoush, 3);
         waiter.online();
         manager.online();
         awaitConverged(id);
@@ -143,14 +144,15 @@ class MergeScenarioIT extends DemoServerPerClass {
 
     @Test
     void aVoidAfterTheKitchenTicketIsReviewedAndTheKitchenIsTold() {
-        MergedOrder opened = waiter.terminal().store().openOrder(waiter.terminal().store().tables().get(1).id(), 2,
+        MergedOrder opened = waiter.terminal().store().orders().open(waiter.terminal().store().floor().tables().get(
+                1).id(), 2,
                 List.of(new NewLine(waiter.item("Mixed Grill"), 1), new NewLine(waiter.item("Jallab"), 2)));
         OrderId id = opened.id();
         everyoneHas(id, 2);
-        kitchen.terminal().store().sendToKitchen(id);
+        kitchen.terminal().store().orders().sendToKitchen(id);
         OrderLineId grill = lineNamed(opened, "Mixed Grill");
         Await.until(SETTLE, "the waiter sees the order sent", () -> line(waiter.order(id), grill).sent());
-        waiter.terminal().store().voidLine(id, grill, "guest left", "Rana");
+        waiter.terminal().store().orders().voidLine(id, grill, "guest left", "Rana");
 
         MergedOrder onServer = awaitConverged(id);
         assertThat(line(onServer, grill).flags()).containsExactly(Conflict.Kind.VOID_AFTER_SEND);
@@ -171,13 +173,14 @@ class MergeScenarioIT extends DemoServerPerClass {
 
     @Test
     void lateEditsToAPaidCheckBecomeConflictsNotSilentChanges() {
-        MergedOrder opened = waiter.terminal().store().openOrder(waiter.terminal().store().tables().get(2).id(), 2,
+        MergedOrder opened = waiter.terminal().store().orders().open(waiter.terminal().store().floor().tables().get(
+                2).id(), 2,
                 List.of(new NewLine(waiter.item("Moutabal"), 1)));
         OrderId id = opened.id();
         everyoneHas(id, 1);
         manager.offline();
-        manager.terminal().store().addLines(id, List.of(new NewLine(manager.item("Rakakat"), 1)));
-        MergedOrder paid = waiter.terminal().store().settle(id);
+        manager.terminal().store().orders().addLines(id, List.of(new NewLine(manager.item("Rakakat"), 1)));
+        MergedOrder paid = waiter.terminal().store().payments().settle(id);
         manager.online();
 
         MergedOrder onServer = awaitConverged(id);
@@ -198,7 +201,7 @@ class MergeScenarioIT extends DemoServerPerClass {
 
     private void everyoneHas(OrderId id, int lines) {
         for (Linked t : List.of(kitchen, waiter, manager)) {
-            Await.until(SETTLE, t.name() + " has the order", () -> t.terminal().store().order(id)
+            Await.until(SETTLE, t.name() + " has the order", () -> t.terminal().store().orders().find(id)
                     .map(o -> o.lines().size() == lines).orElse(false));
         }
     }

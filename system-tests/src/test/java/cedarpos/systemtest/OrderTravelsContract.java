@@ -74,12 +74,12 @@ abstract class OrderTravelsContract {
         MergedOrder order = placeOrder(a, 2);
 
         Await.until(TWO_SECONDS, "order on the server", () -> api.order(BRANCH, order.id().toString()) != null);
-        Await.until(TWO_SECONDS, "order on terminal B", () -> b.store().order(order.id()).isPresent());
+        Await.until(TWO_SECONDS, "order on terminal B", () -> b.store().orders().find(order.id()).isPresent());
 
         JsonObject onServer = api.order(BRANCH, order.id().toString());
         assertThat(onServer.getJsonNumber("totalMinor").longValue()).isEqualTo(order.total().minor());
         assertThat(onServer.getJsonArray("lines")).hasSize(2);
-        assertThat(b.store().order(order.id()).orElseThrow()).isEqualTo(order);
+        assertThat(b.store().orders().find(order.id()).orElseThrow()).isEqualTo(order);
         Await.until(TWO_SECONDS, "terminal A's outbox drained", () -> a.store().pendingCount() == 0);
     }
 
@@ -103,11 +103,11 @@ abstract class OrderTravelsContract {
                 () -> "pending=" + a.store().pendingCount());
         Set<String> expected = new java.util.HashSet<>(ids(offline));
         expected.add(before.id().toString());
-        Await.until(CONNECT, "terminal B has every order", () -> ids(b.store().orders()).containsAll(expected),
-                () -> "B has " + ids(b.store().orders()));
+        Await.until(CONNECT, "terminal B has every order", () -> ids(b.store().orders().all()).containsAll(expected),
+                () -> "B has " + ids(b.store().orders().all()));
 
         // the order from before the restart survived it; nothing arrived twice
-        assertThat(ids(b.store().orders())).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(ids(b.store().orders().all())).containsExactlyInAnyOrderElementsOf(expected);
         List<String> onServer = api.orders(BRANCH).getValuesAs(JsonObject.class).stream()
                 .map(o -> o.getString("id")).collect(Collectors.toList());
         assertThat(onServer).containsExactlyInAnyOrderElementsOf(expected);
@@ -132,7 +132,7 @@ abstract class OrderTravelsContract {
 
         MergedOrder order = placeOrder(a, 1);
         Await.until(TWO_SECONDS, "order on terminal B after the bad frames",
-                () -> b.store().order(order.id()).isPresent());
+                () -> b.store().orders().find(order.id()).isPresent());
     }
 
     static void awaitOnline(TerminalCore t) {

@@ -112,8 +112,8 @@ class ResilienceIT extends DemoServerPerClass {
         List<MergedOrder> offline = new ArrayList<>();
         try (TerminalStore store = TerminalStore.open(awayDir)) {
             for (int i = 0; i < 3; i++) {
-                offline.add(store.placeOrder(store.tables().get(1).id(), List.of(
-                        new cedarpos.terminal.store.NewLine(store.menu().get(i).id(), 2))));
+                offline.add(store.orders().place(store.floor().tables().get(1).id(), List.of(
+                        new cedarpos.terminal.store.NewLine(store.cashier().menu().get(i).id(), 2))));
             }
         }
         offline.forEach(o -> placed.add(o.id().toString()));
@@ -121,7 +121,7 @@ class ResilienceIT extends DemoServerPerClass {
         TerminalCore back = fleet.start("Terrace");
         awaitConvergence(List.of(a, back), placed);
         for (MergedOrder mine : offline) {
-            assertThat(back.store().order(mine.id())).contains(mine);
+            assertThat(back.store().orders().find(mine.id())).contains(mine);
         }
     }
 
@@ -136,8 +136,10 @@ class ResilienceIT extends DemoServerPerClass {
         assertThat(new HashSet<>(onServer)).as("no order twice on the server").hasSize(onServer.size());
         for (TerminalCore t : terminals) {
             Await.until(SETTLE, t.config().terminalName() + " converged with the server",
-                    () -> new HashSet<>(Fleet.ids(t.store().orders())).equals(new HashSet<>(fleet.serverOrderIds())),
-                    () -> "terminal has " + t.store().orders().size() + ", server " + fleet.serverOrderIds().size());
+                    () -> new HashSet<>(Fleet.ids(t.store().orders().all())).equals(new HashSet<>(
+                            fleet.serverOrderIds())),
+                    () -> "terminal has " + t.store().orders().all().size() + ", server " + fleet.serverOrderIds()
+                            .size());
         }
         assertThat(fleet.api().changeHead(BRANCH)).as("one change-log row per order").isEqualTo(onServer.size());
     }

@@ -54,7 +54,8 @@ class SeedScenarioProcessesIT {
             }
             // the waiter opens table 4 with three dishes, online
             running.remove("Terminal 2").kill();
-            MergedOrder opened = edit(dirs.get("Terminal 2"), s -> s.openOrder(s.tables().get(3).id(), 4, List.of(
+            MergedOrder opened = edit(dirs.get("Terminal 2"), s -> s.orders().open(s.floor().tables().get(3).id(), 4,
+                    List.of(
                     new NewLine(item(s, "Hummus"), 2), new NewLine(item(s, "Kafta Meshwieh"), 1),
                     new NewLine(item(s, "Tabbouleh"), 1))));
             OrderId id = opened.id();
@@ -70,14 +71,14 @@ class SeedScenarioProcessesIT {
             running.values().forEach(TerminalProcess::kill);
             running.clear();
             edit(dirs.get("Terminal 2"), s -> {
-                s.addLines(id, List.of(new NewLine(item(s, "Shish Tawook"), 1)));
-                return s.changeQuantity(id, hummus, 3);
+                s.orders().addLines(id, List.of(new NewLine(item(s, "Shish Tawook"), 1)));
+                return s.orders().changeQuantity(id, hummus, 3);
             });
             edit(dirs.get("Terminal 4"), s -> {
-                s.setDiscount(id, new Discount(Discount.Kind.PERCENT, 1000, "regular guest"));
-                return s.changeQuantity(id, hummus, 4);
+                s.orders().setDiscount(id, new Discount(Discount.Kind.PERCENT, 1000, "regular guest"));
+                return s.orders().changeQuantity(id, hummus, 4);
             });
-            edit(dirs.get("Terminal 1"), s -> s.voidLine(id, kafta, "out of kafta", "Karim"));
+            edit(dirs.get("Terminal 1"), s -> s.orders().voidLine(id, kafta, "out of kafta", "Karim"));
 
             // power back one terminal at a time
             for (String name : List.of("Terminal 1", "Terminal 4", "Terminal 2")) {
@@ -132,7 +133,7 @@ class SeedScenarioProcessesIT {
     }
 
     private static MenuItemId item(TerminalStore s, String name) {
-        return s.menu().stream().filter(m -> m.nameEn().equals(name)).findFirst().orElseThrow().id();
+        return s.cashier().menu().stream().filter(m -> m.nameEn().equals(name)).findFirst().orElseThrow().id();
     }
 
     private static OrderLineId line(MergedOrder o, String name) {

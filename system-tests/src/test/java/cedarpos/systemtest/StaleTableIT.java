@@ -29,24 +29,24 @@ class StaleTableIT extends DemoServerPerClass {
         Clock clockOfA = Clock.offset(Clock.systemUTC(), Duration.ofMinutes(minutesFast));
         Linked a = fleet.startLinked("Terminal A", clockOfA);
         Linked b = fleet.startLinked("Terminal B");
-        TableId table5 = a.terminal().store().tables().get(4).id();
+        TableId table5 = a.terminal().store().floor().tables().get(4).id();
 
         a.offline();
-        a.terminal().store().setTableStatus(table5, TableStatus.AVAILABLE);   // "12:00", offline
+        a.terminal().store().floor().setStatus(table5, TableStatus.AVAILABLE);   // "12:00", offline
         Thread.sleep(1500);
-        b.terminal().store().setTableStatus(table5, TableStatus.OCCUPIED);    // "12:05", online
+        b.terminal().store().floor().setStatus(table5, TableStatus.OCCUPIED);    // "12:05", online
         Await.until(SETTLE, "the server shows table 5 occupied", () -> "OCCUPIED".equals(serverStatus(table5)));
-        assertThat(a.terminal().store().tableStatus(table5)).as("A, still offline, shows its own change")
+        assertThat(a.terminal().store().floor().status(table5)).as("A, still offline, shows its own change")
                 .contains(TableStatus.AVAILABLE);
 
         a.online();                                                           // "12:10"
-        Await.until(SETTLE, "A shows what the server shows", () -> a.terminal().store().tableStatus(table5)
+        Await.until(SETTLE, "A shows what the server shows", () -> a.terminal().store().floor().status(table5)
                 .equals(Optional.of(TableStatus.OCCUPIED)));
         assertThat(serverStatus(table5)).isEqualTo("OCCUPIED");
-        assertThat(b.terminal().store().tableStatus(table5)).contains(TableStatus.OCCUPIED);
+        assertThat(b.terminal().store().floor().status(table5)).contains(TableStatus.OCCUPIED);
         // and the other way round: a change A makes now, online, is newer and wins everywhere
-        a.terminal().store().setTableStatus(table5, TableStatus.CLEANING);
-        Await.until(SETTLE, "A's newer change reaches B", () -> b.terminal().store().tableStatus(table5)
+        a.terminal().store().floor().setStatus(table5, TableStatus.CLEANING);
+        Await.until(SETTLE, "A's newer change reaches B", () -> b.terminal().store().floor().status(table5)
                 .equals(Optional.of(TableStatus.CLEANING)));
         assertThat(serverStatus(table5)).isEqualTo("CLEANING");
     }

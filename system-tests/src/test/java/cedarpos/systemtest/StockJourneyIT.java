@@ -15,9 +15,10 @@ import cedarpos.domain.merge.StockAdjustment;
 import cedarpos.domain.stock.ReservationStatus;
 import cedarpos.server.testing.DemoBranch;
 import cedarpos.terminal.store.NewLine;
+import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.store.StockBook;
 import cedarpos.terminal.support.Threads;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import cedarpos.terminal.ui.alerts.StockAlertsPresenter;
 import cedarpos.terminal.ui.alerts.StockAlertsView;
 import cedarpos.terminal.ui.order.DraftLine;
@@ -151,16 +152,17 @@ class StockJourneyIT extends DemoServerPerClass {
         trial.awaitKnown(List.of(waiter.terminal(), bar.terminal()), 1);
         Screen screen = new Screen();
         AlertBar alerts = new AlertBar();
-        OrderPresenter orders = new OrderPresenter(waiter.terminal().store(), screen, Threads.direct(),
-                Ui.messages(Locale.ENGLISH));
-        StockAlertsPresenter alerting = new StockAlertsPresenter(waiter.terminal().store(), alerts,
+        TerminalStore till = waiter.terminal().store();
+        OrderPresenter orders = new OrderPresenter(till.orders(), till.stock(), till.floor(), till.cashier(),
+                () -> till.state().name(), screen, Threads.direct(), Ui.messages(Locale.ENGLISH));
+        StockAlertsPresenter alerting = new StockAlertsPresenter(till.stock(), alerts,
                 Threads.direct(), Ui.messages(Locale.ENGLISH));
         orders.setOnline(true);
         orders.reloadCatalog();
         assertThat(screen.tile("Kibbeh Nayyeh").stock()).isEqualTo(MenuTile.Stock.FEW_LEFT);
 
         // the bar sells the last portion: the waiter's till, online, shows the dish sold out within a second
-        MergedOrder barOrder = bar.terminal().store().placeOrder(null, List.of(new NewLine(kibbeh, 1)));
+        MergedOrder barOrder = bar.terminal().store().orders().place(null, List.of(new NewLine(kibbeh, 1)));
         Duration took = Await.until(Duration.ofSeconds(1), "the 86 on the waiter's till",
                 () -> waiter.terminal().store().stock().dishes().get(kibbeh).soldOut());
         LOG.info("sold out shown on another till " + took.toMillis() + " ms after the sale");
@@ -208,10 +210,11 @@ class StockJourneyIT extends DemoServerPerClass {
         assertThat(bar.terminal().store().stock().alerts()).isEmpty();
 
         // the bar's guest leaves: the void gives the portion back, and the next order gets it
-        bar.terminal().store().voidLine(barOrder.id(), barOrder.lines().get(0).line().id(), "guest left", "Rima");
+        bar.terminal().store().orders().voidLine(barOrder.id(), barOrder.lines().get(0).line().id(), "guest left",
+                "Rima");
         Await.until(Linked.SETTLE, "the released portion on the waiter's till",
                 () -> waiter.terminal().store().stock().dishes().get(kibbeh).portionsLeft() == 1);
-        MergedOrder later = waiter.terminal().store().placeOrder(null, List.of(new NewLine(kibbeh, 1)));
+        MergedOrder later = waiter.terminal().store().orders().place(null, List.of(new NewLine(kibbeh, 1)));
         assertThat(StockTrial.awaitDecided(List.of(waiter.terminal()), List.of(later)))
                 .containsOnly(Map.entry(ReservationStatus.CONFIRMED, 1));
 
@@ -236,23 +239,23 @@ class StockJourneyIT extends DemoServerPerClass {
 
         // the morning: a delivery from the manager, waste and a count on the tills
         fleet.api().adjust(BRANCH, DemoBranch.KOFTA, "DELIVERY", 20);
-        grill.terminal().store().adjustStock(DemoBranch.KOFTA, StockAdjustment.Reason.WASTE, -3, "dropped");
-        terrace.terminal().store().adjustStock(DemoBranch.TAWOOK, StockAdjustment.Reason.COUNT, -1, "recount");
+        grill.terminal().store().stock().adjust(DemoBranch.KOFTA, StockAdjustment.Reason.WASTE, -3, "dropped");
+        terrace.terminal().store().stock().adjust(DemoBranch.TAWOOK, StockAdjustment.Reason.COUNT, -1, "recount");
 
         // the service: 2 mixed grills and a kafta paid; a kafta voided before paying; 3 grills cancelled;
         // a grill paid on a till that was offline the whole time
-        MergedOrder a = grill.terminal().store().placeOrder(null, List.of(new NewLine(mixedGrill, 2),
+        MergedOrder a = grill.terminal().store().orders().place(null, List.of(new NewLine(mixedGrill, 2),
                 new NewLine(kafta, 1)));
-        MergedOrder b = terrace.terminal().store().placeOrder(null, List.of(new NewLine(kafta, 1),
+        MergedOrder b = terrace.terminal().store().orders().place(null, List.of(new NewLine(kafta, 1),
                 new NewLine(mixedGrill, 1)));
-        MergedOrder c = counter.terminal().store().placeOrder(null, List.of(new NewLine(mixedGrill, 3)));
-        terrace.terminal().store().voidLine(b.id(), line(b, kafta), "guest changed mind", "Rana");
-        counter.terminal().store().cancel(c.id());
-        grill.terminal().store().settle(a.id());
-        terrace.terminal().store().settle(b.id());
+        MergedOrder c = counter.terminal().store().orders().place(null, List.of(new NewLine(mixedGrill, 3)));
+        terrace.terminal().store().orders().voidLine(b.id(), line(b, kafta), "guest changed mind", "Rana");
+        counter.terminal().store().orders().cancel(c.id());
+        grill.terminal().store().payments().settle(a.id());
+        terrace.terminal().store().payments().settle(b.id());
         counter.offline();
-        MergedOrder d = counter.terminal().store().placeOrder(null, List.of(new NewLine(mixedGrill, 1)));
-        counter.terminal().store().settle(d.id());
+        MergedOrder d = counter.terminal().store().orders().place(null, List.of(new NewLine(mixedGrill, 1)));
+        counter.terminal().store().payments().settle(d.id());
         counter.online();
         tills.forEach(Linked::online);
 

@@ -87,7 +87,7 @@ public final class StockTrial {
             for (TerminalCore t : terminals) {
                 placed.add(pool.submit(() -> {
                     start.await();
-                    return t.store().placeOrder(null, List.of(new NewLine(dish, 1)));
+                    return t.store().orders().place(null, List.of(new NewLine(dish, 1)));
                 }));
             }
             List<MergedOrder> orders = new ArrayList<>();

@@ -39,7 +39,7 @@ class TerminalResponsivenessIT extends DemoServerPerClass {
         fleet.stop(writer);
         try (TerminalStore store = TerminalStore.open(fleet.dataDir("Writer"))) {
             for (int i = 0; i < ENTRIES; i++) {
-                store.placeOrder(null, List.of(new NewLine(dishes.get(i % dishes.size()), 1)));
+                store.orders().place(null, List.of(new NewLine(dishes.get(i % dishes.size()), 1)));
             }
         }
 
@@ -54,7 +54,7 @@ class TerminalResponsivenessIT extends DemoServerPerClass {
         });
         // the window's first build (menu, floor plan, fonts and look-and-feel warming up) is not what is measured
         Await.until(Duration.ofSeconds(30), "the window built", () -> window.get().isShowing()
-                && !till.terminal().store().menu().isEmpty());
+                && !till.terminal().store().cashier().menu().isEmpty());
         Thread.sleep(2_000);
         try (RepaintProbe p = probe.get()) {
             // offline: the worker keeps knocking on a dead link while the cashier goes on selling
@@ -63,7 +63,7 @@ class TerminalResponsivenessIT extends DemoServerPerClass {
             long until = System.nanoTime() + Duration.ofSeconds(6).toNanos();
             List<MenuItemId> menu = Fleet.plainDishes(till.terminal());
             for (int i = 0; System.nanoTime() < until; i++) {
-                till.terminal().store().placeOrder(null, List.of(new NewLine(menu.get(i % menu.size()), 1)));
+                till.terminal().store().orders().place(null, List.of(new NewLine(menu.get(i % menu.size()), 1)));
                 Thread.sleep(100);
             }
             RepaintProbe.Stats offline = p.stats();

@@ -25,7 +25,7 @@ import java.util.logging.Logger;
 
 /**
  * The headless order driver ({@code --drive-orders N/s}): a scripted cashier that places realistic orders
- * through the same {@link TerminalStore} calls the order screen makes (open a table's check or a counter
+ * through the same {@link TerminalStore} books the order screen uses (open a table's check or a counter
  * order, add lines from the local menu, send them to the kitchen, settle some), for load tests, demos and the
  * chaos suite.
  *
@@ -125,19 +125,19 @@ public final class OrderDriver implements AutoCloseable {
     /** Plain dishes only (no required choice, no stock tracking): a scripted cashier asks no one anything. */
     private List<MenuItemId> dishes() {
         Set<MenuItemId> tracked = store.stock().dishes().keySet();
-        return store.menu().stream().map(MenuItem::id).filter(id -> !tracked.contains(id))
+        return store.cashier().menu().stream().map(MenuItem::id).filter(id -> !tracked.contains(id))
                 .filter(id -> store.cashier().modifiersFor(id).stream().noneMatch(ModifierGroup::required))
                 .toList();
     }
 
     private void oneOrder() {
         List<MenuItemId> menu = dishes();
-        List<DiningTable> tables = store.tables();
+        List<DiningTable> tables = store.floor().tables();
         // settle an older check now and then, so tables free up as on a real floor
         if (!openChecks.isEmpty() && (openChecks.size() > 4 || random.nextInt(3) == 0)) {
             MergedOrder o = openChecks.remove(random.nextInt(openChecks.size()));
             try {
-                store.settle(o.id());
+                store.payments().settle(o.id());
             } catch (IllegalStateException | IllegalArgumentException e) {
                 LOG.fine(() -> "order driver could not settle order=" + o.id() + ": " + e.getMessage());
             }
@@ -148,18 +148,18 @@ public final class OrderDriver implements AutoCloseable {
         }
         MergedOrder order;
         try {
-            order = store.openOrder(table, 1 + random.nextInt(6), lines(menu, 1 + random.nextInt(4)));
+            order = store.orders().open(table, 1 + random.nextInt(6), lines(menu, 1 + random.nextInt(4)));
         } catch (IllegalArgumentException | IllegalStateException e) {
             // a table this terminal cannot open just now: a counter order, as a cashier would
-            order = store.openOrder(null, 0, lines(menu, 1 + random.nextInt(4)));
+            order = store.orders().open(null, 0, lines(menu, 1 + random.nextInt(4)));
         }
         saved(order);
         if (random.nextInt(2) == 0) {
-            order = store.addLines(order.id(), lines(menu, 1 + random.nextInt(2)));
+            order = store.orders().addLines(order.id(), lines(menu, 1 + random.nextInt(2)));
         }
-        order = store.sendToKitchen(order.id());
+        order = store.orders().sendToKitchen(order.id());
         if (random.nextInt(2) == 0) {
-            store.settle(order.id());
+            store.payments().settle(order.id());
         } else {
             openChecks.add(order);
         }

@@ -10,16 +10,20 @@ import cedarpos.domain.staff.StaffMember;
 import cedarpos.protocol.v1.Catalog;
 import cedarpos.protocol.v1.ProtocolCodec;
 import cedarpos.protocol.v1.ProtocolException;
+import cedarpos.domain.MenuItem;
 import cedarpos.terminal.store.internal.CashierMapper;
+import cedarpos.terminal.store.internal.CatalogMapper;
+import cedarpos.terminal.store.internal.RowMapping;
+import cedarpos.terminal.store.internal.Rows.MenuRow;
 import cedarpos.terminal.store.internal.SqliteDatabase;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.session.SqlSession;
 
 /**
- * What the cashier's screens take from the last catalog: the rate of the day and VAT, the modifier groups, and the
- * staff who may sign in (PIN hashes only, checked here, offline). Kept as the snapshot's own protocol JSON in one
- * row and decoded once per catalog.
+ * What the cashier's screens take from the last catalog: the menu, the rate of the day and VAT, the modifier groups,
+ * and the staff who may sign in (PIN hashes only, checked here, offline). The cashier part is kept as the snapshot's
+ * own protocol JSON in one row and decoded once per catalog.
  */
 public final class CashierCatalog {
     private final SqliteDatabase db;
@@ -56,6 +60,21 @@ public final class CashierCatalog {
     /** After the catalog's transaction committed: the next read decodes the new one. */
     synchronized void invalidate() {
         cached = null;
+    }
+
+    /** The local menu in display order (sort order, then English name). */
+    public List<MenuItem> menu() {
+        try (SqlSession s = db.read()) {
+            return s.getMapper(CatalogMapper.class).menu().stream().map(RowMapping::menuItem).toList();
+        }
+    }
+
+    /** Looks up one menu item, for callers that price a draft order before placing it. */
+    public Optional<MenuItem> menuItem(MenuItemId id) {
+        try (SqlSession s = db.read()) {
+            MenuRow row = s.getMapper(CatalogMapper.class).item(id.toString());
+            return row == null ? Optional.empty() : Optional.of(RowMapping.menuItem(row));
+        }
     }
 
     public BranchSettings settings() {

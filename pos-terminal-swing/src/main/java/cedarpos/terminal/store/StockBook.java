@@ -8,6 +8,11 @@ import cedarpos.domain.stock.Portion;
 import cedarpos.domain.stock.Recipe;
 import cedarpos.domain.stock.Reservation;
 import cedarpos.domain.stock.ReservationStatus;
+import cedarpos.domain.merge.StockAdjustment;
+import cedarpos.protocol.v1.Operations;
+import cedarpos.protocol.v1.StockAdjustmentJson;
+import cedarpos.terminal.store.LocalWrites.Entry;
+import cedarpos.terminal.store.internal.FloorRepository;
 import cedarpos.terminal.store.internal.ReservationMapper;
 import cedarpos.terminal.store.internal.Rows.AlertRow;
 import cedarpos.terminal.store.internal.Rows.ReservationRow;
@@ -22,22 +27,47 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
+import java.util.UUID;
 import org.apache.ibatis.session.SqlSession;
 
 /**
  * What this terminal knows of stock: the server's balances as last heard, the claims of its lines (pending until
  * the server decides), what each tracked dish can still make, and the denials its waiter has not acknowledged.
  * While offline, its own pending claims count against the last balances it heard: an estimate, shown as such.
+ * And the stock adjustments (deliveries, waste, counts) written here.
  */
 public final class StockBook {
     private final SqliteDatabase db;
     private final Clock clock;
     private final Runnable changed;
+    private final LocalWrites writes;
 
-    StockBook(SqliteDatabase db, Clock clock, Runnable changed) {
+    StockBook(SqliteDatabase db, Clock clock, LocalWrites writes, Runnable changed) {
         this.db = db;
         this.clock = clock;
+        this.writes = writes;
         this.changed = changed;
+    }
+
+    /** Records a delivery, waste or count difference of a stock item (a grow-only set of adjustments). */
+    public StockAdjustment adjust(StockItemId item, StockAdjustment.Reason reason, long delta, String note) {
+        if (item == null || reason == null) {
+            throw new IllegalArgumentException("stock item and reason are required");
+        }
+        return writes.write(c -> {
+            StockAdjustment a = new StockAdjustment(UUID.randomUUID(), item, reason, delta, note, c.stamp());
+            FloorRepository.insertAdjustment(c.session(), a);
+            return new Entry<>(Operations.STOCK, a.id().toString(), Operations.ADJUST,
+                    StockAdjustmentJson.encode(a).toString(),
+                    a);
+        });
+    }
+
+    /** The sum of every adjustment of the item this terminal holds. */
+    public long level(StockItemId item) {
+        try (SqlSession s = db.read()) {
+            return s.getMapper(StockMapper.class).level(item.toString());
+        }
     }
 
     /**

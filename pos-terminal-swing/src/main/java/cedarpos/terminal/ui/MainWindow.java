@@ -1,8 +1,16 @@
 package cedarpos.terminal.ui;
 
-import static cedarpos.terminal.ui.Ui.named;
-import static cedarpos.terminal.ui.Ui.styled;
+import cedarpos.terminal.ui.kit.Ui;
+import static cedarpos.terminal.ui.Screens.FLOOR;
+import static cedarpos.terminal.ui.Screens.HISTORY;
+import static cedarpos.terminal.ui.Screens.PRINTERS;
+import static cedarpos.terminal.ui.Screens.SHIFT;
+import static cedarpos.terminal.ui.Screens.SIGN_IN;
+import static cedarpos.terminal.ui.kit.Ui.named;
+import static cedarpos.terminal.ui.kit.Ui.styled;
 
+import cedarpos.domain.staff.StaffMember;
+import cedarpos.terminal.printing.PrinterHealthSource;
 import cedarpos.terminal.store.StoreEvent;
 import cedarpos.terminal.store.TerminalState;
 import cedarpos.terminal.store.TerminalStore;
@@ -11,39 +19,23 @@ import cedarpos.terminal.sync.SyncStatus;
 import cedarpos.terminal.sync.SyncStatusSource;
 import cedarpos.terminal.ui.alerts.StockAlertsBar;
 import cedarpos.terminal.ui.alerts.StockAlertsPresenter;
-import cedarpos.terminal.ui.order.OrderPanel;
-import cedarpos.terminal.ui.order.OrderPresenter;
+import cedarpos.terminal.ui.kit.Ui;
+import cedarpos.terminal.ui.status.RefusedEntriesDialog;
 import cedarpos.terminal.ui.status.StatusBar;
-import cedarpos.terminal.printing.PrinterHealthSource;
-import cedarpos.terminal.ui.printers.PrintersScreen;
 import cedarpos.terminal.ui.status.StatusPresenter;
-import cedarpos.domain.TableId;
-import cedarpos.domain.merge.MergedOrder;
-import cedarpos.domain.staff.StaffMember;
-import cedarpos.terminal.ui.floor.FloorPanel;
-import cedarpos.terminal.ui.floor.FloorPresenter;
-import cedarpos.terminal.ui.shift.ShiftPanel;
-import cedarpos.terminal.ui.shift.ShiftPresenter;
-import cedarpos.terminal.ui.history.HistoryPanel;
-import cedarpos.terminal.ui.history.HistoryPresenter;
-import cedarpos.terminal.ui.signin.SignInPanel;
-import cedarpos.terminal.ui.split.SplitPanel;
-import cedarpos.terminal.ui.split.SplitPresenter;
-import cedarpos.terminal.ui.signin.SignInPresenter;
 import java.awt.BorderLayout;
-import java.awt.CardLayout;
-import java.awt.FlowLayout;
-import javax.swing.Box;
-import javax.swing.JButton;
 import java.awt.ComponentOrientation;
 import java.awt.Dimension;
 import java.awt.EventQueue;
+import java.awt.FlowLayout;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
 import javax.swing.BorderFactory;
+import javax.swing.Box;
+import javax.swing.JButton;
 import javax.swing.JFrame;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -51,20 +43,13 @@ import javax.swing.Timer;
 import javax.swing.WindowConstants;
 
 /**
- * The terminal's one window: a header (branch, terminal, who is signed in, the way back to the tables), the waiter's
- * stock alerts, one screen at a time (PIN sign-in, floor plan, order, payment) and the status bar, which is always
+ * The terminal's one window: a header (branch, terminal, who is signed in, the way to the tables, the drawer, the
+ * printers and the history), the waiter's stock alerts, one screen at a time ({@link Screens}, which is also the
+ * {@link cedarpos.terminal.ui.nav.Navigator} the screens go to each other by) and the status bar, which is always
  * there: a cashier always sees whether the till is online, how much waits to sync and when it last did.
  */
 public final class MainWindow extends JFrame {
     private static final long serialVersionUID = 1L;
-    private static final String SIGN_IN = "signin";
-    private static final String FLOOR = "floor";
-    private static final String ORDER = "order";
-    private static final String PAYMENT = "payment";
-    private static final String SPLIT = "split";
-    private static final String SHIFT = "shift";
-    private static final String PRINTERS = "printers";
-    private static final String HISTORY = "history";
     private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(MainWindow.class.getName());
 
     private final transient TerminalStore store;
@@ -73,7 +58,6 @@ public final class MainWindow extends JFrame {
     private final transient ResourceBundle messages;
     private final Locale locale;
     private final JButton languageButton;
-    private final transient OrderPresenter orders;
     private final transient StatusPresenter status;
     private final transient StockAlertsPresenter alerts;
     private final transient Consumer<StoreEvent> storeListener;
@@ -86,21 +70,12 @@ public final class MainWindow extends JFrame {
     private final JButton shiftButton;
     private final JButton printersButton;
     private final JButton historyButton;
-    private final transient HistoryPresenter history;
-    private final transient PrintersScreen printers;
     private final transient PrinterHealthSource printerHealth;
     private final Timer clockTick;
-    private final CardLayout cards = new CardLayout();
-    private final JPanel screens = new JPanel(cards);
-    private final transient SignInPresenter signIn;
-    private final transient FloorPresenter floor;
-    private final transient PaymentScreen payment;
-    private final transient SplitPresenter split;
-    private final transient ShiftPresenter shift;
+    private final transient Screens screens;
     private transient StaffMember staff;
     /** No staff in the catalog yet: the till opens without a PIN rather than lock everyone out. */
     private boolean signInOff = true;
-    private String screen = "";
 
     private MainWindow(TerminalStore store, SyncStatusSource sync, PrinterHealthSource printerHealth, Locale locale,
                        Threads threads) {
@@ -162,66 +137,22 @@ public final class MainWindow extends JFrame {
         header.add(identity, BorderLayout.LINE_START);
         header.add(session, BorderLayout.LINE_END);
 
-        OrderPanel orderPanel = new OrderPanel(messages, locale);
-        orders = new OrderPresenter(store, orderPanel, threads, messages);
-        orderPanel.bind(orders);
         Clock clock = Clock.systemDefaultZone();
-        SignInPanel signInPanel = new SignInPanel(messages);
-        signIn = new SignInPresenter(store.cashier(), signInPanel, threads, messages, clock, this::signedIn);
-        signInPanel.bind(signIn);
-        FloorPanel floorPanel = new FloorPanel(messages);
-        floor = new FloorPresenter(store, floorPanel, threads, messages, clock, this::openTable);
-        floorPanel.bind(floor);
-        SplitPanel splitPanel = new SplitPanel(messages);
-        split = new SplitPresenter(splitPanel, messages, this::payShare, this::backToOrder, orders::shownName);
-        splitPanel.bind(split);
-        payment = new PaymentScreen(store, threads, messages, this::paid, () -> show(ORDER), this::split);
-        orders.onPay(order -> payment.open(order, () -> show(PAYMENT)));
-        orders.onSplit(this::split);
-        tablesButton.addActionListener(e -> {
-            floor.reload();
-            show(FLOOR);
-        });
-        signOutButton.addActionListener(e -> signOut());
-        ShiftPanel shiftPanel = new ShiftPanel(messages, locale);
-        shift = new ShiftPresenter(store, shiftPanel, threads, messages, () -> staff == null ? null : staff.name());
-        shiftPanel.bind(shift);
-        shiftButton.addActionListener(e -> {
-            shift.start();
-            show(SHIFT);
-        });
-        screens.add(shiftPanel, SHIFT);
-        screens.add(signInPanel, SIGN_IN);
-        screens.add(floorPanel, FLOOR);
-        screens.add(orderPanel, ORDER);
-        screens.add(payment.component(), PAYMENT);
-        screens.add(splitPanel, SPLIT);
         StatusBar statusBar = new StatusBar();
         status = new StatusPresenter(statusBar, messages, clock);
         // read off the EDT like every query; the list is short (the server refuses only what can never apply)
         statusBar.onRefusedClicked(() -> threads.onIo(() -> store.rejectedEntries(500))
-                .thenAccept(refused -> threads.onEdt(() -> new cedarpos.terminal.ui.status.RefusedEntriesDialog(this,
-                        refused, messages, clock.getZone()).setVisible(true))));
-        printers = new PrintersScreen(store, printerHealth, statusBar, threads, messages, clock);
-        screens.add(printers.component(), PRINTERS);
-        printersButton.addActionListener(e -> {
-            printers.opened();
-            show(PRINTERS);
-        });
-        HistoryPanel historyPanel = new HistoryPanel(messages);
-        history = new HistoryPresenter(store, historyPanel, threads, messages, clock, (order, copy) -> {
-            if (store.printJobs().printReceipt(order, copy).isEmpty()) {
-                throw new IllegalStateException(messages.getString("history.noReceiptPrinter"));
-            }
-        }, this::reopened, orders::shownName);
-        historyPanel.bind(history);
-        screens.add(historyPanel, HISTORY);
-        historyButton.addActionListener(e -> {
-            history.load();
-            show(HISTORY);
-        });
+                .thenAccept(refused -> threads.onEdt(() -> new RefusedEntriesDialog(this, refused, messages,
+                        clock.getZone()).setVisible(true))));
+        screens = new Screens(store, printerHealth, statusBar::showPrinterTrouble, threads, messages, locale, clock,
+                this::signedIn, () -> staff == null ? null : staff.name(), this::shown);
+        tablesButton.addActionListener(e -> screens.toFloor());
+        signOutButton.addActionListener(e -> signOut());
+        shiftButton.addActionListener(e -> screens.toShift());
+        printersButton.addActionListener(e -> screens.toPrinters());
+        historyButton.addActionListener(e -> screens.toHistory());
         StockAlertsBar alertsBar = new StockAlertsBar(messages);
-        alerts = new StockAlertsPresenter(store, alertsBar, threads, messages);
+        alerts = new StockAlertsPresenter(store.stock(), alertsBar, threads, messages);
         alertsBar.bind(alerts);
 
         JPanel top = new JPanel(new BorderLayout());
@@ -229,13 +160,13 @@ public final class MainWindow extends JFrame {
         top.add(alertsBar, BorderLayout.CENTER);
         JPanel content = new JPanel(new BorderLayout());
         content.add(top, BorderLayout.PAGE_START);
-        content.add(screens, BorderLayout.CENTER);
+        content.add(screens.component(), BorderLayout.CENTER);
         content.add(statusBar, BorderLayout.PAGE_END);
         setContentPane(content);
         applyComponentOrientation(ComponentOrientation.getOrientation(locale));
 
         storeListener = event -> {
-            threads.onEdt(() -> printers.storeChanged(event));
+            threads.onEdt(() -> screens.printers.storeChanged(event));
             if (event == StoreEvent.CATALOG) {
                 threads.onEdt(this::reload);
             } else if (event == StoreEvent.REMOTE_CHANGES) {
@@ -243,28 +174,28 @@ public final class MainWindow extends JFrame {
                 // paid or moved a check (the floor plan); the server may have decided a claim (a denial raises an
                 // alert) or sent new balances (the 86 list)
                 threads.onEdt(() -> {
-                    orders.refresh();
+                    screens.order.refresh();
                     alerts.reload();
-                    floor.reload();
+                    screens.floor.reload();
                 });
             } else if (event == StoreEvent.LOCAL_WRITE) {
-                threads.onEdt(floor::reload);
+                threads.onEdt(screens.floor::reload);
             } else if (event == StoreEvent.STOCK_ALERTS) {
                 threads.onEdt(alerts::reload);
             }
         };
         syncListener = s -> threads.onEdt(() -> {
             status.update(s);
-            orders.setOnline(s.online());
+            screens.order.setOnline(s.online());
         });
         // the pending age keeps growing while offline: re-render it every second; a PIN lockout counts down;
         // the checks' ages on the floor plan move on every half minute
         int[] seconds = {0};
         clockTick = new Timer(1000, e -> {
             status.refresh();
-            signIn.tick();
-            if (++seconds[0] % 30 == 0 && FLOOR.equals(screen)) {
-                floor.reload();
+            screens.signIn.tick();
+            if (++seconds[0] % 30 == 0 && FLOOR.equals(screens.shown())) {
+                screens.floor.reload();
             }
         });
     }
@@ -308,9 +239,9 @@ public final class MainWindow extends JFrame {
 
     private void reload() {
         assert EventQueue.isDispatchThread();
-        orders.reloadCatalog();
+        screens.order.reloadCatalog();
         alerts.reload();
-        floor.reload();
+        screens.floor.reload();
         threads.onIo(store::state).thenAcceptAsync(this::showIdentity, threads.edt());
         threads.onIo(() -> store.cashier().staff().isEmpty()).thenAcceptAsync(this::staffLoaded, threads.edt());
     }
@@ -320,15 +251,16 @@ public final class MainWindow extends JFrame {
         assert EventQueue.isDispatchThread();
         boolean wasOff = signInOff;
         signInOff = none;
+        String screen = screens.shown();
         if (screen.isEmpty() || wasOff != none && staff == null) {
             if (none) {
                 user.setText(messages.getString("header.signInOff"));
-                show(screen.isEmpty() || SIGN_IN.equals(screen) ? FLOOR : screen);
+                screens.show(screen.isEmpty() || SIGN_IN.equals(screen) ? FLOOR : screen);
             } else {
                 signOut();
             }
         } else {
-            show(screen); // the header's buttons follow whether sign-in is on
+            screens.show(screen); // the header's buttons follow whether sign-in is on
         }
     }
 
@@ -381,13 +313,10 @@ public final class MainWindow extends JFrame {
     private void enter(StaffMember who) {
         assert EventQueue.isDispatchThread();
         staff = who;
-        orders.setStaff(who);
-        printers.setStaff(who);
-        history.setStaff(who);
+        screens.setStaff(who);
         user.setText(MessageFormat.format(messages.getString("header.user"), who.name(),
                 messages.getString("role." + who.role().name())));
-        floor.reload();
-        show(FLOOR);
+        screens.toFloor();
     }
 
     private void signOut() {
@@ -396,61 +325,15 @@ public final class MainWindow extends JFrame {
             return;
         }
         staff = null;
-        orders.setStaff(null);
-        printers.setStaff(null);
-        history.setStaff(null);
+        screens.setStaff(null);
         user.setText(" ");
-        signIn.reset();
-        show(SIGN_IN);
+        screens.signIn.reset();
+        screens.show(SIGN_IN);
     }
 
-    private void openTable(TableId table) {
+    /** The header follows the screen shown. */
+    private void shown(String name) {
         assert EventQueue.isDispatchThread();
-        if (table == null) {
-            orders.startCounterOrder();
-        } else {
-            orders.openTable(table);
-        }
-        show(ORDER);
-    }
-
-    /** The split screen for a check: from the order screen, and again after each share until the last. */
-    private void split(MergedOrder order) {
-        assert EventQueue.isDispatchThread();
-        split.open(order);
-        show(SPLIT);
-    }
-
-    private void payShare(SplitPresenter.ShareToPay share) {
-        payment.openShare(share, () -> show(PAYMENT));
-    }
-
-    /** Back from splitting: the order screen shows the check as it now stands (some shares may be paid). */
-    private void backToOrder() {
-        orders.refresh();
-        show(ORDER);
-    }
-
-    /** A check reopened from the order history: on the order screen, to change and pay again. */
-    private void reopened(cedarpos.domain.OrderId id) {
-        orders.showOrder(id);
-        show(ORDER);
-    }
-
-    private void paid(MergedOrder order) {
-        assert EventQueue.isDispatchThread();
-        orders.clear();
-        floor.reload();
-        show(FLOOR);
-    }
-
-    private void show(String name) {
-        assert EventQueue.isDispatchThread();
-        if (PRINTERS.equals(screen) && !PRINTERS.equals(name)) {
-            printers.closed();
-        }
-        screen = name;
-        cards.show(screens, name);
         boolean in = !SIGN_IN.equals(name);
         tablesButton.setVisible(in && !FLOOR.equals(name));
         signOutButton.setVisible(in && !signInOff);
@@ -462,14 +345,13 @@ public final class MainWindow extends JFrame {
 
     /** The screen on show: "signin", "floor", "order", "payment", "split", "shift", "printers" or "history". */
     public String screen() {
-        return screen;
+        return screens.shown();
     }
 
     /** Shows a saved order on the order screen. */
     public void showOrder(cedarpos.domain.OrderId id) {
         assert EventQueue.isDispatchThread();
-        orders.showOrder(id);
-        show(ORDER);
+        screens.toOrder(id);
     }
 
     private void showIdentity(TerminalState st) {
@@ -484,7 +366,7 @@ public final class MainWindow extends JFrame {
         clockTick.stop();
         store.removeListener(storeListener);
         sync.removeListener(syncListener);
-        printers.dispose();
+        screens.printers.dispose();
         super.dispose();
     }
 }

@@ -66,10 +66,10 @@ class PrintCrashIT {
             StoreFixture.enroll(store);
             store.syncLog().applyCatalog(LebaneseCatalog.cashier(2).withPrinting(LebaneseCatalog.kitchen(grill.port(),
                     mezze.port(), bar.port(), 60)));
-            first = store.placeOrder(T4, List.of(new NewLine(SHISH_TAOUK, 1), new NewLine(HUMMUS, 1)));
-            store.sendToKitchen(first.id());
-            second = store.placeOrder(T4, List.of(new NewLine(SHISH_TAOUK, 2), new NewLine(HUMMUS, 2)));
-            store.sendToKitchen(second.id());
+            first = store.orders().place(T4, List.of(new NewLine(SHISH_TAOUK, 1), new NewLine(HUMMUS, 1)));
+            store.orders().sendToKitchen(first.id());
+            second = store.orders().place(T4, List.of(new NewLine(SHISH_TAOUK, 2), new NewLine(HUMMUS, 2)));
+            store.orders().sendToKitchen(second.id());
         }
         // the grill reads its first picture ticket for seconds: the kill lands while the job is SENDING
         grill.acceptSlowly(Duration.ofMillis(100));

@@ -89,8 +89,8 @@ class PrintQueueIT {
     }
 
     MergedOrder send(NewLine... lines) {
-        MergedOrder o = store.placeOrder(T4, List.of(lines));
-        store.sendToKitchen(o.id());
+        MergedOrder o = store.orders().place(T4, List.of(lines));
+        store.orders().sendToKitchen(o.id());
         return o;
     }
 

@@ -69,8 +69,8 @@ class ApplyChangesTest {
         ApplyResult r = store.syncLog().applyChanges(new Changes(2, List.of(record(2, b), record(1, a))));
         assertThat(r).isEqualTo(new ApplyResult(2, 0, 2, false));
         assertThat(store.state().cursor()).isEqualTo(2);
-        assertThat(store.order(a.id())).contains(a.merge());
-        assertThat(store.orderState(b.id())).contains(b);
+        assertThat(store.orders().find(a.id())).contains(a.merge());
+        assertThat(store.orders().findState(b.id())).contains(b);
         assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM customer_order WHERE sync_status = 'synced'"
                 + " AND local_version = 0"))
                 .isEqualTo(2);
@@ -85,7 +85,7 @@ class ApplyChangesTest {
                 OrderLineId.random(), HUMMUS, "Hummus", 1, Money.of(550, Currency.USD)), null, stamp(5, 2)))));
         ApplyResult again = store.syncLog().applyChanges(new Changes(2, List.of(record(1, grown), record(2, grown))));
         assertThat(again.applied()).isEqualTo(1);
-        assertThat(store.order(a.id()).orElseThrow().lines()).hasSize(2);
+        assertThat(store.orders().find(a.id()).orElseThrow().lines()).hasSize(2);
         assertThat(store.syncLog().applyChanges(new Changes(2, List.of(record(2, a))))).isEqualTo(
                 new ApplyResult(0, 0, 2, false));
     }
@@ -96,13 +96,13 @@ class ApplyChangesTest {
         assertThat(r.gap()).isTrue();
         assertThat(r.cursor()).isZero();
         assertThat(store.state().cursor()).isZero();
-        assertThat(store.orders()).isEmpty();
+        assertThat(store.orders().all()).isEmpty();
     }
 
     @Test
     void ourOwnOrderComingBackAsTheServersRecordLeavesItsRowsAlone() {
-        MergedOrder mine = store.placeOrder(T1, List.of(new NewLine(HUMMUS, 1), new NewLine(KAFTA, 2)));
-        OrderState opened = store.orderState(mine.id()).orElseThrow();
+        MergedOrder mine = store.orders().place(T1, List.of(new NewLine(HUMMUS, 1), new NewLine(KAFTA, 2)));
+        OrderState opened = store.orders().findState(mine.id()).orElseThrow();
         // the same text the order is stored under (the fast path) and the same state in another text
         ChangeRecord same = record(1, opened);
         ChangeRecord reordered = new ChangeRecord(2, "order", opened.id().toString(), OTHER_TERMINAL, 1002,
@@ -110,7 +110,7 @@ class ApplyChangesTest {
         assertThat(reordered.payload().toString()).isNotEqualTo(same.payload().toString());
         ApplyResult r = store.syncLog().applyChanges(new Changes(2, List.of(same, reordered)));
         assertThat(r).isEqualTo(new ApplyResult(2, 2, 2, false));
-        assertThat(store.orderState(mine.id())).contains(opened);
+        assertThat(store.orders().findState(mine.id())).contains(opened);
         assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM customer_order WHERE sync_status = 'pending'"
                 + " AND local_version = 1")).isEqualTo(1);
         assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM order_line WHERE sync_status = 'pending'"
@@ -127,11 +127,11 @@ class ApplyChangesTest {
 
     @Test
     void theServersFullStateIsJoinedOverPendingLocalEditsAndBothSurvive() throws Exception {
-        MergedOrder mine = store.placeOrder(T1, List.of(new NewLine(HUMMUS, 1), new NewLine(KAFTA, 1)));
-        OrderState opened = store.orderState(mine.id()).orElseThrow();
+        MergedOrder mine = store.orders().place(T1, List.of(new NewLine(HUMMUS, 1), new NewLine(KAFTA, 1)));
+        OrderState opened = store.orders().findState(mine.id()).orElseThrow();
         OrderLineId hummus = mine.lines().get(0).line().id();
         OrderLineId kafta = mine.lines().get(1).line().id();
-        store.changeQuantity(mine.id(), hummus, 3); // pending, not yet pushed
+        store.orders().changeQuantity(mine.id(), hummus, 3); // pending, not yet pushed
 
         // meanwhile the server holds our opening plus another terminal's note on the kafta and a guest count
         OrderState server = opened
@@ -141,7 +141,7 @@ class ApplyChangesTest {
         ApplyResult r = store.syncLog().applyChanges(new Changes(1, List.of(record(1, server))));
         assertThat(r).isEqualTo(new ApplyResult(1, 1, 1, false));
 
-        MergedOrder merged = store.order(mine.id()).orElseThrow();
+        MergedOrder merged = store.orders().find(mine.id()).orElseThrow();
         assertThat(merged.lines().get(0).line().quantity()).as("our pending edit").isEqualTo(3);
         assertThat(merged.lines().get(1).note()).as("their note").isEqualTo("no onions");
         assertThat(merged.guests()).isEqualTo(4);
@@ -155,15 +155,15 @@ class ApplyChangesTest {
 
     @Test
     void concurrentEditsOfOneLineAreFlaggedOnTheLineAndCounted() {
-        MergedOrder mine = store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
-        OrderState opened = store.orderState(mine.id()).orElseThrow();
+        MergedOrder mine = store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
+        OrderState opened = store.orders().findState(mine.id()).orElseThrow();
         OrderLineId line = mine.lines().get(0).line().id();
-        store.changeQuantity(mine.id(), line, 2);
+        store.orders().changeQuantity(mine.id(), line, 2);
         OrderState theirs = opened.join(OrderState.withEdit(mine.id(), line,
                 LineEdit.quantity(stamp(50, 1), opened.line(line).heads(), 5)));
         store.syncLog().applyChanges(new Changes(1, List.of(record(1, theirs))));
 
-        MergedOrder merged = store.order(mine.id()).orElseThrow();
+        MergedOrder merged = store.orders().find(mine.id()).orElseThrow();
         assertThat(merged.lines().get(0).flags()).containsExactly(Conflict.Kind.CONCURRENT_EDIT);
         assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM order_line WHERE flags = 'CONCURRENT_EDIT'"))
                 .isEqualTo(1);
@@ -172,9 +172,9 @@ class ApplyChangesTest {
 
     @Test
     void aPulledVoidOfALineThisTerminalSentQueuesOneVoidTicketHoweverOftenItArrives() {
-        MergedOrder mine = store.placeOrder(T2, List.of(new NewLine(KAFTA, 2), new NewLine(HUMMUS, 1)));
-        store.sendToKitchen(mine.id());
-        OrderState sent = store.orderState(mine.id()).orElseThrow();
+        MergedOrder mine = store.orders().place(T2, List.of(new NewLine(KAFTA, 2), new NewLine(HUMMUS, 1)));
+        store.orders().sendToKitchen(mine.id());
+        OrderState sent = store.orders().findState(mine.id()).orElseThrow();
         OrderLineId kafta = mine.lines().get(0).line().id();
         OrderState voided = sent.join(OrderState.withEdit(mine.id(), kafta, LineEdit.voided(stamp(99, 1),
                 sent.line(kafta).heads(), new VoidMark("guest changed mind", "Rima"))));
@@ -218,7 +218,7 @@ class ApplyChangesTest {
         OrderState voided = sent.join(OrderState.withEdit(theirs.id(), line, LineEdit.voided(stamp(3, 2),
                 sent.line(line).heads(), new VoidMark("burnt", "Rima"))));
         store.syncLog().applyChanges(new Changes(1, List.of(record(1, voided))));
-        assertThat(store.order(theirs.id()).orElseThrow().lines().get(0).isVoided()).isTrue();
+        assertThat(store.orders().find(theirs.id()).orElseThrow().lines().get(0).isVoided()).isTrue();
         assertThat(StoreFixture.printJobs(store, Ticket.Kind.VOID)).isEmpty();
     }
 
@@ -235,13 +235,13 @@ class ApplyChangesTest {
                         StockAdjustmentJson.encode(delivery)),
                 new ChangeRecord(4, "stock", delivery.id().toString(), OTHER_TERMINAL, 4,
                         StockAdjustmentJson.encode(delivery)))));
-        assertThat(store.tableStatus(T1)).contains(TableStatus.OCCUPIED);
-        assertThat(store.tableStatus(T2)).contains(TableStatus.AVAILABLE);
-        assertThat(store.stockLevel(delivery.item())).isEqualTo(40);
+        assertThat(store.floor().status(T1)).contains(TableStatus.OCCUPIED);
+        assertThat(store.floor().status(T2)).contains(TableStatus.AVAILABLE);
+        assertThat(store.stock().level(delivery.item())).isEqualTo(40);
 
         // a new floor plan keeps what the room looks like
         store.syncLog().applyCatalog(LebaneseCatalog.catalog(2));
-        assertThat(store.tableStatus(T1)).contains(TableStatus.OCCUPIED);
+        assertThat(store.floor().status(T1)).contains(TableStatus.OCCUPIED);
     }
 
     @Test
@@ -256,7 +256,7 @@ class ApplyChangesTest {
         ApplyResult r = store.syncLog().applyChanges(new Changes(4, List.of(reservation, broken, brokenTable,
                 record(4, a))));
         assertThat(r).isEqualTo(new ApplyResult(4, 0, 4, false));
-        assertThat(store.orders()).containsExactly(a.merge());
+        assertThat(store.orders().all()).containsExactly(a.merge());
     }
 
     static ChangeRecord record(long seq, OrderState order) {
@@ -277,6 +277,6 @@ class ApplyChangesTest {
     }
 
     static OrderStatus statusOf(TerminalStore store, OrderId id) {
-        return store.order(id).orElseThrow().status();
+        return store.orders().find(id).orElseThrow().status();
     }
 }

@@ -75,24 +75,25 @@ class CashierWritesTest {
 
     @Test
     void a_line_with_modifiers_is_priced_with_them_and_names_them() {
-        MergedOrder o = store.openOrder(T4, 2, List.of(new NewLine(KAFTA, 2, "no onions",
+        MergedOrder o = store.orders().open(T4, 2, List.of(new NewLine(KAFTA, 2, "no onions",
                 List.of(WELL_DONE.id(), GARLIC.id()))), "Maya Khoury");
         assertThat(o.staffName()).isEqualTo("Maya Khoury");
         assertThat(o.lines().get(0).modifiers()).extracting(LineModifier::nameEn)
                 .containsExactly("Well done", "Extra garlic sauce");
         // kafta 13.00 + garlic 0.50, twice
         assertThat(o.total()).isEqualTo(Money.of(2700, Currency.USD));
-        assertThat(store.order(o.id()).orElseThrow().lines().get(0).modifiers()).hasSize(2);
+        assertThat(store.orders().find(o.id()).orElseThrow().lines().get(0).modifiers()).hasSize(2);
     }
 
     @Test
     void a_dish_missing_a_required_choice_or_with_a_foreign_option_writes_nothing() {
         long before = count(store, "SELECT COUNT(*) FROM outbox");
-        assertThatThrownBy(() -> store.openOrder(T4, 2, List.of(new NewLine(KAFTA, 1, null, List.of(GARLIC.id())))))
+        assertThatThrownBy(() -> store.orders().open(T4, 2, List.of(new NewLine(KAFTA, 1, null, List.of(GARLIC.id())))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("Kafta Meshwiyeh needs a choice of Doneness");
-        assertThatThrownBy(() -> store.openOrder(T4, 2, List.of(new NewLine(HUMMUS, 1, null, List.of(MEDIUM.id())))))
+        assertThatThrownBy(() -> store.orders().open(T4, 2, List.of(new NewLine(HUMMUS, 1, null,
+                List.of(MEDIUM.id())))))
                 .hasMessageContaining("Hummus does not offer modifier");
-        assertThatThrownBy(() -> store.openOrder(T4, 2, List.of(new NewLine(KAFTA, 1, null, List.of(MEDIUM.id(),
+        assertThatThrownBy(() -> store.orders().open(T4, 2, List.of(new NewLine(KAFTA, 1, null, List.of(MEDIUM.id(),
                 WELL_DONE.id()))))).hasMessage("Kafta Meshwiyeh: at most 1 of Doneness");
         assertThat(count(store, "SELECT COUNT(*) FROM outbox")).isEqualTo(before);
         assertThat(count(store, "SELECT COUNT(*) FROM customer_order")).isZero();
@@ -100,32 +101,32 @@ class CashierWritesTest {
 
     @Test
     void half_in_dollars_half_in_pounds_settles_and_stamps_the_rate() {
-        MergedOrder o = store.openOrder(T4, 2, List.of(new NewLine(KAFTA, 1, null, List.of(MEDIUM.id())),
+        MergedOrder o = store.orders().open(T4, 2, List.of(new NewLine(KAFTA, 1, null, List.of(MEDIUM.id())),
                 new NewLine(HUMMUS, 3)), "Karim Nassar");
         Money due = VAT.due(o.total());
         assertThat(due).isEqualTo(Money.of(2950, Currency.USD));
         Payment p = Payment.of(due, List.of(cash(1500, Currency.USD), cash(1_297_750, Currency.LBP)), RATE, VAT,
                 Currency.USD);
-        MergedOrder paid = store.settle(o.id(), p);
+        MergedOrder paid = store.payments().settle(o.id(), p);
         assertThat(paid.status()).isEqualTo(OrderStatus.SETTLED);
         assertThat(paid.paidWith()).isEqualTo(p);
         OutboxEntry settle = store.syncLog().pendingAfter(0, 10).stream()
                 .filter(e -> e.operation().equals(Operations.SETTLE)).findFirst().orElseThrow();
         assertThat(settle.payload().toString()).contains("\"lbpPerUsd\":89500").contains("\"minor\":1297750");
-        assertThat(store.order(o.id()).orElseThrow().paidWith()).isEqualTo(p);
+        assertThat(store.orders().find(o.id()).orElseThrow().paidWith()).isEqualTo(p);
     }
 
     @Test
     void a_payment_computed_for_an_older_check_is_refused_and_writes_nothing() throws Exception {
-        MergedOrder o = store.openOrder(T4, 2, List.of(new NewLine(HUMMUS, 1)), "Karim Nassar");
+        MergedOrder o = store.orders().open(T4, 2, List.of(new NewLine(HUMMUS, 1)), "Karim Nassar");
         Payment stale = Payment.of(VAT.due(o.total()), List.of(cash(550, Currency.USD)), RATE, VAT, Currency.USD);
-        store.addLines(o.id(), List.of(new NewLine(HUMMUS, 1)));
+        store.orders().addLines(o.id(), List.of(new NewLine(HUMMUS, 1)));
         long before = count(store, "SELECT COUNT(*) FROM outbox");
-        assertThatThrownBy(() -> store.settle(o.id(), stale)).isInstanceOf(IllegalStateException.class)
+        assertThatThrownBy(() -> store.payments().settle(o.id(), stale)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("now comes to $11.00");
         assertThat(count(store, "SELECT COUNT(*) FROM outbox")).isEqualTo(before);
-        assertThat(store.order(o.id()).orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
-        assertThat(OrderStateJson.encode(store.orderState(o.id()).orElseThrow(), Currency.USD).toString())
+        assertThat(store.orders().find(o.id()).orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
+        assertThat(OrderStateJson.encode(store.orders().findState(o.id()).orElseThrow(), Currency.USD).toString())
                 .doesNotContain("settlement");
     }
 }

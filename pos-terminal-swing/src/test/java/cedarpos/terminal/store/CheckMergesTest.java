@@ -50,14 +50,14 @@ class CheckMergesTest {
         store = TerminalStore.open(dir);
         StoreFixture.enroll(store);
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(2).withPrinting(LebaneseCatalog.KITCHEN));
-        t1 = store.openOrder(T1, 2, List.of(new NewLine(HUMMUS, 1)), "Karim Nassar");
-        store.sendToKitchen(t1.id());
-        t2 = store.openOrder(T2, 2, List.of(new NewLine(KAFTA, 1, null, List.of(WELL_DONE.id()), 1, 1),
+        t1 = store.orders().open(T1, 2, List.of(new NewLine(HUMMUS, 1)), "Karim Nassar");
+        store.orders().sendToKitchen(t1.id());
+        t2 = store.orders().open(T2, 2, List.of(new NewLine(KAFTA, 1, null, List.of(WELL_DONE.id()), 1, 1),
                 new NewLine(KNEFEH, 1, "warm", List.of(), 2, 2)), "Karim Nassar");
-        store.sendToKitchen(t2.id());
-        store.fireCourse(t2.id(), 2);
-        store.addLines(t2.id(), List.of(new NewLine(LEMONADE, 2)));
-        t2 = store.order(t2.id()).orElseThrow();
+        store.orders().sendToKitchen(t2.id());
+        store.orders().fireCourse(t2.id(), 2);
+        store.orders().addLines(t2.id(), List.of(new NewLine(LEMONADE, 2)));
+        t2 = store.orders().find(t2.id()).orElseThrow();
     }
 
     @AfterEach
@@ -69,9 +69,9 @@ class CheckMergesTest {
     void the_lines_move_over_as_they_were_and_the_kitchen_prints_nothing_again() {
         long jobs = store.printJobs().recent().size();
         long seqBefore = store.syncLog().pendingAfter(0, 1000).size();
-        MergedOrder joined = store.joinChecks(t2.id(), t1.id());
+        MergedOrder joined = store.orders().join(t2.id(), t1.id());
 
-        assertThat(store.order(t2.id()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
+        assertThat(store.orders().find(t2.id()).orElseThrow().status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(joined.id()).isEqualTo(t1.id());
         assertThat(joined.total()).isEqualTo(t1.total().plus(t2.total()));
         MergedLine kafta = line(joined, "Kafta Meshwiyeh");
@@ -84,7 +84,7 @@ class CheckMergesTest {
         assertThat(knefeh.fired()).as("fired at T2, not held again").isTrue();
         assertThat(line(joined, "Lemonade with Mint").sent()).as("not sent at T2, not sent here").isFalse();
         assertThat(store.printJobs().recent()).as("no ticket prints again").hasSize((int) jobs);
-        assertThat(store.floor()).filteredOn(t -> t.table().id().equals(T2)).singleElement()
+        assertThat(store.floor().plan()).filteredOn(t -> t.table().id().equals(T2)).singleElement()
                 .satisfies(t -> assertThat(t.openCheck()).isNull());
 
         // the entries: cancel first (the server releases T2's stock before T1 claims it), then add, send, fire;
@@ -106,23 +106,23 @@ class CheckMergesTest {
     @Test
     void checks_that_cannot_join_are_refused_and_nothing_is_written() {
         long before = store.pendingCount();
-        assertThatThrownBy(() -> store.joinChecks(t1.id(), t1.id())).hasMessageContaining("cannot join itself");
-        store.setDiscount(t2.id(), new Discount(Discount.Kind.PERCENT, 1000, "regulars"));
+        assertThatThrownBy(() -> store.orders().join(t1.id(), t1.id())).hasMessageContaining("cannot join itself");
+        store.orders().setDiscount(t2.id(), new Discount(Discount.Kind.PERCENT, 1000, "regulars"));
         long withDiscount = store.pendingCount();
-        assertThatThrownBy(() -> store.joinChecks(t2.id(), t1.id())).hasMessageContaining("has a discount");
-        MergedOrder other = store.openOrder(T4, 2, List.of(new NewLine(HUMMUS, 2)), "Karim Nassar");
-        store.sendToKitchen(other.id());
-        CheckSplit.Share half = CheckSplit.evenly(store.order(other.id()).orElseThrow(), 2).get(0);
+        assertThatThrownBy(() -> store.orders().join(t2.id(), t1.id())).hasMessageContaining("has a discount");
+        MergedOrder other = store.orders().open(T4, 2, List.of(new NewLine(HUMMUS, 2)), "Karim Nassar");
+        store.orders().sendToKitchen(other.id());
+        CheckSplit.Share half = CheckSplit.evenly(store.orders().find(other.id()).orElseThrow(), 2).get(0);
         Money due = VAT.due(half.amount());
-        store.payShare(other.id(), "Share 1 of 2", half.lines(), half.amount(), Payment.of(due,
+        store.payments().payShare(other.id(), "Share 1 of 2", half.lines(), half.amount(), Payment.of(due,
                 List.of(new Tender(Tender.Method.CASH, due)), RATE, VAT, Currency.USD));
         long withShare = store.pendingCount();
-        assertThatThrownBy(() -> store.joinChecks(other.id(), t1.id())).hasMessageContaining("share");
-        assertThatThrownBy(() -> store.joinChecks(new cedarpos.domain.OrderId(UUID.randomUUID()), t1.id()))
+        assertThatThrownBy(() -> store.orders().join(other.id(), t1.id())).hasMessageContaining("share");
+        assertThatThrownBy(() -> store.orders().join(new cedarpos.domain.OrderId(UUID.randomUUID()), t1.id()))
                 .hasMessageContaining("unknown order");
         assertThat(store.pendingCount()).isEqualTo(withShare);
         assertThat(withDiscount).isEqualTo(before + 1);
-        assertThat(store.order(t2.id()).orElseThrow().status()).isNotEqualTo(OrderStatus.CANCELLED);
+        assertThat(store.orders().find(t2.id()).orElseThrow().status()).isNotEqualTo(OrderStatus.CANCELLED);
     }
 
     static MergedLine line(MergedOrder o, String name) {

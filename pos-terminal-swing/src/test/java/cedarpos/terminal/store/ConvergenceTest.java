@@ -61,31 +61,31 @@ class ConvergenceTest {
 
     @Test
     void deltasDeliveredInDifferentOrdersEndInTheSameStateAndTheSameConflicts() {
-        MergedOrder o = a.placeOrder(T1, List.of(new NewLine(HUMMUS, 1), new NewLine(KAFTA, 2)));
+        MergedOrder o = a.orders().place(T1, List.of(new NewLine(HUMMUS, 1), new NewLine(KAFTA, 2)));
         OrderLineId hummus = o.lines().get(0).line().id();
         OrderLineId kafta = o.lines().get(1).line().id();
-        a.sendToKitchen(o.id());
+        a.orders().sendToKitchen(o.id());
         deliver(a, 0, b, false);
 
         // offline from each other now
         long aFrom = a.syncLog().lastWrittenSeq();
         long bFrom = b.syncLog().lastWrittenSeq();
-        a.changeQuantity(o.id(), hummus, 3);
-        a.setGuests(o.id(), 4);
-        a.addLines(o.id(), List.of(new NewLine(KNEFEH, 2)));
-        b.changeQuantity(o.id(), hummus, 2);
-        b.voidLine(o.id(), kafta, "guest left", "Rima");
-        b.setDiscount(o.id(), new Discount(Discount.Kind.PERCENT, 500, "loyalty"));
-        b.changeNote(o.id(), hummus, "extra lemon");
+        a.orders().changeQuantity(o.id(), hummus, 3);
+        a.orders().setGuests(o.id(), 4);
+        a.orders().addLines(o.id(), List.of(new NewLine(KNEFEH, 2)));
+        b.orders().changeQuantity(o.id(), hummus, 2);
+        b.orders().voidLine(o.id(), kafta, "guest left", "Rima");
+        b.orders().setDiscount(o.id(), new Discount(Discount.Kind.PERCENT, 500, "loyalty"));
+        b.orders().changeNote(o.id(), hummus, "extra lemon");
 
         deliver(b, bFrom, a, true);
         deliver(a, aFrom, b, false);
 
-        String stateA = OrderStateJson.encode(a.orderState(o.id()).orElseThrow(), Currency.USD).toString();
-        String stateB = OrderStateJson.encode(b.orderState(o.id()).orElseThrow(), Currency.USD).toString();
+        String stateA = OrderStateJson.encode(a.orders().findState(o.id()).orElseThrow(), Currency.USD).toString();
+        String stateB = OrderStateJson.encode(b.orders().findState(o.id()).orElseThrow(), Currency.USD).toString();
         assertThat(stateA).isEqualTo(stateB);
-        MergedOrder merged = a.order(o.id()).orElseThrow();
-        assertThat(b.order(o.id())).contains(merged);
+        MergedOrder merged = a.orders().find(o.id()).orElseThrow();
+        assertThat(b.orders().find(o.id())).contains(merged);
         assertThat(merged.conflicts()).extracting(Conflict::kind)
                 .contains(Conflict.Kind.CONCURRENT_EDIT, Conflict.Kind.VOID_AFTER_SEND);
         assertThat(merged.lines()).hasSize(3);

@@ -53,12 +53,12 @@ class LegacyOrdersTest {
                     + paid + "', 1, '" + KAFTA + "', 'Kafta Meshwiyeh', 1, 1300, 'synced', 0)");
         }
         try (TerminalStore store = TerminalStore.open(dir)) {
-            assertThat(store.orders()).extracting(MergedOrder::id).containsExactly(unsent, paid);
-            MergedOrder mine = store.order(unsent).orElseThrow();
+            assertThat(store.orders().all()).extracting(MergedOrder::id).containsExactly(unsent, paid);
+            MergedOrder mine = store.orders().find(unsent).orElseThrow();
             assertThat(mine.status()).isEqualTo(OrderStatus.OPEN);
             assertThat(mine.total().minor()).isEqualTo(1100);
             assertThat(mine.tableId()).isEqualTo(T1);
-            MergedOrder theirs = store.order(paid).orElseThrow();
+            MergedOrder theirs = store.orders().find(paid).orElseThrow();
             assertThat(theirs.status()).isEqualTo(OrderStatus.SETTLED);
             assertThat(theirs.payment()).isEqualTo(PaymentState.PAID);
             assertThat(theirs.lines().get(0).sent()).isTrue();
@@ -70,10 +70,11 @@ class LegacyOrdersTest {
                 assertThat(e.seq()).isEqualTo(1);
                 Operations.checkOrder(e.operation(), OrderStateJson.decode(e.payload()),
                         Operations.stampOf(e, store.terminalId()));
-                assertThat(OrderStateJson.decode(e.payload())).isEqualTo(store.orderState(unsent).orElseThrow());
+                assertThat(OrderStateJson.decode(e.payload()))
+                        .isEqualTo(store.orders().findState(unsent).orElseThrow());
             });
             // and the store carries on from there
-            store.changeQuantity(unsent, mine.lines().get(0).line().id(), 3);
+            store.orders().changeQuantity(unsent, mine.lines().get(0).line().id(), 3);
             assertThat(store.syncLog().pendingAfter(0, 10)).extracting(OutboxEntry::seq).containsExactly(1L, 2L);
         }
         try (TerminalStore again = TerminalStore.open(dir)) {

@@ -61,23 +61,24 @@ class OrderWritesTest {
 
     @Test
     void everyWriteQueuesADeltaThatPassesTheServersRuleUnderItsOwnStamp() throws Exception {
-        MergedOrder o = store.openOrder(T1, 2, List.of(new NewLine(HUMMUS, 1), new NewLine(KAFTA, 2, "extra garlic")));
+        MergedOrder o = store.orders().open(T1, 2, List.of(new NewLine(HUMMUS, 1), new NewLine(KAFTA, 2,
+                "extra garlic")));
         OrderLineId hummus = o.lines().get(0).line().id();
         OrderLineId kafta = o.lines().get(1).line().id();
-        store.addLines(o.id(), List.of(new NewLine(KNEFEH, 1)));
-        store.changeQuantity(o.id(), hummus, 2);
-        store.changeNote(o.id(), kafta, "no garlic");
-        store.sendToKitchen(o.id());
-        store.voidLine(o.id(), hummus, "guest changed mind", "Rima");
-        store.setDiscount(o.id(), new Discount(Discount.Kind.PERCENT, 1000, "regular"));
-        store.setGuests(o.id(), 3);
-        store.moveTo(o.id(), T2);
-        MergedOrder settled = store.settle(o.id());
-        store.reopen(o.id());
-        store.setDiscount(o.id(), null);
-        MergedOrder cancelled = store.cancel(o.id());
-        store.setTableStatus(T1, TableStatus.CLEANING);
-        store.adjustStock(new StockItemId(java.util.UUID.randomUUID()), StockAdjustment.Reason.WASTE, -2, "dropped");
+        store.orders().addLines(o.id(), List.of(new NewLine(KNEFEH, 1)));
+        store.orders().changeQuantity(o.id(), hummus, 2);
+        store.orders().changeNote(o.id(), kafta, "no garlic");
+        store.orders().sendToKitchen(o.id());
+        store.orders().voidLine(o.id(), hummus, "guest changed mind", "Rima");
+        store.orders().setDiscount(o.id(), new Discount(Discount.Kind.PERCENT, 1000, "regular"));
+        store.orders().setGuests(o.id(), 3);
+        store.orders().moveTo(o.id(), T2);
+        MergedOrder settled = store.payments().settle(o.id());
+        store.orders().reopen(o.id());
+        store.orders().setDiscount(o.id(), null);
+        MergedOrder cancelled = store.orders().cancel(o.id());
+        store.floor().setStatus(T1, TableStatus.CLEANING);
+        store.stock().adjust(new StockItemId(java.util.UUID.randomUUID()), StockAdjustment.Reason.WASTE, -2, "dropped");
 
         List<OutboxEntry> entries = store.syncLog().pendingAfter(0, 100);
         assertThat(entries).extracting(OutboxEntry::operation).containsExactly("open", "addLines", "editLine",
@@ -101,12 +102,12 @@ class OrderWritesTest {
             }
         }
         // the deltas add up to exactly what the store holds
-        assertThat(joined).isEqualTo(store.orderState(o.id()).orElseThrow());
+        assertThat(joined).isEqualTo(store.orders().findState(o.id()).orElseThrow());
 
         assertThat(settled.status()).isEqualTo(OrderStatus.SETTLED);
         assertThat(settled.payment()).isEqualTo(PaymentState.PAID);
         assertThat(settled.tableId()).isEqualTo(T2);
-        assertThat(store.orderState(o.id()).orElseThrow().settlement().value()).isNull();
+        assertThat(store.orders().findState(o.id()).orElseThrow().settlement().value()).isNull();
         assertThat(cancelled.status()).isEqualTo(OrderStatus.CANCELLED);
         assertThat(cancelled.guests()).isEqualTo(3);
         assertThat(cancelled.discount()).isNull();
@@ -114,7 +115,7 @@ class OrderWritesTest {
         assertThat(cancelled.lines().get(0).isVoided()).isTrue();
         assertThat(cancelled.lines().get(1).note()).isEqualTo("no garlic");
         assertThat(cancelled.lines()).allMatch(l -> l.sent());
-        assertThat(store.tableStatus(T1)).contains(TableStatus.CLEANING);
+        assertThat(store.floor().status(T1)).contains(TableStatus.CLEANING);
         assertThat(count(store, "SELECT COUNT(*) FROM customer_order WHERE status = 'CANCELLED' AND guests = 3"
                 + " AND table_id = '" + T2 + "' AND local_version = 13")).isEqualTo(1);
         assertThat(count(store, "SELECT COUNT(*) FROM order_line WHERE voided = 1 AND void_reason ="
@@ -124,106 +125,109 @@ class OrderWritesTest {
 
     @Test
     void settlingPaysTheMergedTotalAndASettledOrderRefusesChangesUntilReopened() {
-        MergedOrder o = store.placeOrder(T1, List.of(new NewLine(HUMMUS, 2), new NewLine(KAFTA, 1)));
-        store.setDiscount(o.id(), new Discount(Discount.Kind.AMOUNT, 400, "birthday"));
-        MergedOrder settled = store.settle(o.id());
+        MergedOrder o = store.orders().place(T1, List.of(new NewLine(HUMMUS, 2), new NewLine(KAFTA, 1)));
+        store.orders().setDiscount(o.id(), new Discount(Discount.Kind.AMOUNT, 400, "birthday"));
+        MergedOrder settled = store.payments().settle(o.id());
         assertThat(settled.total().minor()).isEqualTo(2 * 550 + 1300 - 400);
-        assertThat(store.orderState(o.id()).orElseThrow().settlement().value().paidMinor()).isEqualTo(2000);
+        assertThat(store.orders().findState(o.id()).orElseThrow().settlement().value().paidMinor()).isEqualTo(2000);
         assertThat(count(store, "SELECT COUNT(*) FROM customer_order WHERE payment = 'PAID' AND total_minor = 2000"
                 + " AND discount_minor = 400 AND discount_json LIKE '%birthday%'")).isEqualTo(1);
 
         OrderLineId line = o.lines().get(0).line().id();
         List<ThrowingCallable> refused = List.of(
-                () -> store.addLines(o.id(), List.of(new NewLine(HUMMUS, 1))),
-                () -> store.changeQuantity(o.id(), line, 3),
-                () -> store.voidLine(o.id(), line, "late", "Rima"),
-                () -> store.setGuests(o.id(), 2),
-                () -> store.cancel(o.id()));
+                () -> store.orders().addLines(o.id(), List.of(new NewLine(HUMMUS, 1))),
+                () -> store.orders().changeQuantity(o.id(), line, 3),
+                () -> store.orders().voidLine(o.id(), line, "late", "Rima"),
+                () -> store.orders().setGuests(o.id(), 2),
+                () -> store.orders().cancel(o.id()));
         for (ThrowingCallable call : refused) {
             assertUnchanged(o.id(), () -> assertThatThrownBy(call).isInstanceOf(IllegalStateException.class)
                     .hasMessage("order is settled; a manager must reopen it"));
         }
-        assertUnchanged(o.id(), () -> assertThatThrownBy(() -> store.settle(o.id()))
+        assertUnchanged(o.id(), () -> assertThatThrownBy(() -> store.payments().settle(o.id()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("already settled"));
 
-        store.reopen(o.id());
-        assertThat(store.changeQuantity(o.id(), line, 3).status()).isEqualTo(OrderStatus.OPEN);
+        store.orders().reopen(o.id());
+        assertThat(store.orders().changeQuantity(o.id(), line, 3).status()).isEqualTo(OrderStatus.OPEN);
     }
 
     @Test
     void badInputOfEveryKindChangesNothing() {
-        MergedOrder o = store.placeOrder(T1, List.of(new NewLine(HUMMUS, 1), new NewLine(KAFTA, 1)));
-        store.sendToKitchen(o.id());
+        MergedOrder o = store.orders().place(T1, List.of(new NewLine(HUMMUS, 1), new NewLine(KAFTA, 1)));
+        store.orders().sendToKitchen(o.id());
         OrderLineId hummus = o.lines().get(0).line().id();
         OrderLineId kafta = o.lines().get(1).line().id();
-        store.voidLine(o.id(), kafta, "burnt", "Rima");
+        store.orders().voidLine(o.id(), kafta, "burnt", "Rima");
         OrderId unknown = OrderId.random();
 
         List<Object[]> cases = List.of(
-                bad("unknown menu item", () -> store.placeOrder(null, List.of(new NewLine(MenuItemId.random(), 1)))),
-                bad("unknown table", () -> store.openOrder(TableId.random(), 2, List.of())),
-                bad("quantity", () -> store.placeOrder(null, List.of(new NewLine(HUMMUS, 0)))),
-                bad("quantity", () -> store.placeOrder(null, List.of(new NewLine(HUMMUS, 1000)))),
-                bad("at least one line", () -> store.placeOrder(null, List.of())),
-                bad("guest count", () -> store.openOrder(null, -1, List.of())),
-                bad("line note", () -> store.placeOrder(null, List.of(new NewLine(HUMMUS, 1, "x".repeat(201))))),
-                bad("unknown order", () -> store.addLines(unknown, List.of(new NewLine(HUMMUS, 1)))),
-                bad("unknown order", () -> store.sendToKitchen(unknown)),
-                bad("unknown order", () -> store.settle(unknown)),
-                bad("at least one line", () -> store.addLines(o.id(), List.of())),
-                bad("unknown menu item", () -> store.addLines(o.id(), List.of(new NewLine(MenuItemId.random(), 1)))),
-                bad("has no line", () -> store.changeQuantity(o.id(), OrderLineId.random(), 2)),
-                bad("quantity must be between 1 and 999", () -> store.changeQuantity(o.id(), hummus, 0)),
-                bad("is voided", () -> store.changeQuantity(o.id(), kafta, 2)),
-                bad("is voided", () -> store.changeNote(o.id(), kafta, "well done")),
-                bad("is voided", () -> store.voidLine(o.id(), kafta, "again", "Rima")),
-                bad("void reason is required", () -> store.voidLine(o.id(), hummus, " ", "Rima")),
-                bad("who voided is required", () -> store.voidLine(o.id(), hummus, "cold", null)),
-                bad("nothing to send", () -> store.sendToKitchen(o.id())),
-                bad("guest count", () -> store.setGuests(o.id(), 501)),
-                bad("unknown table", () -> store.moveTo(o.id(), TableId.random())),
-                bad("nothing to reopen", () -> store.reopen(o.id())),
-                bad("unknown table", () -> store.setTableStatus(TableId.random(), TableStatus.OCCUPIED)),
-                bad("status are required", () -> store.setTableStatus(T1, null)),
-                bad("a delivery adds stock", () -> store.adjustStock(new StockItemId(java.util.UUID.randomUUID()),
+                bad("unknown menu item", () -> store.orders().place(null, List.of(new NewLine(MenuItemId.random(),
+                        1)))),
+                bad("unknown table", () -> store.orders().open(TableId.random(), 2, List.of())),
+                bad("quantity", () -> store.orders().place(null, List.of(new NewLine(HUMMUS, 0)))),
+                bad("quantity", () -> store.orders().place(null, List.of(new NewLine(HUMMUS, 1000)))),
+                bad("at least one line", () -> store.orders().place(null, List.of())),
+                bad("guest count", () -> store.orders().open(null, -1, List.of())),
+                bad("line note", () -> store.orders().place(null, List.of(new NewLine(HUMMUS, 1, "x".repeat(201))))),
+                bad("unknown order", () -> store.orders().addLines(unknown, List.of(new NewLine(HUMMUS, 1)))),
+                bad("unknown order", () -> store.orders().sendToKitchen(unknown)),
+                bad("unknown order", () -> store.payments().settle(unknown)),
+                bad("at least one line", () -> store.orders().addLines(o.id(), List.of())),
+                bad("unknown menu item", () -> store.orders().addLines(o.id(),
+                        List.of(new NewLine(MenuItemId.random(), 1)))),
+                bad("has no line", () -> store.orders().changeQuantity(o.id(), OrderLineId.random(), 2)),
+                bad("quantity must be between 1 and 999", () -> store.orders().changeQuantity(o.id(), hummus, 0)),
+                bad("is voided", () -> store.orders().changeQuantity(o.id(), kafta, 2)),
+                bad("is voided", () -> store.orders().changeNote(o.id(), kafta, "well done")),
+                bad("is voided", () -> store.orders().voidLine(o.id(), kafta, "again", "Rima")),
+                bad("void reason is required", () -> store.orders().voidLine(o.id(), hummus, " ", "Rima")),
+                bad("who voided is required", () -> store.orders().voidLine(o.id(), hummus, "cold", null)),
+                bad("nothing to send", () -> store.orders().sendToKitchen(o.id())),
+                bad("guest count", () -> store.orders().setGuests(o.id(), 501)),
+                bad("unknown table", () -> store.orders().moveTo(o.id(), TableId.random())),
+                bad("nothing to reopen", () -> store.orders().reopen(o.id())),
+                bad("unknown table", () -> store.floor().setStatus(TableId.random(), TableStatus.OCCUPIED)),
+                bad("status are required", () -> store.floor().setStatus(T1, null)),
+                bad("a delivery adds stock", () -> store.stock().adjust(new StockItemId(java.util.UUID.randomUUID()),
                         StockAdjustment.Reason.DELIVERY, -3, null)),
-                bad("waste removes stock", () -> store.adjustStock(new StockItemId(java.util.UUID.randomUUID()),
+                bad("waste removes stock", () -> store.stock().adjust(new StockItemId(java.util.UUID.randomUUID()),
                         StockAdjustment.Reason.WASTE, 3, null)));
         for (Object[] c : cases) {
             assertUnchanged(o.id(), () -> assertThatThrownBy((ThrowingCallable) c[1]).as((String) c[0])
                     .isInstanceOfAny(IllegalArgumentException.class, IllegalStateException.class)
                     .hasMessageContaining((String) c[0]));
         }
-        assertThat(store.tableStatus(T1)).contains(TableStatus.AVAILABLE);
+        assertThat(store.floor().status(T1)).contains(TableStatus.AVAILABLE);
         assertThat(StoreFixture.printJobs(store, Ticket.Kind.VOID)).hasSize(1);
     }
 
     @Test
     void aCancelledOrderRefusesChangesAndCancellingTwiceIsRefused() {
-        MergedOrder o = store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
-        store.cancel(o.id());
-        assertUnchanged(o.id(), () -> assertThatThrownBy(() -> store.addLines(o.id(), List.of(new NewLine(KAFTA, 1))))
+        MergedOrder o = store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
+        store.orders().cancel(o.id());
+        assertUnchanged(o.id(), () -> assertThatThrownBy(() -> store.orders().addLines(o.id(), List.of(new NewLine(
+                KAFTA, 1))))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("cancelled"));
-        assertUnchanged(o.id(), () -> assertThatThrownBy(() -> store.cancel(o.id()))
+        assertUnchanged(o.id(), () -> assertThatThrownBy(() -> store.orders().cancel(o.id()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("already cancelled"));
-        assertUnchanged(o.id(), () -> assertThatThrownBy(() -> store.settle(o.id()))
+        assertUnchanged(o.id(), () -> assertThatThrownBy(() -> store.payments().settle(o.id()))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("cancelled"));
     }
 
     @Test
     void voidingALineThisTerminalSentQueuesOneVoidTicketAndAnUnsentLineNone() {
-        MergedOrder o = store.placeOrder(null, List.of(new NewLine(KAFTA, 2), new NewLine(HUMMUS, 1)));
-        store.sendToKitchen(o.id());
-        MergedOrder more = store.addLines(o.id(), List.of(new NewLine(KNEFEH, 1)));
+        MergedOrder o = store.orders().place(null, List.of(new NewLine(KAFTA, 2), new NewLine(HUMMUS, 1)));
+        store.orders().sendToKitchen(o.id());
+        MergedOrder more = store.orders().addLines(o.id(), List.of(new NewLine(KNEFEH, 1)));
         OrderLineId kafta = o.lines().get(0).line().id();
         OrderLineId knefeh = more.lines().get(2).line().id();
-        store.voidLine(o.id(), knefeh, "not ready", "Rima");
+        store.orders().voidLine(o.id(), knefeh, "not ready", "Rima");
         assertThat(StoreFixture.printJobs(store, Ticket.Kind.VOID)).isEmpty();
 
-        MergedOrder voided = store.voidLine(o.id(), kafta, "guest changed mind", "Rima");
+        MergedOrder voided = store.orders().voidLine(o.id(), kafta, "guest changed mind", "Rima");
         // the server echoes our own void back: still one notice
         store.syncLog().applyChanges(new cedarpos.protocol.v1.Changes(1, List.of(ApplyChangesTest.record(1,
-                store.orderState(o.id()).orElseThrow()))));
+                store.orders().findState(o.id()).orElseThrow()))));
         assertThat(StoreFixture.printJobs(store, Ticket.Kind.VOID)).singleElement().satisfies(n -> {
             assertThat(n.station()).isEqualTo("grill");
             assertThat(n.table()).isNull();
@@ -240,8 +244,8 @@ class OrderWritesTest {
     void stampsUseTheClockCorrectedByTheOffsetMeasuredAtTheLastWelcome() throws Exception {
         long fast = 7 * 60_000L; // this terminal's clock runs 7 minutes fast: the server is 7 minutes behind it
         store.syncLog().recordWelcome("e1", 0, -fast);
-        MergedOrder o = store.placeOrder(T1, List.of(new NewLine(HUMMUS, 1)));
-        store.setTableStatus(T1, TableStatus.OCCUPIED);
+        MergedOrder o = store.orders().place(T1, List.of(new NewLine(HUMMUS, 1)));
+        store.floor().setStatus(T1, TableStatus.OCCUPIED);
         assertThat(o.openedAtMs()).isEqualTo(NOW - fast);
         List<OutboxEntry> entries = store.syncLog().pendingAfter(0, 10);
         assertThat(entries).extracting(OutboxEntry::eventTimeMs).containsOnly(NOW - fast);
@@ -255,11 +259,11 @@ class OrderWritesTest {
 
     @Test
     void openingATableWithGuestsAndNoLinesYet() {
-        MergedOrder o = store.openOrder(T2, 4, List.of());
+        MergedOrder o = store.orders().open(T2, 4, List.of());
         assertThat(o.lines()).isEmpty();
         assertThat(o.guests()).isEqualTo(4);
         assertThat(o.total().minor()).isZero();
-        assertThat(store.addLines(o.id(), List.of(new NewLine(HUMMUS, 1))).lines()).hasSize(1);
+        assertThat(store.orders().addLines(o.id(), List.of(new NewLine(HUMMUS, 1))).lines()).hasSize(1);
     }
 
     private static Object[] bad(String message, ThrowingCallable call) {
@@ -270,7 +274,7 @@ class OrderWritesTest {
     private void assertUnchanged(OrderId id, Runnable check) {
         long outbox = count(store, "SELECT COUNT(*) FROM outbox");
         long seq = store.state().nextSeq();
-        Optional<OrderState> state = store.orderState(id);
+        Optional<OrderState> state = store.orders().findState(id);
         long orders = count(store, "SELECT COUNT(*) FROM customer_order");
         long lines = count(store, "SELECT COUNT(*) FROM order_line");
         long versions = count(store, "SELECT COALESCE(SUM(local_version), 0) FROM order_line")
@@ -281,7 +285,7 @@ class OrderWritesTest {
         check.run();
         assertThat(count(store, "SELECT COUNT(*) FROM outbox")).isEqualTo(outbox);
         assertThat(store.state().nextSeq()).isEqualTo(seq);
-        assertThat(store.orderState(id)).isEqualTo(state);
+        assertThat(store.orders().findState(id)).isEqualTo(state);
         assertThat(count(store, "SELECT COUNT(*) FROM customer_order")).isEqualTo(orders);
         assertThat(count(store, "SELECT COUNT(*) FROM order_line")).isEqualTo(lines);
         assertThat(count(store, "SELECT COALESCE(SUM(local_version), 0) FROM order_line")

@@ -61,13 +61,13 @@ class PrintQueueWritesTest {
 
     @Test
     void anOrderSentToTheKitchenQueuesOneTicketPerStationWithOnlyItsDishes() {
-        MergedOrder o = store.openOrder(T4, 4, List.of(
+        MergedOrder o = store.orders().open(T4, 4, List.of(
                 new NewLine(KAFTA, 2, "no onions", List.of(WELL_DONE.id(), GARLIC.id())),
                 new NewLine(HUMMUS, 1), new NewLine(KIBBEH, 1), new NewLine(ALMAZA, 3), new NewLine(KNEFEH, 1)),
                 "Maya Khoury");
         assertThat(store.printJobs().recent()).as("nothing prints before the order is sent").isEmpty();
 
-        store.sendToKitchen(o.id());
+        store.orders().sendToKitchen(o.id());
 
         List<PrintJob> jobs = store.printJobs().ofOrder(o.id());
         assertThat(jobs).extracting(PrintJob::kind).containsOnly(Kind.NEW);
@@ -105,10 +105,10 @@ class PrintQueueWritesTest {
 
     @Test
     void linesAddedAfterTheFirstSendPrintAddAtStationsThatHadTheOrderAndNewAtOthers() {
-        MergedOrder o = store.placeOrder(T4, List.of(new NewLine(SHISH_TAOUK, 1), new NewLine(HUMMUS, 1)));
-        store.sendToKitchen(o.id());
-        store.addLines(o.id(), List.of(new NewLine(SHISH_TAOUK, 1), new NewLine(LEMONADE, 2)));
-        store.sendToKitchen(o.id());
+        MergedOrder o = store.orders().place(T4, List.of(new NewLine(SHISH_TAOUK, 1), new NewLine(HUMMUS, 1)));
+        store.orders().sendToKitchen(o.id());
+        store.orders().addLines(o.id(), List.of(new NewLine(SHISH_TAOUK, 1), new NewLine(LEMONADE, 2)));
+        store.orders().sendToKitchen(o.id());
 
         List<PrintJob> jobs = store.printJobs().ofOrder(o.id());
         assertThat(jobs).extracting(PrintJob::kind, PrintJob::station).containsExactly(
@@ -122,15 +122,15 @@ class PrintQueueWritesTest {
 
     @Test
     void aSendThatIsRefusedQueuesNothingAndABranchWithoutStationsPrintsNothing() {
-        MergedOrder o = store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
-        store.sendToKitchen(o.id());
-        assertThatThrownBy(() -> store.sendToKitchen(o.id())).isInstanceOf(IllegalStateException.class);
+        MergedOrder o = store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
+        store.orders().sendToKitchen(o.id());
+        assertThatThrownBy(() -> store.orders().sendToKitchen(o.id())).isInstanceOf(IllegalStateException.class);
         assertThat(store.printJobs().recent()).hasSize(1);
 
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(3));
         assertThat(store.printJobs().setup()).isEqualTo(PrintingSetup.NONE);
-        MergedOrder other = store.placeOrder(null, List.of(new NewLine(SHISH_TAOUK, 1)));
-        store.sendToKitchen(other.id());
+        MergedOrder other = store.orders().place(null, List.of(new NewLine(SHISH_TAOUK, 1)));
+        store.orders().sendToKitchen(other.id());
         assertThat(store.printJobs().ofOrder(other.id())).isEmpty();
     }
 
@@ -143,8 +143,8 @@ class PrintQueueWritesTest {
 
     @Test
     void aManagerReprintsWithTheSameContentAndCancelsOnlyAWaitingJobBothAudited() {
-        MergedOrder o = store.placeOrder(T4, List.of(new NewLine(SHISH_TAOUK, 1), new NewLine(HUMMUS, 1)));
-        store.sendToKitchen(o.id());
+        MergedOrder o = store.orders().place(T4, List.of(new NewLine(SHISH_TAOUK, 1), new NewLine(HUMMUS, 1)));
+        store.orders().sendToKitchen(o.id());
         List<PrintJob> jobs = store.printJobs().ofOrder(o.id());
         PrintJob grill = jobs.get(0);
         store.printJobs().markSending(grill.number(), "grill");
@@ -188,17 +188,17 @@ class PrintQueueWritesTest {
     @Test
     void eachShareOfASplitCheckPrintsItsOwnReceiptAndAHeldCourseItsFireTicket() {
         withReceiptPrinter();
-        MergedOrder o = store.openOrder(T4, 2, List.of(new NewLine(KAFTA, 1, null, List.of(WELL_DONE.id()), 1, 1),
+        MergedOrder o = store.orders().open(T4, 2, List.of(new NewLine(KAFTA, 1, null, List.of(WELL_DONE.id()), 1, 1),
                 new NewLine(HUMMUS, 1, null, List.of(), 2, 1), new NewLine(KNEFEH, 1, null, List.of(), 2, 2)),
                 "Karim Nassar");
-        store.sendToKitchen(o.id());
+        store.orders().sendToKitchen(o.id());
         List<PrintJob> sent = store.printJobs().ofOrder(o.id());
         assertThat(sent).flatExtracting(j -> j.ticket().lines()).extracting(Ticket.TicketLine::name,
                 Ticket.TicketLine::seat, Ticket.TicketLine::course).contains(
                 org.assertj.core.groups.Tuple.tuple("Kafta Meshwiyeh", 1, 1),
                 org.assertj.core.groups.Tuple.tuple("Knefeh", 2, 2));
 
-        MergedOrder fired = store.fireCourse(o.id(), 2);
+        MergedOrder fired = store.orders().fireCourse(o.id(), 2);
         List<PrintJob> fires = store.printJobs().ofOrder(o.id()).stream().filter(j -> j.kind() == Kind.FIRE)
                 .toList();
         assertThat(fires).singleElement().satisfies(j -> assertThat(j.ticket().lines())
@@ -207,7 +207,7 @@ class PrintQueueWritesTest {
         MergedOrder check = fired;
         for (cedarpos.domain.pay.CheckSplit.Share share : cedarpos.domain.pay.CheckSplit.bySeat(check)) {
             Money due = VAT.due(share.amount());
-            check = store.payShare(o.id(), "Seat " + share.number(), share.lines(), share.amount(),
+            check = store.payments().payShare(o.id(), "Seat " + share.number(), share.lines(), share.amount(),
                     Payment.of(due, List.of(new Tender(Tender.Method.CASH, due)), RATE, VAT, Currency.USD));
         }
         assertThat(check.status()).isEqualTo(cedarpos.domain.OrderStatus.SETTLED);
@@ -226,9 +226,10 @@ class PrintQueueWritesTest {
     @Test
     void aSettledOrdersReceiptShowsBothCurrenciesVatAndTheRateUsed() {
         withReceiptPrinter();
-        MergedOrder o = store.placeOrder(T4, List.of(new NewLine(SHISH_TAOUK, 2), new NewLine(HUMMUS, 1)));
+        MergedOrder o = store.orders().place(T4, List.of(new NewLine(SHISH_TAOUK, 2), new NewLine(HUMMUS, 1)));
         Money due = VAT.due(o.total());
-        store.settle(o.id(), Payment.of(due, List.of(new Tender(Tender.Method.CASH, Money.of(4000, Currency.USD))),
+        store.payments().settle(o.id(), Payment.of(due, List.of(new Tender(Tender.Method.CASH, Money.of(4000,
+                Currency.USD))),
                 RATE, VAT, Currency.LBP));
 
         // the payment printed its receipt in its own transaction; a reprint is a second job, marked
@@ -253,7 +254,7 @@ class PrintQueueWritesTest {
                 org.assertj.core.groups.Tuple.tuple("Change LBP", "LBP 581,750"));
         assertThat(t.notes()).contains("Rate: $1 = LBP 89,500");
 
-        MergedOrder open = store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        MergedOrder open = store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
         assertThatThrownBy(() -> store.printJobs().printReceipt(open.id(), true))
                 .isInstanceOf(IllegalStateException.class);
     }

@@ -62,8 +62,9 @@ class RefundWritesTest {
 
     /** 2 hummus ($11.00) and a shish taouk ($14.00): $25.00, paid with a $20 note and a $5 note. */
     MergedOrder paid() {
-        MergedOrder o = store.openOrder(T1, 2, List.of(new NewLine(HUMMUS, 2), new NewLine(SHISH_TAOUK, 1)), KARIM);
-        return store.settle(o.id(), Payment.of(usd(2500), List.of(cash(usd(2500))), RATE, VAT, Currency.USD));
+        MergedOrder o = store.orders().open(T1, 2, List.of(new NewLine(HUMMUS, 2), new NewLine(SHISH_TAOUK, 1)), KARIM);
+        return store.payments().settle(o.id(), Payment.of(usd(2500), List.of(cash(usd(2500))), RATE, VAT,
+                Currency.USD));
     }
 
     OrderLineId line(MergedOrder o, String name) {
@@ -80,7 +81,7 @@ class RefundWritesTest {
         OrderLineId hummus = line(o, "Hummus");
         long before = store.pendingCount();
         // the 2 hummus, $11.00, back in pounds at the check's 89,500: 1100 x 895 = 984,500 LBP
-        MergedOrder after = store.refund(o.id(), Set.of(hummus), usd(1100),
+        MergedOrder after = store.payments().refund(o.id(), Set.of(hummus), usd(1100),
                 cash(Money.of(984_500, Currency.LBP)), APPROVED, " hummus was cold ");
         assertThat(after.status()).isEqualTo(OrderStatus.SETTLED);
         assertThat(after.refunded()).isEqualTo(usd(1100));
@@ -89,7 +90,7 @@ class RefundWritesTest {
             assertThat(r.rate()).isEqualTo(RATE);
             assertThat(r.reason()).isEqualTo("hummus was cold");
         });
-        assertThat(store.order(o.id()).orElseThrow().refundedLines()).containsExactly(hummus);
+        assertThat(store.orders().find(o.id()).orElseThrow().refundedLines()).containsExactly(hummus);
         assertThat(store.pendingCount()).isEqualTo(before + 2);
         List<OutboxEntry> last = outbox().subList(outbox().size() - 2, outbox().size());
         assertThat(last).extracting(OutboxEntry::entity, OutboxEntry::operation).containsExactly(
@@ -108,38 +109,43 @@ class RefundWritesTest {
     void bad_input_of_every_kind_is_refused_with_a_clear_message_and_writes_nothing() {
         MergedOrder o = paid();
         OrderLineId hummus = line(o, "Hummus");
-        store.refund(o.id(), Set.of(hummus), usd(1100), cash(usd(1100)), APPROVED, "cold");
-        MergedOrder open = store.openOrder(T1, 2, List.of(new NewLine(HUMMUS, 1)), KARIM);
+        store.payments().refund(o.id(), Set.of(hummus), usd(1100), cash(usd(1100)), APPROVED, "cold");
+        MergedOrder open = store.orders().open(T1, 2, List.of(new NewLine(HUMMUS, 1)), KARIM);
         long before = store.pendingCount();
 
-        assertThatThrownBy(() -> store.refund(o.id(), Set.of(), usd(100), cash(usd(100)), APPROVED, "  "))
+        assertThatThrownBy(() -> store.payments().refund(o.id(), Set.of(), usd(100), cash(usd(100)), APPROVED, "  "))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("say why the check is refunded");
-        assertThatThrownBy(() -> store.refund(o.id(), Set.of(), usd(100), cash(usd(100)), null, "cold"))
+        assertThatThrownBy(() -> store.payments().refund(o.id(), Set.of(), usd(100), cash(usd(100)), null, "cold"))
                 .hasMessage("a refund needs a manager's approval");
-        assertThatThrownBy(() -> store.refund(o.id(), Set.of(), usd(1401), cash(usd(1401)), APPROVED, "cold"))
+        assertThatThrownBy(() -> store.payments().refund(o.id(), Set.of(), usd(1401), cash(usd(1401)), APPROVED,
+                "cold"))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the refund of $14.01 is more than the $14.00 left to refund (paid $25.00, refunded"
                         + " $11.00)");
-        assertThatThrownBy(() -> store.refund(o.id(), Set.of(OrderLineId.random()), usd(100), cash(usd(100)),
+        assertThatThrownBy(() -> store.payments().refund(o.id(), Set.of(OrderLineId.random()), usd(100), cash(usd(100)),
                 APPROVED, "cold")).hasMessageContaining("is not a standing line");
-        assertThatThrownBy(() -> store.refund(o.id(), Set.of(hummus), usd(100), cash(usd(100)), APPROVED, "cold"))
+        assertThatThrownBy(() -> store.payments().refund(o.id(), Set.of(hummus), usd(100), cash(usd(100)), APPROVED,
+                "cold"))
                 .hasMessageContaining("was refunded already");
-        assertThatThrownBy(() -> store.refund(o.id(), Set.of(), usd(100), cash(Money.of(89_000, Currency.LBP)),
+        assertThatThrownBy(() -> store.payments().refund(o.id(), Set.of(), usd(100), cash(Money.of(89_000,
+                Currency.LBP)),
                 APPROVED, "cold")).hasMessage("a refund of $1.00 is LBP 89,500 handed back, not LBP 89,000");
-        assertThatThrownBy(() -> store.refund(open.id(), Set.of(), usd(100), cash(usd(100)), APPROVED, "cold"))
+        assertThatThrownBy(() -> store.payments().refund(open.id(), Set.of(), usd(100), cash(usd(100)), APPROVED,
+                "cold"))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessage("order is open; only a paid check can be refunded");
-        assertThatThrownBy(() -> store.refund(cedarpos.domain.OrderId.random(), Set.of(), usd(100), cash(usd(100)),
+        assertThatThrownBy(() -> store.payments().refund(cedarpos.domain.OrderId.random(), Set.of(), usd(100), cash(
+                usd(100)),
                 APPROVED, "cold")).hasMessageContaining("unknown order");
 
         assertThat(store.pendingCount()).isEqualTo(before);
-        assertThat(store.order(o.id()).orElseThrow().refunds()).hasSize(1);
+        assertThat(store.orders().find(o.id()).orElseThrow().refunds()).hasSize(1);
     }
 
     MergedOrder splitInTwo() {
-        MergedOrder o = store.openOrder(T1, 2, List.of(new NewLine(HUMMUS, 2), new NewLine(SHISH_TAOUK, 1)), KARIM);
+        MergedOrder o = store.orders().open(T1, 2, List.of(new NewLine(HUMMUS, 2), new NewLine(SHISH_TAOUK, 1)), KARIM);
         for (cedarpos.domain.pay.CheckSplit.Share share : cedarpos.domain.pay.CheckSplit.evenly(o, 2)) {
-            o = store.payShare(o.id(), "Share " + share.number(), share.lines(), share.amount(),
+            o = store.payments().payShare(o.id(), "Share " + share.number(), share.lines(), share.amount(),
                     Payment.of(share.amount(), List.of(cash(share.amount())), RATE, VAT, Currency.USD));
         }
         assertThat(o.status()).isEqualTo(OrderStatus.SETTLED);
@@ -151,7 +157,8 @@ class RefundWritesTest {
         store.shifts().open(KARIM, usd(10_000), Money.of(0, Currency.LBP));
         MergedOrder refunded = splitInTwo();
         splitInTwo();
-        store.refund(refunded.id(), Set.of(line(refunded, "Shish Taouk")), usd(1400), cash(usd(1400)), APPROVED,
+        store.payments().refund(refunded.id(), Set.of(line(refunded, "Shish Taouk")), usd(1400), cash(usd(1400)),
+                APPROVED,
                 "burnt");
         ZReport z = store.shifts().close(KARIM, usd(13_600), Money.of(0, Currency.LBP));
         // 4 x $12.50 in, $14.00 out: $100.00 + $50.00 - $14.00 = $136.00
@@ -166,8 +173,8 @@ class RefundWritesTest {
         MergedOrder o = paid();
         // the check was sold before this shift; its refund is this shift's
         store.shifts().open(KARIM, usd(10_000), Money.of(2_000_000, Currency.LBP));
-        store.refund(o.id(), Set.of(), usd(550), cash(Money.of(492_250, Currency.LBP)), APPROVED, "cold");
-        store.refund(o.id(), Set.of(), usd(300), new Tender(Tender.Method.CARD, usd(300)), APPROVED, "late");
+        store.payments().refund(o.id(), Set.of(), usd(550), cash(Money.of(492_250, Currency.LBP)), APPROVED, "cold");
+        store.payments().refund(o.id(), Set.of(), usd(300), new Tender(Tender.Method.CARD, usd(300)), APPROVED, "late");
         ZReport z = store.shifts().close(KARIM, usd(10_000), Money.of(1_507_750, Currency.LBP));
         assertThat(z.checks()).isZero();
         assertThat(z.refundCount()).isEqualTo(2);

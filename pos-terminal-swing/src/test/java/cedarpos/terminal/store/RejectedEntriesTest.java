@@ -20,7 +20,7 @@ class RejectedEntriesTest {
         OutboxEntry refused;
         try (TerminalStore store = StoreFixture.openWithCatalog(dir, java.time.Clock.systemUTC())) {
             for (int i = 0; i < 100; i++) {
-                store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+                store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
             }
             assertThat(store.pendingCount()).isEqualTo(100);
             refused = store.syncLog().pendingAfter(49, 1).get(0);
@@ -53,8 +53,8 @@ class RejectedEntriesTest {
     @Test
     void aRejectionAboveTheAckedSeqIsIgnored() {
         try (TerminalStore store = StoreFixture.openWithCatalog(dir, java.time.Clock.systemUTC())) {
-            store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
-            store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+            store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
+            store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
             OutboxEntry second = store.syncLog().pendingAfter(1, 1).get(0);
             store.syncLog().markAcked(1, List.of(new Rejection(2, second.entryId(), ErrorCode.INVALID_PAYLOAD, "x")));
             assertThat(store.rejectedCount()).isZero();

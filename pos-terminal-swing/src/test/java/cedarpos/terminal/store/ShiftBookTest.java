@@ -83,13 +83,13 @@ class ShiftBookTest {
     }
 
     MergedOrder order(cedarpos.domain.TableId table, NewLine... lines) {
-        MergedOrder o = store.openOrder(table, 2, List.of(lines), KARIM);
-        return store.sendToKitchen(o.id());
+        MergedOrder o = store.orders().open(table, 2, List.of(lines), KARIM);
+        return store.orders().sendToKitchen(o.id());
     }
 
     MergedOrder pay(MergedOrder o, Currency changeIn, Tender... tenders) {
-        MergedOrder now = store.order(o.id()).orElseThrow();
-        return store.settle(o.id(), Payment.of(VAT.due(now.total()), List.of(tenders), RATE, VAT, changeIn));
+        MergedOrder now = store.orders().find(o.id()).orElseThrow();
+        return store.payments().settle(o.id(), Payment.of(VAT.due(now.total()), List.of(tenders), RATE, VAT, changeIn));
     }
 
     MergedLine line(MergedOrder o, String name) {
@@ -109,11 +109,11 @@ class ShiftBookTest {
         // A: 2 hummus + shish taouk = $25.00 on a card
         pay(order(T1, new NewLine(HUMMUS, 2), new NewLine(SHISH_TAOUK, 1)), Currency.USD, card(usd(2500)));
         // B: tabbouleh + 2 lemonades (+ fried kibbeh, voided) = $13.50, 10% off = $12.15; $20 note, change 702,575 LBP
-        MergedOrder b = store.openOrder(T2, 2, List.of(new NewLine(TABBOULEH, 1), new NewLine(LEMONADE, 2),
+        MergedOrder b = store.orders().open(T2, 2, List.of(new NewLine(TABBOULEH, 1), new NewLine(LEMONADE, 2),
                 new NewLine(KIBBEH, 1)), KARIM);
-        store.voidLine(b.id(), line(b, "Fried Kibbeh").line().id(), "guest changed mind", KARIM);
-        store.sendToKitchen(b.id());
-        store.setDiscount(b.id(), new Discount(Discount.Kind.PERCENT, 1000, "staff meal"));
+        store.orders().voidLine(b.id(), line(b, "Fried Kibbeh").line().id(), "guest changed mind", KARIM);
+        store.orders().sendToKitchen(b.id());
+        store.orders().setDiscount(b.id(), new Discount(Discount.Kind.PERCENT, 1000, "staff meal"));
         pay(b, Currency.LBP, cash(usd(2000)));
         shifts.payIn(lbp(500_000), "change from the safe", KARIM);
         // C, mixed: mixed grill + 2 knefeh = $32.00; a $20 note and 1,500,000 LBP, change 426,000 LBP
@@ -122,7 +122,7 @@ class ShiftBookTest {
         shifts.payOut(usd(1500), "ice delivery", KARIM, RANA);
         // D: 3 Almaza = $12.00 less $2.00: 447,500 LBP on a card and a $5 note
         MergedOrder d = order(null, new NewLine(ALMAZA, 3));
-        store.setDiscount(d.id(), new Discount(Discount.Kind.AMOUNT, 200, "regular"));
+        store.orders().setDiscount(d.id(), new Discount(Discount.Kind.AMOUNT, 200, "regular"));
         pay(d, Currency.USD, card(lbp(447_500)), cash(usd(500)));
         shifts.payOut(lbp(100_000), "bread", KARIM, RANA);
         // still on the table at closing: not a sale yet
@@ -165,7 +165,7 @@ class ShiftBookTest {
         assertThat(shifts.current()).isEmpty();
         assertThat(shifts.report(shift.id())).as("a reprint shows what was signed off").contains(z);
         // a check paid after the closing belongs to the next drawer: the kept report does not move
-        pay(store.openOrders().get(0), Currency.USD, cash(usd(500)));
+        pay(store.orders().openChecks().get(0), Currency.USD, cash(usd(500)));
         assertThat(shifts.report(shift.id())).contains(z);
         assertThat(shifts.recentlyClosed(5)).extracting(Shift::id).containsExactly(shift.id());
     }

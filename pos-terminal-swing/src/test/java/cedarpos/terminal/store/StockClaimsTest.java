@@ -58,7 +58,7 @@ class StockClaimsTest {
     }
 
     private MergedOrder kibbehOrder(int quantity) {
-        return store.placeOrder(T1, List.of(new NewLine(KIBBEH, quantity), new NewLine(HUMMUS, 1)));
+        return store.orders().place(T1, List.of(new NewLine(KIBBEH, quantity), new NewLine(HUMMUS, 1)));
     }
 
     private static MergedLine line(MergedOrder o, cedarpos.domain.MenuItemId dish) {
@@ -113,7 +113,7 @@ class StockClaimsTest {
     @Test
     void aLineThatCannotBeWrittenClaimsNothing() {
         long before = StoreFixture.count(store, "SELECT COUNT(*) FROM reservation");
-        assertThatThrownBy(() -> store.placeOrder(T1, List.of(new NewLine(KIBBEH, 2),
+        assertThatThrownBy(() -> store.orders().place(T1, List.of(new NewLine(KIBBEH, 2),
                 new NewLine(cedarpos.domain.MenuItemId.random(), 1)))).isInstanceOf(IllegalArgumentException.class);
         assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM reservation")).isEqualTo(before);
     }
@@ -129,11 +129,11 @@ class StockClaimsTest {
         assertThat(store.stock().levels().get(0).level()).as("an older balance changes nothing").isEqualTo(12);
 
         // more of a confirmed line waits for the server again; less is held already
-        store.changeQuantity(o.id(), line(o, KIBBEH).line().id(), 3);
+        store.orders().changeQuantity(o.id(), line(o, KIBBEH).line().id(), 3);
         assertThat(claim(o).status()).isEqualTo(ReservationStatus.PENDING);
-        store.changeQuantity(o.id(), line(o, KIBBEH).line().id(), 1);
+        store.orders().changeQuantity(o.id(), line(o, KIBBEH).line().id(), 1);
         assertThat(claim(o).status()).isEqualTo(ReservationStatus.CONFIRMED);
-        store.voidLine(o.id(), line(o, KIBBEH).line().id(), "guest left", "Rima");
+        store.orders().voidLine(o.id(), line(o, KIBBEH).line().id(), "guest left", "Rima");
         assertThat(claim(o).status()).isEqualTo(ReservationStatus.RELEASED);
     }
 
@@ -171,7 +171,7 @@ class StockClaimsTest {
         assertThat(store.stock().alerts()).isEmpty();
 
         // a later, different denial of the same line (its quantity went up) is news again
-        store.changeQuantity(o.id(), line(o, KIBBEH).line().id(), 3);
+        store.orders().changeQuantity(o.id(), line(o, KIBBEH).line().id(), 3);
         pull(decision(o, store.terminalId(), 3, 0, 2));
         assertThat(store.stock().alerts()).singleElement().satisfies(a -> assertThat(a.portions()).isEqualTo(3));
         assertThat(StoreFixture.printJobs(store, Ticket.Kind.DO_NOT_PREPARE)).hasSize(2);

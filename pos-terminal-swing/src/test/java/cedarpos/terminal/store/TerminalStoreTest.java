@@ -78,7 +78,7 @@ class TerminalStoreTest {
     @Test
     void enrollingAgainReplacesTheTokenButNeverTheTerminalOrTheBranchOfWrittenSales() {
         TerminalState before = store.state();
-        store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
         store.enroll(before.terminalId(), BRANCH, "Hamra Street", "Counter 1", "a-newer-token");
         assertThat(store.syncLog().deviceToken()).contains("a-newer-token");
 
@@ -107,7 +107,8 @@ class TerminalStoreTest {
 
     @Test
     void placeOrderWritesStateRowsAndOutboxEntryWithTheNextSequence() throws Exception {
-        MergedOrder order = store.placeOrder(T1, List.of(new NewLine(HUMMUS, 2), new NewLine(KAFTA, 1, "well done")));
+        MergedOrder order = store.orders().place(T1, List.of(new NewLine(HUMMUS, 2), new NewLine(KAFTA, 1,
+                "well done")));
 
         assertThat(order.status()).isEqualTo(OrderStatus.OPEN);
         assertThat(order.openedBy()).isEqualTo(store.terminalId());
@@ -120,8 +121,8 @@ class TerminalStoreTest {
         assertThat(order.total().minor()).isEqualTo(2 * 550 + 1300);
         assertThat(order.currency()).isEqualTo(Currency.USD);
 
-        assertThat(store.order(order.id())).contains(order);
-        assertThat(store.orders()).containsExactly(order);
+        assertThat(store.orders().find(order.id())).contains(order);
+        assertThat(store.orders().all()).containsExactly(order);
         assertThat(count(store, "SELECT COUNT(*) FROM customer_order WHERE sync_status = 'pending'"
                 + " AND local_version = 1 AND total_minor = 2400 AND status = 'OPEN' AND payment = 'UNPAID'"
                 + " AND conflict_count = 0 AND state_json IS NOT NULL")).isEqualTo(1);
@@ -141,7 +142,7 @@ class TerminalStoreTest {
         assertThat(e.operation()).isEqualTo("open");
         assertThat(e.recordId()).isEqualTo(order.id().toString());
         assertThat(e.eventTimeMs()).isEqualTo(NOW);
-        assertThat(OrderStateJson.decode(e.payload())).isEqualTo(store.orderState(order.id()).orElseThrow());
+        assertThat(OrderStateJson.decode(e.payload())).isEqualTo(store.orders().findState(order.id()).orElseThrow());
         Operations.checkOrder(e.operation(), OrderStateJson.decode(e.payload()),
                 Operations.stampOf(e, store.terminalId()));
         assertThat(count(store, "SELECT COUNT(*) FROM outbox WHERE terminal_id = '" + store.terminalId()
@@ -150,25 +151,25 @@ class TerminalStoreTest {
 
     @Test
     void counterOrderHasNoTableAndOrdersListNewestFirst() {
-        MergedOrder first = store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        MergedOrder first = store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
         store.close();
         store = TerminalStore.open(dir, Clock.fixed(Instant.ofEpochMilli(NOW + 1000), ZoneOffset.UTC));
-        MergedOrder second = store.placeOrder(null, List.of(new NewLine(KAFTA, 1)));
+        MergedOrder second = store.orders().place(null, List.of(new NewLine(KAFTA, 1)));
         assertThat(first.tableId()).isNull();
-        assertThat(store.orders()).containsExactly(second, first);
+        assertThat(store.orders().all()).containsExactly(second, first);
         assertThat(store.syncLog().pendingAfter(0, 10)).extracting(OutboxEntry::seq).containsExactly(1L, 2L);
     }
 
     @Test
     void unknownItemTableOrBadQuantityWritesNothing() {
-        assertThatThrownBy(() -> store.placeOrder(null, List.of(new NewLine(HUMMUS, 1),
+        assertThatThrownBy(() -> store.orders().place(null, List.of(new NewLine(HUMMUS, 1),
                 new NewLine(MenuItemId.random(), 1))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown menu item");
-        assertThatThrownBy(() -> store.placeOrder(TableId.random(), List.of(new NewLine(HUMMUS, 1))))
+        assertThatThrownBy(() -> store.orders().place(TableId.random(), List.of(new NewLine(HUMMUS, 1))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("unknown table");
-        assertThatThrownBy(() -> store.placeOrder(null, List.of(new NewLine(HUMMUS, 0))))
+        assertThatThrownBy(() -> store.orders().place(null, List.of(new NewLine(HUMMUS, 0))))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("quantity");
-        assertThatThrownBy(() -> store.placeOrder(null, List.of()))
+        assertThatThrownBy(() -> store.orders().place(null, List.of()))
                 .isInstanceOf(IllegalArgumentException.class);
         assertNothingWritten();
     }
@@ -178,12 +179,12 @@ class TerminalStoreTest {
         // a row squatting on seq 1 makes the outbox insert fail after the order rows are written
         StoreFixture.execute(store, "INSERT INTO outbox " + OUTBOX_COLUMNS + " VALUES ('squatter', 't', 1, 'order', 'r', 'place', '{}',"
                 + " 0, 0, 0)");
-        assertThatThrownBy(() -> store.placeOrder(T1, List.of(new NewLine(HUMMUS, 1))))
+        assertThatThrownBy(() -> store.orders().place(T1, List.of(new NewLine(HUMMUS, 1))))
                 .hasMessageContaining("UNIQUE");
         assertThat(count(store, "SELECT COUNT(*) FROM customer_order")).isZero();
         assertThat(count(store, "SELECT COUNT(*) FROM order_line")).isZero();
         assertThat(count(store, "SELECT COUNT(*) FROM outbox")).isEqualTo(1);
-        assertThat(store.orders()).isEmpty();
+        assertThat(store.orders().all()).isEmpty();
         assertThat(store.state().nextSeq()).isEqualTo(1);
     }
 
@@ -193,7 +194,7 @@ class TerminalStoreTest {
         List<Future<MergedOrder>> futures = new ArrayList<>();
         for (int i = 0; i < 60; i++) {
             MenuItemId item = i % 2 == 0 ? HUMMUS : KAFTA;
-            futures.add(pool.submit(() -> store.placeOrder(null, List.of(new NewLine(item, 1)))));
+            futures.add(pool.submit(() -> store.orders().place(null, List.of(new NewLine(item, 1)))));
         }
         for (Future<MergedOrder> f : futures) {
             f.get();
@@ -204,13 +205,13 @@ class TerminalStoreTest {
         assertThat(seqs).hasSize(60).first().isEqualTo(1L);
         assertThat(seqs.get(59)).isEqualTo(60L);
         assertThat(store.state().nextSeq()).isEqualTo(61);
-        assertThat(store.orders()).hasSize(60);
+        assertThat(store.orders().all()).hasSize(60);
     }
 
     @Test
     void ackMarksEntriesSyncedButKeepsThemForAResendAfterAServerRestore() {
         for (int i = 0; i < 3; i++) {
-            store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+            store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
         }
         store.syncLog().markAcked(2);
         assertThat(store.pendingCount()).isEqualTo(1);
@@ -229,15 +230,16 @@ class TerminalStoreTest {
 
     @Test
     void catalogReplacesMenuTablesAndBranchDetails() {
-        assertThat(store.menu()).hasSize(16).first().extracting(m -> m.nameEn()).isEqualTo("Hummus");
-        assertThat(store.tables()).extracting(t -> t.label()).containsExactly("T1", "T2", "T3", "T4", "T10", "P1");
+        assertThat(store.cashier().menu()).hasSize(16).first().extracting(m -> m.nameEn()).isEqualTo("Hummus");
+        assertThat(store.floor().tables()).extracting(t -> t.label()).containsExactly("T1", "T2", "T3", "T4", "T10",
+                "P1");
         var smaller = new cedarpos.protocol.v1.Catalog(7, "Achrafieh", Currency.LBP, List.of(),
                 List.of(new cedarpos.domain.MenuItem(HUMMUS, "Mezze", "Hummus", "حمص",
                         cedarpos.domain.Money.of(450_000, Currency.LBP), 1)));
         store.syncLog().applyCatalog(smaller);
-        assertThat(store.menu()).hasSize(1);
-        assertThat(store.menu().get(0).price().currency()).isEqualTo(Currency.LBP);
-        assertThat(store.tables()).isEmpty();
+        assertThat(store.cashier().menu()).hasSize(1);
+        assertThat(store.cashier().menu().get(0).price().currency()).isEqualTo(Currency.LBP);
+        assertThat(store.floor().tables()).isEmpty();
         TerminalState st = store.state();
         assertThat(st.catalogVersion()).isEqualTo(7);
         assertThat(st.branchName()).isEqualTo("Achrafieh");

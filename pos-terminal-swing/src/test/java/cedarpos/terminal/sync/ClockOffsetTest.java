@@ -36,7 +36,7 @@ class ClockOffsetTest {
         try (TerminalStore store = TerminalStore.open(dir, fast)) {
             StoreFixture.enroll(store);
             store.syncLog().applyCatalog(LebaneseCatalog.catalog());
-            MergedOrder before = store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+            MergedOrder before = store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
             assertThat(before.openedAtMs()).as("never welcomed: its own clock").isEqualTo(SERVER_NOW + 420_000);
 
             SyncConversation conv = new SyncConversation(store, new SyncConversation.Link() {
@@ -53,7 +53,7 @@ class ClockOffsetTest {
             assertThat(conv.clockOffsetMs()).isEqualTo(-420_000);
             assertThat(store.state().serverOffsetMs()).isEqualTo(-420_000);
 
-            MergedOrder after = store.placeOrder(null, List.of(new NewLine(HUMMUS, 2)));
+            MergedOrder after = store.orders().place(null, List.of(new NewLine(HUMMUS, 2)));
             assertThat(after.openedAtMs()).isEqualTo(SERVER_NOW);
             OutboxEntry e = store.syncLog().pendingAfter(1, 10).get(0);
             assertThat(e.eventTimeMs()).isEqualTo(SERVER_NOW);

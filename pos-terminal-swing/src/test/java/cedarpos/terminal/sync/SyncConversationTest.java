@@ -95,7 +95,7 @@ class SyncConversationTest {
     @Test
     void pullsBeforePushingThenPushesInBatchesWaitingForEachAck() {
         for (int i = 0; i < 5; i++) {
-            store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+            store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
         }
         conv.open();
         conv.onMessage(new Welcome("epoch-1", 2_000_000, 0, 1));
@@ -135,7 +135,7 @@ class SyncConversationTest {
     @Test
     void aNewLocalWriteIsPushedAtOnceWhenIdle() {
         idleOnline();
-        store.placeOrder(null, List.of(new NewLine(HUMMUS, 3)));
+        store.orders().place(null, List.of(new NewLine(HUMMUS, 3)));
         conv.onLocalWrite();
         Push push = (Push) last();
         assertThat(push.entries()).hasSize(1);
@@ -147,7 +147,7 @@ class SyncConversationTest {
     @Test
     void welcomeAboveOurAckMarksLostAcksAndBelowResendsWhatTheServerLost() {
         for (int i = 0; i < 3; i++) {
-            store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+            store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
         }
         conv.open();
         conv.onMessage(new Welcome("e", 0, 2, 0)); // acks 1..2 were lost in transit
@@ -176,7 +176,7 @@ class SyncConversationTest {
         assertThat(last()).isEqualTo(new Pull(1, 1000));
         conv.onMessage(new Changes(4, List.of(remote(2), remote(3), remote(4))));
         assertThat(store.state().cursor()).isEqualTo(4);
-        assertThat(store.orders()).hasSize(4);
+        assertThat(store.orders().all()).hasSize(4);
     }
 
     @Test
@@ -188,14 +188,14 @@ class SyncConversationTest {
         conv.onMessage(new ErrorMessage(ErrorCode.SEQUENCE_GAP, "expected 3"));
         assertThat(drops).hasSize(1);
         int before = sent.size();
-        store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
         conv.onLocalWrite();
         assertThat(sent).hasSize(before);
     }
 
     @Test
     void aMissingAckDropsTheLinkAfterTheTimeoutAndKeepsTheEntry() {
-        store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
         idleOnline();
         assertThat(last()).isInstanceOf(Push.class);
         now.addAndGet(9_999);
@@ -209,7 +209,7 @@ class SyncConversationTest {
 
     @Test
     void aServerAheadOfEverythingWeWroteBlocksPushingInsteadOfLosingEntries() {
-        store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
         conv.open();
         conv.onMessage(new Welcome("e", 0, 7, 0));
         conv.onMessage(new Changes(0, List.of()));
@@ -257,7 +257,7 @@ class SyncConversationTest {
     @Test
     void aNewEpochWithTheServerBehindResendsFromItsMarkAndKeepsEverything() {
         for (int i = 0; i < 4; i++) {
-            store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+            store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
         }
         idleOnline(); // epoch "e"
         conv.onMessage(new Ack(2));
@@ -277,7 +277,7 @@ class SyncConversationTest {
     @Test
     void everyTokenRefusalIsAnAuthorisationStateAndDropsNothing() {
         for (int i = 0; i < 3; i++) {
-            store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+            store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
         }
         for (ErrorCode code : List.of(ErrorCode.TOKEN_REQUIRED, ErrorCode.UNKNOWN_TOKEN, ErrorCode.TOKEN_REVOKED,
                 ErrorCode.TERMINAL_MISMATCH)) {
@@ -300,7 +300,7 @@ class SyncConversationTest {
     @Test
     void progressCountsRecordsPulledThenEntriesAcked() {
         for (int i = 0; i < 5; i++) {
-            store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+            store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
         }
         store.syncLog().rewindCursor(2);
         assertThat(conv.progress()).isEmpty();
@@ -325,14 +325,14 @@ class SyncConversationTest {
         assertThat(conv.isIdle()).isTrue();
 
         // a single live write afterwards is not a catch-up
-        store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
         conv.onLocalWrite();
         assertThat(conv.progress()).isEmpty();
     }
 
     @Test
     void aPushRefusedWithInternalErrorWaitsLongerEachTimeAndKeepsTheEntries() {
-        store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
         idleOnline();
         int pushes = pushCount();
         assertThat(pushes).isEqualTo(1);
@@ -354,7 +354,7 @@ class SyncConversationTest {
         assertThat(store.pendingCount()).isZero();
 
         // an ack resets the wait
-        store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
         conv.onLocalWrite();
         conv.onMessage(new ErrorMessage(ErrorCode.INTERNAL_ERROR, "database down"));
         now.addAndGet(1_000);

@@ -245,7 +245,7 @@ class SyncRefusalsTest {
         assertThat(frame.length()).isBetween(ProtocolCodec.MAX_FRAME_CHARS + 1, ProtocolCodec.MAX_SERVER_FRAME_CHARS);
         conv.onFrame(frame);
         assertThat(store.state().cursor()).isEqualTo(400);
-        assertThat(store.orders()).hasSize(400);
+        assertThat(store.orders().all()).hasSize(400);
     }
 
     @Test
@@ -266,7 +266,7 @@ class SyncRefusalsTest {
 
     private void placeOrders(int n) {
         for (int i = 0; i < n; i++) {
-            store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+            store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
         }
     }
 

@@ -1,5 +1,6 @@
 package cedarpos.terminal.ui;
 
+import cedarpos.terminal.ui.kit.Ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cedarpos.domain.Currency;
@@ -149,7 +150,7 @@ class CashierMainPathIT extends TillWindowTest {
         robot.waitForIdle();
         Display.save(window.target().getBounds(), "cashier-order" + suffix + ".png");
 
-        MergedOrder sent = store.openOrders().get(0);
+        MergedOrder sent = store.orders().openChecks().get(0);
         assertThat(sent.tableId()).isEqualTo(LebaneseCatalog.T4);
         assertThat(sent.staffName()).isEqualTo("Karim Nassar");
         assertThat(sent.lines()).allMatch(l -> l.sent());
@@ -169,12 +170,12 @@ class CashierMainPathIT extends TillWindowTest {
         // paid: back on the floor plan, T4 free again; the sale waits in the outbox for the server
         TillRobot.await(() -> till.showing("table:T4")
                 && till.text("tableStatus:T4").equals(status(locale, TableStatus.AVAILABLE)));
-        MergedOrder paid = store.order(sent.id()).orElseThrow();
+        MergedOrder paid = store.orders().find(sent.id()).orElseThrow();
         assertThat(paid.status()).isEqualTo(OrderStatus.SETTLED);
         assertThat(paid.paidWith().tenders()).extracting(Tender::amount).containsExactly(
                 Money.of(1125, Currency.USD), Money.of(1_006_875, Currency.LBP));
         assertThat(paid.paidWith().rate().lbpPerUsd()).isEqualTo(89_500);
-        assertThat(store.floor()).filteredOn(t -> t.table().label().equals("T4")).extracting(FloorTable::status)
+        assertThat(store.floor().plan()).filteredOn(t -> t.table().label().equals("T4")).extracting(FloorTable::status)
                 .containsExactly(TableStatus.AVAILABLE);
         assertThat(store.pendingCount()).as("open with lines, send, settle").isEqualTo(3);
     }

@@ -72,7 +72,7 @@ class MainWindowIT extends TillWindowTest {
         window.button("send").click();
 
         awaitText("status.pending", "Pending: 2");
-        List<MergedOrder> orders = core.store().orders();
+        List<MergedOrder> orders = core.store().orders().all();
         assertThat(orders).hasSize(1);
         assertThat(orders.get(0).lines()).extracting(l -> l.line().name(), l -> l.line().quantity(), l -> l.sent())
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Hummus", 2, true),
@@ -100,14 +100,14 @@ class MainWindowIT extends TillWindowTest {
     void anOrderWithAVoidedLineAndALineEditedOnTwoTerminalsShowsBothForReview() throws Exception {
         core = startCore();
         TerminalStore store = core.store();
-        MergedOrder o = store.openOrder(LebaneseCatalog.T1, 4, List.of(new NewLine(LebaneseCatalog.KAFTA, 2),
+        MergedOrder o = store.orders().open(LebaneseCatalog.T1, 4, List.of(new NewLine(LebaneseCatalog.KAFTA, 2),
                 new NewLine(HUMMUS, 1, "extra lemon"), new NewLine(LebaneseCatalog.TABBOULEH, 1)));
-        store.sendToKitchen(o.id());
+        store.orders().sendToKitchen(o.id());
         OrderLineId kafta = o.lines().get(0).line().id();
         OrderLineId hummus = o.lines().get(1).line().id();
-        OrderState sent = store.orderState(o.id()).orElseThrow();
-        store.changeQuantity(o.id(), hummus, 2);
-        store.voidLine(o.id(), kafta, "guest changed mind", "Rima");
+        OrderState sent = store.orders().findState(o.id()).orElseThrow();
+        store.orders().changeQuantity(o.id(), hummus, 2);
+        store.orders().voidLine(o.id(), kafta, "guest changed mind", "Rima");
         // the bar terminal changed the same hummus without having seen our change
         TerminalId bar = TerminalId.random();
         OrderState theirs = sent.join(OrderState.withEdit(o.id(), hummus, LineEdit.quantity(
@@ -134,8 +134,8 @@ class MainWindowIT extends TillWindowTest {
     @Test
     void arabicMirrorsTheWholeWindow() throws Exception {
         core = startCore();
-        core.store().placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
-        core.store().placeOrder(null, List.of(new NewLine(KNEFEH, 2)));
+        core.store().orders().place(null, List.of(new NewLine(HUMMUS, 1)));
+        core.store().orders().place(null, List.of(new NewLine(KNEFEH, 2)));
         showWindow(Locale.forLanguageTag("ar"));
         awaitText("status.pending", "بانتظار المزامنة: 2");
         assertThat(window.target().getComponentOrientation()).isEqualTo(ComponentOrientation.RIGHT_TO_LEFT);
@@ -183,9 +183,9 @@ class MainWindowIT extends TillWindowTest {
     void aDenialReachesTheWaiterUntilAcknowledgedAndOnlineTheSoldOutDishIsDisabled() throws Exception {
         core = startCore(LebaneseCatalog.withStock(12, 3));
         TerminalStore store = core.store();
-        MergedOrder o = store.openOrder(LebaneseCatalog.T1, 2, List.of(new NewLine(KIBBEH, 2),
+        MergedOrder o = store.orders().open(LebaneseCatalog.T1, 2, List.of(new NewLine(KIBBEH, 2),
                 new NewLine(MIXED_GRILL, 1), new NewLine(HUMMUS, 1)));
-        store.sendToKitchen(o.id());
+        store.orders().sendToKitchen(o.id());
         FabricatedStatus statuses = new FabricatedStatus();
         showWindow(Locale.ENGLISH, statuses);
         GuiActionRunner.execute(() -> ((MainWindow) window.target()).showOrder(o.id()));
@@ -238,9 +238,9 @@ class MainWindowIT extends TillWindowTest {
     void arabicStockAlertsAndWarningsMirror() throws Exception {
         core = startCore(LebaneseCatalog.withStock(12, 3));
         TerminalStore store = core.store();
-        MergedOrder o = store.openOrder(LebaneseCatalog.T1, 2, List.of(new NewLine(KIBBEH, 2),
+        MergedOrder o = store.orders().open(LebaneseCatalog.T1, 2, List.of(new NewLine(KIBBEH, 2),
                 new NewLine(MIXED_GRILL, 1)));
-        store.sendToKitchen(o.id());
+        store.orders().sendToKitchen(o.id());
         ServerStock server = new ServerStock(store);
         server.deny(o, KIBBEH);
         server.balance(KIBBEH_BALLS, 12, 12, 4);

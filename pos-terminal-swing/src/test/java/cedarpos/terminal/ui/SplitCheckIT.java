@@ -1,5 +1,6 @@
 package cedarpos.terminal.ui;
 
+import cedarpos.terminal.ui.kit.Ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cedarpos.domain.OrderStatus;
@@ -52,7 +53,7 @@ class SplitCheckIT extends TillWindowTest {
         window = new FrameFixture(robot, w);
         TillRobot till = new TillRobot(robot, window);
         // T1 has a check already: the Move dialog offers to join it
-        store.openOrder(LebaneseCatalog.T1, 2, java.util.List.of(new cedarpos.terminal.store.NewLine(
+        store.orders().open(LebaneseCatalog.T1, 2, java.util.List.of(new cedarpos.terminal.store.NewLine(
                 LebaneseCatalog.HUMMUS, 1)), "Maya Khoury");
         till.signIn(LebaneseCatalog.CASHIER_PIN);
         till.tap("table:T4");
@@ -67,7 +68,7 @@ class SplitCheckIT extends TillWindowTest {
         till.tap("seat:2", "category:Mezze", "item:Hummus", "course:2", "category:Desserts", "item:Baklava");
         till.tap("send");
         TillRobot.await(() -> till.showing("fire:2"));
-        MergedOrder sent = store.openOrders().get(0);
+        MergedOrder sent = store.orders().openChecks().get(0);
         assertThat(till.text("seating:Kafta Meshwiyeh")).contains(text(messages, "seat.n", 1));
         assertThat(till.text("seating:Baklava")).contains(text(messages, "course.held", 2));
         till.shot("cashier-seats" + suffix + ".png");
@@ -106,7 +107,7 @@ class SplitCheckIT extends TillWindowTest {
         till.tap("payment.complete");
         TillRobot.await(() -> till.showing("table:T4") && till.text("tableStatus:T4").equals(
                 messages.getString("table.status." + TableStatus.AVAILABLE.name())));
-        MergedOrder paid = store.order(sent.id()).orElseThrow();
+        MergedOrder paid = store.orders().find(sent.id()).orElseThrow();
         assertThat(paid.status()).isEqualTo(OrderStatus.SETTLED);
         assertThat(paid.parts()).hasSize(2);
         assertThat(paid.balance().minor()).isZero();

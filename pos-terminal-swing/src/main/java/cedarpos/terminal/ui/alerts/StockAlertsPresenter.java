@@ -1,7 +1,7 @@
 package cedarpos.terminal.ui.alerts;
 
 import cedarpos.terminal.store.StockBook;
-import cedarpos.terminal.store.TerminalStore;
+import cedarpos.terminal.store.StockBook;
 import cedarpos.terminal.support.Threads;
 import java.text.MessageFormat;
 import java.util.HashSet;
@@ -21,7 +21,7 @@ public final class StockAlertsPresenter {
     /** More rows than this would push the order screen off the window: the rest wait their turn. */
     static final int SHOWN = 3;
 
-    private final TerminalStore store;
+    private final StockBook stock;
     private final StockAlertsView view;
     private final Threads threads;
     private final ResourceBundle messages;
@@ -32,9 +32,9 @@ public final class StockAlertsPresenter {
     private long issued;
     private long shown;
 
-    public StockAlertsPresenter(TerminalStore store, StockAlertsView view, Threads threads,
+    public StockAlertsPresenter(StockBook stock, StockAlertsView view, Threads threads,
                                 ResourceBundle messages) {
-        this.store = store;
+        this.stock = stock;
         this.view = view;
         this.threads = threads;
         this.messages = messages;
@@ -43,7 +43,7 @@ public final class StockAlertsPresenter {
     /** Reads the open alerts again: at start, when changes were pulled and when one was acknowledged. */
     public void reload() {
         long ticket = ++issued;
-        threads.onIo(() -> store.stock().alerts()).thenAcceptAsync(loaded -> {
+        threads.onIo(() -> stock.alerts()).thenAcceptAsync(loaded -> {
             if (ticket > shown) {
                 shown = ticket;
                 alerts = loaded;
@@ -61,7 +61,7 @@ public final class StockAlertsPresenter {
             return;
         }
         render();
-        threads.onIo(() -> store.stock().acknowledge(id)).whenCompleteAsync((done, error) -> {
+        threads.onIo(() -> stock.acknowledge(id)).whenCompleteAsync((done, error) -> {
             if (error != null) {
                 // not recorded: show it again rather than lose a denial the waiter must act on
                 LOG.log(Level.SEVERE, "stock alert acknowledge failed alert=" + id, error);

@@ -4,7 +4,7 @@ import cedarpos.domain.TableId;
 import cedarpos.domain.TableStatus;
 import cedarpos.domain.merge.MergedOrder;
 import cedarpos.terminal.store.FloorTable;
-import cedarpos.terminal.store.TerminalStore;
+import cedarpos.terminal.store.FloorBook;
 import cedarpos.terminal.support.Threads;
 import java.text.MessageFormat;
 import java.time.Clock;
@@ -24,7 +24,7 @@ import java.util.logging.Logger;
 public final class FloorPresenter {
     private static final Logger LOG = Logger.getLogger(FloorPresenter.class.getName());
 
-    private final TerminalStore store;
+    private final FloorBook floor;
     private final FloorView view;
     private final Threads threads;
     private final ResourceBundle messages;
@@ -35,9 +35,9 @@ public final class FloorPresenter {
     private boolean again;
 
     /** @param open what tapping a table (or the counter, null) does: open its order */
-    public FloorPresenter(TerminalStore store, FloorView view, Threads threads, ResourceBundle messages, Clock clock,
+    public FloorPresenter(FloorBook floor, FloorView view, Threads threads, ResourceBundle messages, Clock clock,
                           Consumer<TableId> open) {
-        this.store = store;
+        this.floor = floor;
         this.view = view;
         this.threads = threads;
         this.messages = messages;
@@ -55,12 +55,12 @@ public final class FloorPresenter {
             return;
         }
         loading = true;
-        threads.onIo(store::floor).whenCompleteAsync((floor, error) -> {
+        threads.onIo(floor::plan).whenCompleteAsync((plan, error) -> {
             loading = false;
             if (error != null) {
                 LOG.log(Level.SEVERE, "floor load failed", error);
             } else {
-                show(floor);
+                show(plan);
             }
             if (again) {
                 again = false;

@@ -1,11 +1,11 @@
 package cedarpos.terminal.ui.history;
 
-import static cedarpos.terminal.ui.Ui.named;
-import static cedarpos.terminal.ui.Ui.styled;
-import static cedarpos.terminal.ui.Ui.transparent;
+import static cedarpos.terminal.ui.kit.Ui.named;
+import static cedarpos.terminal.ui.kit.Ui.styled;
+import static cedarpos.terminal.ui.kit.Ui.transparent;
 
-import cedarpos.terminal.ui.Ui;
-import cedarpos.terminal.ui.order.ManagerPinDialog;
+import cedarpos.terminal.ui.kit.Ui;
+import cedarpos.terminal.ui.kit.ManagerPinDialog;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.EventQueue;

@@ -12,9 +12,12 @@ import cedarpos.domain.pay.Payment;
 import cedarpos.domain.pay.Tender;
 import cedarpos.domain.staff.StaffMember;
 import cedarpos.terminal.store.Approval;
-import cedarpos.terminal.store.TerminalStore;
+import cedarpos.terminal.store.CashierCatalog;
+import cedarpos.terminal.store.FloorBook;
+import cedarpos.terminal.store.OrderBook;
+import cedarpos.terminal.store.PaymentBook;
 import cedarpos.terminal.support.Threads;
-import cedarpos.terminal.ui.ManagerGate;
+import cedarpos.terminal.ui.kit.ManagerGate;
 import java.text.MessageFormat;
 import java.time.Clock;
 import java.time.Instant;
@@ -48,7 +51,9 @@ public final class HistoryPresenter {
         void print(OrderId order, boolean reprint);
     }
 
-    private final TerminalStore store;
+    private final OrderBook orderBook;
+    private final PaymentBook payments;
+    private final FloorBook floor;
     private final HistoryView view;
     private final Threads threads;
     private final ResourceBundle messages;
@@ -67,15 +72,17 @@ public final class HistoryPresenter {
      * @param reopened shows a reopened check on the order screen
      * @param names    a line's dish as the screen's language names it
      */
-    public HistoryPresenter(TerminalStore store, HistoryView view, Threads threads, ResourceBundle messages,
-                            Clock clock, Receipts receipts, Consumer<OrderId> reopened,
-                            java.util.function.Function<MergedLine, String> names) {
-        this.store = store;
+    public HistoryPresenter(OrderBook orderBook, PaymentBook payments, FloorBook floor, CashierCatalog cashier,
+                            HistoryView view, Threads threads, ResourceBundle messages, Clock clock, Receipts receipts,
+                            Consumer<OrderId> reopened, java.util.function.Function<MergedLine, String> names) {
+        this.orderBook = orderBook;
+        this.payments = payments;
+        this.floor = floor;
         this.view = view;
         this.threads = threads;
         this.messages = messages;
         this.clock = clock;
-        this.gate = new ManagerGate(store.cashier(), view::askManagerPin, messages);
+        this.gate = new ManagerGate(cashier, view::askManagerPin, messages);
         this.receipts = receipts;
         this.reopened = reopened;
         this.names = names;
@@ -88,7 +95,7 @@ public final class HistoryPresenter {
     /** Loads today's checks (since local midnight). */
     public void load() {
         long since = LocalDate.now(clock).atStartOfDay(clock.getZone()).toInstant().toEpochMilli();
-        threads.onIo(() -> new Loaded(store.recentOrders(since, MAX_ROWS), store.tables()))
+        threads.onIo(() -> new Loaded(orderBook.recent(since, MAX_ROWS), floor.tables()))
                 .thenAcceptAsync(l -> {
                     orders = l.orders();
                     tables = l.tables().stream().collect(Collectors.toMap(DiningTable::id, DiningTable::label));
@@ -131,7 +138,7 @@ public final class HistoryPresenter {
             return;
         }
         OrderId id = o.id();
-        run(() -> store.reopen(id, approval.get(), reason), () -> reopened.accept(id), "history.reopenFailed");
+        run(() -> orderBook.reopen(id, approval.get(), reason), () -> reopened.accept(id), "history.reopenFailed");
     }
 
     /**
@@ -170,7 +177,7 @@ public final class HistoryPresenter {
             return;
         }
         OrderId id = o.id();
-        run(() -> store.refund(id, r.lines(), r.amount(), r.paidBack(), approved, r.reason()),
+        run(() -> payments.refund(id, r.lines(), r.amount(), r.paidBack(), approved, r.reason()),
                 () -> view.showMessage(text("history.refunded", r.amount().display(), tableOf(o)), false),
                 "history.refundFailed");
     }

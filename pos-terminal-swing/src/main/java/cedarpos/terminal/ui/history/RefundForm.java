@@ -10,7 +10,7 @@ import cedarpos.domain.pay.ExchangeRate;
 import cedarpos.domain.pay.Payment;
 import cedarpos.domain.pay.Tender;
 import cedarpos.domain.pay.Vat;
-import cedarpos.terminal.ui.shift.Amounts;
+import cedarpos.terminal.ui.kit.Amounts;
 import java.math.BigInteger;
 import java.text.MessageFormat;
 import java.util.ArrayList;

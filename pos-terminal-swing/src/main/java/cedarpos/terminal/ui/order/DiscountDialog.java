@@ -1,11 +1,12 @@
 package cedarpos.terminal.ui.order;
 
-import static cedarpos.terminal.ui.Ui.named;
-import static cedarpos.terminal.ui.Ui.styled;
+import cedarpos.terminal.ui.kit.TouchDialog;
+import static cedarpos.terminal.ui.kit.Ui.named;
+import static cedarpos.terminal.ui.kit.Ui.styled;
 
 import cedarpos.domain.Discount;
 import cedarpos.domain.Money;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;

@@ -1,14 +1,14 @@
 package cedarpos.terminal.ui.order;
 
-import static cedarpos.terminal.ui.Ui.transparent;
-import static cedarpos.terminal.ui.Ui.named;
-import static cedarpos.terminal.ui.Ui.styled;
+import cedarpos.terminal.ui.kit.ManagerPinDialog;
+import static cedarpos.terminal.ui.kit.Ui.transparent;
+import static cedarpos.terminal.ui.kit.Ui.named;
+import static cedarpos.terminal.ui.kit.Ui.styled;
 
 import cedarpos.domain.DiningTable;
 import cedarpos.domain.Money;
 import cedarpos.domain.TableId;
-import cedarpos.terminal.ui.Ui;
-import cedarpos.terminal.ui.WidthTrackingPanel;
+import cedarpos.terminal.ui.kit.Ui;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;
@@ -148,14 +148,7 @@ public final class OrderPanel extends JPanel implements OrderView {
         column.add(head, BorderLayout.PAGE_START);
 
         lines.setLayout(new BoxLayout(lines, BoxLayout.PAGE_AXIS));
-        lines.setOpaque(false);
-        JPanel linesTop = transparent(new WidthTrackingPanel());
-        linesTop.add(lines, BorderLayout.PAGE_START);
-        JScrollPane scroll = new JScrollPane(linesTop, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-        scroll.setOpaque(false);
-        scroll.getViewport().setOpaque(false);
-        column.add(scroll, BorderLayout.CENTER);
+        column.add(Ui.verticalScroll(transparent(lines)), BorderLayout.CENTER);
 
         JPanel foot = transparent(new JPanel());
         foot.setLayout(new BoxLayout(foot, BoxLayout.PAGE_AXIS));

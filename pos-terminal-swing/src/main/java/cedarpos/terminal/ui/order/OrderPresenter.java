@@ -17,9 +17,11 @@ import cedarpos.domain.merge.MergedLine;
 import cedarpos.domain.merge.MergedOrder;
 import cedarpos.terminal.store.NewLine;
 import cedarpos.terminal.store.StockBook;
-import cedarpos.terminal.store.TerminalStore;
+import cedarpos.terminal.store.CashierCatalog;
+import cedarpos.terminal.store.FloorBook;
+import cedarpos.terminal.store.OrderBook;
 import cedarpos.terminal.support.Threads;
-import cedarpos.terminal.ui.ManagerGate;
+import cedarpos.terminal.ui.kit.ManagerGate;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Map;
@@ -42,14 +44,18 @@ import java.util.logging.Logger;
 public final class OrderPresenter {
     private static final Logger LOG = Logger.getLogger(OrderPresenter.class.getName());
 
-    private final TerminalStore store;
+    private final OrderBook orders;
+    private final StockBook stock;
+    private final FloorBook floor;
+    private final CashierCatalog cashier;
+    private final java.util.function.Supplier<String> tillName;
     private final OrderView view;
     private final Threads threads;
     private final ResourceBundle messages;
     private boolean waitingForMenu;
 
     private final MenuBoard board;
-    private final CheckChanges changes;
+    private final CheckDialogs changes;
     private List<DiningTable> tables = List.of();
     private TableId table;
     private final Draft draft = new Draft();
@@ -72,21 +78,28 @@ public final class OrderPresenter {
                            Map<MenuItemId, StockBook.Dish> dishes, List<ModifierGroup> modifierGroups) {
     }
 
-    public OrderPresenter(TerminalStore store, OrderView view, Threads threads, ResourceBundle messages) {
-        this.store = store;
+    /** @param tillName this terminal's name, read on the IO thread */
+    public OrderPresenter(OrderBook orders, StockBook stock, FloorBook floor, CashierCatalog cashier,
+                          java.util.function.Supplier<String> tillName, OrderView view, Threads threads,
+                          ResourceBundle messages) {
+        this.orders = orders;
+        this.stock = stock;
+        this.floor = floor;
+        this.cashier = cashier;
+        this.tillName = tillName;
         this.view = view;
         this.threads = threads;
         this.messages = messages;
         this.board = new MenuBoard(view, messages);
-        this.changes = new CheckChanges(store, view, threads, messages, new ManagerGate(store.cashier(),
+        this.changes = new CheckDialogs(orders, floor, view, threads, messages, new ManagerGate(cashier,
                 view::askManagerPin, messages), this);
     }
 
     /** Loads menu, tables and stock from the store; call again when a new catalog arrived. */
     public void reloadCatalog() {
         long ticket = board.ticket();
-        threads.onIo(() -> new Catalog(store.menu(), store.tables(), store.state().name(), store.stock().dishes(),
-                        store.cashier().modifierGroups()))
+        threads.onIo(() -> new Catalog(cashier.menu(), floor.tables(), tillName.get(), stock.dishes(),
+                        cashier.modifierGroups()))
                 .thenAcceptAsync(loaded -> {
                     terminalName = loaded.terminalName();
                     modifierGroups = loaded.modifierGroups();
@@ -217,9 +230,9 @@ public final class OrderPresenter {
         String by = staff == null ? null : staff.name();
         OrderId addTo = current != null && isOpen(current) ? current.id() : null;
         save(() -> {
-            MergedOrder saved = addTo == null ? store.openOrder(forTable, 0, lines, by)
-                    : store.addLines(addTo, lines);
-            return loaded(store.sendToKitchen(saved.id()));
+            MergedOrder saved = addTo == null ? orders.open(forTable, 0, lines, by)
+                    : orders.addLines(addTo, lines);
+            return loaded(orders.sendToKitchen(saved.id()));
         }, loaded -> {
             draft.clear();
             show(loaded.order(), loaded.claims());
@@ -230,7 +243,7 @@ public final class OrderPresenter {
 
     /**
      * Asks why, then voids a line of the saved order; a line the kitchen already has needs a manager (see
-     * {@link CheckChanges#voidLine}).
+     * {@link CheckDialogs#voidLine}).
      */
     public void voidLine(OrderLineId line) {
         changes.voidLine(line);
@@ -241,7 +254,7 @@ public final class OrderPresenter {
         changes.discount();
     }
 
-    /** Moves the saved check to a free table, or joins it to another table's check (see {@link CheckChanges}). */
+    /** Moves the saved check to a free table, or joins it to another table's check (see {@link CheckDialogs}). */
     public void move() {
         changes.move();
     }
@@ -264,7 +277,7 @@ public final class OrderPresenter {
             return;
         }
         OrderId order = current.id();
-        save(() -> loaded(store.fireCourse(order, which)), loaded -> {
+        save(() -> loaded(orders.fireCourse(order, which)), loaded -> {
             show(loaded.order(), loaded.claims());
             view.showNotice(MessageFormat.format(messages.getString("course.fired"), which), false);
         }, "course.fireFailed");
@@ -324,7 +337,7 @@ public final class OrderPresenter {
     public void openTable(TableId id) {
         long ticket = board.ticket();
         threads.onIo(() -> {
-            MergedOrder open = store.openOrders().stream().filter(o -> id.equals(o.tableId())).findFirst()
+            MergedOrder open = orders.openChecks().stream().filter(o -> id.equals(o.tableId())).findFirst()
                     .orElse(null);
             return load(open == null ? null : open.id());
         }).thenAcceptAsync(loaded -> {
@@ -371,15 +384,15 @@ public final class OrderPresenter {
 
     /** On the IO thread: the order (when there is one), its lines' claims and every dish's stock, in one trip. */
     private Loaded load(OrderId id) {
-        MergedOrder order = id == null ? null : store.order(id).orElse(null);
-        return order == null ? new Loaded(null, Map.of(), store.stock().dishes()) : loaded(order);
+        MergedOrder order = id == null ? null : orders.find(id).orElse(null);
+        return order == null ? new Loaded(null, Map.of(), stock.dishes()) : loaded(order);
     }
 
     Loaded loaded(MergedOrder order) {
-        return new Loaded(order, store.stock().lines(order.id()), store.stock().dishes());
+        return new Loaded(order, stock.lines(order.id()), stock.dishes());
     }
 
-    /** Shows what a store trip brought back (for {@link CheckChanges}). */
+    /** Shows what a store trip brought back (for {@link CheckDialogs}). */
     void show(Loaded loaded) {
         show(loaded.order(), loaded.claims());
     }

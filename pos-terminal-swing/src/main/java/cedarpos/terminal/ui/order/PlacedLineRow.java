@@ -1,12 +1,12 @@
 package cedarpos.terminal.ui.order;
 
-import static cedarpos.terminal.ui.Ui.named;
-import static cedarpos.terminal.ui.Ui.styled;
+import static cedarpos.terminal.ui.kit.Ui.named;
+import static cedarpos.terminal.ui.kit.Ui.styled;
 import static cedarpos.terminal.ui.order.OrderPanel.escape;
-import static cedarpos.terminal.ui.Ui.transparent;
+import static cedarpos.terminal.ui.kit.Ui.transparent;
 
 import cedarpos.domain.OrderLineId;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;

@@ -1,8 +1,8 @@
 package cedarpos.terminal.ui.order;
 
-import static cedarpos.terminal.ui.Ui.named;
-import static cedarpos.terminal.ui.Ui.styled;
-import static cedarpos.terminal.ui.Ui.transparent;
+import static cedarpos.terminal.ui.kit.Ui.named;
+import static cedarpos.terminal.ui.kit.Ui.styled;
+import static cedarpos.terminal.ui.kit.Ui.transparent;
 
 import java.awt.Dimension;
 import java.awt.EventQueue;

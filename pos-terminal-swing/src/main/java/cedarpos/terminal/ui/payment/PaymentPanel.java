@@ -1,11 +1,12 @@
 package cedarpos.terminal.ui.payment;
 
-import static cedarpos.terminal.ui.Ui.transparent;
-import static cedarpos.terminal.ui.Ui.named;
-import static cedarpos.terminal.ui.Ui.styled;
+import static cedarpos.terminal.ui.kit.Ui.transparent;
+import static cedarpos.terminal.ui.kit.Ui.named;
+import static cedarpos.terminal.ui.kit.Ui.styled;
 
 import cedarpos.domain.Currency;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.NumberPad;
+import cedarpos.terminal.ui.kit.Ui;
 import com.formdev.flatlaf.FlatClientProperties;
 import com.formdev.flatlaf.ui.FlatLineBorder;
 import java.awt.BorderLayout;
@@ -72,7 +73,7 @@ public final class PaymentPanel extends JPanel implements PaymentView {
     private final JPanel currencyRow = transparent(new JPanel(new GridLayout(1, 2, gap, 0)));
     private final JLabel hint = named(styled(new JLabel(" "), "paymentHint"), "payment.hint");
     private final JPanel quickRow = transparent(new JPanel(new GridLayout(1, 0, gap / 2 + 2, 0)));
-    private final Keypad keypad;
+    private final NumberPad keypad;
     private final JButton cash;
     private final JButton card;
     /** What waits while a payment is being saved: everything but Complete (which has its own rule). */
@@ -90,8 +91,14 @@ public final class PaymentPanel extends JPanel implements PaymentView {
                 "payment.complete");
         back = named(styled(new JButton(messages.getString("payment.back")), "paymentBack"), "payment.back");
         tenders = new TenderList(messages, gap);
-        keypad = new Keypad(messages, gap, keyHeight, d -> presenter.digit(d), () -> presenter.doubleZero(),
-                () -> presenter.decimalPoint(), () -> presenter.backspace(), () -> presenter.clearAmount());
+        // backspace and clear twice as tall
+        keypad = NumberPad.rows("7 8 9 back", "4 5 6 back", "1 2 3 clear", "00 0 point clear")
+                .named(id -> "payment.key." + id).style("paymentKey").style("back", "paymentKeyBack")
+                .style("clear", "paymentKeyClear").label("point", ".").label("back", NumberPad.BACKSPACE)
+                .label("clear", messages.getString("payment.key.clear")).keySize(80, keyHeight)
+                .minimumKeySize(64, keyHeight).gap(gap / 2).build(this::key);
+        keypad.key("back").setToolTipText(messages.getString("payment.key.back"));
+        keypad.key("back").getAccessibleContext().setAccessibleName(messages.getString("payment.key.back"));
         cash = named(styled(new JButton(messages.getString("payment.cash")), "paymentCash"), "payment.cash");
         card = named(styled(new JButton(messages.getString("payment.card")), "paymentCard"), "payment.card");
         discountRow = row("payment.discount", discount);
@@ -338,7 +345,9 @@ public final class PaymentPanel extends JPanel implements PaymentView {
                 b.setEnabled(!busy);
             }
         }
-        keypad.setKeysEnabled(!busy, decimals);
+        keypad.setEnabled(!busy);
+        // the point key works only for a currency with decimals
+        keypad.key("point").setEnabled(!busy && decimals);
         tenders.setRemovable(!busy);
     }
 
@@ -401,5 +410,15 @@ public final class PaymentPanel extends JPanel implements PaymentView {
         c.applyComponentOrientation(getComponentOrientation());
         c.revalidate();
         c.repaint();
+    }
+
+    private void key(String id) {
+        switch (id) {
+            case "00" -> presenter.doubleZero();
+            case "point" -> presenter.decimalPoint();
+            case "back" -> presenter.backspace();
+            case "clear" -> presenter.clearAmount();
+            default -> presenter.digit(Integer.parseInt(id));
+        }
     }
 }

@@ -1,9 +1,9 @@
 package cedarpos.terminal.ui.payment;
 
-import static cedarpos.terminal.ui.Ui.named;
-import static cedarpos.terminal.ui.Ui.styled;
+import static cedarpos.terminal.ui.kit.Ui.named;
+import static cedarpos.terminal.ui.kit.Ui.styled;
 
-import cedarpos.terminal.ui.WidthTrackingPanel;
+import cedarpos.terminal.ui.kit.WidthTrackingPanel;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.Dimension;

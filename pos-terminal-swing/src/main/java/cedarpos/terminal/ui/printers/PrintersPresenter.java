@@ -6,7 +6,7 @@ import cedarpos.terminal.printing.PrinterHealth;
 import cedarpos.terminal.store.Approval;
 import cedarpos.terminal.store.PrintJobs;
 import cedarpos.terminal.support.Threads;
-import cedarpos.terminal.ui.ManagerGate;
+import cedarpos.terminal.ui.kit.ManagerGate;
 import cedarpos.terminal.ui.printers.PrintersView.JobRow;
 import cedarpos.terminal.ui.printers.PrintersView.PrinterRow;
 import java.text.MessageFormat;

@@ -4,9 +4,10 @@ import cedarpos.domain.staff.StaffMember;
 import cedarpos.terminal.printing.PrinterHealth;
 import cedarpos.terminal.printing.PrinterHealthSource;
 import cedarpos.terminal.store.StoreEvent;
-import cedarpos.terminal.store.TerminalStore;
+import cedarpos.terminal.store.CashierCatalog;
+import cedarpos.terminal.store.PrintJobs;
 import cedarpos.terminal.support.Threads;
-import cedarpos.terminal.ui.ManagerGate;
+import cedarpos.terminal.ui.kit.ManagerGate;
 import java.awt.EventQueue;
 import java.time.Clock;
 import java.util.List;
@@ -16,7 +17,7 @@ import javax.swing.JComponent;
 
 /**
  * The Printers screen wired to the till: the printers' health from the print service (also shown on the status bar),
- * the queue from the store, reread when a job moves on while the screen is up.
+ * the queue from the print jobs book, reread when a job moves on while the screen is up.
  */
 public final class PrintersScreen {
     private final PrintersPanel panel;
@@ -25,12 +26,13 @@ public final class PrintersScreen {
     private final Consumer<List<PrinterHealth>> listener;
     private boolean shown;
 
-    public PrintersScreen(TerminalStore store, PrinterHealthSource source, PrinterTroubleView statusBar,
-                          Threads threads, ResourceBundle messages, Clock clock) {
+    /** @param statusBar where a printer's trouble shows while this screen is not up */
+    public PrintersScreen(PrintJobs printJobs, CashierCatalog cashier, PrinterHealthSource source,
+                          PrinterTroubleView statusBar, Threads threads, ResourceBundle messages, Clock clock) {
         this.source = source;
         panel = new PrintersPanel(messages);
-        presenter = new PrintersPresenter(store.printJobs(), new ManagerGate(store.cashier(), panel::askManagerPin,
-                messages), panel, statusBar, threads, messages, clock);
+        presenter = new PrintersPresenter(printJobs, new ManagerGate(cashier, panel::askManagerPin, messages), panel,
+                statusBar, threads, messages, clock);
         panel.bind(presenter);
         listener = health -> threads.onEdt(() -> presenter.printersChanged(health));
         source.addListener(listener);

@@ -1,12 +1,11 @@
 package cedarpos.terminal.ui.shift;
 
-import static cedarpos.terminal.ui.Ui.named;
-import static cedarpos.terminal.ui.Ui.styled;
+import static cedarpos.terminal.ui.kit.Ui.named;
+import static cedarpos.terminal.ui.kit.Ui.styled;
 
 import cedarpos.domain.shift.DrawerMovement;
 import cedarpos.domain.shift.Shift;
-import cedarpos.terminal.ui.Ui;
-import cedarpos.terminal.ui.WidthTrackingPanel;
+import cedarpos.terminal.ui.kit.Ui;
 import java.awt.BorderLayout;
 import java.awt.ComponentOrientation;
 import java.awt.Dimension;
@@ -18,8 +17,6 @@ import java.util.ResourceBundle;
 import javax.swing.BorderFactory;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
-import javax.swing.ScrollPaneConstants;
 
 /**
  * The open shift at a glance, beside its forms: who opened it and when, the float, and each pay-in and pay-out with
@@ -59,16 +56,7 @@ final class DrawerSummary extends JPanel {
         s.add(floatLbp, 2);
         s.add(styled(new JLabel(messages.getString("shift.movements")), "sectionTitle"), gap * 2);
         add(head, BorderLayout.PAGE_START);
-        movements.setOpaque(false);
-        JPanel top = new WidthTrackingPanel();
-        top.setOpaque(false);
-        top.add(movements, BorderLayout.PAGE_START);
-        JScrollPane scroll = new JScrollPane(top, ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
-                ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
-        scroll.setOpaque(false);
-        scroll.getViewport().setOpaque(false);
-        scroll.getVerticalScrollBar().setUnitIncrement(24);
-        add(scroll, BorderLayout.CENTER);
+        add(Ui.verticalScroll(Ui.transparent(movements)), BorderLayout.CENTER);
     }
 
     void show(Shift shift, List<DrawerMovement> list) {

@@ -1,14 +1,14 @@
 package cedarpos.terminal.ui.shift;
 
-import static cedarpos.terminal.ui.Ui.transparent;
-import static cedarpos.terminal.ui.Ui.named;
-import static cedarpos.terminal.ui.Ui.styled;
+import static cedarpos.terminal.ui.kit.Ui.transparent;
+import static cedarpos.terminal.ui.kit.Ui.named;
+import static cedarpos.terminal.ui.kit.Ui.styled;
 
 import cedarpos.domain.Currency;
 import cedarpos.domain.shift.DrawerMovement;
 import cedarpos.domain.shift.Shift;
 import cedarpos.domain.shift.ZReport;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
 import java.awt.ComponentOrientation;
@@ -62,7 +62,7 @@ public final class ShiftPanel extends JPanel implements ShiftView {
     private final JPanel deck = new JPanel(deckLayout);
     private final CardLayout formsLayout = new CardLayout();
     private final JPanel forms = new JPanel(formsLayout);
-    private final Keypad keypad;
+    private final TypingKeys keypad;
     private final JPanel keypadColumn = new JPanel(new BorderLayout());
     private final JLabel message = named(styled(new JLabel(" "), "notice"), "shift.message");
     private final List<JComponent> actions = new ArrayList<>();
@@ -97,7 +97,7 @@ public final class ShiftPanel extends JPanel implements ShiftView {
         super(new BorderLayout(0, 0));
         this.messages = messages;
         this.orientation = ComponentOrientation.getOrientation(locale);
-        keypad = new Keypad(messages.getString("shift.keypad.clear"), gap / 2 + 2, 60);
+        keypad = new TypingKeys(messages.getString("shift.keypad.clear"), gap / 2 + 2, 60);
         open = action(named(styled(new JButton(messages.getString("shift.open.submit")), "send"), "shift.open"));
         lastReport = action(named(styled(new JButton(messages.getString("shift.lastReport")), "secondary"),
                 "shift.lastReport"));
@@ -120,7 +120,7 @@ public final class ShiftPanel extends JPanel implements ShiftView {
         deck.add(reportCard(), REPORT);
         add(deck, BorderLayout.CENTER);
         keypadColumn.setBorder(BorderFactory.createEmptyBorder(gap * 2, gap, gap, gap * 2));
-        keypadColumn.add(keypad, BorderLayout.PAGE_START);
+        keypadColumn.add(keypad.pad(), BorderLayout.PAGE_START);
         add(keypadColumn, BorderLayout.LINE_END);
         message.setBorder(BorderFactory.createEmptyBorder(gap / 2, gap * 2, gap, gap * 2));
         message.setPreferredSize(new Dimension(10, 40));
@@ -377,7 +377,7 @@ public final class ShiftPanel extends JPanel implements ShiftView {
 
 
     /** For tests: the keypad, the field it types into. */
-    Keypad keypad() {
+    TypingKeys keypad() {
         return keypad;
     }
 

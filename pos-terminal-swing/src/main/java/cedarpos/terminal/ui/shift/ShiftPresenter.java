@@ -1,12 +1,14 @@
 package cedarpos.terminal.ui.shift;
 
+import cedarpos.terminal.ui.kit.Amounts;
 import cedarpos.domain.Currency;
 import cedarpos.domain.Money;
 import cedarpos.domain.shift.DrawerMovement;
 import cedarpos.domain.shift.Shift;
 import cedarpos.domain.staff.StaffMember;
 import cedarpos.terminal.store.ShiftRefusal;
-import cedarpos.terminal.store.TerminalStore;
+import cedarpos.terminal.store.CashierCatalog;
+import cedarpos.terminal.store.ShiftBook;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.store.PinAttempts;
 import java.text.MessageFormat;
@@ -34,7 +36,9 @@ public final class ShiftPresenter {
     public static final long LOCK_MS = PinAttempts.LOCK_MS;
     private static final Logger LOG = Logger.getLogger(ShiftPresenter.class.getName());
 
-    private final TerminalStore store;
+    private final ShiftBook shifts;
+    private final CashierCatalog cashier;
+    private final Supplier<String> terminalName;
     private final ShiftView view;
     private final Threads threads;
     private final ResourceBundle messages;
@@ -45,23 +49,29 @@ public final class ShiftPresenter {
     private record Loaded(Shift shift, List<DrawerMovement> movements) {
     }
 
-    /** @param signedInStaff who is signed in (named on the shift and its movements); null when sign-in is off */
-    public ShiftPresenter(TerminalStore store, ShiftView view, Threads threads, ResourceBundle messages,
-                          Supplier<String> signedInStaff) {
-        this.store = store;
+    /**
+     * @param cashier       the staff, whose manager PINs approve a pay-out
+     * @param terminalName  this terminal's name, read on the IO thread: who the records name while sign-in is off
+     * @param signedInStaff who is signed in (named on the shift and its movements); null when sign-in is off
+     */
+    public ShiftPresenter(ShiftBook shifts, CashierCatalog cashier, Supplier<String> terminalName, ShiftView view,
+                          Threads threads, ResourceBundle messages, Supplier<String> signedInStaff) {
+        this.shifts = shifts;
+        this.cashier = cashier;
+        this.terminalName = terminalName;
         this.view = view;
         this.threads = threads;
         this.messages = messages;
         this.signedInStaff = signedInStaff;
         // a pay-out's manager PIN counts with every other approval on this till
-        this.attempts = store.cashier().approvalAttempts();
+        this.attempts = cashier.approvalAttempts();
     }
 
     /** Shows the open shift, or the float form when there is none. Call whenever the screen is shown. */
     public void start() {
         run(() -> {
-            Optional<Shift> open = store.shifts().current();
-            return new Loaded(open.orElse(null), open.map(s -> store.shifts().movements(s.id())).orElse(List.of()));
+            Optional<Shift> open = shifts.current();
+            return new Loaded(open.orElse(null), open.map(s -> shifts.movements(s.id())).orElse(List.of()));
         }, this::show);
     }
 
@@ -82,7 +92,7 @@ public final class ShiftPresenter {
             return;
         }
         run(() -> {
-            Shift s = store.shifts().open(staff(), usd, lbp);
+            Shift s = shifts.open(staff(), usd, lbp);
             return new Loaded(s, List.of());
         }, loaded -> {
             show(loaded);
@@ -97,7 +107,7 @@ public final class ShiftPresenter {
             return;
         }
         run(() -> {
-            store.shifts().payIn(amount, reason, staff());
+            shifts.payIn(amount, reason, staff());
             return reload();
         }, loaded -> {
             show(loaded);
@@ -130,15 +140,15 @@ public final class ShiftPresenter {
             return;
         }
         run(() -> {
-            if (store.cashier().staff().stream().noneMatch(m -> m.role().approves())) {
+            if (cashier.staff().stream().noneMatch(m -> m.role().approves())) {
                 Arrays.fill(pin, '\0');
                 return new Approval(Approval.Outcome.NO_MANAGERS, null, null);
             }
-            Optional<StaffMember> who = store.cashier().approver(pin);
+            Optional<StaffMember> who = cashier.approver(pin);
             if (who.isEmpty()) {
                 return new Approval(Approval.Outcome.WRONG_PIN, null, null);
             }
-            store.shifts().payOut(amount, reason, staff(), who.get().name());
+            shifts.payOut(amount, reason, staff(), who.get().name());
             return new Approval(Approval.Outcome.APPROVED, reload(), who.get().name());
         }, a -> {
             switch (a.outcome()) {
@@ -179,7 +189,7 @@ public final class ShiftPresenter {
             amountProblem(e, Currency.LBP);
             return;
         }
-        run(() -> store.shifts().close(staff(), usd, lbp), z -> {
+        run(() -> shifts.close(staff(), usd, lbp), z -> {
             view.showReport(z);
             say(messages.getString("shift.closed"), false);
         });
@@ -187,8 +197,8 @@ public final class ShiftPresenter {
 
     /** Shows the Z report of the last shift closed on this terminal again. */
     public void reprintLast() {
-        run(() -> store.shifts().recentlyClosed(1).stream().findFirst()
-                .flatMap(s -> store.shifts().report(s.id())), report -> {
+        run(() -> shifts.recentlyClosed(1).stream().findFirst()
+                .flatMap(s -> shifts.report(s.id())), report -> {
                     if (report.isPresent()) {
                         view.showReport(report.get());
                         say(null, false);
@@ -204,8 +214,8 @@ public final class ShiftPresenter {
     }
 
     private Loaded reload() {
-        Optional<Shift> open = store.shifts().current();
-        return new Loaded(open.orElse(null), open.map(s -> store.shifts().movements(s.id())).orElse(List.of()));
+        Optional<Shift> open = shifts.current();
+        return new Loaded(open.orElse(null), open.map(s -> shifts.movements(s.id())).orElse(List.of()));
     }
 
     private void show(Loaded loaded) {
@@ -219,7 +229,7 @@ public final class ShiftPresenter {
     /** Who the record names: the signed-in member of staff, or this terminal while sign-in is off. IO thread. */
     private String staff() {
         String who = signedInStaff.get();
-        return who == null || who.isBlank() ? store.state().name() : who;
+        return who == null || who.isBlank() ? terminalName.get() : who;
     }
 
     private Money movementAmount(String text, Currency currency) {

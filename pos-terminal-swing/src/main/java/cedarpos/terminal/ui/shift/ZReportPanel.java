@@ -1,8 +1,8 @@
 package cedarpos.terminal.ui.shift;
 
-import static cedarpos.terminal.ui.Ui.transparent;
-import static cedarpos.terminal.ui.Ui.named;
-import static cedarpos.terminal.ui.Ui.styled;
+import static cedarpos.terminal.ui.kit.Ui.transparent;
+import static cedarpos.terminal.ui.kit.Ui.named;
+import static cedarpos.terminal.ui.kit.Ui.styled;
 
 import cedarpos.domain.Currency;
 import cedarpos.domain.Money;
@@ -10,7 +10,7 @@ import cedarpos.domain.pay.Tender;
 import cedarpos.domain.shift.Cash;
 import cedarpos.domain.shift.DrawerMovement;
 import cedarpos.domain.shift.ZReport;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.awt.BorderLayout;
 import java.awt.ComponentOrientation;
 import java.awt.EventQueue;

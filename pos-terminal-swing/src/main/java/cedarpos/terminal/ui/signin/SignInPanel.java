@@ -1,10 +1,10 @@
 package cedarpos.terminal.ui.signin;
 
-import static cedarpos.terminal.ui.Ui.named;
-import static cedarpos.terminal.ui.Ui.styled;
+import static cedarpos.terminal.ui.kit.Ui.named;
+import static cedarpos.terminal.ui.kit.Ui.styled;
 
-import cedarpos.terminal.ui.KeypadPanel;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.NumberPad;
+import cedarpos.terminal.ui.kit.Ui;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.awt.EventQueue;
@@ -12,8 +12,6 @@ import java.awt.GridBagLayout;
 import java.awt.GridLayout;
 import java.awt.event.ActionEvent;
 import java.awt.event.KeyEvent;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.ResourceBundle;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
@@ -30,7 +28,7 @@ public final class SignInPanel extends JPanel implements SignInView {
 
     private final JLabel dots = named(styled(new JLabel(" "), "pinDots"), "pin.dots");
     private final JLabel message = named(styled(new JLabel(" "), "muted"), "pin.message");
-    private final List<JButton> keys = new ArrayList<>();
+    private final NumberPad pad;
     private final JButton submit;
     private final ResourceBundle messages;
     private transient SignInPresenter presenter;
@@ -51,16 +49,15 @@ public final class SignInPanel extends JPanel implements SignInView {
         head.add(message);
         card.add(head, BorderLayout.PAGE_START);
 
-        JPanel pad = new KeypadPanel(new GridLayout(4, 3, gap, gap));
-        pad.setOpaque(false);
-        for (char d : "123456789".toCharArray()) {
-            pad.add(key(String.valueOf(d), "pin." + d, () -> presenter.digit(d)));
-        }
-        JButton clearKey = key(messages.getString("signin.clear"), "pin.clear", () -> presenter.clear());
-        Ui.styled(clearKey, "pinKeyWord");
-        pad.add(clearKey);
-        pad.add(key("0", "pin.0", () -> presenter.digit('0')));
-        pad.add(key("\u232b", "pin.back", () -> presenter.backspace()));
+        pad = NumberPad.rows("1 2 3", "4 5 6", "7 8 9", "clear 0 back").named(id -> "pin." + id).style("pinKey")
+                .style("clear", "pinKeyWord").label("clear", messages.getString("signin.clear"))
+                .label("back", NumberPad.BACKSPACE).keySize(96, 72).gap(gap).build(id -> {
+                    switch (id) {
+                        case "clear" -> presenter.clear();
+                        case "back" -> presenter.backspace();
+                        default -> presenter.digit(id.charAt(0));
+                    }
+                });
         card.add(pad, BorderLayout.CENTER);
         submit = named(styled(new JButton(messages.getString("signin.submit")), "send"), "pin.submit");
         submit.setPreferredSize(new Dimension(10, 64));
@@ -73,15 +70,6 @@ public final class SignInPanel extends JPanel implements SignInView {
 
     public void bind(SignInPresenter p) {
         presenter = p;
-    }
-
-    private JButton key(String text, String name, Runnable action) {
-        JButton b = named(styled(new JButton(text), "pinKey"), name);
-        b.setPreferredSize(new Dimension(96, 72));
-        b.setFocusable(false);
-        b.addActionListener(e -> action.run());
-        keys.add(b);
-        return b;
     }
 
     /** Digits, backspace and Enter from a hardware keyboard, wherever the focus is in the window. */
@@ -126,7 +114,7 @@ public final class SignInPanel extends JPanel implements SignInView {
     @Override
     public void setEnabled(boolean keysEnabled, boolean submitEnabled) {
         assert EventQueue.isDispatchThread();
-        keys.forEach(k -> k.setEnabled(keysEnabled));
+        pad.setEnabled(keysEnabled);
         submit.setEnabled(submitEnabled);
     }
 }

@@ -1,11 +1,11 @@
 package cedarpos.terminal.ui.split;
 
-import cedarpos.domain.Money;
 import cedarpos.domain.OrderLineId;
 import cedarpos.domain.merge.MergedLine;
 import cedarpos.domain.merge.MergedOrder;
 import cedarpos.domain.merge.PartPayment;
 import cedarpos.domain.pay.CheckSplit;
+import cedarpos.terminal.ui.nav.ShareToPay;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -20,13 +20,6 @@ import java.util.function.Consumer;
  * settles it. The arithmetic is {@link CheckSplit}'s; this decides what the cashier sees and taps. UI thread only.
  */
 public final class SplitPresenter {
-    /** A share handed to the payment screen. */
-    public record ShareToPay(MergedOrder order, String label, Set<OrderLineId> lines, Money amount) {
-        public ShareToPay {
-            lines = Set.copyOf(lines);
-        }
-    }
-
     private final SplitView view;
     private final ResourceBundle messages;
     private final Consumer<ShareToPay> pay;

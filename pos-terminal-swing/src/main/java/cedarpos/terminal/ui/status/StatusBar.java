@@ -1,10 +1,9 @@
 package cedarpos.terminal.ui.status;
 
-import static cedarpos.terminal.ui.Ui.named;
-import static cedarpos.terminal.ui.Ui.styled;
+import static cedarpos.terminal.ui.kit.Ui.named;
+import static cedarpos.terminal.ui.kit.Ui.styled;
 
-import cedarpos.terminal.ui.Ui;
-import cedarpos.terminal.ui.printers.PrinterTroubleView;
+import cedarpos.terminal.ui.kit.Ui;
 import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.awt.Graphics;
@@ -23,7 +22,7 @@ import javax.swing.JProgressBar;
  * device token), a printer that needs someone, pending count and age, catch-up
  * progress, last sync.
  */
-public final class StatusBar extends JPanel implements StatusView, PrinterTroubleView {
+public final class StatusBar extends JPanel implements StatusView {
     private static final long serialVersionUID = 1L;
 
     private final Dot dot = new Dot();
@@ -97,7 +96,7 @@ public final class StatusBar extends JPanel implements StatusView, PrinterTroubl
         refused.setVisible(text != null);
     }
 
-    @Override
+    /** Where the Printers screen says a printer needs someone (its {@code PrinterTroubleView}); on the EDT. */
     public void showPrinterTrouble(String text) {
         assert EventQueue.isDispatchThread();
         printers.setText(text == null ? "" : text);

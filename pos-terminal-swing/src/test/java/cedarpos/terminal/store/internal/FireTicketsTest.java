@@ -27,7 +27,7 @@ class FireTicketsTest {
     void firingLinesQueuesAFireTicketPerStationOnlyWhenTheTransactionCommits() {
         MergedOrder o;
         try (TerminalStore store = StoreFixture.openWithCatalog(dir, Clock.systemUTC())) {
-            o = store.placeOrder(null, List.of(new NewLine(KAFTA, 1), new NewLine(HUMMUS, 1),
+            o = store.orders().place(null, List.of(new NewLine(KAFTA, 1), new NewLine(HUMMUS, 1),
                     new NewLine(ALMAZA, 1)));
         }
         List<cedarpos.domain.OrderLineId> course = List.of(o.lines().get(0).line().id(),

@@ -16,7 +16,7 @@ import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import cedarpos.terminal.ui.ServerStock;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,11 +51,11 @@ class StockAlertsPresenterTest {
 
     private StockAlertsPresenter presenter(Locale locale) {
         ResourceBundle messages = Ui.messages(locale);
-        return new StockAlertsPresenter(store, view, Threads.direct(), messages);
+        return new StockAlertsPresenter(store.stock(), view, Threads.direct(), messages);
     }
 
     private MergedOrder denied(TableId table, MenuItemId dish, int quantity) {
-        MergedOrder o = store.placeOrder(table, List.of(new NewLine(dish, quantity), new NewLine(HUMMUS, 1)));
+        MergedOrder o = store.orders().place(table, List.of(new NewLine(dish, quantity), new NewLine(HUMMUS, 1)));
         server.deny(o, dish);
         return o;
     }
@@ -105,7 +105,7 @@ class StockAlertsPresenterTest {
 
     @Test
     void anotherTerminalsDenialIsNotThisWaitersAlert() {
-        MergedOrder o = store.placeOrder(T1, List.of(new NewLine(KIBBEH, 1)));
+        MergedOrder o = store.orders().place(T1, List.of(new NewLine(KIBBEH, 1)));
         server.decide(o, KIBBEH, TerminalId.random(), 1, 0, 1);
         presenter.reload();
         assertThat(view.rows).isEmpty();

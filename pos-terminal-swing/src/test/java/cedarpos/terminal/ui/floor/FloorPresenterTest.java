@@ -20,7 +20,7 @@ import cedarpos.terminal.store.StoreFixture;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.LebaneseCatalog;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -61,7 +61,7 @@ class FloorPresenterTest {
                 summary = text;
             }
         };
-        presenter = new FloorPresenter(store, view, Threads.direct(), Ui.messages(Locale.ENGLISH),
+        presenter = new FloorPresenter(store.floor(), view, Threads.direct(), Ui.messages(Locale.ENGLISH),
                 Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC), opened::add);
     }
 
@@ -77,8 +77,8 @@ class FloorPresenterTest {
 
     @Test
     void tables_by_area_with_status_server_age_and_total() {
-        MergedOrder o = store.openOrder(T4, 2, List.of(new NewLine(HUMMUS, 2)), "Maya Khoury");
-        store.setTableStatus(T2, TableStatus.RESERVED);
+        MergedOrder o = store.orders().open(T4, 2, List.of(new NewLine(HUMMUS, 2)), "Maya Khoury");
+        store.floor().setStatus(T2, TableStatus.RESERVED);
         presenter.reload();
         assertThat(shown.keySet()).containsExactly("Main hall", "Terrace");
         assertThat(shown.get("Main hall")).extracting(TableTile::label).containsExactly("T1", "T2", "T3", "T4", "T10");
@@ -89,7 +89,7 @@ class FloorPresenterTest {
         assertThat(tile("T1").detail()).isEqualTo("4 seats");
         assertThat(summary).isEqualTo("1 of 6 tables occupied");
 
-        store.settle(o.id());
+        store.payments().settle(o.id());
         presenter.reload();
         assertThat(tile("T4").status()).as("paid: the table is free again").isEqualTo(TableStatus.AVAILABLE);
         assertThat(summary).isEqualTo("0 of 6 tables occupied");

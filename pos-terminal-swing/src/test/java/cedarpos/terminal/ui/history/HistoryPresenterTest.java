@@ -20,7 +20,7 @@ import cedarpos.terminal.store.StoreFixture;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.LebaneseCatalog;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -47,15 +47,16 @@ class HistoryPresenterTest {
         store = TerminalStore.open(dir);
         StoreFixture.enroll(store);
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
-        presenter = new HistoryPresenter(store, view, Threads.direct(), Ui.messages(Locale.ENGLISH),
+        presenter = new HistoryPresenter(store.orders(), store.payments(), store.floor(), store.cashier(), view,
+                Threads.direct(), Ui.messages(Locale.ENGLISH),
                 Clock.systemDefaultZone(), (order, copy) -> printed.add(order + (copy ? " copy" : "")),
                 reopened::add, l -> l.line().name());
         presenter.setStaff(KARIM);
-        MergedOrder o = store.placeOrder(T4, List.of(new NewLine(HUMMUS, 2)));
+        MergedOrder o = store.orders().place(T4, List.of(new NewLine(HUMMUS, 2)));
         Money due = VAT.due(o.total());
-        paid = store.settle(o.id(), Payment.of(due, List.of(new Tender(Tender.Method.CASH,
+        paid = store.payments().settle(o.id(), Payment.of(due, List.of(new Tender(Tender.Method.CASH,
                 Money.of(2000, Currency.USD))), RATE, VAT, Currency.LBP));
-        store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+        store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
     }
 
     @AfterEach
@@ -89,7 +90,7 @@ class HistoryPresenterTest {
         view.reason = "guest disputes the bill";
         presenter.reopen();
         assertThat(view.message).contains("that PIN is not a manager's");
-        assertThat(store.order(paid.id()).orElseThrow().status()).isEqualTo(OrderStatus.SETTLED);
+        assertThat(store.orders().find(paid.id()).orElseThrow().status()).isEqualTo(OrderStatus.SETTLED);
         assertThat(store.pendingCount()).isEqualTo(before);
 
         view.pin = LebaneseCatalog.MANAGER_PIN;
@@ -101,7 +102,7 @@ class HistoryPresenterTest {
         presenter.reopen();
         assertThat(view.askedPinFor).isEqualTo("Reopen the paid check of T4 ($11.00)");
         assertThat(reopened).containsExactly(paid.id());
-        assertThat(store.order(paid.id()).orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
+        assertThat(store.orders().find(paid.id()).orElseThrow().status()).isEqualTo(OrderStatus.OPEN);
         assertThat(store.syncLog().pendingAfter(0, 100)).filteredOn(e -> e.entity().equals(Operations.AUDIT))
                 .extracting(e -> e.payload().getString("action"), e -> e.payload().getString("approvedBy"),
                         e -> e.payload().getString("reason"))

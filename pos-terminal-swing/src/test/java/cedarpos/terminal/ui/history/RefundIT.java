@@ -48,10 +48,11 @@ class RefundIT extends TillWindowTest {
     private void refund(Locale locale, String suffix) throws Exception {
         core = OfflineTerminal.start(dir, LebaneseCatalog.cashier(2));
         TerminalStore store = core.store();
-        MergedOrder o = store.placeOrder(LebaneseCatalog.T4, List.of(new NewLine(LebaneseCatalog.HUMMUS, 2),
+        MergedOrder o = store.orders().place(LebaneseCatalog.T4, List.of(new NewLine(LebaneseCatalog.HUMMUS, 2),
                 new NewLine(LebaneseCatalog.SHISH_TAOUK, 1)));
         Money due = Money.of(2500, Currency.USD);
-        store.settle(o.id(), Payment.of(due, List.of(new Tender(Tender.Method.CASH, due)), LebaneseCatalog.RATE,
+        store.payments().settle(o.id(), Payment.of(due, List.of(new Tender(Tender.Method.CASH, due)),
+                LebaneseCatalog.RATE,
                 LebaneseCatalog.VAT, Currency.USD));
         Robot robot = BasicRobot.robotWithCurrentAwtHierarchy();
         MainWindow w = GuiActionRunner.execute(() -> MainWindow.open(store, core.sync(), locale, Threads.swing()));
@@ -75,7 +76,7 @@ class RefundIT extends TillWindowTest {
         till.close(dialog, "refund.ok");
 
         TillRobot.await(() -> till.showing("history.refundLine"));
-        MergedOrder after = store.order(o.id()).orElseThrow();
+        MergedOrder after = store.orders().find(o.id()).orElseThrow();
         assertThat(after.status()).isEqualTo(OrderStatus.SETTLED);
         assertThat(after.refunds()).singleElement().satisfies(r -> {
             assertThat(r.paidBack()).isEqualTo(new Tender(Tender.Method.CASH, Money.of(2_237_500, Currency.LBP)));

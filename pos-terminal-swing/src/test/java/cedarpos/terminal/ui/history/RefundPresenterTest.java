@@ -23,7 +23,7 @@ import cedarpos.terminal.store.StoreFixture;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.LebaneseCatalog;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -50,13 +50,14 @@ class RefundPresenterTest {
         store = TerminalStore.open(dir);
         StoreFixture.enroll(store);
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
-        presenter = new HistoryPresenter(store, view, Threads.direct(), EN, Clock.systemDefaultZone(),
+        presenter = new HistoryPresenter(store.orders(), store.payments(), store.floor(), store.cashier(), view,
+                Threads.direct(), EN, Clock.systemDefaultZone(),
                 (order, copy) -> { }, id -> { }, l -> l.line().name());
         presenter.setStaff(KARIM);
         // 2 hummus $11.00 + shish taouk $14.00 = $25.00, 10% off = $22.50, paid with a $20 note and 225,000 LBP
-        MergedOrder o = store.placeOrder(T4, List.of(new NewLine(HUMMUS, 2), new NewLine(SHISH_TAOUK, 1)));
-        o = store.setDiscount(o.id(), new Discount(Discount.Kind.PERCENT, 1000, "regular"));
-        paid = store.settle(o.id(), Payment.of(VAT.due(o.total()), List.of(new Tender(Tender.Method.CASH,
+        MergedOrder o = store.orders().place(T4, List.of(new NewLine(HUMMUS, 2), new NewLine(SHISH_TAOUK, 1)));
+        o = store.orders().setDiscount(o.id(), new Discount(Discount.Kind.PERCENT, 1000, "regular"));
+        paid = store.payments().settle(o.id(), Payment.of(VAT.due(o.total()), List.of(new Tender(Tender.Method.CASH,
                 usd(2000)), new Tender(Tender.Method.CASH, lbp(223_750))), RATE, VAT, Currency.LBP));
     }
 
@@ -144,7 +145,7 @@ class RefundPresenterTest {
         assertThat(view.askedPinFor).isEqualTo("Refund on the paid check of T4 (up to $22.50)");
         assertThat(view.refundTitle).isEqualTo("Refund \u00b7 T4");
         assertThat(view.message).isEqualTo("Refunded $9.90 on the check of T4");
-        MergedOrder after = store.order(paid.id()).orElseThrow();
+        MergedOrder after = store.orders().find(paid.id()).orElseThrow();
         assertThat(after.status()).isEqualTo(OrderStatus.SETTLED);
         assertThat(after.refunded()).isEqualTo(usd(990));
         assertThat(store.pendingCount()).isEqualTo(before + 2);
@@ -165,7 +166,7 @@ class RefundPresenterTest {
             return true;
         };
         presenter.refund();
-        assertThat(store.order(paid.id()).orElseThrow().refundable()).isEqualTo(usd(0));
+        assertThat(store.orders().find(paid.id()).orElseThrow().refundable()).isEqualTo(usd(0));
         assertThat(view.detail.canRefund()).as("nothing is left to refund").isFalse();
     }
 
@@ -182,7 +183,7 @@ class RefundPresenterTest {
         };
         presenter.refund();
         assertThat(view.askedPinFor).as("no PIN asked").isNull();
-        assertThat(store.order(paid.id()).orElseThrow().refunds()).singleElement().satisfies(r -> {
+        assertThat(store.orders().find(paid.id()).orElseThrow().refunds()).singleElement().satisfies(r -> {
             assertThat(r.approvedBy()).isEqualTo("Rana Haddad");
             assertThat(r.lines()).isEmpty();
             assertThat(r.paidBack()).isEqualTo(new Tender(Tender.Method.CARD, usd(200)));

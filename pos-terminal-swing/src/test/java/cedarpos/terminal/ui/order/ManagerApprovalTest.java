@@ -20,7 +20,7 @@ import cedarpos.terminal.store.StoreFixture;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.LebaneseCatalog;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,11 +44,12 @@ class ManagerApprovalTest {
         store = TerminalStore.open(dir);
         StoreFixture.enroll(store);
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
-        presenter = new OrderPresenter(store, view, Threads.direct(), Ui.messages(Locale.ENGLISH));
+        presenter = new OrderPresenter(store.orders(), store.stock(), store.floor(), store.cashier(),
+                () -> store.state().name(), view, Threads.direct(), Ui.messages(Locale.ENGLISH));
         presenter.reloadCatalog();
         presenter.setStaff(LebaneseCatalog.KARIM);
-        check = store.openOrder(T4, 2, List.of(new NewLine(HUMMUS, 4), new NewLine(LEMONADE, 2)), "Karim Nassar");
-        store.sendToKitchen(check.id());
+        check = store.orders().open(T4, 2, List.of(new NewLine(HUMMUS, 4), new NewLine(LEMONADE, 2)), "Karim Nassar");
+        store.orders().sendToKitchen(check.id());
         presenter.openTable(T4);
     }
 
@@ -82,7 +83,7 @@ class ManagerApprovalTest {
         presenter.discount();
         assertThat(view.askedDiscountOn).isEqualTo(Money.of(2900, Currency.USD));
         assertThat(view.askedApproval).isEqualTo("Discount of 10% on this check");
-        MergedOrder now = store.order(check.id()).orElseThrow();
+        MergedOrder now = store.orders().find(check.id()).orElseThrow();
         assertThat(now.total()).isEqualTo(Money.of(2610, Currency.USD));
         assertThat(view.notice).isEqualTo("Discount 10% applied: the check is now $26.10");
         assertThat(audit()).singleElement().satisfies(e -> {
@@ -119,9 +120,9 @@ class ManagerApprovalTest {
         assertThat(view.askedApproval).as("locked: no PIN is asked").isNull();
         assertThat(view.notice).contains("too many wrong manager PINs");
         assertThat(outbox()).isEqualTo(before);
-        assertThat(store.order(check.id()).orElseThrow().discount()).isNull();
+        assertThat(store.orders().find(check.id()).orElseThrow().discount()).isNull();
         // the lockout is the till's: another screen's gate (the history's, the printers') is locked too
-        java.util.function.Supplier<cedarpos.terminal.store.Approval> elsewhere = new cedarpos.terminal.ui.ManagerGate(
+        java.util.function.Supplier<cedarpos.terminal.store.Approval> elsewhere = new cedarpos.terminal.ui.kit.ManagerGate(
                 store.cashier(), what -> LebaneseCatalog.MANAGER_PIN.toCharArray(), Ui.messages(Locale.ENGLISH))
                 .ask(LebaneseCatalog.KARIM, "Reopen the paid check of T4");
         org.assertj.core.api.Assertions.assertThatThrownBy(elsewhere::get)
@@ -139,7 +140,7 @@ class ManagerApprovalTest {
         assertThat(view.offeredLines).extracting(DiscountRequest.Target::label)
                 .containsExactly("4 \u00d7 Hummus", "2 \u00d7 Lemonade with Mint");
         assertThat(view.askedApproval).isEqualTo("Discount of 25% on 4 \u00d7 Hummus");
-        MergedOrder now = store.order(check.id()).orElseThrow();
+        MergedOrder now = store.orders().find(check.id()).orElseThrow();
         // 25% of the hummus' $22.00 is $5.50; the lemonade stays $7.00
         assertThat(now.total()).isEqualTo(Money.of(2350, Currency.USD));
         assertThat(view.placed).extracting(PlacedLine::discountText)
@@ -175,7 +176,7 @@ class ManagerApprovalTest {
         view.managerPin = null;
         presenter.discount();
         assertThat(outbox()).isEqualTo(before);
-        assertThat(store.order(check.id()).orElseThrow().discount()).isNull();
+        assertThat(store.orders().find(check.id()).orElseThrow().discount()).isNull();
     }
 
     @Test
@@ -205,10 +206,11 @@ class ManagerApprovalTest {
         view.managerPin = null;
         presenter.voidLine(hummus);
         assertThat(view.askedApproval).isEqualTo("Void 4 \u00d7 Hummus (already sent to the kitchen)");
-        assertThat(store.order(check.id()).orElseThrow().lines().get(0).isVoided()).isFalse();
+        assertThat(store.orders().find(check.id()).orElseThrow().lines().get(0).isVoided()).isFalse();
         view.managerPin = LebaneseCatalog.MANAGER_PIN;
         presenter.voidLine(hummus);
-        assertThat(store.order(check.id()).orElseThrow().lines().get(0).voided().by()).isEqualTo("Karim Nassar");
+        assertThat(store.orders().find(check.id()).orElseThrow().lines().get(0).voided().by()).isEqualTo(
+                "Karim Nassar");
         assertThat(audit()).singleElement().satisfies(e -> {
             assertThat(e.action()).isEqualTo(AuditEvent.Action.VOID_AFTER_SEND);
             assertThat(e.detail()).isEqualTo("4 x Hummus (sent)");
@@ -216,7 +218,7 @@ class ManagerApprovalTest {
         });
 
         // a line not sent yet is the cashier's own to void
-        MergedOrder more = store.addLines(check.id(), List.of(new NewLine(LEMONADE, 1)));
+        MergedOrder more = store.orders().addLines(check.id(), List.of(new NewLine(LEMONADE, 1)));
         presenter.refresh();
         view.askedApproval = null;
         presenter.voidLine(more.lines().get(more.lines().size() - 1).line().id());

@@ -13,7 +13,7 @@ import cedarpos.terminal.store.StoreFixture;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.LebaneseCatalog;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +35,8 @@ class NotesAndMovesTest {
         store = TerminalStore.open(dir);
         StoreFixture.enroll(store);
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
-        presenter = new OrderPresenter(store, view, Threads.direct(), Ui.messages(Locale.ENGLISH));
+        presenter = new OrderPresenter(store.orders(), store.stock(), store.floor(), store.cashier(),
+                () -> store.state().name(), view, Threads.direct(), Ui.messages(Locale.ENGLISH));
         presenter.reloadCatalog();
         presenter.setStaff(LebaneseCatalog.KARIM);
     }
@@ -77,8 +78,8 @@ class NotesAndMovesTest {
 
     @Test
     void a_check_joins_another_tables_check_when_the_guests_sit_together() {
-        MergedOrder other = store.openOrder(T1, 2, List.of(new NewLine(HUMMUS, 1)), "Maya Khoury");
-        store.sendToKitchen(other.id());
+        MergedOrder other = store.orders().open(T1, 2, List.of(new NewLine(HUMMUS, 1)), "Maya Khoury");
+        store.orders().sendToKitchen(other.id());
         presenter.openTable(T4);
         presenter.addItem(HUMMUS);
         presenter.addItem(HUMMUS);
@@ -87,7 +88,8 @@ class NotesAndMovesTest {
         view.moveAnswer = T1;
         presenter.move();
         assertThat(view.offeredJoins).extracting(DiningTable::label).containsExactly("T1");
-        assertThat(store.order(mine.id()).orElseThrow().status()).isEqualTo(cedarpos.domain.OrderStatus.CANCELLED);
+        assertThat(store.orders().find(mine.id()).orElseThrow().status()).isEqualTo(
+                cedarpos.domain.OrderStatus.CANCELLED);
         assertThat(presenter.current().id()).isEqualTo(other.id());
         assertThat(presenter.current().lines()).extracting(l -> l.line().quantity()).containsExactly(1, 2);
         assertThat(view.selectedTable).isEqualTo(T1);
@@ -96,7 +98,7 @@ class NotesAndMovesTest {
 
     @Test
     void a_check_moves_to_a_free_table_and_may_join_one_with_a_check() {
-        MergedOrder other = store.openOrder(T1, 2, List.of(new NewLine(HUMMUS, 1)), "Maya Khoury");
+        MergedOrder other = store.orders().open(T1, 2, List.of(new NewLine(HUMMUS, 1)), "Maya Khoury");
         presenter.openTable(T4);
         assertThat(view.movable).as("nothing saved yet").isFalse();
         presenter.addItem(HUMMUS);
@@ -106,10 +108,10 @@ class NotesAndMovesTest {
         presenter.move();
         assertThat(view.offeredTables).extracting(DiningTable::label).doesNotContain("T1", "T4").contains("T2");
         assertThat(view.offeredJoins).extracting(DiningTable::label).containsExactly("T1");
-        assertThat(store.order(presenter.current().id()).orElseThrow().tableId()).isEqualTo(T2);
+        assertThat(store.orders().find(presenter.current().id()).orElseThrow().tableId()).isEqualTo(T2);
         assertThat(view.selectedTable).isEqualTo(T2);
         assertThat(view.notice).isEqualTo("Check moved to T2");
-        assertThat(store.order(other.id()).orElseThrow().tableId()).isEqualTo(T1);
+        assertThat(store.orders().find(other.id()).orElseThrow().tableId()).isEqualTo(T1);
 
         long before = StoreFixture.count(store, "SELECT COUNT(*) FROM outbox");
         view.moveAnswer = null;

@@ -18,7 +18,7 @@ import cedarpos.terminal.store.StoreFixture;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.LebaneseCatalog;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -42,7 +42,8 @@ class OrderModifiersTest {
         store = TerminalStore.open(dir);
         StoreFixture.enroll(store);
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
-        presenter = new OrderPresenter(store, view, Threads.direct(), Ui.messages(Locale.ENGLISH));
+        presenter = new OrderPresenter(store.orders(), store.stock(), store.floor(), store.cashier(),
+                () -> store.state().name(), view, Threads.direct(), Ui.messages(Locale.ENGLISH));
         presenter.reloadCatalog();
         presenter.setStaff(LebaneseCatalog.KARIM);
         presenter.onPay(toPay::set);
@@ -118,14 +119,14 @@ class OrderModifiersTest {
 
     @Test
     void opening_a_table_shows_its_open_check_and_a_paid_one_no_more() {
-        MergedOrder open = store.openOrder(T4, 2, List.of(new cedarpos.terminal.store.NewLine(HUMMUS, 2)), "Rana");
+        MergedOrder open = store.orders().open(T4, 2, List.of(new cedarpos.terminal.store.NewLine(HUMMUS, 2)), "Rana");
         presenter.openTable(T4);
         assertThat(presenter.current().id()).isEqualTo(open.id());
         assertThat(view.selectedTable).isEqualTo(T4);
-        store.settle(open.id());
+        store.payments().settle(open.id());
         presenter.openTable(T4);
         assertThat(presenter.current()).isNull();
         assertThat(view.selectedTable).isEqualTo(T4);
-        assertThat(store.order(open.id()).orElseThrow().status()).isEqualTo(OrderStatus.SETTLED);
+        assertThat(store.orders().find(open.id()).orElseThrow().status()).isEqualTo(OrderStatus.SETTLED);
     }
 }

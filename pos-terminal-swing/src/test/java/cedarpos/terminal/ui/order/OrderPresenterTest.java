@@ -16,7 +16,7 @@ import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import cedarpos.terminal.ui.ServerStock;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import cedarpos.terminal.ui.order.MenuTile.Stock;
 import java.nio.file.Path;
 import java.util.List;
@@ -38,7 +38,8 @@ class OrderPresenterTest {
         store = TerminalStore.open(dir);
         StoreFixture.enroll(store);
         store.syncLog().applyCatalog(LebaneseCatalog.catalog().withPrinting(LebaneseCatalog.KITCHEN));
-        presenter = new OrderPresenter(store, view, Threads.direct(), Ui.messages(Locale.ENGLISH));
+        presenter = new OrderPresenter(store.orders(), store.stock(), store.floor(), store.cashier(),
+                () -> store.state().name(), view, Threads.direct(), Ui.messages(Locale.ENGLISH));
         presenter.reloadCatalog();
     }
 
@@ -89,7 +90,7 @@ class OrderPresenterTest {
         presenter.addItem(HUMMUS);
         presenter.selectTable(T2);
         presenter.send();
-        List<MergedOrder> orders = store.orders();
+        List<MergedOrder> orders = store.orders().all();
         assertThat(orders).hasSize(1);
         assertThat(orders.get(0).tableId()).isEqualTo(T2);
         assertThat(orders.get(0).lines().get(0).line().quantity()).isEqualTo(2);
@@ -114,7 +115,7 @@ class OrderPresenterTest {
         presenter.addItem(SHISH_TAOUK);
         assertThat(view.total).isEqualTo(Money.of(2500, cedarpos.domain.Currency.USD));
         presenter.send();
-        assertThat(store.orders()).singleElement().satisfies(o -> assertThat(o.lines()).hasSize(2)
+        assertThat(store.orders().all()).singleElement().satisfies(o -> assertThat(o.lines()).hasSize(2)
                 .allMatch(l -> l.sent()));
         assertThat(view.notice).isEqualTo("Order sent: 1 items, $25.00");
 
@@ -155,7 +156,7 @@ class OrderPresenterTest {
         presenter.addItem(HUMMUS);
         presenter.send();
         PlacedLine hummus = view.placed.get(0);
-        store.settle(presenter.current().id());
+        store.payments().settle(presenter.current().id());
         view.voidReason = "cold";
         presenter.voidLine(hummus.id());
         assertThat(view.noticeIsError).isTrue();
@@ -168,7 +169,7 @@ class OrderPresenterTest {
         presenter.addItem(HUMMUS);
         presenter.send();
         MergedOrder shown = presenter.current();
-        store.voidLine(shown.id(), shown.lines().get(0).line().id(), "burnt", "Rima");
+        store.orders().voidLine(shown.id(), shown.lines().get(0).line().id(), "burnt", "Rima");
         presenter.refresh();
         assertThat(view.placed.get(0).voided()).isTrue();
 
@@ -345,7 +346,8 @@ class OrderPresenterTest {
 
     @Test
     void arabicSaysItInArabic() {
-        presenter = new OrderPresenter(store, view, Threads.direct(), Ui.messages(Locale.forLanguageTag("ar")));
+        presenter = new OrderPresenter(store.orders(), store.stock(), store.floor(), store.cashier(),
+                () -> store.state().name(), view, Threads.direct(), Ui.messages(Locale.forLanguageTag("ar")));
         ServerStock server = tracked(12);
         server.balance(KIBBEH_BALLS, 12, 12, 4);
         presenter.refresh();

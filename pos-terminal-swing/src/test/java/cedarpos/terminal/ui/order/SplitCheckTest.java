@@ -22,7 +22,8 @@ import cedarpos.terminal.store.StoreFixture;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.LebaneseCatalog;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
+import cedarpos.terminal.ui.nav.ShareToPay;
 import cedarpos.terminal.ui.split.SplitPresenter;
 import cedarpos.terminal.ui.split.SplitView;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ class SplitCheckTest {
     OrderPresenter order;
     AtomicReference<MergedOrder> toSplit = new AtomicReference<>();
     FakeSplitView view = new FakeSplitView();
-    List<SplitPresenter.ShareToPay> asked = new ArrayList<>();
+    List<ShareToPay> asked = new ArrayList<>();
     SplitPresenter split;
     int backs;
 
@@ -56,7 +57,8 @@ class SplitCheckTest {
         store = TerminalStore.open(dir);
         StoreFixture.enroll(store);
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
-        order = new OrderPresenter(store, orderView, Threads.direct(), Ui.messages(Locale.ENGLISH));
+        order = new OrderPresenter(store.orders(), store.stock(), store.floor(), store.cashier(),
+                () -> store.state().name(), orderView, Threads.direct(), Ui.messages(Locale.ENGLISH));
         order.reloadCatalog();
         order.setStaff(LebaneseCatalog.KARIM);
         order.onSplit(toSplit::set);
@@ -91,7 +93,7 @@ class SplitCheckTest {
     }
 
     /** Pays a share as the payment screen would: {@code usdCents} in dollars, the rest in pounds at the rate. */
-    MergedOrder pay(SplitPresenter.ShareToPay share, long usdCents) {
+    MergedOrder pay(ShareToPay share, long usdCents) {
         Money due = VAT.due(share.amount());
         List<Tender> tenders = new ArrayList<>();
         if (usdCents > 0) {
@@ -103,7 +105,7 @@ class SplitCheckTest {
             tenders.add(new Tender(Tender.Method.CASH, Money.of((leftCents * RATE.lbpPerUsd() + 99) / 100,
                     Currency.LBP)));
         }
-        return store.payShare(share.order().id(), share.label(), share.lines(), share.amount(),
+        return store.payments().payShare(share.order().id(), share.label(), share.lines(), share.amount(),
                 Payment.of(due, tenders, RATE, VAT, Currency.LBP));
     }
 
@@ -124,7 +126,7 @@ class SplitCheckTest {
         assertThat(orderView.seating.fireable()).isEmpty();
         assertThat(orderView.notice).isEqualTo("Course 2 fired: the kitchen makes it now");
         // nothing is held any more: firing again is refused and changes nothing
-        assertThatThrownBy(() -> store.fireCourse(sent.id(), 2)).hasMessageContaining("no line held");
+        assertThatThrownBy(() -> store.orders().fireCourse(sent.id(), 2)).hasMessageContaining("no line held");
     }
 
     @Test
@@ -149,13 +151,13 @@ class SplitCheckTest {
 
         split.payShare(0);
         pay(asked.get(1), 0);
-        split.open(store.order(sent.id()).orElseThrow());
+        split.open(store.orders().find(sent.id()).orElseThrow());
         split.payShare(0);
         MergedOrder settled = pay(asked.get(2), 1000);
         assertThat(settled.status()).isEqualTo(OrderStatus.SETTLED);
         assertThat(settled.balance().minor()).isZero();
         assertThat(settled.payments()).hasSize(3);
-        assertThat(store.floor()).filteredOn(t -> t.table().id().equals(T4)).singleElement()
+        assertThat(store.floor().plan()).filteredOn(t -> t.table().id().equals(T4)).singleElement()
                 .satisfies(t -> assertThat(t.openCheck()).isNull());
     }
 

@@ -2,7 +2,7 @@ package cedarpos.terminal.ui.payment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;

@@ -11,7 +11,7 @@ import cedarpos.domain.pay.Tender;
 import cedarpos.domain.pay.Vat;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.Display;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.ComponentOrientation;

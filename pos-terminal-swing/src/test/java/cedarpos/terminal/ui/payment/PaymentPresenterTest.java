@@ -10,7 +10,7 @@ import cedarpos.domain.pay.Payment;
 import cedarpos.domain.pay.Tender;
 import cedarpos.domain.pay.Vat;
 import cedarpos.terminal.support.Threads;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -2,7 +2,7 @@ package cedarpos.terminal.ui.printers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import cedarpos.terminal.ui.printers.PrintersView.JobRow;
 import java.util.ArrayList;
 import java.util.List;

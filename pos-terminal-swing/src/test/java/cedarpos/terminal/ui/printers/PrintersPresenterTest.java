@@ -18,8 +18,8 @@ import cedarpos.terminal.store.StoreFixture;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.LebaneseCatalog;
-import cedarpos.terminal.ui.Ui;
-import cedarpos.terminal.ui.ManagerGate;
+import cedarpos.terminal.ui.kit.Ui;
+import cedarpos.terminal.ui.kit.ManagerGate;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -122,8 +122,8 @@ class PrintersPresenterTest {
 
     @Test
     void theQueueListsEachJobWithItsOrderStationStatusAndLastProblem() {
-        MergedOrder o = store.placeOrder(T4, List.of(new NewLine(SHISH_TAOUK, 1), new NewLine(ALMAZA, 1)));
-        store.sendToKitchen(o.id());
+        MergedOrder o = store.orders().place(T4, List.of(new NewLine(SHISH_TAOUK, 1), new NewLine(ALMAZA, 1)));
+        store.orders().sendToKitchen(o.id());
         PrintJob grill = store.printJobs().ofOrder(o.id()).get(0);
         store.printJobs().markSending(grill.number(), "grill");
         store.printJobs().markUnknown(grill.number(), "Grill printer: the connection failed during the job");
@@ -145,8 +145,8 @@ class PrintersPresenterTest {
 
     @Test
     void aCashierNeedsAManagersPinToReprintOrCancelAndBothAreAudited() {
-        MergedOrder o = store.placeOrder(T4, List.of(new NewLine(HUMMUS, 1)));
-        store.sendToKitchen(o.id());
+        MergedOrder o = store.orders().place(T4, List.of(new NewLine(HUMMUS, 1)));
+        store.orders().sendToKitchen(o.id());
         long job = store.printJobs().ofOrder(o.id()).get(0).number();
         presenter.setStaff(LebaneseCatalog.KARIM);
 

@@ -86,9 +86,9 @@ class PrintersScreenIT {
 
     @Test
     void printerTroubleShowsOnTheStatusBarAndThePrintersScreenListsPrintersAndQueue() throws Exception {
-        MergedOrder o = core.store().placeOrder(T4, List.of(new NewLine(SHISH_TAOUK, 2), new NewLine(HUMMUS, 1),
+        MergedOrder o = core.store().orders().place(T4, List.of(new NewLine(SHISH_TAOUK, 2), new NewLine(HUMMUS, 1),
                 new NewLine(ALMAZA, 2)));
-        core.store().sendToKitchen(o.id());
+        core.store().orders().sendToKitchen(o.id());
         assertThat(mezze.awaitTickets(1, WAIT)).hasSize(1);
         // the printer has the ticket a moment before its worker writes the job down as printed
         await("the cold kitchen's job printed and both failing printers tried", () -> {

@@ -30,7 +30,7 @@ import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.Display;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import cedarpos.terminal.testing.TillRobot;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.awt.Component;
 import java.awt.ComponentOrientation;
 import java.awt.Dimension;
@@ -163,12 +163,12 @@ class ShiftPanelIT {
         assertThat(text("shift.float.LBP")).isEqualTo("LBP 2,000,000");
 
         pay(order(T1, new NewLine(HUMMUS, 2), new NewLine(SHISH_TAOUK, 1)), Currency.USD, card(usd(2500)));
-        MergedOrder b = store.openOrder(T2, 2, List.of(new NewLine(TABBOULEH, 1), new NewLine(LEMONADE, 2),
+        MergedOrder b = store.orders().open(T2, 2, List.of(new NewLine(TABBOULEH, 1), new NewLine(LEMONADE, 2),
                 new NewLine(KIBBEH, 1)), KARIM);
-        store.voidLine(b.id(), b.lines().stream().filter(l -> l.line().menuItemId().equals(KIBBEH)).findFirst()
+        store.orders().voidLine(b.id(), b.lines().stream().filter(l -> l.line().menuItemId().equals(KIBBEH)).findFirst()
                 .orElseThrow().line().id(), "guest changed mind", KARIM);
-        store.sendToKitchen(b.id());
-        store.setDiscount(b.id(), new Discount(Discount.Kind.PERCENT, 1000, "staff meal"));
+        store.orders().sendToKitchen(b.id());
+        store.orders().setDiscount(b.id(), new Discount(Discount.Kind.PERCENT, 1000, "staff meal"));
         pay(b, Currency.LBP, cash(usd(2000)));
 
         window.textBox("shift.amount").enterText("500000");
@@ -191,7 +191,7 @@ class ShiftPanelIT {
         Display.save(bounds(), locale.getLanguage().equals("ar") ? "shift-ar.png" : "shift.png");
 
         MergedOrder d = order(null, new NewLine(ALMAZA, 3));
-        store.setDiscount(d.id(), new Discount(Discount.Kind.AMOUNT, 200, "regular"));
+        store.orders().setDiscount(d.id(), new Discount(Discount.Kind.AMOUNT, 200, "regular"));
         pay(d, Currency.USD, card(lbp(447_500)), cash(usd(500)));
         store.shifts().payOut(lbp(100_000), "bread", KARIM, "Rana Haddad");
         order(T1, new NewLine(KNEFEH, 1));
@@ -245,7 +245,8 @@ class ShiftPanelIT {
             JFrame f = new JFrame("Cedar POS");
             f.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
             panel = new ShiftPanel(messages, locale);
-            ShiftPresenter presenter = new ShiftPresenter(store, panel, Threads.swing(), messages, () -> KARIM);
+            ShiftPresenter presenter = new ShiftPresenter(store.shifts(), store.cashier(),
+                    () -> store.state().name(), panel, Threads.swing(), messages, () -> KARIM);
             panel.bind(presenter);
             panel.setPreferredSize(new Dimension(1024, 650));
             f.setContentPane(panel);
@@ -347,13 +348,13 @@ class ShiftPanelIT {
     }
 
     private MergedOrder order(TableId table, NewLine... lines) {
-        MergedOrder o = store.openOrder(table, 2, List.of(lines), KARIM);
-        return store.sendToKitchen(o.id());
+        MergedOrder o = store.orders().open(table, 2, List.of(lines), KARIM);
+        return store.orders().sendToKitchen(o.id());
     }
 
     private void pay(MergedOrder o, Currency changeIn, Tender... tenders) {
-        MergedOrder now = store.order(o.id()).orElseThrow();
-        store.settle(o.id(), Payment.of(VAT.due(now.total()), List.of(tenders), RATE, VAT, changeIn));
+        MergedOrder now = store.orders().find(o.id()).orElseThrow();
+        store.payments().settle(o.id(), Payment.of(VAT.due(now.total()), List.of(tenders), RATE, VAT, changeIn));
     }
 
     private static Money usd(long cents) {

@@ -13,7 +13,7 @@ import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import cedarpos.terminal.testing.MutableClock;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +39,8 @@ class ShiftPresenterTest {
         StoreFixture.enroll(store);
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
         // the store's clock: a pay-out's PIN lockout is the till's, kept by its staff book
-        presenter = new ShiftPresenter(store, view, Threads.direct(), Ui.messages(Locale.ENGLISH), () -> signedIn);
+        presenter = new ShiftPresenter(store.shifts(), store.cashier(), () -> store.state().name(), view,
+                Threads.direct(), Ui.messages(Locale.ENGLISH), () -> signedIn);
         presenter.start();
     }
 

@@ -45,7 +45,7 @@ class RefusedEntriesIT extends TillWindowTest {
         core = OfflineTerminal.start(dir, LebaneseCatalog.catalog());
         TerminalStore store = core.store();
         for (int i = 0; i < 3; i++) {
-            store.placeOrder(null, List.of(new NewLine(HUMMUS, 1)));
+            store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
         }
         List<OutboxEntry> entries = store.syncLog().pendingAfter(0, 3);
         // what a server's ack would record; no server runs here

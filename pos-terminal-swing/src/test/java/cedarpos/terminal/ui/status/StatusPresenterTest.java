@@ -6,7 +6,7 @@ import cedarpos.protocol.v1.ErrorCode;
 import cedarpos.terminal.sync.SyncStatus;
 import cedarpos.terminal.sync.SyncStatus.Phase;
 import cedarpos.terminal.sync.SyncStatus.Progress;
-import cedarpos.terminal.ui.Ui;
+import cedarpos.terminal.ui.kit.Ui;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDateTime;

@@ -1,0 +1,73 @@
+package cedarpos.terminal.ui.kit;
+
+import com.formdev.flatlaf.FlatClientProperties;
+import java.awt.Color;
+import java.util.Locale;
+import java.util.ResourceBundle;
+import javax.swing.JComponent;
+import javax.swing.UIManager;
+
+/** Small helpers so views read theme values and strings the same way. */
+public final class Ui {
+    public static final String BUNDLE = "cedarpos.terminal.ui.Messages";
+
+    private Ui() {
+    }
+
+    public static ResourceBundle messages(Locale locale) {
+        return ResourceBundle.getBundle(BUNDLE, locale);
+    }
+
+    public static <C extends JComponent> C styled(C component, String styleClass) {
+        component.putClientProperty(FlatClientProperties.STYLE_CLASS, styleClass);
+        return component;
+    }
+
+    /**
+     * {@code content} at the top of a borderless, see-through vertical scroll pane, as wide as the pane (in both
+     * directions of writing), never scrolling sideways.
+     */
+    public static javax.swing.JScrollPane verticalScroll(JComponent content) {
+        JComponent top = transparent(new WidthTrackingPanel());
+        top.add(content, java.awt.BorderLayout.PAGE_START);
+        javax.swing.JScrollPane s = new javax.swing.JScrollPane(top,
+                javax.swing.ScrollPaneConstants.VERTICAL_SCROLLBAR_AS_NEEDED,
+                javax.swing.ScrollPaneConstants.HORIZONTAL_SCROLLBAR_NEVER);
+        s.setBorder(javax.swing.BorderFactory.createEmptyBorder());
+        s.setOpaque(false);
+        s.getViewport().setOpaque(false);
+        s.getVerticalScrollBar().setUnitIncrement(24);
+        return s;
+    }
+
+    /** The component lets its parent's background show through. */
+    public static <C extends JComponent> C transparent(C component) {
+        component.setOpaque(false);
+        return component;
+    }
+
+    public static <C extends JComponent> C named(C component, String name) {
+        component.setName(name);
+        return component;
+    }
+
+    public static Color color(String key) {
+        Color c = UIManager.getColor(key);
+        return c != null ? c : Color.MAGENTA; // a missing theme key must be visible, not silently black
+    }
+
+    public static int size(String key, int fallback) {
+        Object v = UIManager.get(key);
+        if (v instanceof Number n) {
+            return n.intValue();
+        }
+        if (v instanceof String s) {
+            try {
+                return Integer.parseInt(s.trim());
+            } catch (NumberFormatException e) {
+                return fallback;
+            }
+        }
+        return fallback;
+    }
+}
