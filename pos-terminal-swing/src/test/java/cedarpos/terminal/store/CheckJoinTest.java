@@ -38,7 +38,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Joining T2's check to T1's: one transaction, entries the server accepts, nothing printed twice. */
-class CheckMergesTest {
+class CheckJoinTest {
     @TempDir
     Path dir;
     TerminalStore store;
