@@ -13,6 +13,9 @@ import java.util.Set;
 public interface Branches {
     Optional<BranchInfo> branch(BranchId branchId);
 
+    /** Every branch of the chain, by name. */
+    List<BranchInfo> branches();
+
     /** The dishes on sale, as terminals receive them in the catalog; empty for an unknown branch. */
     List<MenuItem> menu(BranchId branchId);
 

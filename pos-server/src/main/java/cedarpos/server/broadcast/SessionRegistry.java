@@ -5,6 +5,7 @@ import cedarpos.domain.TerminalId;
 import cedarpos.protocol.v1.Message;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
+import java.util.Map;
 
 /**
  * The open terminal connections, by branch, and the one way to write to them.
@@ -39,6 +40,12 @@ public interface SessionRegistry {
 
     /** Queues a frame, then closes the connection once it is written. */
     void sendAndClose(Session session, Message message, CloseReason reason);
+
+    /**
+     * The terminals of the branch with a session past its hello, each with when its oldest such session joined
+     * (epoch ms).
+     */
+    Map<TerminalId, Long> onlineSince(BranchId branchId);
 
     /** Open sessions of the branch, for status pages and tests. */
     int openSessions(BranchId branchId);

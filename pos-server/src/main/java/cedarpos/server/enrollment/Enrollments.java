@@ -3,6 +3,8 @@ package cedarpos.server.enrollment;
 import cedarpos.domain.BranchId;
 import cedarpos.domain.TerminalId;
 import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * Device enrollment (docs/protocol.md, "Enrollment and device tokens"): one-time
@@ -29,6 +31,12 @@ public interface Enrollments {
      * its receipt printer and its history). Joins the caller's transaction.
      */
     boolean isEnrolledIn(TerminalId terminalId, BranchId branchId);
+
+    /** The branch's terminals, by name, revoked ones included. */
+    List<EnrolledTerminal> terminals(BranchId branchId);
+
+    /** The branch a terminal was enrolled in, or empty when there is no such terminal. */
+    Optional<BranchId> branchOf(TerminalId terminalId);
 
     /** Whose token this is, as the WebSocket upgrade presents it. */
     TokenCheck check(String token);

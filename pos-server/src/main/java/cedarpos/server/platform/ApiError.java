@@ -1,17 +1,30 @@
 package cedarpos.server.platform;
 
 import cedarpos.protocol.v1.Jsons;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.MediaType;
 import java.io.IOException;
 import jakarta.ws.rs.core.Response;
 
-/** The JSON body of every refused REST request: a stable code for machines, a message for people. */
-public record ApiError(String code, String message) {
+/**
+ * The JSON body of every refused REST request: a stable code for machines, a message for people and, when one field
+ * of the request body is at fault, its name ({@code field}, absent otherwise), so a form can show the message next
+ * to that field.
+ */
+public record ApiError(String code, String message, String field) {
 
-    /** The body as JSON text: {@code {"code","message"}}. */
+    public ApiError(String code, String message) {
+        this(code, message, null);
+    }
+
+    /** The body as JSON text: {@code {"code","message","field"?}}. */
     public String toJson() {
-        return Jsons.objectBuilder().add("code", code).add("message", message).build().toString();
+        JsonObjectBuilder b = Jsons.objectBuilder().add("code", code).add("message", message);
+        if (field != null) {
+            b.add("field", field);
+        }
+        return b.build().toString();
     }
 
     /**
@@ -29,7 +42,7 @@ public record ApiError(String code, String message) {
     }
 
     public Response toResponse(int status) {
-        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(this).build();
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE).entity(toJson()).build();
     }
 
     public static Response badRequest(String code, String message) {

@@ -76,11 +76,11 @@ public final class RequestBody {
     public String string(String field, int maxLength) {
         JsonValue v = json.get(field);
         if (!(v instanceof JsonString)) {
-            throw RequestRefused.invalidField(field + " must be a string");
+            throw RequestRefused.invalidField(field, field + " must be a string");
         }
         String s = ((JsonString) v).getString().strip();
         if (s.isEmpty() || s.length() > maxLength) {
-            throw RequestRefused.invalidField(field + " must be 1 to " + maxLength + " characters");
+            throw RequestRefused.invalidField(field, field + " must be 1 to " + maxLength + " characters");
         }
         return s;
     }
@@ -91,11 +91,11 @@ public final class RequestBody {
             return defaultValue;
         }
         if (!(v instanceof JsonNumber) || !((JsonNumber) v).isIntegral()) {
-            throw RequestRefused.invalidField(field + " must be a whole number");
+            throw RequestRefused.invalidField(field, field + " must be a whole number");
         }
         long n = ((JsonNumber) v).longValue();
         if (n < min || n > max || !((JsonNumber) v).bigDecimalValue().equals(java.math.BigDecimal.valueOf(n))) {
-            throw RequestRefused.invalidField(field + " must be between " + min + " and " + max);
+            throw RequestRefused.invalidField(field, field + " must be between " + min + " and " + max);
         }
         return (int) n;
     }
@@ -104,14 +104,14 @@ public final class RequestBody {
     public long wholeNumber(String field, long min, long max) {
         JsonValue v = json.get(field);
         if (v == null || v == JsonValue.NULL) {
-            throw RequestRefused.invalidField(field + " is required");
+            throw RequestRefused.invalidField(field, field + " is required");
         }
         if (!(v instanceof JsonNumber) || !((JsonNumber) v).isIntegral()) {
-            throw RequestRefused.invalidField(field + " must be a whole number");
+            throw RequestRefused.invalidField(field, field + " must be a whole number");
         }
         java.math.BigDecimal n = ((JsonNumber) v).bigDecimalValue();
         if (n.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || n.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
-            throw RequestRefused.invalidField(field + " must be between " + min + " and " + max);
+            throw RequestRefused.invalidField(field, field + " must be between " + min + " and " + max);
         }
         return n.longValueExact();
     }
@@ -123,7 +123,7 @@ public final class RequestBody {
                 || v.getValueType() == JsonValue.ValueType.FALSE)) {
             return v.getValueType() == JsonValue.ValueType.TRUE;
         }
-        throw RequestRefused.invalidField(field + " must be true or false");
+        throw RequestRefused.invalidField(field, field + " must be true or false");
     }
 
     /** A canonical lower-case UUID string. */
@@ -140,7 +140,7 @@ public final class RequestBody {
         } catch (IllegalArgumentException e) {
             // answered below
         }
-        throw RequestRefused.invalidField(field + " must be a canonical lower-case UUID");
+        throw RequestRefused.invalidField(field, field + " must be a canonical lower-case UUID");
     }
 
     /**
@@ -156,7 +156,7 @@ public final class RequestBody {
             limit = 0;
         }
         if (limit < 1 || limit > max) {
-            throw RequestRefused.invalidField("limit must be between 1 and " + max);
+            throw RequestRefused.invalidField("limit", "limit must be between 1 and " + max);
         }
         return limit;
     }

@@ -169,7 +169,7 @@ class EnrollmentIT extends ManagerApiIT {
         assertThat(anonymous.get("/api/branches/" + DemoBranch.ID).statusCode()).isEqualTo(401);
         assertThat(anonymous.post("/api/branches", "{\"name\":\"X\",\"currency\":\"USD\"}").statusCode()).isEqualTo(401);
 
-        admin.createStaff("maya", "manager-pass-1", "manager");
+        admin.createManager("maya", "manager-pass-1", ID);
         ServerApi manager = anonymous.as("maya", "manager-pass-1");
         assertThat(manager.createEnrollmentCode(ID, 15)).hasSize(14);
         HttpResponse<String> forbidden = manager.post("/api/branches", "{\"name\":\"X\",\"currency\":\"USD\"}");

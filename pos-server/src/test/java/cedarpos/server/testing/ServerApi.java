@@ -121,13 +121,15 @@ public final class ServerApi {
     }
 
     /** Creates a staff account (needs the admin role). */
-    public void createStaff(String user, String password, String... roles) {
-        JsonArrayBuilder rs = Json.createArrayBuilder();
-        for (String role : roles) {
-            rs.add(role);
+    /** A manager account working on the given branches. */
+    public void createManager(String user, String password, BranchId... branches) {
+        JsonArrayBuilder bs = Json.createArrayBuilder();
+        for (BranchId b : branches) {
+            bs.add(b.toString());
         }
-        expect(201, "create staff account", post("/api/staff", Json.createObjectBuilder().add("username", user)
-                .add("password", password).add("roles", rs).build().toString()));
+        expect(201, "create manager account", post("/api/staff", Json.createObjectBuilder().add("username", user)
+                .add("password", password).add("roles", Json.createArrayBuilder().add("manager"))
+                .add("branches", bs).build().toString()));
     }
 
     /** Every opened order of the branch, newest first, read page by page as the {@code Link rel="next"} says. */
@@ -235,7 +237,8 @@ public final class ServerApi {
         return array("GET sold-out", get("/api/branches/" + branch + "/sold-out"));
     }
 
-    private static JsonArray array(String what, HttpResponse<String> r) {
+    /** The 200 answer's JSON array; an AssertionError naming the request otherwise. */
+    public static JsonArray array(String what, HttpResponse<String> r) {
         if (r.statusCode() != 200) {
             throw new AssertionError(what + " answered " + r.statusCode() + ": " + r.body());
         }

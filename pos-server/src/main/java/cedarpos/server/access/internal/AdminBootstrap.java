@@ -39,7 +39,7 @@ public class AdminBootstrap {
                 LOG.info(() -> "administrator account exists user=" + user + "; its password is left unchanged");
                 return;
             }
-            staff.create(user, password.get().toCharArray(), Set.of(Roles.ADMIN, Roles.MANAGER), "system");
+            staff.create(user, password.get().toCharArray(), Set.of(Roles.ADMIN, Roles.MANAGER), Set.of(), "system");
         } catch (RequestRefused e) {
             if ("STAFF_EXISTS".equals(e.code())) {
                 // created between the check and the insert (another node on the same database): what we wanted

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * The body of the container's own 401, 403 and sign-in 503 answers (web.xml error-page), so
+ * The body of the container's own 401, 403 and of sign-in's 403, 429 and 503 answers (web.xml error-page), so
  * a refused API call gets {"code","message"} like every other refusal instead
  * of an HTML page. The WWW-Authenticate challenge set before stays on the response. A sign-in 503 while the server
  * is still starting says what the startup gate says ({@link ServerDatabase#startupRefusal()}); sign-in decides which
@@ -28,16 +28,19 @@ public class AuthErrorServlet extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        Object decided = request.getAttribute(HttpSecurity.REFUSAL);
         ApiError error;
-        if (Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(status)) {
-            error = new ApiError("FORBIDDEN", "this account's roles do not allow this request");
-        } else if (Integer.valueOf(HttpServletResponse.SC_SERVICE_UNAVAILABLE).equals(status)) {
+        if (Integer.valueOf(HttpServletResponse.SC_SERVICE_UNAVAILABLE).equals(status)) {
             response.setHeader("Retry-After", ServerDatabase.RETRY_AFTER_SECONDS);
-            Object refusal = request.getAttribute(HttpSecurity.REFUSAL);
-            error = refusal instanceof ApiError decided ? decided : database.startupRefusal();
+            error = decided instanceof ApiError refusal ? refusal : database.startupRefusal();
+        } else if (decided instanceof ApiError refusal) {
+            // 403 CSRF_REFUSED, 429 ACCOUNT_LOCKED (its Retry-After set by sign-in)
+            error = refusal;
+        } else if (Integer.valueOf(HttpServletResponse.SC_FORBIDDEN).equals(status)) {
+            error = new ApiError("FORBIDDEN", "this account's roles do not allow this request");
         } else {
-            error = new ApiError("UNAUTHENTICATED",
-                    "sign in with the user name and password of a staff account (HTTP Basic)");
+            error = new ApiError("UNAUTHENTICATED", "sign in with the user name and password of a staff account"
+                    + " (HTTP Basic, or the web admin's session)");
         }
         error.writeTo(response);
     }

@@ -36,6 +36,12 @@ public class JpaBranches implements Branches {
     }
 
     @Override
+    public List<BranchInfo> branches() {
+        return em.createQuery("SELECT b FROM CatalogBranch b ORDER BY b.name, b.id", BranchEntity.class).getResultStream()
+                .map(JpaBranches::toInfo).toList();
+    }
+
+    @Override
     public List<MenuItem> menu(BranchId branchId) {
         BranchEntity b = em.find(BranchEntity.class, branchId.toString());
         if (b == null) {

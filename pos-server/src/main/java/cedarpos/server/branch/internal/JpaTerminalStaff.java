@@ -115,7 +115,7 @@ public class JpaTerminalStaff implements TerminalStaff {
         try {
             return Pin.hash(pin, RANDOM);
         } catch (IllegalArgumentException e) {
-            throw RequestRefused.invalidField("pin: " + e.getMessage());
+            throw RequestRefused.invalidField("pin", "pin: " + e.getMessage());
         }
     }
 

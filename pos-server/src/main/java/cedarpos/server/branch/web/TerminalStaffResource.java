@@ -117,7 +117,7 @@ public class TerminalStaffResource {
         try {
             return Role.valueOf(text);
         } catch (IllegalArgumentException e) {
-            throw RequestRefused.invalidField("role must be CASHIER, WAITER or MANAGER");
+            throw RequestRefused.invalidField("role", "role must be CASHIER, WAITER or MANAGER");
         }
     }
 
@@ -125,14 +125,14 @@ public class TerminalStaffResource {
     private static char[] pin(RequestBody request) {
         JsonValue v = request.json().get("pin");
         if (!(v instanceof JsonString s)) {
-            throw RequestRefused.invalidField("pin must be a string of " + Pin.MIN_DIGITS + " to " + Pin.MAX_DIGITS
+            throw RequestRefused.invalidField("pin", "pin must be a string of " + Pin.MIN_DIGITS + " to " + Pin.MAX_DIGITS
                     + " digits");
         }
         char[] pin = s.getString().toCharArray();
         try {
             Pin.requireValid(pin);
         } catch (IllegalArgumentException e) {
-            throw RequestRefused.invalidField("pin: " + e.getMessage());
+            throw RequestRefused.invalidField("pin", "pin: " + e.getMessage());
         }
         return pin;
     }

@@ -5,9 +5,13 @@ import cedarpos.domain.TerminalId;
 import cedarpos.protocol.v1.Message;
 import cedarpos.protocol.v1.ProtocolCodec;
 import cedarpos.server.broadcast.SessionRegistry;
+import cedarpos.server.broadcast.TerminalsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 import jakarta.websocket.Session;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +20,10 @@ import java.util.concurrent.ConcurrentHashMap;
 @ApplicationScoped
 public class BranchSessions implements SessionRegistry {
     private static final String OUTBOUND = "cedarpos.outbound";
+    private static final String JOINED_AT = "cedarpos.joinedAtMs";
+
+    @Inject
+    private Event<TerminalsChanged> terminalsChanged;
 
     private final Map<BranchId, Set<Session>> byBranch = new ConcurrentHashMap<>();
     private final Map<String, BranchId> branchOfSession = new ConcurrentHashMap<>();
@@ -25,8 +33,10 @@ public class BranchSessions implements SessionRegistry {
 
     @Override
     public void join(BranchId branchId, Session session) {
+        session.getUserProperties().put(JOINED_AT, System.currentTimeMillis());
         byBranch.computeIfAbsent(branchId, b -> ConcurrentHashMap.newKeySet()).add(session);
         branchOfSession.put(session.getId(), branchId);
+        terminalsChanged.fire(new TerminalsChanged(branchId));
     }
 
     @Override
@@ -74,7 +84,21 @@ public class BranchSessions implements SessionRegistry {
             if (sessions != null) {
                 sessions.remove(session);
             }
+            terminalsChanged.fire(new TerminalsChanged(branchId));
         }
+    }
+
+    @Override
+    public Map<TerminalId, Long> onlineSince(BranchId branchId) {
+        Map<TerminalId, Long> since = new HashMap<>();
+        for (Session s : byBranch.getOrDefault(branchId, Set.of())) {
+            TerminalId t = terminalOfSession.get(s.getId());
+            Object joinedAt = s.getUserProperties().get(JOINED_AT);
+            if (t != null && s.isOpen() && joinedAt instanceof Long at) {
+                since.merge(t, at, Math::min);
+            }
+        }
+        return since;
     }
 
     @Override

@@ -80,4 +80,13 @@ public class DeviceEntity {
     void revokeToken(LocalDateTime now) {
         this.tokenRevokedAt = now;
     }
+
+    String name() {
+        return name;
+    }
+
+    /** When the current token was issued, or the terminal first seen when it never had one. */
+    LocalDateTime enrolledAt() {
+        return tokenIssuedAt != null ? tokenIssuedAt : firstSeenAt;
+    }
 }

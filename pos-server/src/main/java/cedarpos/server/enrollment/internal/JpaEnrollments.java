@@ -4,6 +4,7 @@ import cedarpos.domain.BranchId;
 import cedarpos.domain.TerminalId;
 import cedarpos.server.access.AuditLog;
 import cedarpos.server.enrollment.Enrollment;
+import cedarpos.server.enrollment.EnrolledTerminal;
 import cedarpos.server.enrollment.Enrollments;
 import cedarpos.server.enrollment.IssuedCode;
 import cedarpos.server.enrollment.TokenCheck;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Optional;
 
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRED)
@@ -104,6 +106,23 @@ public class JpaEnrollments implements Enrollments {
         device.revokeToken(now());
         audit.record(actor, "TERMINAL_TOKEN_REVOKED", BranchId.parse(device.branchId()), terminalId.toString(), null);
         return true;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<EnrolledTerminal> terminals(BranchId branchId) {
+        return em.createQuery("SELECT d FROM Device d WHERE d.branchId = :b ORDER BY d.name, d.id", DeviceEntity.class)
+                .setParameter("b", branchId.toString()).getResultStream()
+                .map(d -> new EnrolledTerminal(TerminalId.parse(d.id()), d.name(),
+                        d.enrolledAt().toInstant(ZoneOffset.UTC).toEpochMilli(), d.revoked()))
+                .toList();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.REQUIRED)
+    public Optional<BranchId> branchOf(TerminalId terminalId) {
+        return Optional.ofNullable(em.find(DeviceEntity.class, terminalId.toString()))
+                .map(d -> BranchId.parse(d.branchId()));
     }
 
     @Override

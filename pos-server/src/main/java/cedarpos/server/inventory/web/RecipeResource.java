@@ -48,7 +48,7 @@ public class RecipeResource {
         MenuItemId menuItem = new MenuItemId(RequestBody.uuid("menuItemId", menuItemText));
         JsonValue raw = RequestBody.parse(body, false).json().get("portions");
         if (!(raw instanceof JsonArray array)) {
-            throw RequestRefused.invalidField("portions must be an array of {stockItemId, perPortion}");
+            throw RequestRefused.invalidField("portions", "portions must be an array of {stockItemId, perPortion}");
         }
         List<Portion> portions;
         try {

@@ -72,7 +72,7 @@ public class ReservationsResource {
         try {
             return ReservationStatus.valueOf(text.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw RequestRefused.invalidField("status must be one of " + Arrays.toString(ReservationStatus.values())
+            throw RequestRefused.invalidField("status", "status must be one of " + Arrays.toString(ReservationStatus.values())
                     .toLowerCase(Locale.ROOT) + " or all, got \"" + (text.length() > 40 ? text.substring(0, 40)
                     : text) + "\"");
         }

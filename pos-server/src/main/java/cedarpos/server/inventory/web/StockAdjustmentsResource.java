@@ -60,25 +60,25 @@ public class StockAdjustmentsResource {
         }
         if (reason == null || reason == StockAdjustment.Reason.SALE) {
             // sales come from settled checks only, so the ledger and the reservations always agree
-            throw RequestRefused.invalidField("reason must be one of DELIVERY, WASTE, COUNT");
+            throw RequestRefused.invalidField("reason", "reason must be one of DELIVERY, WASTE, COUNT");
         }
         JsonObject json = request.json();
         JsonValue d = json.get("delta");
         if (!(d instanceof JsonNumber n) || !n.isIntegral()) {
-            throw RequestRefused.invalidField("delta must be a whole number");
+            throw RequestRefused.invalidField("delta", "delta must be a whole number");
         }
         long delta;
         try {
             delta = n.longValueExact();
         } catch (ArithmeticException e) {
-            throw RequestRefused.invalidField("delta is out of range");
+            throw RequestRefused.invalidField("delta", "delta is out of range");
         }
         JsonValue noteValue = json.get("note");
         String note = null;
         if (noteValue instanceof JsonString s) {
             note = s.getString();
         } else if (noteValue != null && noteValue != JsonValue.NULL) {
-            throw RequestRefused.invalidField("note must be a string");
+            throw RequestRefused.invalidField("note", "note must be a string");
         }
         JsonObject made = changes.adjust(branchId, item, reason, delta, note,
                 security.getUserPrincipal().getName());

@@ -56,7 +56,7 @@ public class ConflictResolutionResource {
         try {
             choice = Resolution.Choice.valueOf(text(json, "choice"));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw RequestRefused.invalidField("choice must be one of KEEP, KEEP_BOTH, REJECT, CUSTOM");
+            throw RequestRefused.invalidField("choice", "choice must be one of KEEP, KEEP_BOTH, REJECT, CUSTOM");
         }
         Stamp version = null;
         String v = text(json, "version");
@@ -64,14 +64,14 @@ public class ConflictResolutionResource {
             try {
                 version = Stamp.parse(v);
             } catch (IllegalArgumentException e) {
-                throw RequestRefused.invalidField("version must be a stamp <atMs>:<origin uuid>:<seq>");
+                throw RequestRefused.invalidField("version", "version must be a stamp <atMs>:<origin uuid>:<seq>");
             }
         }
         Integer quantity = null;
         JsonValue q = json.get("quantity");
         if (q != null && q != JsonValue.NULL) {
             if (!(q instanceof JsonNumber n) || !n.isIntegral() || n.longValue() < 1 || n.longValue() > 999) {
-                throw RequestRefused.invalidField("quantity must be a whole number between 1 and 999");
+                throw RequestRefused.invalidField("quantity", "quantity must be a whole number between 1 and 999");
             }
             quantity = n.intValue();
         }
@@ -79,7 +79,7 @@ public class ConflictResolutionResource {
         JsonValue vd = json.get("voided");
         if (vd != null && vd != JsonValue.NULL) {
             if (vd != JsonValue.TRUE && vd != JsonValue.FALSE) {
-                throw RequestRefused.invalidField("voided must be true or false");
+                throw RequestRefused.invalidField("voided", "voided must be true or false");
             }
             voided = vd == JsonValue.TRUE;
         }

@@ -30,7 +30,7 @@ public class ConflictsResource {
             case "open" -> "OPEN";
             case "resolved" -> "RESOLVED";
             case "all" -> null;
-            default -> throw RequestRefused.invalidField("status must be open, resolved or all");
+            default -> throw RequestRefused.invalidField("status", "status must be open, resolved or all");
         };
         return Response.ok(OrderJsonViews.conflicts(orders.conflicts(branchId, filter)).build().toString(),
                 MediaType.APPLICATION_JSON).build();

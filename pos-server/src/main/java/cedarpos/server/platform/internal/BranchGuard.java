@@ -2,6 +2,7 @@ package cedarpos.server.platform.internal;
 
 import cedarpos.domain.BranchId;
 import cedarpos.server.platform.ApiError;
+import cedarpos.server.platform.BranchScope;
 import cedarpos.server.platform.KnownBranches;
 import cedarpos.server.platform.RequestBody;
 import cedarpos.server.platform.RequestRefused;
@@ -16,8 +17,9 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * The checks every call of the REST API passes before its resource runs, in this order (docs/protocol.md, "Errors
  * of the HTTP API"): a {@code {branchId}} in the path must be a canonical UUID (400 INVALID_FIELD, a request that
- * can never succeed), the database must be reachable (503 DATABASE_UNAVAILABLE, try again later), and the branch
- * must exist (404 UNKNOWN_BRANCH). Resources then take the branch as a {@link BranchId} parameter
+ * can never succeed), the database must be reachable (503 DATABASE_UNAVAILABLE, try again later), the branch
+ * must exist (404 UNKNOWN_BRANCH) and the caller's account must work on it (403 BRANCH_FORBIDDEN, {@link
+ * BranchScope}). Resources then take the branch as a {@link BranchId} parameter
  * ({@link BranchIdParam}) and hold only their own rules. Runs after sign-in (which answers 401/403 first).
  */
 @Provider
@@ -30,6 +32,9 @@ public class BranchGuard implements ContainerRequestFilter {
 
     @Inject
     private KnownBranches branches;
+
+    @Inject
+    private BranchScope scope;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -47,8 +52,13 @@ public class BranchGuard implements ContainerRequestFilter {
             request.abortWith(ApiError.unavailable(database.problem()));
             return;
         }
-        if (branch != null && !branches.exists(branch)) {
+        if (branch == null) {
+            return;
+        }
+        if (!branches.exists(branch)) {
             request.abortWith(ApiError.unknownBranch(branch));
+        } else if (!scope.of(request.getSecurityContext()).test(branch)) {
+            request.abortWith(BranchScope.forbidden(branch).toResponse());
         }
     }
 }

@@ -49,7 +49,7 @@ public class JpaPrintingSettings implements PrintingSettings {
         requireOnMenu(b.id(), setup.itemRoutes().keySet());
         for (String category : setup.categoryRoutes().keySet()) {
             if (category.length() > MAX_CATEGORY) {
-                throw RequestRefused.invalidField("categoryRoutes: a menu category has at most " + MAX_CATEGORY
+                throw RequestRefused.invalidField("categoryRoutes", "categoryRoutes: a menu category has at most " + MAX_CATEGORY
                         + " characters");
             }
         }
@@ -152,7 +152,7 @@ public class JpaPrintingSettings implements PrintingSettings {
         Set<MenuItemId> found = catalog.menuItemsAmong(BranchId.parse(branchId), items);
         for (MenuItemId item : items) {
             if (!found.contains(item)) {
-                throw RequestRefused.invalidField("itemRoutes: menu item " + item + " is not on this branch's menu");
+                throw RequestRefused.invalidField("itemRoutes", "itemRoutes: menu item " + item + " is not on this branch's menu");
             }
         }
     }

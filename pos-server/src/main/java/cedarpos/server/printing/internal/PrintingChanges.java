@@ -59,7 +59,7 @@ public class PrintingChanges {
         BranchLock lock = changeLog.lock(branch);
         for (TerminalId t : setup.receiptPrinters().keySet()) {
             if (!enrollments.isEnrolledIn(t, branch)) {
-                throw RequestRefused.invalidField("receiptPrinters: terminal " + t + " is not enrolled in this branch");
+                throw RequestRefused.invalidField("receiptPrinters", "receiptPrinters: terminal " + t + " is not enrolled in this branch");
             }
         }
         PrintingSetup before = printing.replace(branch, setup);

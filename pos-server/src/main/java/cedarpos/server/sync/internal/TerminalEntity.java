@@ -53,4 +53,12 @@ public class TerminalEntity {
         this.lastAppliedSeq = seq;
         this.lastSeenAt = now;
     }
+
+    String id() {
+        return id;
+    }
+
+    LocalDateTime lastSeenAt() {
+        return lastSeenAt;
+    }
 }

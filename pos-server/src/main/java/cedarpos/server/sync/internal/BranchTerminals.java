@@ -1,0 +1,54 @@
+package cedarpos.server.sync.internal;
+
+import cedarpos.domain.BranchId;
+import cedarpos.domain.TerminalId;
+import cedarpos.server.broadcast.SessionRegistry;
+import cedarpos.server.enrollment.EnrolledTerminal;
+import cedarpos.server.enrollment.Enrollments;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * How each till of a branch stands in its conversation with the server, for the web admin's terminals page: its
+ * enrollment (name, when, revoked), whether it is connected now and since when, when the server last heard from it,
+ * and the last of its outbox entries the server applied.
+ */
+@ApplicationScoped
+public class BranchTerminals {
+    @Inject
+    private Enrollments enrollments;
+
+    @Inject
+    private SessionRegistry sessions;
+
+    @Inject
+    private EntityManager em;
+
+    /** {@code onlineSinceMs} is null while the till is offline. */
+    public record View(String terminalId, String name, long enrolledAtMs, boolean revoked, boolean online,
+                       Long onlineSinceMs, long lastSeenAtMs, long lastAppliedSeq) {
+    }
+
+    @Transactional(Transactional.TxType.REQUIRED)
+    public List<View> of(BranchId branch) {
+        Map<TerminalId, Long> online = sessions.onlineSince(branch);
+        Map<String, TerminalEntity> rows = em.createQuery("SELECT t FROM Terminal t WHERE t.branchId = :b",
+                        TerminalEntity.class).setParameter("b", branch.toString()).getResultStream()
+                .collect(Collectors.toMap(TerminalEntity::id, Function.identity()));
+        return enrollments.terminals(branch).stream().map(t -> view(t, online.get(t.terminalId()),
+                rows.get(t.terminalId().toString()))).toList();
+    }
+
+    private static View view(EnrolledTerminal t, Long onlineSince, TerminalEntity row) {
+        long lastSeen = row == null ? t.enrolledAtMs() : row.lastSeenAt().toInstant(ZoneOffset.UTC).toEpochMilli();
+        return new View(t.terminalId().toString(), t.name(), t.enrolledAtMs(), t.revoked(), onlineSince != null,
+                onlineSince, lastSeen, row == null ? 0 : row.lastAppliedSeq());
+    }
+}

@@ -1,0 +1,153 @@
+package cedarpos.server.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cedarpos.domain.BranchId;
+import cedarpos.server.testing.DemoBranch;
+import cedarpos.server.testing.ManagerApiIT;
+import cedarpos.server.testing.ServerApi;
+import cedarpos.server.testing.WebSession;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The web admin's sign-in on the real server: a session cookie, the CSRF token every change needs, sign-out and a
+ * disabled account ending the session, the lockout after repeated wrong passwords, and a manager account limited to
+ * its branches on every REST call.
+ */
+class WebSessionIT extends ManagerApiIT {
+    private static final String RATE = "/api/branches/" + DemoBranch.ID + "/exchange-rate";
+
+    private WebSession browser() {
+        return new WebSession(server.httpUrl());
+    }
+
+    @Test
+    void aSessionNeedsItsCsrfTokenForEveryChangeAndSignOutEndsIt() {
+        WebSession page = browser();
+        HttpResponse<String> refused = page.signIn("admin", "not the password");
+        assertThat(refused.statusCode()).isEqualTo(401);
+        assertThat(WebSession.json(refused).getString("code")).isEqualTo("SIGN_IN_REFUSED");
+        assertThat(refused.headers().firstValue("Set-Cookie")).isEmpty();
+        HttpResponse<String> none = page.get("/api/branches");
+        assertThat(none.statusCode()).isEqualTo(401);
+        // the page's requests never get a Basic challenge, so the browser never shows its own password dialog
+        assertThat(none.headers().firstValue("WWW-Authenticate")).isEmpty();
+
+        HttpResponse<String> signedIn = page.signIn("admin", "cedar-test-admin-1");
+        assertThat(signedIn.statusCode()).isEqualTo(200);
+        JsonObject who = WebSession.json(signedIn);
+        assertThat(who.getString("username")).isEqualTo("admin");
+        assertThat(who.getBoolean("allBranches")).isTrue();
+        assertThat(who.getString("csrfToken")).hasSizeGreaterThanOrEqualTo(40);
+        String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).contains("JSESSIONID").containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
+        assertThat(WebSession.json(page.get("/api/session")).getString("csrfToken")).isEqualTo(who.getString("csrfToken"));
+        assertThat(page.get("/api/branches").statusCode()).isEqualTo(200);
+
+        long before = admin.get(RATE).statusCode() == 200 ? rateNow() : -1;
+        HttpResponse<String> forged = page.withoutCsrf("PUT", RATE, "{\"lbpPerUsd\":1}");
+        assertThat(forged.statusCode()).isEqualTo(403);
+        assertThat(WebSession.json(forged).getString("code")).isEqualTo("CSRF_REFUSED");
+        assertThat(rateNow()).isEqualTo(before);
+
+        HttpResponse<String> set = page.put(RATE, "{\"lbpPerUsd\":89700}");
+        assertThat(set.statusCode()).isEqualTo(200);
+        assertThat(rateNow()).isEqualTo(89700);
+        HttpResponse<String> bad = page.put(RATE, "{\"lbpPerUsd\":0}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(WebSession.json(bad).getString("field")).isEqualTo("lbpPerUsd");
+        assertThat(rateNow()).isEqualTo(89700);
+
+        assertThat(page.withoutCsrf("DELETE", "/api/session", null).statusCode()).isEqualTo(403);
+        assertThat(page.delete("/api/session").statusCode()).isEqualTo(204);
+        HttpResponse<String> after = page.get("/api/session");
+        assertThat(after.statusCode()).isEqualTo(401);
+        assertThat(WebSession.json(after).getString("code")).isEqualTo("NOT_SIGNED_IN");
+        assertThat(page.get("/api/branches").statusCode()).isEqualTo(401);
+        assertThat(page.put(RATE, "{\"lbpPerUsd\":1}").statusCode()).isEqualTo(401);
+        assertThat(rateNow()).isEqualTo(89700);
+    }
+
+    @Test
+    void aManagerSeesAndChangesOnlyItsOwnBranches() {
+        BranchId other = admin.createBranch("Cedar Grill - Tyre", "USD");
+        ServerApi.Enrolled tillOfOther = admin.enrollNew(other, "Tyre till");
+        assertThat(admin.post("/api/staff", staff("nadia", "manager", List.of())).statusCode()).isEqualTo(400);
+        HttpResponse<String> unknown = admin.post("/api/staff", staff("nadia", "manager", List.of(BranchId.random())));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(ServerApi.json(unknown).getString("field")).isEqualTo("branches");
+        assertThat(admin.post("/api/staff", staff("nadia", "admin", List.of(DemoBranch.ID))).statusCode())
+                .isEqualTo(400);
+        admin.createManager("nadia", "manager-pass-2", DemoBranch.ID);
+
+        WebSession nadia = browser();
+        JsonObject who = WebSession.json(nadia.signIn("nadia", "manager-pass-2"));
+        assertThat(who.getBoolean("allBranches")).isFalse();
+        assertThat(who.getJsonArray("branchIds").getString(0)).isEqualTo(DemoBranch.ID.toString());
+        assertThat(ids(nadia.get("/api/branches"))).containsExactly(DemoBranch.ID.toString());
+        assertThat(ids(admin.get("/api/branches"))).contains(DemoBranch.ID.toString(), other.toString());
+
+        String otherRate = "/api/branches/" + other + "/exchange-rate";
+        for (HttpResponse<String> r : List.of(nadia.get("/api/branches/" + other), nadia.get(otherRate),
+                nadia.put(otherRate, "{\"lbpPerUsd\":90000}"), nadia.get("/api/branches/" + other + "/terminals"),
+                nadia.delete("/api/terminals/" + tillOfOther.terminalId() + "/token"),
+                admin.as("nadia", "manager-pass-2").put(otherRate, "{\"lbpPerUsd\":90000}"))) {
+            assertThat(r.statusCode()).as(r.uri().toString()).isEqualTo(403);
+            assertThat(WebSession.json(r).getString("code")).isEqualTo("BRANCH_FORBIDDEN");
+        }
+        assertThat(ServerApi.json(admin.get(otherRate)).get("lbpPerUsd")).isEqualTo(JsonValue.NULL);
+        JsonArray tills = ServerApi.array("terminals", admin.get("/api/branches/" + other + "/terminals"));
+        assertThat(tills.getJsonObject(0).getBoolean("revoked")).isFalse();
+        assertThat(nadia.get("/api/branches/" + DemoBranch.ID + "/terminals").statusCode()).isEqualTo(200);
+        assertThat(nadia.get("/api/staff").statusCode()).isEqualTo(403);
+
+        // disabling the account ends its session at once
+        assertThat(admin.delete("/api/staff/nadia").statusCode()).isEqualTo(204);
+        assertThat(nadia.get("/api/branches").statusCode()).isEqualTo(401);
+        assertThat(nadia.get("/api/session").statusCode()).isEqualTo(401);
+    }
+
+    @Test
+    void fiveWrongPasswordsInARowLockTheAccountWhateverIsTypedNext() {
+        admin.createManager("omar", "manager-pass-3", DemoBranch.ID);
+        WebSession page = browser();
+        for (int i = 0; i < 4; i++) {
+            assertThat(page.signIn("omar", "wrong-" + i).statusCode()).isEqualTo(401);
+        }
+        HttpResponse<String> locked = page.signIn("omar", "wrong-5");
+        assertThat(locked.statusCode()).isEqualTo(429);
+        assertThat(WebSession.json(locked).getString("code")).isEqualTo("ACCOUNT_LOCKED");
+        assertThat(Long.parseLong(locked.headers().firstValue("Retry-After").orElseThrow())).isBetween(800L, 900L);
+        assertThat(page.signIn("omar", "manager-pass-3").statusCode()).isEqualTo(429);
+        HttpResponse<String> basic = admin.as("omar", "manager-pass-3").get("/api/branches");
+        assertThat(basic.statusCode()).isEqualTo(429);
+        assertThat(ServerApi.json(basic).getString("code")).isEqualTo("ACCOUNT_LOCKED");
+        JsonObject listed = ServerApi.array("staff", admin.get("/api/staff")).stream().map(JsonValue::asJsonObject)
+                .filter(a -> a.getString("username").equals("omar")).findFirst().orElseThrow();
+        assertThat(listed.containsKey("lockedUntilMs")).isTrue();
+        assertThat(listed.containsKey("password")).isFalse();
+        // other accounts are untouched
+        assertThat(browser().signIn("admin", "cedar-test-admin-1").statusCode()).isEqualTo(200);
+    }
+
+    private long rateNow() {
+        JsonValue v = ServerApi.json(admin.get(RATE)).get("lbpPerUsd");
+        return v == JsonValue.NULL ? -1 : ((jakarta.json.JsonNumber) v).longValue();
+    }
+
+    private static List<String> ids(HttpResponse<String> r) {
+        return ServerApi.array("branches", r).stream().map(v -> v.asJsonObject().getString("id")).toList();
+    }
+
+    private static String staff(String user, String role, List<BranchId> branches) {
+        var bs = jakarta.json.Json.createArrayBuilder();
+        branches.forEach(b -> bs.add(b.toString()));
+        return jakarta.json.Json.createObjectBuilder().add("username", user).add("password", "long-enough-1")
+                .add("roles", jakarta.json.Json.createArrayBuilder().add(role)).add("branches", bs).build().toString();
+    }
+}
