@@ -24,8 +24,8 @@ import java.util.List;
  * so records written before these existed still read.
  */
 final class CashierJson {
-    private static final int MAX_GROUPS = 500;
-    private static final int MAX_ITEMS = 5000;
+    private static final int MAX_GROUPS = Catalog.MAX_MODIFIER_GROUPS;
+    private static final int MAX_ITEMS = Catalog.MAX_ITEMS;
     private static final int MAX_STAFF = 1000;
 
     private CashierJson() {

@@ -21,6 +21,10 @@ public record Catalog(long version, String branchName, Currency currency, List<D
                       List<ModifierGroup> modifierGroups, List<StaffMember> staff, PrintingSetup printing)
         implements Message {
     public static final String TYPE = "catalog";
+    /** At most this many tables, and dishes on the menu, in a catalog: a reader refuses more, the server makes none. */
+    public static final int MAX_ITEMS = 5000;
+    /** At most this many modifier groups in a catalog. */
+    public static final int MAX_MODIFIER_GROUPS = 500;
 
     public Catalog {
         tables = List.copyOf(tables);

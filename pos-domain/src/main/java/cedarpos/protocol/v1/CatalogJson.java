@@ -14,7 +14,7 @@ import java.util.List;
 
 /** JSON form of the {@link Catalog} snapshot. */
 final class CatalogJson {
-    private static final int MAX_ITEMS = 5000;
+    private static final int MAX_ITEMS = Catalog.MAX_ITEMS;
 
     private CatalogJson() {
     }

@@ -6,7 +6,8 @@
  * {@link cedarpos.server.branch.TerminalStaff}, {@link cedarpos.server.branch.BranchInfo}. Setup changes go through
  * {@link cedarpos.server.changelog.BranchLock#setupChanged()}. Implements the platform's
  * {@link cedarpos.server.platform.KnownBranches} for the guard of branch-scoped requests. URLs:
- * {@code POST /api/branches}, {@code /api/branches/{b}/exchange-rate}, {@code /vat}, {@code /staff}. Depends on:
+ * {@code GET/POST /api/branches}, {@code /api/branches/{b}/exchange-rate}, {@code /vat}, {@code /staff},
+ * {@code /menu}, {@code /menu-items}, {@code /modifier-groups}. Depends on:
  * access, changelog, platform.
  */
 package cedarpos.server.branch;

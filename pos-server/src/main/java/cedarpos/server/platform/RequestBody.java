@@ -2,6 +2,7 @@ package cedarpos.server.platform;
 
 import cedarpos.protocol.v1.Jsons;
 import cedarpos.domain.BranchId;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -12,6 +13,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -24,9 +29,16 @@ public final class RequestBody {
     public static final long DRAIN_LIMIT = 16L * 1024 * 1024;
 
     private final JsonObject json;
+    /** What names this object's fields in refusals: empty for the body, {@code options[2].} for one inside it. */
+    private final String prefix;
 
     private RequestBody(JsonObject json) {
+        this(json, "");
+    }
+
+    private RequestBody(JsonObject json, String prefix) {
         this.json = json;
+        this.prefix = prefix;
     }
 
     /** Parses the body; an empty body is an empty object when {@code optional}. */
@@ -76,11 +88,11 @@ public final class RequestBody {
     public String string(String field, int maxLength) {
         JsonValue v = json.get(field);
         if (!(v instanceof JsonString)) {
-            throw RequestRefused.invalidField(field, field + " must be a string");
+            throw RequestRefused.invalidField(prefix + field, prefix + field + " must be a string");
         }
         String s = ((JsonString) v).getString().strip();
         if (s.isEmpty() || s.length() > maxLength) {
-            throw RequestRefused.invalidField(field, field + " must be 1 to " + maxLength + " characters");
+            throw RequestRefused.invalidField(prefix + field, prefix + field + " must be 1 to " + maxLength + " characters");
         }
         return s;
     }
@@ -91,11 +103,11 @@ public final class RequestBody {
             return defaultValue;
         }
         if (!(v instanceof JsonNumber) || !((JsonNumber) v).isIntegral()) {
-            throw RequestRefused.invalidField(field, field + " must be a whole number");
+            throw RequestRefused.invalidField(prefix + field, prefix + field + " must be a whole number");
         }
         long n = ((JsonNumber) v).longValue();
         if (n < min || n > max || !((JsonNumber) v).bigDecimalValue().equals(java.math.BigDecimal.valueOf(n))) {
-            throw RequestRefused.invalidField(field, field + " must be between " + min + " and " + max);
+            throw RequestRefused.invalidField(prefix + field, prefix + field + " must be between " + min + " and " + max);
         }
         return (int) n;
     }
@@ -104,16 +116,22 @@ public final class RequestBody {
     public long wholeNumber(String field, long min, long max) {
         JsonValue v = json.get(field);
         if (v == null || v == JsonValue.NULL) {
-            throw RequestRefused.invalidField(field, field + " is required");
+            throw RequestRefused.invalidField(prefix + field, prefix + field + " is required");
         }
         if (!(v instanceof JsonNumber) || !((JsonNumber) v).isIntegral()) {
-            throw RequestRefused.invalidField(field, field + " must be a whole number");
+            throw RequestRefused.invalidField(prefix + field, prefix + field + " must be a whole number");
         }
         java.math.BigDecimal n = ((JsonNumber) v).bigDecimalValue();
         if (n.compareTo(java.math.BigDecimal.valueOf(min)) < 0 || n.compareTo(java.math.BigDecimal.valueOf(max)) > 0) {
-            throw RequestRefused.invalidField(field, field + " must be between " + min + " and " + max);
+            throw RequestRefused.invalidField(prefix + field, prefix + field + " must be between " + min + " and " + max);
         }
         return n.longValueExact();
+    }
+
+    /** An optional {@code true} or {@code false}: absent or null is {@code defaultValue}. */
+    public boolean flag(String field, boolean defaultValue) {
+        JsonValue v = json.get(field);
+        return v == null || v == JsonValue.NULL ? defaultValue : flag(field);
     }
 
     /** A required {@code true} or {@code false}. */
@@ -123,12 +141,57 @@ public final class RequestBody {
                 || v.getValueType() == JsonValue.ValueType.FALSE)) {
             return v.getValueType() == JsonValue.ValueType.TRUE;
         }
-        throw RequestRefused.invalidField(field, field + " must be true or false");
+        throw RequestRefused.invalidField(prefix + field, prefix + field + " must be true or false");
     }
 
     /** A canonical lower-case UUID string. */
     public UUID uuid(String field) {
-        return uuid(field, string(field, 36));
+        return uuid(prefix + field, string(field, 36));
+    }
+
+    /**
+     * An optional array of objects, at most {@code max} (absent or null: none); each is read like a body, and its
+     * refusals name the field with its place ({@code options[2].nameEn}).
+     */
+    public List<RequestBody> objects(String field, int max) {
+        JsonArray array = array(field, max);
+        List<RequestBody> objects = new ArrayList<>();
+        for (int i = 0; i < array.size(); i++) {
+            if (array.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+                throw RequestRefused.invalidField(prefix + field, prefix + field + " must be an array of objects");
+            }
+            objects.add(new RequestBody(array.getJsonObject(i), prefix + field + "[" + i + "]."));
+        }
+        return objects;
+    }
+
+    /** An optional array of canonical lower-case UUID strings, at most {@code max}, without repeats. */
+    public Set<UUID> uuids(String field, int max) {
+        Set<UUID> ids = new LinkedHashSet<>();
+        for (JsonValue v : array(field, max)) {
+            if (!(v instanceof JsonString text)) {
+                throw RequestRefused.invalidField(prefix + field, prefix + field + " must be an array of ids");
+            }
+            if (!ids.add(uuid(prefix + field, text.getString()))) {
+                throw RequestRefused.invalidField(prefix + field, prefix + field + " names " + text.getString()
+                        + " twice");
+            }
+        }
+        return ids;
+    }
+
+    private JsonArray array(String field, int max) {
+        JsonValue v = json.get(field);
+        if (v == null || v == JsonValue.NULL) {
+            return JsonValue.EMPTY_JSON_ARRAY;
+        }
+        if (v.getValueType() != JsonValue.ValueType.ARRAY) {
+            throw RequestRefused.invalidField(prefix + field, prefix + field + " must be an array");
+        }
+        if (v.asJsonArray().size() > max) {
+            throw RequestRefused.invalidField(prefix + field, prefix + field + " has more than " + max + " entries");
+        }
+        return v.asJsonArray();
     }
 
     public static UUID uuid(String field, String text) {

@@ -42,8 +42,17 @@ public class MenuItemEntity {
     protected MenuItemEntity() {
     }
 
+    MenuItemEntity(String id, String branchId) {
+        this.id = id;
+        this.branchId = branchId;
+    }
+
     String id() {
         return id;
+    }
+
+    String branchId() {
+        return branchId;
     }
 
     String category() {
@@ -64,5 +73,19 @@ public class MenuItemEntity {
 
     int sortOrder() {
         return sortOrder;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    /** Writes the fields a manager sets; each change of the dish is one call. */
+    void set(String category, String nameEn, String nameAr, long priceMinor, int sortOrder, boolean active) {
+        this.category = category;
+        this.nameEn = nameEn;
+        this.nameAr = nameAr;
+        this.priceMinor = priceMinor;
+        this.sortOrder = sortOrder;
+        this.active = active;
     }
 }

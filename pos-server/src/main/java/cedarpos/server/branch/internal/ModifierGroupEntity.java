@@ -37,8 +37,17 @@ public class ModifierGroupEntity {
     protected ModifierGroupEntity() {
     }
 
+    ModifierGroupEntity(String id, String branchId) {
+        this.id = id;
+        this.branchId = branchId;
+    }
+
     String id() {
         return id;
+    }
+
+    String branchId() {
+        return branchId;
     }
 
     String nameEn() {
@@ -55,5 +64,17 @@ public class ModifierGroupEntity {
 
     int maxChoices() {
         return maxChoices;
+    }
+
+    int sortOrder() {
+        return sortOrder;
+    }
+
+    void set(String nameEn, String nameAr, int minChoices, int maxChoices, int sortOrder) {
+        this.nameEn = nameEn;
+        this.nameAr = nameAr;
+        this.minChoices = minChoices;
+        this.maxChoices = maxChoices;
+        this.sortOrder = sortOrder;
     }
 }

@@ -26,6 +26,11 @@ public class ModifierLinkEntity {
         public Key() {
         }
 
+        Key(String menuItemId, String groupId) {
+            this.menuItemId = menuItemId;
+            this.groupId = groupId;
+        }
+
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && Objects.equals(menuItemId, k.menuItemId) && Objects.equals(groupId, k.groupId);
@@ -46,6 +51,15 @@ public class ModifierLinkEntity {
     private String groupId;
 
     protected ModifierLinkEntity() {
+    }
+
+    static Key key(String menuItemId, String groupId) {
+        return new Key(menuItemId, groupId);
+    }
+
+    ModifierLinkEntity(String menuItemId, String groupId) {
+        this.menuItemId = menuItemId;
+        this.groupId = groupId;
     }
 
     String menuItemId() {

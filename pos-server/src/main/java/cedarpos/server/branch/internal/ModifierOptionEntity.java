@@ -35,6 +35,11 @@ public class ModifierOptionEntity {
     protected ModifierOptionEntity() {
     }
 
+    ModifierOptionEntity(String id, String groupId) {
+        this.id = id;
+        this.groupId = groupId;
+    }
+
     String id() {
         return id;
     }
@@ -53,5 +58,16 @@ public class ModifierOptionEntity {
 
     long priceMinor() {
         return priceMinor;
+    }
+
+    int sortOrder() {
+        return sortOrder;
+    }
+
+    void set(String nameEn, String nameAr, long priceMinor, int sortOrder) {
+        this.nameEn = nameEn;
+        this.nameAr = nameAr;
+        this.priceMinor = priceMinor;
+        this.sortOrder = sortOrder;
     }
 }

@@ -37,6 +37,12 @@ public class DiningTableEntity {
     protected DiningTableEntity() {
     }
 
+    DiningTableEntity(String id, String branchId) {
+        this.id = id;
+        this.branchId = branchId;
+        this.status = "AVAILABLE";
+    }
+
     String id() {
         return id;
     }
@@ -69,5 +75,15 @@ public class DiningTableEntity {
         if (!stamp.equals(statusStamp)) {
             this.statusStamp = stamp;
         }
+    }
+
+    String branchId() {
+        return branchId;
+    }
+
+    void set(String label, String area, int seats) {
+        this.label = label;
+        this.area = area;
+        this.seats = seats;
     }
 }

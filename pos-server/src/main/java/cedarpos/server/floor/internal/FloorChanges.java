@@ -1,0 +1,95 @@
+package cedarpos.server.floor.internal;
+
+import cedarpos.domain.BranchId;
+import cedarpos.protocol.v1.Catalog;
+import cedarpos.server.access.AuditLog;
+import cedarpos.server.changelog.BranchLock;
+import cedarpos.server.changelog.ChangeLog;
+import cedarpos.server.platform.RequestRefused;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import java.util.logging.Logger;
+
+/**
+ * A manager lays out a branch's floor: adds a table, or renames, moves to another area or reseats one. Under the
+ * branch lock, audited, sent to the tills as a new catalog. A table's label is unique in its branch (409
+ * TABLE_LABEL_TAKEN). Its status register is the tills' (merge rule "table status") and never changes here.
+ */
+@ApplicationScoped
+public class FloorChanges {
+    private static final Logger LOG = Logger.getLogger(FloorChanges.class.getName());
+
+    @Inject
+    private EntityManager em;
+
+    @Inject
+    private ChangeLog changeLog;
+
+    @Inject
+    private AuditLog audit;
+
+    /** What a manager sets on a table. */
+    public record TableFields(String label, String area, int seats) {
+    }
+
+    public record Table(String id, TableFields fields) {
+    }
+
+    @Transactional
+    public Table add(BranchId branch, TableFields t, String manager) {
+        BranchLock lock = changeLog.lock(branch);
+        labelFree(branch, t.label(), null);
+        long tables = em.createQuery("SELECT COUNT(t) FROM DiningTable t WHERE t.branchId = :b", Long.class)
+                .setParameter("b", branch.toString()).getSingleResult();
+        if (tables >= Catalog.MAX_ITEMS) {
+            throw new RequestRefused(409, "FLOOR_FULL", "a branch has at most " + Catalog.MAX_ITEMS + " tables");
+        }
+        DiningTableEntity row = new DiningTableEntity(UUID.randomUUID().toString(), branch.toString());
+        row.set(t.label(), t.area(), t.seats());
+        em.persist(row);
+        long version = lock.setupChanged().version();
+        audit.record(manager, "TABLE_ADDED", branch, row.id(), describe(t) + " catalogVersion=" + version);
+        LOG.info(() -> "table added branch=" + branch + " table=" + row.id() + " by=" + manager
+                + " catalogVersion=" + version);
+        return new Table(row.id(), t);
+    }
+
+    /** 404 UNKNOWN_TABLE when the table is not one of the branch's. */
+    @Transactional
+    public Table change(BranchId branch, UUID id, TableFields t, String manager) {
+        BranchLock lock = changeLog.lock(branch);
+        DiningTableEntity row = em.find(DiningTableEntity.class, id.toString());
+        if (row == null || !row.branchId().equals(branch.toString())) {
+            throw new RequestRefused(404, "UNKNOWN_TABLE", "no table " + id + " in branch " + branch);
+        }
+        TableFields before = new TableFields(row.label(), row.area(), row.seats());
+        if (before.equals(t)) {
+            // nothing to change: no new catalog, no audit row
+            return new Table(row.id(), t);
+        }
+        labelFree(branch, t.label(), row.id());
+        row.set(t.label(), t.area(), t.seats());
+        long version = lock.setupChanged().version();
+        audit.record(manager, "TABLE_CHANGED", branch, row.id(), describe(before) + " -> " + describe(t)
+                + " catalogVersion=" + version);
+        LOG.info(() -> "table changed branch=" + branch + " table=" + row.id() + " by=" + manager
+                + " catalogVersion=" + version);
+        return new Table(row.id(), t);
+    }
+
+    private void labelFree(BranchId branch, String label, String except) {
+        boolean taken = em.createQuery("SELECT t FROM DiningTable t WHERE t.branchId = :b AND t.label = :l",
+                        DiningTableEntity.class).setParameter("b", branch.toString()).setParameter("l", label)
+                .getResultStream().anyMatch(t -> !t.id().equals(except));
+        if (taken) {
+            throw new RequestRefused(409, "TABLE_LABEL_TAKEN", "branch " + branch + " has a table labelled " + label);
+        }
+    }
+
+    private static String describe(TableFields t) {
+        return "label=" + t.label() + " area=" + t.area() + " seats=" + t.seats();
+    }
+}
