@@ -64,6 +64,15 @@ public final class ProtocolCodec {
                     .add("lastAckedSeq", h.lastAckedSeq())
                     .add("cursor", h.cursor())
                     .add("clientTimeMs", h.clientTimeMs());
+            if (h.appVersion() != null) {
+                b.add("appVersion", h.appVersion());
+            }
+            if (h.outboxSeq() != null) {
+                b.add("outboxSeq", h.outboxSeq());
+            }
+            if (h.oldestPendingAtMs() != null) {
+                b.add("oldestPendingAtMs", h.oldestPendingAtMs());
+            }
         } else if (message instanceof Welcome w) {
             b.add("serverEpoch", w.serverEpoch())
                     .add("serverTimeMs", w.serverTimeMs())
@@ -128,7 +137,9 @@ public final class ProtocolCodec {
             case Hello.TYPE -> new Hello(f.intValue("protocolVersion", 0, Integer.MAX_VALUE),
                     new TerminalId(f.uuid("terminalId")), new BranchId(f.uuid("branchId")),
                     nonBlank(f, "terminalName"), nonNegative(f, "lastAckedSeq"), nonNegative(f, "cursor"),
-                    f.longValue("clientTimeMs"));
+                    f.longValue("clientTimeMs"), appVersion(f),
+                    f.has("outboxSeq") ? nonNegative(f, "outboxSeq") : null,
+                    f.has("oldestPendingAtMs") ? nonNegative(f, "oldestPendingAtMs") : null);
             case Welcome.TYPE -> new Welcome(f.string("serverEpoch"), f.longValue("serverTimeMs"),
                     nonNegative(f, "lastAppliedSeq"), nonNegative(f, "branchHead"), rejections(f));
             case Catalog.TYPE -> CatalogJson.decode(f);
@@ -207,6 +218,15 @@ public final class ProtocolCodec {
 
     static long nonNegative(Fields f, String name) throws ProtocolException {
         return f.longValue(name, 0, Long.MAX_VALUE);
+    }
+
+    /** {@code hello.appVersion}: absent, or 1 to {@link Hello#MAX_APP_VERSION} characters. */
+    private static String appVersion(Fields f) throws ProtocolException {
+        String v = f.optionalString("appVersion");
+        if (v != null && (v.isBlank() || v.length() > Hello.MAX_APP_VERSION)) {
+            throw f.invalid("appVersion", "must be 1 to " + Hello.MAX_APP_VERSION + " characters");
+        }
+        return v;
     }
 
     static String nonBlank(Fields f, String name) throws ProtocolException {

@@ -56,6 +56,8 @@ class ProtocolCodecTest {
         OrderState order = order();
         return Stream.of(
                 new Hello(1, TERMINAL, BRANCH, "Counter 1", 41, 7, 1_700_000_000_123L),
+                new Hello(1, TERMINAL, BRANCH, "Counter 1", 41, 7, 1_700_000_000_123L, "0.1.0", 58L,
+                        1_699_999_000_000L),
                 new Welcome(UUID.randomUUID().toString(), 1_700_000_000_456L, 41, 9),
                 new Catalog(3, "Cedar Grill - Hamra", Currency.USD,
                         List.of(new DiningTable(TableId.random(), "T1", "Hall", 4)),

@@ -25,6 +25,11 @@ class StrictInputTest {
                 + ",\"cursor\":0,\"clientTimeMs\":1700000000000}";
     }
 
+    /** The frame with one more field before its closing brace. */
+    private static String withField(String frame, String field) {
+        return frame.substring(0, frame.length() - 1) + "," + field + "}";
+    }
+
     private static String push(String entryId, String seq) {
         return "{\"type\":\"push\",\"entries\":[{\"entryId\":\"" + entryId + "\",\"seq\":" + seq
                 + ",\"entity\":\"order\",\"recordId\":\"r\",\"operation\":\"upsert\",\"eventTimeMs\":1,\"payload\":{}}]}";
@@ -48,6 +53,14 @@ class StrictInputTest {
                 Arguments.of(hello("1", TERMINAL, "1e3"), ErrorCode.INVALID_FIELD, "lastAckedSeq"),
                 Arguments.of(hello("1", TERMINAL, "10.0"), ErrorCode.INVALID_FIELD, "lastAckedSeq"),
                 Arguments.of(hello("1", TERMINAL, "1.5e1"), ErrorCode.INVALID_FIELD, "lastAckedSeq"),
+                Arguments.of(withField(hello("1", TERMINAL, "0"), "\"outboxSeq\":-1"), ErrorCode.INVALID_FIELD,
+                        "outboxSeq"),
+                Arguments.of(withField(hello("1", TERMINAL, "0"), "\"oldestPendingAtMs\":1.5"),
+                        ErrorCode.INVALID_FIELD, "oldestPendingAtMs"),
+                Arguments.of(withField(hello("1", TERMINAL, "0"), "\"appVersion\":\"" + "9".repeat(51) + "\""),
+                        ErrorCode.INVALID_FIELD, "appVersion"),
+                Arguments.of(withField(hello("1", TERMINAL, "0"), "\"appVersion\":\" \""), ErrorCode.INVALID_FIELD,
+                        "appVersion"),
                 Arguments.of(push(UUID.randomUUID().toString(), "1E0"), ErrorCode.INVALID_FIELD, "entries[0].seq"),
                 Arguments.of(hello("1", TERMINAL.toUpperCase(), "0"), ErrorCode.INVALID_FIELD, "terminalId"),
                 Arguments.of(push(upper, "1"), ErrorCode.INVALID_FIELD, "entries[0].entryId"),

@@ -3,6 +3,7 @@ package cedarpos.server.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cedarpos.domain.BranchId;
+import cedarpos.protocol.v1.Hello;
 import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.testing.ItServers;
 import cedarpos.server.testing.ManagerApiIT;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The web admin's view of a branch's tills on the real server: {@code GET /api/branches/{b}/terminals} (enrolled,
- * online since, last seen, revoked) and the branch's live stream {@code /events}, which says "terminals" when a till
+ * online since, last seen, revoked, what its hello reported: version, entries not yet arrived) and the branch's live stream {@code /events}, which says "terminals" when a till
  * enrolls, comes online, goes offline or is revoked, "catalog" when setup changes.
  */
 class BranchTerminalsIT extends ManagerApiIT {
@@ -48,11 +49,18 @@ class BranchTerminalsIT extends ManagerApiIT {
 
             long before = System.currentTimeMillis();
             try (SyncClient c = SyncClient.connect(server.wsUrl(), till.token())) {
-                c.send(till.hello(0, 0));
+                // the till says it runs 9.9.9 and has written 17 entries, the oldest of them not acked an hour ago
+                long oldest = before - 3_600_000;
+                Hello h = till.hello(0, 0);
+                c.send(new Hello(h.protocolVersion(), h.terminalId(), h.branchId(), h.terminalName(), 0, 0,
+                        h.clientTimeMs(), "9.9.9", 17L, oldest));
                 c.next(Welcome.class);
                 events.await("terminals");
                 JsonObject online = only(branch);
                 assertThat(online.getBoolean("online")).isTrue();
+                assertThat(online.getString("appVersion")).isEqualTo("9.9.9");
+                assertThat(online.getJsonNumber("pendingReported").longValue()).isEqualTo(17);
+                assertThat(online.getJsonNumber("oldestPendingAtMs").longValue()).isEqualTo(oldest);
                 assertThat(online.getJsonNumber("onlineSinceMs").longValue()).isGreaterThanOrEqualTo(before - 1000);
 
                 admin.setExchangeRate(branch, 89500);

@@ -144,6 +144,21 @@ public final class SyncLog {
         fire.accept(StoreEvent.SYNC_PROGRESS);
     }
 
+    /**
+     * What the hello reports of the outbox, so a manager sees what has not reached the server: the highest sequence
+     * written, and when the oldest entry not yet acked was written (null when none is pending).
+     */
+    public OutboxReport outboxReport() {
+        try (SqlSession s = db.read()) {
+            OutboxMapper m = s.getMapper(OutboxMapper.class);
+            return new OutboxReport(m.maxSeq(), m.oldestPendingCreatedAt());
+        }
+    }
+
+    /** See {@link #outboxReport()}. */
+    public record OutboxReport(long lastWrittenSeq, Long oldestPendingAtMs) {
+    }
+
     /** Highest sequence ever written to the outbox (0 when empty). */
     public long lastWrittenSeq() {
         try (SqlSession s = db.read()) {

@@ -17,6 +17,7 @@ import cedarpos.terminal.store.ApplyResult;
 import cedarpos.terminal.store.SyncLog;
 import cedarpos.terminal.store.TerminalState;
 import cedarpos.terminal.store.TerminalStore;
+import cedarpos.terminal.support.AppVersion;
 import cedarpos.terminal.sync.SyncStatus.Phase;
 import cedarpos.terminal.sync.SyncStatus.Progress;
 import java.util.List;
@@ -111,9 +112,11 @@ public final class SyncConversation {
     /** The socket is open: introduce ourselves. */
     public void open() {
         TerminalState st = store.state();
+        SyncLog.OutboxReport outbox = log.outboxReport();
         helloSentAtMs = clock.getAsLong();
         link.send(new Hello(ProtocolCodec.VERSION, st.terminalId(), st.branchId(), st.name(), st.lastAckedSeq(),
-                st.cursor(), helloSentAtMs));
+                st.cursor(), helloSentAtMs, AppVersion.current(), outbox.lastWrittenSeq(),
+                outbox.oldestPendingAtMs()));
         welcomeDeadline = helloSentAtMs + replyTimeoutMs;
         LOG.info(() -> "hello sent terminal=" + st.terminalId() + " branch=" + st.branchId() + " lastAcked="
                 + st.lastAckedSeq() + " cursor=" + st.cursor());

@@ -90,6 +90,21 @@ class SyncConversationTest {
         assertThat(h.terminalName()).isEqualTo("Counter 1");
         assertThat(h.cursor()).isEqualTo(4);
         assertThat(h.clientTimeMs()).isEqualTo(1_000_000);
+        assertThat(h.appVersion()).isEqualTo("dev");
+        assertThat(h.outboxSeq()).isZero();
+        assertThat(h.oldestPendingAtMs()).isNull();
+    }
+
+    @Test
+    void helloReportsTheOutboxSoAManagerSeesWhatHasNotArrived() {
+        for (int i = 0; i < 3; i++) {
+            store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
+        }
+        long oldest = store.oldestPendingCreatedAtMs().orElseThrow();
+        conv.open();
+        Hello h = (Hello) sent.get(0);
+        assertThat(h.outboxSeq()).isEqualTo(3);
+        assertThat(h.oldestPendingAtMs()).isEqualTo(oldest);
     }
 
     @Test

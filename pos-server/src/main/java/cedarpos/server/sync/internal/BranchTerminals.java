@@ -32,8 +32,13 @@ public class BranchTerminals {
     private EntityManager em;
 
     /** {@code onlineSinceMs} is null while the till is offline. */
+    /**
+     * {@code appVersion}, {@code pendingReported} and {@code oldestPendingAtMs} are what the till's last hello told
+     * (null: never reported; the last two also null when nothing is pending).
+     */
     public record View(String terminalId, String name, long enrolledAtMs, boolean revoked, boolean online,
-                       Long onlineSinceMs, long lastSeenAtMs, long lastAppliedSeq) {
+                       Long onlineSinceMs, long lastSeenAtMs, long lastAppliedSeq, String appVersion,
+                       Long pendingReported, Long oldestPendingAtMs) {
     }
 
     @Transactional(Transactional.TxType.REQUIRED)
@@ -49,6 +54,7 @@ public class BranchTerminals {
     private static View view(EnrolledTerminal t, Long onlineSince, TerminalEntity row) {
         long lastSeen = row == null ? t.enrolledAtMs() : row.lastSeenAt().toInstant(ZoneOffset.UTC).toEpochMilli();
         return new View(t.terminalId().toString(), t.name(), t.enrolledAtMs(), t.revoked(), onlineSince != null,
-                onlineSince, lastSeen, row == null ? 0 : row.lastAppliedSeq());
+                onlineSince, lastSeen, row == null ? 0 : row.lastAppliedSeq(), row == null ? null : row.appVersion(),
+                row == null ? null : row.pendingReported(), row == null ? null : row.oldestPendingAtMs());
     }
 }

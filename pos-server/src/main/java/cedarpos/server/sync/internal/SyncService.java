@@ -60,7 +60,8 @@ public class SyncService {
             throw new ProtocolException(ErrorCode.UNKNOWN_TOKEN, "terminal " + tokenTerminal
                     + " is no longer enrolled in branch " + tokenBranch);
         }
-        terminal.seen(hello.terminalName(), LocalDateTime.now(ZoneOffset.UTC));
+        terminal.seen(hello.terminalName(), LocalDateTime.now(ZoneOffset.UTC), hello.appVersion(), hello.outboxSeq(),
+                hello.oldestPendingAtMs());
         long head = changeLog.head(tokenBranch).orElseThrow();
         // acks lost in transit: the rejections the terminal may not have heard of
         List<Rejection> rejected = em.createNamedQuery("RejectedEntry.ofTerminalBetween", RejectedEntryEntity.class)
