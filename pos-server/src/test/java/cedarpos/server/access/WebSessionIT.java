@@ -20,7 +20,6 @@ import org.junit.jupiter.api.Test;
  * its branches on every REST call.
  */
 class WebSessionIT extends ManagerApiIT {
-    private static final String RATE = "/api/branches/" + DemoBranch.ID + "/exchange-rate";
 
     private WebSession browser() {
         return new WebSession(server.httpUrl());
@@ -28,6 +27,8 @@ class WebSessionIT extends ManagerApiIT {
 
     @Test
     void aSessionNeedsItsCsrfTokenForEveryChangeAndSignOutEndsIt() {
+        // a branch of its own: the demo branch stays as other tests read it
+        String sidonRate = "/api/branches/" + admin.createBranch("Cedar Grill - Sidon", "USD") + "/exchange-rate";
         WebSession page = browser();
         HttpResponse<String> refused = page.signIn("admin", "not the password");
         assertThat(refused.statusCode()).isEqualTo(401);
@@ -49,19 +50,19 @@ class WebSessionIT extends ManagerApiIT {
         assertThat(WebSession.json(page.get("/api/session")).getString("csrfToken")).isEqualTo(who.getString("csrfToken"));
         assertThat(page.get("/api/branches").statusCode()).isEqualTo(200);
 
-        long before = admin.get(RATE).statusCode() == 200 ? rateNow() : -1;
-        HttpResponse<String> forged = page.withoutCsrf("PUT", RATE, "{\"lbpPerUsd\":1}");
+        long before = rateNow(sidonRate);
+        HttpResponse<String> forged = page.withoutCsrf("PUT", sidonRate, "{\"lbpPerUsd\":1}");
         assertThat(forged.statusCode()).isEqualTo(403);
         assertThat(WebSession.json(forged).getString("code")).isEqualTo("CSRF_REFUSED");
-        assertThat(rateNow()).isEqualTo(before);
+        assertThat(rateNow(sidonRate)).isEqualTo(before);
 
-        HttpResponse<String> set = page.put(RATE, "{\"lbpPerUsd\":89700}");
+        HttpResponse<String> set = page.put(sidonRate, "{\"lbpPerUsd\":89700}");
         assertThat(set.statusCode()).isEqualTo(200);
-        assertThat(rateNow()).isEqualTo(89700);
-        HttpResponse<String> bad = page.put(RATE, "{\"lbpPerUsd\":0}");
+        assertThat(rateNow(sidonRate)).isEqualTo(89700);
+        HttpResponse<String> bad = page.put(sidonRate, "{\"lbpPerUsd\":0}");
         assertThat(bad.statusCode()).isEqualTo(400);
         assertThat(WebSession.json(bad).getString("field")).isEqualTo("lbpPerUsd");
-        assertThat(rateNow()).isEqualTo(89700);
+        assertThat(rateNow(sidonRate)).isEqualTo(89700);
 
         assertThat(page.withoutCsrf("DELETE", "/api/session", null).statusCode()).isEqualTo(403);
         assertThat(page.delete("/api/session").statusCode()).isEqualTo(204);
@@ -69,8 +70,8 @@ class WebSessionIT extends ManagerApiIT {
         assertThat(after.statusCode()).isEqualTo(401);
         assertThat(WebSession.json(after).getString("code")).isEqualTo("NOT_SIGNED_IN");
         assertThat(page.get("/api/branches").statusCode()).isEqualTo(401);
-        assertThat(page.put(RATE, "{\"lbpPerUsd\":1}").statusCode()).isEqualTo(401);
-        assertThat(rateNow()).isEqualTo(89700);
+        assertThat(page.put(sidonRate, "{\"lbpPerUsd\":1}").statusCode()).isEqualTo(401);
+        assertThat(rateNow(sidonRate)).isEqualTo(89700);
     }
 
     @Test
@@ -135,8 +136,8 @@ class WebSessionIT extends ManagerApiIT {
         assertThat(browser().signIn("admin", "cedar-test-admin-1").statusCode()).isEqualTo(200);
     }
 
-    private long rateNow() {
-        JsonValue v = ServerApi.json(admin.get(RATE)).get("lbpPerUsd");
+    private static long rateNow(String path) {
+        JsonValue v = ServerApi.json(admin.get(path)).get("lbpPerUsd");
         return v == JsonValue.NULL ? -1 : ((jakarta.json.JsonNumber) v).longValue();
     }
 
