@@ -43,6 +43,7 @@ class AdminBrowserIT extends ManagerApiIT {
 
     @Test
     void aManagerSeesOnlyTheBranchOfTheirAccount() {
+        // a wrong password first: refused in words, on the sign-in page
         BranchId mine = admin.createBranch("Zahle Manager Branch", "LBP");
         admin.createBranch("Tripoli Not Theirs", "USD");
         ServerApi.expect(201, "create manager", admin.post("/api/staff", Json.createObjectBuilder()
@@ -53,6 +54,10 @@ class AdminBrowserIT extends ManagerApiIT {
         // the smallest tablet the admin is made for: nothing wider than the screen
         try (AdminBrowser browser = AdminBrowser.start(server.httpUrl(), 1024, 768)) {
             browser.open("/admin/");
+            browser.type("#signin-form input[name=username]", "rana.web");
+            browser.type("#signin-form input[name=password]", "not her password");
+            browser.click("#signin-form button[type=submit]");
+            browser.waitForText("#signin-form .form-message", en.text("signin.refused"));
             signIn(browser, "rana.web", "rana-web-pass-1");
             browser.waitForText("#page-terminals h1", en.text("terminals.title"));
             List<String> offered = browser.driver().findElements(By.cssSelector("#branch-switcher option")).stream()
