@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cedarpos.domain.BranchId;
 import cedarpos.domain.TerminalId;
+import cedarpos.protocol.v1.Hello;
+import cedarpos.protocol.v1.ProtocolCodec;
+import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.testing.AdminBrowser;
 import cedarpos.server.testing.ItServers;
 import cedarpos.server.testing.ManagerApiIT;
 import cedarpos.server.testing.ServerApi;
+import cedarpos.server.testing.SyncClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -23,7 +27,7 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The web admin in a real Chromium against the real server: an administrator's whole path (sign in, open a branch,
- * switch to it, set the rate, a VAT the server refuses, enroll a till that then appears live, revoke it, sign out)
+ * switch to it, set the rate, a VAT the server refuses, enroll a till that then appears live, connects and goes away, revoke it, sign out)
  * in English and in Arabic, and a manager who sees only their branch. Every wait is on the page's state. The
  * screenshots of every page in both languages go to target/admin-screenshots (copied to docs/screenshots).
  */
@@ -130,11 +134,22 @@ class AdminBrowserIT extends ManagerApiIT {
             browser.waitForText("#enroll-countdown", s.text("terminals.expiresIn", "countdown", "14:"));
             shot(browser, "enroll", lang);
             TerminalId till = TerminalId.random();
-            new ServerApi(server.httpUrl()).enroll(code, till, "Counter 7");
+            ServerApi.Enrolled enrolled = new ServerApi(server.httpUrl()).enroll(code, till, "Counter 7");
             String row = "tr[data-terminal='" + till + "']";
             browser.waitForText(row, "Counter 7");
-            browser.waitForText(row + " .status", s.text("terminals.offline"));
             browser.waitForText(row + " .status", s.text("terminals.neverConnected"));
+
+            // it connects, then goes away: the row follows, live
+            try (SyncClient connection = SyncClient.connect(server.wsUrl(), enrolled.token())) {
+                connection.send(new Hello(ProtocolCodec.VERSION, till, branch, "Counter 7", 0, 0,
+                        System.currentTimeMillis()));
+                connection.next(Welcome.class);
+                browser.waitForText(row + " .status", s.text("terminals.online"));
+                browser.waitForText(row + " .status", s.text("terminals.onlineSince", "time", ""));
+                shot(browser, "terminals", lang);
+            }
+            browser.waitForText(row + " .status", s.text("terminals.offlineFor", "duration",
+                    s.text("time.lessThanMinute")));
 
             // revoke it, after saying which till
             browser.click("[data-revoke='" + till + "']");
@@ -143,7 +158,6 @@ class AdminBrowserIT extends ManagerApiIT {
             browser.click("#revoke-confirm");
             browser.waitForText(row + " .status", s.text("terminals.revoked"));
             browser.waitGone("[data-revoke='" + till + "']");
-            shot(browser, "terminals", lang);
 
             // sign out: the sign-in page, and the old cookie is worth nothing
             String cookies = browser.driver().manage().getCookies().stream()
