@@ -142,6 +142,14 @@ class SalesIT extends ManagerApiIT {
         assertDish(dishes.getJsonObject(1), JALLAB, "Jallab", 3, 900);
         assertDish(dishes.getJsonObject(2), HUMMUS, "Hummus", 2, 810);
 
+        // by the menu's categories: Grills (Tawook) 20.80, Drinks (Jallab) 9.00, Mezze (Hummus) 8.10
+        JsonArray categories = sales.getJsonArray("byCategory");
+        assertThat(categories).extracting(v -> v.asJsonObject().getString("category"))
+                .containsExactly("Grills", "Drinks", "Mezze");
+        assertThat(categories).extracting(v -> v.asJsonObject().getJsonNumber("netMinor").longValue())
+                .containsExactly(2080L, 900L, 810L);
+        assertThat(categories).extracting(v -> v.asJsonObject().getInt("quantity")).containsExactly(2, 3, 2);
+
         // payments: cash USD 10.00 tendered less 5.00 refunded; cash LBP 800,000 less 3,450 change
         // ((10.00 + 800,000/89,500 - 18.90) * 89,500 = 3,450), 796,550 = 8.94 - 0.04 in dollars (half up each);
         // card USD 19.00. In dollars: 5.00 + 8.90 + 19.00 = 32.90, the net
@@ -210,7 +218,7 @@ class SalesIT extends ManagerApiIT {
         ServerApi elsewhere = admin.as("sales-elsewhere", "elsewhere-pass-1");
         ServerApi demoManager = admin.as("sales-demo", "demo-pass-1");
 
-        // the admin: every branch with orders, the demo branch among them
+        // the admin: every branch, the demo branch among them
         JsonArray all = ServerApi.expect(200, "chain", admin.get("/api/sales?day=" + day)).getJsonArray("branches");
         JsonObject demo = all.stream().map(v -> v.asJsonObject())
                 .filter(r -> r.getString("branchId").equals(ID.toString())).findFirst().orElseThrow();
@@ -220,18 +228,22 @@ class SalesIT extends ManagerApiIT {
                 .getJsonArray("branches");
         assertThat(mine).hasSize(1);
         assertThat(mine.getJsonObject(0)).isEqualTo(demo);
-        // the other branch's manager: not the demo branch; its own has no order, so the order module cannot list it
-        assertThat(ServerApi.expect(200, "chain", elsewhere.get("/api/sales?day=" + day)).getJsonArray("branches"))
-                .isEmpty();
+        // the other branch's manager: its own branch (no order yet: zeros, in its currency), never the demo branch
+        JsonArray theirs = ServerApi.expect(200, "chain", elsewhere.get("/api/sales?day=" + day))
+                .getJsonArray("branches");
+        assertThat(theirs).hasSize(1);
+        assertThat(theirs.getJsonObject(0).getString("branchId")).isEqualTo(other.toString());
+        assertThat(theirs.getJsonObject(0).getString("currency")).isEqualTo("LBP");
         CashierTill.assertRefused(elsewhere.get("/api/branches/" + ID + "/sales?day=" + day), 403,
                 "BRANCH_FORBIDDEN");
         // nobody signed in gets nothing
         HttpResponse<String> anonymous = new ServerApi(server.httpUrl()).get("/api/sales?day=" + day);
         assertThat(anonymous.statusCode()).as(anonymous.body()).isEqualTo(401);
 
-        // a branch without any order: no currency known to the order module, every figure zero
+        // a branch without any order: its currency, every figure zero
         JsonObject empty = ServerApi.expect(200, "sales", admin.get("/api/branches/" + other + "/sales?day=" + day));
-        assertThat(empty.isNull("currency")).isTrue();
+        assertThat(empty.getString("currency")).isEqualTo("LBP");
+        assertThat(empty.getJsonArray("byCategory")).isEmpty();
         assertTotals(empty.getJsonObject("totals"), 0, 0, 0, 0, 0, 0, 0, 0);
         assertThat(empty.getJsonArray("byHour")).hasSize(24);
         assertThat(empty.getJsonArray("payments")).isEmpty();

@@ -4,10 +4,12 @@ import static cedarpos.server.platform.InLists.chunks;
 
 import cedarpos.domain.BranchId;
 import cedarpos.domain.Currency;
+import cedarpos.domain.MenuItemId;
 import cedarpos.domain.merge.MergedOrder;
 import cedarpos.protocol.v1.Jsons;
 import cedarpos.protocol.v1.OrderStateJson;
 import cedarpos.protocol.v1.ProtocolException;
+import cedarpos.server.branch.Branches;
 import cedarpos.server.order.BranchSales;
 import cedarpos.server.order.DaySales;
 import cedarpos.server.order.Sales;
@@ -45,6 +47,9 @@ public class JpaSales implements Sales {
     @Inject
     private EntityManager em;
 
+    @Inject
+    private Branches branches;
+
     private volatile ZoneId zone;
 
     @Override
@@ -68,9 +73,13 @@ public class JpaSales implements Sales {
         List<MergedOrder> today = statesOfDay(branch, day);
         LocalDate compareDay = day.minusWeeks(1);
         List<MergedOrder> weekBefore = statesOfDay(branch, compareDay);
-        Currency currency = currencyOf(branch, today, weekBefore);
+        Currency currency = currencyOf(branch);
         SalesTally tally = tally(currency, today);
-        return new DaySales(branch, day, zone().getId(), currency, tally.totals(), tally.byHour(), tally.topDishes(),
+        Map<String, String> categories = new HashMap<>();
+        branches.categories(branch, tally.dishIds().stream().map(MenuItemId::parse).toList())
+                .forEach((dish, category) -> categories.put(dish.toString(), category));
+        return new DaySales(branch, day, zone().getId(), currency, tally.totals(), tally.byHour(),
+                tally.byCategory(categories), tally.topDishes(),
                 tally.payments(), tally.open(), compareDay, tally(currency, weekBefore).totals(),
                 tally.otherCurrency());
     }
@@ -78,8 +87,8 @@ public class JpaSales implements Sales {
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
     public List<BranchSales> ofChain(Predicate<BranchId> scope, LocalDate day) {
-        List<String> ids = em.createNamedQuery("CustomerOrder.branchesWithOrders", String.class).getResultList()
-                .stream().filter(id -> scope.test(BranchId.parse(id))).sorted().toList();
+        List<String> ids = branches.branches().stream().map(b -> b.id()).filter(scope)
+                .map(BranchId::toString).sorted().toList();
         Map<String, List<MergedOrder>> today = statesOfDay(ids, day);
         Map<String, List<MergedOrder>> weekBefore = statesOfDay(ids, day.minusWeeks(1));
         List<BranchSales> all = new ArrayList<>();
@@ -87,30 +96,21 @@ public class JpaSales implements Sales {
             BranchId branch = BranchId.parse(id);
             List<MergedOrder> t = today.getOrDefault(id, List.of());
             List<MergedOrder> w = weekBefore.getOrDefault(id, List.of());
-            Currency currency = currencyOf(branch, t, w);
+            Currency currency = currencyOf(branch);
             all.add(new BranchSales(branch, currency, tally(currency, t).totals(), tally(currency, w).totals()));
         }
         return all;
     }
 
-    /** {@code currency} null: a branch without orders, whose figures are all zero. */
     private SalesTally tally(Currency currency, List<MergedOrder> orders) {
-        SalesTally tally = new SalesTally(currency == null ? Currency.USD : currency, zone());
+        SalesTally tally = new SalesTally(currency, zone());
         orders.forEach(tally::add);
         return tally;
     }
 
-    /** The branch's currency: its orders'. Looked up only when neither day had an order. */
-    private Currency currencyOf(BranchId branch, List<MergedOrder> day, List<MergedOrder> weekBefore) {
-        if (!day.isEmpty()) {
-            return day.get(0).currency();
-        }
-        if (!weekBefore.isEmpty()) {
-            return weekBefore.get(0).currency();
-        }
-        return em.createNamedQuery("CustomerOrder.currencyOfBranch", String.class)
-                .setParameter("branchId", branch.toString()).setMaxResults(1).getResultList().stream().findFirst()
-                .map(Currency::parse).orElse(null);
+    /** The branch's currency, as the branch module keeps it (the guard has checked that the branch exists). */
+    private Currency currencyOf(BranchId branch) {
+        return branches.branch(branch).map(b -> b.currency()).orElseThrow();
     }
 
     private List<MergedOrder> statesOfDay(BranchId branch, LocalDate day) {

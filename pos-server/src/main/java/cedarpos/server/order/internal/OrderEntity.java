@@ -32,10 +32,6 @@ import java.util.List;
 @NamedQuery(name = "CustomerOrder.statesOfDayByBranches",
         query = "SELECT o.branchId, o.stateJson FROM CustomerOrder o WHERE o.branchId IN :branchIds"
                 + " AND o.status IS NOT NULL AND o.openedAtMs >= :fromMs AND o.openedAtMs < :toMs")
-@NamedQuery(name = "CustomerOrder.currencyOfBranch",
-        query = "SELECT o.currency FROM CustomerOrder o WHERE o.branchId = :branchId")
-@NamedQuery(name = "CustomerOrder.branchesWithOrders",
-        query = "SELECT DISTINCT o.branchId FROM CustomerOrder o")
 public class OrderEntity {
     @Id
     @Column(name = "id", length = 36)

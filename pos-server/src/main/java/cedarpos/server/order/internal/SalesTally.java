@@ -16,9 +16,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The sums of one branch's day, one merged order at a time (the definitions are in docs/protocol.md, "Sales"). Pure:
@@ -206,6 +208,29 @@ final class SalesTally {
             rows.add(new DaySales.HourSales(h, hourNet[h], hourOrders[h]));
         }
         return rows;
+    }
+
+    /**
+     * The day's sales by menu category, the best first; a dish the menu does not know (or whose category is not
+     * given) counts under the empty category.
+     */
+    List<DaySales.CategorySales> byCategory(Map<String, String> categoryOfDish) {
+        Map<String, long[]> byCategory = new HashMap<>();
+        for (Dish d : dishes.values()) {
+            long[] sums = byCategory.computeIfAbsent(categoryOfDish.getOrDefault(d.id, ""), c -> new long[2]);
+            sums[0] += d.quantity;
+            sums[1] += d.net;
+        }
+        return byCategory.entrySet().stream()
+                .map(e -> new DaySales.CategorySales(e.getKey(), (int) e.getValue()[0], e.getValue()[1]))
+                .sorted(Comparator.comparingLong(DaySales.CategorySales::net).reversed()
+                        .thenComparing(DaySales.CategorySales::category))
+                .toList();
+    }
+
+    /** The ids of the dishes sold on the day's settled checks. */
+    Set<String> dishIds() {
+        return Set.copyOf(dishes.keySet());
     }
 
     List<DaySales.DishSales> topDishes() {

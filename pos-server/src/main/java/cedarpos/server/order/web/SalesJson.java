@@ -56,7 +56,10 @@ final class SalesJson {
                 .add("currency", p.currency().name()).add("tenderedMinor", p.tendered())
                 .add("changeMinor", p.change()).add("refundedMinor", p.refunded()).add("netMinor", p.net())
                 .add("netInBranchCurrencyMinor", p.netInBranchCurrency())));
-        b.add("byHour", hours).add("topDishes", dishes).add("payments", payments)
+        JsonArrayBuilder categories = Jsons.arrayBuilder();
+        s.byCategory().forEach(c -> categories.add(Jsons.objectBuilder().add("category", c.category())
+                .add("quantity", c.quantity()).add("netMinor", c.net())));
+        b.add("byHour", hours).add("byCategory", categories).add("topDishes", dishes).add("payments", payments)
                 .add("open", Jsons.objectBuilder().add("checks", s.open().checks()).add("covers", s.open().covers()))
                 .add("compare", Jsons.objectBuilder().add("day", s.compareDay().toString())
                         .add("totals", totals(s.compare())));
