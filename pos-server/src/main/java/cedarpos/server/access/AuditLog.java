@@ -31,4 +31,7 @@ public interface AuditLog {
 
     /** The branch's newest {@code limit} records, newest first. */
     List<Entry> recent(BranchId branch, int limit);
+
+    /** The branch's newest {@code limit} records about one subject (an order, a terminal, a dish), newest first. */
+    List<Entry> about(BranchId branch, String subject, int limit);
 }

@@ -6,6 +6,7 @@ import cedarpos.domain.MenuItemId;
 import cedarpos.domain.MenuItem;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -32,6 +33,12 @@ public interface Branches {
      * @return the new version
      */
     long bumpVersion(BranchId branchId);
+
+    /**
+     * The menu category of each of {@code dishes} that is a dish of the branch, on the menu or not (a dish it does not
+     * know is left out).
+     */
+    Map<MenuItemId, String> categories(BranchId branchId, Collection<MenuItemId> dishes);
 
     /** A new branch with an empty floor plan and menu; audited as {@code actor}'s. */
     BranchInfo createBranch(String name, Currency currency, String actor);

@@ -106,6 +106,12 @@ class SetupChangesIT extends ManagerApiIT {
             assertThat(items.getJsonObject(0).getBoolean("active")).isFalse();
             assertThat(items.getJsonObject(0).getJsonNumber("priceMinor").longValue()).isEqualTo(1300);
             assertThat(auditSize(branch)).isEqualTo(audit + 3);
+            // the dish's own trail: added, then changed
+            JsonArray trail = ServerApi.array("dish trail", admin.get(menu(branch, "audit?subject=" + dishId)));
+            assertThat(trail).extracting(v -> v.asJsonObject().getString("action"))
+                    .containsExactly("MENU_ITEM_CHANGED", "MENU_ITEM_ADDED");
+            HttpResponse<String> longSubject = admin.get(menu(branch, "audit?subject=" + "x".repeat(101)));
+            assertThat(ServerApi.json(longSubject).getString("field")).isEqualTo("subject");
         }
     }
 

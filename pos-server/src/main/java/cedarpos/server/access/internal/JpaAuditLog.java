@@ -45,6 +45,15 @@ public class JpaAuditLog implements AuditLog {
                 .map(a -> new Entry(a.atMs(), a.actor(), a.action(), a.subject(), a.detail())).toList();
     }
 
+    @Override
+    public List<Entry> about(BranchId branch, String subject, int limit) {
+        return em.createQuery("SELECT a FROM AuditEvent a WHERE a.branchId = :b AND a.subject = :s"
+                        + " ORDER BY a.atMs DESC, a.id DESC", AuditEventEntity.class)
+                .setParameter("b", branch.toString()).setParameter("s", subject).setMaxResults(limit)
+                .getResultStream().map(a -> new Entry(a.atMs(), a.actor(), a.action(), a.subject(), a.detail()))
+                .toList();
+    }
+
     private static String clip(String s, int max) {
         return s == null || s.length() <= max ? s : s.substring(0, max);
     }

@@ -5,6 +5,7 @@ import cedarpos.domain.BranchId;
 import cedarpos.protocol.v1.Jsons;
 import cedarpos.server.access.AuditLog;
 import cedarpos.server.platform.RequestBody;
+import cedarpos.server.platform.RequestRefused;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
@@ -26,18 +27,27 @@ import jakarta.ws.rs.core.Response;
 @RequestScoped
 public class BranchAuditResource {
     private static final int MAX_LIMIT = 500;
+    private static final int MAX_SUBJECT = 100;
 
     @Inject
     private AuditLog audit;
 
-    /** {@code ?limit=1..500} (default 100) -> {@code [{"atMs","actor","action","subject","detail"}]}, newest first. */
+    /**
+     * {@code ?limit=1..500} (default 100) {@code &subject=<id>} (optional: only the records about it, an order's
+     * for example) -> {@code [{"atMs","actor","action","subject","detail"}]}, newest first.
+     */
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public Response list(@PathParam("branchId") BranchId branchId,
-                         @QueryParam("limit") @DefaultValue("100") String limitText) {
+                         @QueryParam("limit") @DefaultValue("100") String limitText,
+                         @QueryParam("subject") String subject) {
         int limit = RequestBody.limit(limitText, MAX_LIMIT);
+        if (subject != null && (subject.isBlank() || subject.length() > MAX_SUBJECT)) {
+            throw RequestRefused.invalidField("subject", "subject must be 1 to " + MAX_SUBJECT + " characters");
+        }
         JsonArrayBuilder a = Jsons.arrayBuilder();
-        for (AuditLog.Entry e : audit.recent(branchId, limit)) {
+        for (AuditLog.Entry e : subject == null ? audit.recent(branchId, limit)
+                : audit.about(branchId, subject, limit)) {
             JsonObjectBuilder o = Jsons.objectBuilder().add("atMs", e.atMs()).add("actor", e.actor())
                     .add("action", e.action());
             nullable(o, "subject", e.subject());

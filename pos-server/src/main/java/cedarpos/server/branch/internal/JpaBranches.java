@@ -15,8 +15,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -39,6 +41,21 @@ public class JpaBranches implements Branches {
     public List<BranchInfo> branches() {
         return em.createQuery("SELECT b FROM CatalogBranch b ORDER BY b.name, b.id", BranchEntity.class).getResultStream()
                 .map(JpaBranches::toInfo).toList();
+    }
+
+    @Override
+    public Map<MenuItemId, String> categories(BranchId branchId, Collection<MenuItemId> dishes) {
+        Map<MenuItemId, String> categories = new HashMap<>();
+        List<String> ids = dishes.stream().map(MenuItemId::toString).distinct().toList();
+        for (int from = 0; from < ids.size(); from += 500) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+            for (Object[] row : em.createQuery("SELECT m.id, m.category FROM CatalogMenuItem m"
+                            + " WHERE m.branchId = :b AND m.id IN :ids", Object[].class)
+                    .setParameter("b", branchId.toString()).setParameter("ids", chunk).getResultList()) {
+                categories.put(MenuItemId.parse((String) row[0]), (String) row[1]);
+            }
+        }
+        return categories;
     }
 
     @Override

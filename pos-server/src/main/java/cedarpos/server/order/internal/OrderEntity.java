@@ -25,6 +25,13 @@ import java.util.List;
         query = "SELECT o FROM CustomerOrder o WHERE o.branchId = :branchId AND o.status IS NOT NULL"
                 + " AND (o.openedAtMs < :afterMs OR (o.openedAtMs = :afterMs AND o.id > :afterId))"
                 + " ORDER BY o.openedAtMs DESC, o.id")
+// the sales of a day: one branch's orders by opening time (ix_customer_order_branch), states only
+@NamedQuery(name = "CustomerOrder.statesOfDay",
+        query = "SELECT o.stateJson FROM CustomerOrder o WHERE o.branchId = :branchId AND o.status IS NOT NULL"
+                + " AND o.openedAtMs >= :fromMs AND o.openedAtMs < :toMs")
+@NamedQuery(name = "CustomerOrder.statesOfDayByBranches",
+        query = "SELECT o.branchId, o.stateJson FROM CustomerOrder o WHERE o.branchId IN :branchIds"
+                + " AND o.status IS NOT NULL AND o.openedAtMs >= :fromMs AND o.openedAtMs < :toMs")
 public class OrderEntity {
     @Id
     @Column(name = "id", length = 36)
