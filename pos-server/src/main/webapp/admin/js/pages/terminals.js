@@ -1,0 +1,171 @@
+// Terminals: every till of the branch, online or not and since when, kept live by the "terminals" event;
+// enrolling a new till (a one-time code, shown big with its countdown) and revoking one.
+import { h, replace } from "../dom.js";
+import { api, ApiError, describe } from "../api.js";
+import { t } from "../i18n.js";
+import { countdown, duration, number, time } from "../format.js";
+import { field, formMessage, showMessage, showRefusal, clearMessages, busy } from "../forms.js";
+
+export const id = "terminals";
+export const titleKey = "nav.terminals";
+export const needsBranch = true;
+const TTL_CHOICES = [[15, "terminals.ttl15"], [60, "terminals.ttl60"], [480, "terminals.ttl480"],
+  [1440, "terminals.ttl1440"]];
+
+export function render(main, frame) {
+  const branch = frame.branch;
+  const list = h("div", { id: "terminal-list" }, h("p", { class: "muted" }, t("common.loading")));
+  const message = formMessage();
+  const enrollArea = h("div", { id: "enroll-area" });
+  let terminals = [];
+  let ticking = null;
+  let disposed = false;
+
+  async function load() {
+    try {
+      terminals = await api.get(`/branches/${branch.id}/terminals`);
+      if (!disposed) draw();
+    } catch (error) {
+      if (error instanceof ApiError && !disposed) replace(list, h("p", { class: "form-message error" }, describe(error)));
+    }
+  }
+
+  function draw() {
+    if (terminals.length === 0) {
+      replace(list, h("p", { class: "empty" }, t("terminals.empty")));
+      return;
+    }
+    replace(list, h("table", { class: "data" },
+      h("thead", {}, h("tr", {},
+        h("th", {}, t("terminals.name")), h("th", {}, t("terminals.status")),
+        h("th", {}, t("terminals.lastSeen")), h("th", { class: "num" }, t("terminals.lastApplied")), h("th", {}))),
+      h("tbody", {}, terminals.map(row))));
+  }
+
+  function row(till) {
+    return h("tr", { "data-terminal": till.terminalId, class: till.revoked ? "revoked" : null },
+      h("td", {}, h("div", { class: "strong" }, till.name),
+        h("div", { class: "muted small" }, t("terminals.enrolledAt", { time: time(till.enrolledAtMs) }))),
+      h("td", { class: "status" }, status(till)),
+      h("td", {}, seen(till) ? time(till.lastSeenAtMs) : t("common.never")),
+      h("td", { class: "num" }, number(till.lastAppliedSeq ?? 0)),
+      h("td", { class: "actions" }, till.revoked ? null : h("button", {
+        type: "button", class: "danger-outline", "data-revoke": till.terminalId, onclick: () => confirmRevoke(till),
+      }, t("terminals.revoke"))));
+  }
+
+  // the server reports a till that never connected as last seen when it was enrolled
+  function seen(till) {
+    return till.lastSeenAtMs != null && till.lastSeenAtMs > till.enrolledAtMs;
+  }
+
+  function status(till) {
+    if (till.revoked) return h("span", { class: "badge revoked" }, t("terminals.revoked"));
+    const since = till.online
+      ? t("terminals.onlineSince", { time: time(till.onlineSinceMs) })
+      : seen(till) ? t("terminals.offlineFor", { duration: duration(Date.now() - till.lastSeenAtMs) })
+        : t("terminals.neverConnected");
+    return [
+      h("span", { class: till.online ? "badge online" : "badge offline" },
+        t(till.online ? "terminals.online" : "terminals.offline")),
+      h("span", { class: "since" }, since),
+      till.pendingReported > 0
+        ? h("div", { class: "warning small" }, t("terminals.pending", { n: number(till.pendingReported) })) : null,
+    ];
+  }
+
+  function confirmRevoke(till) {
+    const dialog = h("dialog", { class: "confirm", id: "revoke-dialog" },
+      h("h2", {}, t("terminals.revokeTitle", { name: till.name })),
+      h("p", {}, t("terminals.revokeBody", { name: till.name })),
+      h("form", { method: "dialog", class: "dialog-buttons" },
+        h("button", { value: "cancel", class: "ghost" }, t("common.cancel")),
+        h("button", { value: "revoke", class: "danger", id: "revoke-confirm" },
+          t("terminals.revokeConfirm", { name: till.name }))));
+    dialog.addEventListener("close", async () => {
+      dialog.remove();
+      if (dialog.returnValue !== "revoke") return;
+      try {
+        await api.delete(`/terminals/${till.terminalId}/token`);
+        showMessage(main, t("terminals.revokedDone", { name: till.name }), "success");
+        await load();
+      } catch (error) {
+        if (error instanceof ApiError) showMessage(main, describe(error), "error");
+      }
+    });
+    document.body.append(dialog);
+    dialog.showModal();
+  }
+
+  function enrollForm() {
+    const ttl = h("select", {}, TTL_CHOICES.map(([minutes, key]) =>
+      h("option", { value: minutes, selected: minutes === 15 }, t(key))));
+    const form = h("form", { class: "card enroll", id: "enroll-form", novalidate: true },
+      h("h2", {}, t("terminals.enrollTitle")), formMessage(),
+      h("div", { class: "row" }, field("ttlMinutes", "terminals.ttl", ttl),
+        h("button", { type: "submit", class: "primary" }, t("terminals.createCode")),
+        h("button", { type: "button", class: "ghost", onclick: closeEnroll }, t("common.cancel"))));
+    form.addEventListener("submit", (event) => {
+      event.preventDefault();
+      clearMessages(form);
+      busy(form, async () => {
+        try {
+          showCode(await api.post(`/branches/${branch.id}/enrollment-codes`, { ttlMinutes: Number(ttl.value) }));
+        } catch (error) {
+          if (error instanceof ApiError) showRefusal(form, error);
+        }
+      });
+    });
+    replace(enrollArea, form);
+    ttl.focus();
+  }
+
+  function showCode(enrollment) {
+    const remaining = h("p", { class: "countdown", id: "enroll-countdown" });
+    const panel = h("section", { class: "card code-panel", "aria-live": "polite" },
+      h("p", { class: "muted" }, t("terminals.codeHelp")),
+      h("p", { class: "enroll-code", id: "enroll-code", dir: "ltr" }, enrollment.code),
+      remaining,
+      h("button", { type: "button", class: "primary", onclick: closeEnroll }, t("terminals.done")));
+    const tick = () => {
+      if (Date.now() >= enrollment.expiresAtMs) {
+        clearInterval(ticking);
+        panel.classList.add("expired");
+        replace(remaining, t("terminals.expired"));
+      } else {
+        replace(remaining, t("terminals.expiresIn", { countdown: countdown(enrollment.expiresAtMs) }));
+      }
+    };
+    clearInterval(ticking);
+    tick();
+    ticking = setInterval(tick, 1000);
+    replace(enrollArea, panel);
+  }
+
+  function closeEnroll() {
+    clearInterval(ticking);
+    replace(enrollArea);
+  }
+
+  replace(main,
+    h("div", { class: "page-head" },
+      h("div", {}, h("h1", {}, t("terminals.title")),
+        h("p", { class: "muted" }, t("terminals.intro", { branch: branch.name }))),
+      h("button", { type: "button", class: "primary", id: "enroll-start", onclick: enrollForm },
+        t("terminals.enroll"))),
+    message, enrollArea, list);
+  load();
+  // "offline for 40 min" grows while nothing happens: redraw from what we have, no call to the server
+  const redraw = setInterval(() => terminals.length && draw(), 30000);
+
+  return {
+    onEvent(type) {
+      if (type === "terminals" || type === "open") load();
+    },
+    dispose() {
+      disposed = true;
+      clearInterval(ticking);
+      clearInterval(redraw);
+    },
+  };
+}

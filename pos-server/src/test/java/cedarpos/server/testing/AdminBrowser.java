@@ -1,0 +1,164 @@
+package cedarpos.server.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium for the web admin's tests: the Debian {@code chromium} and {@code chromedriver}, named
+ * explicitly so Selenium Manager never tries to download a browser (the build runs offline), with a fresh profile
+ * per browser and a fixed window. Every helper waits on the page's state, never on time.
+ */
+public final class AdminBrowser implements AutoCloseable {
+    public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    /** Generous: the build machine may be a busy 2-core box running a server and a browser at once. */
+    public static final Duration TIMEOUT = Duration.ofSeconds(45);
+
+    private final ChromeDriver driver;
+    private final ChromeDriverService service;
+    private final Path profile;
+    private final String baseUrl;
+
+    private AdminBrowser(ChromeDriver driver, ChromeDriverService service, Path profile, String baseUrl) {
+        this.driver = driver;
+        this.service = service;
+        this.profile = profile;
+        this.baseUrl = baseUrl;
+    }
+
+    /** Starts Chromium at {@code width}x{@code height}; fails with what to install when it is missing. */
+    public static AdminBrowser start(String baseUrl, int width, int height) {
+        for (Path binary : new Path[] {CHROMIUM, CHROMEDRIVER}) {
+            if (!Files.isExecutable(binary)) {
+                throw new IllegalStateException(binary + " is missing: the web admin's browser tests need the "
+                        + "Debian packages chromium and chromium-driver (sudo apt-get install chromium "
+                        + "chromium-driver)");
+            }
+        }
+        // Selenium Manager runs only when no driver is named; name it twice to be sure
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("cedarpos-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
+                "--lang=en-US", "--hide-scrollbars");
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().withTimeout(TIMEOUT).build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(TIMEOUT).scriptTimeout(TIMEOUT);
+        fitViewport(driver, width, height);
+        return new AdminBrowser(driver, service, profile, baseUrl);
+    }
+
+    /** Sizes the window so that the page itself (the viewport, what a screenshot shows) is width x height. */
+    private static void fitViewport(ChromeDriver driver, int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> inner = (java.util.List<Number>) driver.executeScript(
+                "return [window.innerWidth, window.innerHeight]");
+        int extraWidth = width - inner.get(0).intValue();
+        int extraHeight = height - inner.get(1).intValue();
+        if (extraWidth != 0 || extraHeight != 0) {
+            driver.manage().window().setSize(new Dimension(width + extraWidth, height + extraHeight));
+        }
+    }
+
+    public ChromeDriver driver() {
+        return driver;
+    }
+
+    /** Opens {@code path} of the server (e.g. {@code /admin/}). */
+    public void open(String path) {
+        driver.get(baseUrl + path);
+    }
+
+    /** Waits until the condition holds, failing after {@link #TIMEOUT} with what was awaited. */
+    public <T> T until(ExpectedCondition<T> condition) {
+        return new WebDriverWait(driver, TIMEOUT).until(condition);
+    }
+
+    /** The visible element matching the CSS selector, once there is one. */
+    public WebElement visible(String css) {
+        return until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Waits until the element's text contains {@code text}; the element. */
+    public WebElement waitForText(String css, String text) {
+        until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(css), text));
+        return driver.findElement(By.cssSelector(css));
+    }
+
+    /** Waits until no element matches the selector any more (or none is visible). */
+    public void waitGone(String css) {
+        until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(css)));
+    }
+
+    /** Waits until the attribute of the element has exactly this value. */
+    public void waitForAttribute(String css, String attribute, String value) {
+        until(ExpectedConditions.attributeToBe(By.cssSelector(css), attribute, value));
+    }
+
+    /** Clicks the element once it is clickable. */
+    public void click(String css) {
+        until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    /** Replaces the text of an input. */
+    public void type(String css, String text) {
+        WebElement input = visible(css);
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** Writes a PNG of the viewport to {@code file} (its directory created). */
+    public Path screenshot(Path file) {
+        try {
+            Files.createDirectories(file.getParent());
+            Path png = driver.getScreenshotAs(OutputType.FILE).toPath();
+            return Files.move(png, file, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+            deleteQuietly(profile);
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a temp profile left behind is harmless
+        }
+    }
+}

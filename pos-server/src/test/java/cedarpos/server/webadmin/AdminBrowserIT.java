@@ -1,0 +1,199 @@
+package cedarpos.server.webadmin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cedarpos.domain.BranchId;
+import cedarpos.domain.TerminalId;
+import cedarpos.server.testing.AdminBrowser;
+import cedarpos.server.testing.ItServers;
+import cedarpos.server.testing.ManagerApiIT;
+import cedarpos.server.testing.ServerApi;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The web admin in a real Chromium against the real server: an administrator's whole path (sign in, open a branch,
+ * switch to it, set the rate, a VAT the server refuses, enroll a till that then appears live, revoke it, sign out)
+ * in English and in Arabic, and a manager who sees only their branch. Every wait is on the page's state. The
+ * screenshots of every page in both languages go to target/admin-screenshots (copied to docs/screenshots).
+ */
+class AdminBrowserIT extends ManagerApiIT {
+    private static final int WIDTH = 1366;
+    private static final int HEIGHT = 768;
+
+    @Test
+    void anAdministratorRunsABranchInEnglish() throws Exception {
+        adminPath(Strings.load("en"));
+    }
+
+    @Test
+    void theSamePathInArabicIsMirrored() throws Exception {
+        adminPath(Strings.load("ar"));
+    }
+
+    @Test
+    void aManagerSeesOnlyTheBranchOfTheirAccount() {
+        // a wrong password first: refused in words, on the sign-in page
+        BranchId mine = admin.createBranch("Zahle Manager Branch", "LBP");
+        admin.createBranch("Tripoli Not Theirs", "USD");
+        ServerApi.expect(201, "create manager", admin.post("/api/staff", Json.createObjectBuilder()
+                .add("username", "rana.web").add("password", "rana-web-pass-1")
+                .add("roles", Json.createArrayBuilder().add("manager"))
+                .add("branches", Json.createArrayBuilder().add(mine.toString())).build().toString()));
+        Strings en = Strings.load("en");
+        // the smallest tablet the admin is made for: nothing wider than the screen
+        try (AdminBrowser browser = AdminBrowser.start(server.httpUrl(), 1024, 768)) {
+            browser.open("/admin/");
+            browser.type("#signin-form input[name=username]", "rana.web");
+            browser.type("#signin-form input[name=password]", "not her password");
+            browser.click("#signin-form button[type=submit]");
+            browser.waitForText("#signin-form .form-message", en.text("signin.refused"));
+            signIn(browser, "rana.web", "rana-web-pass-1");
+            browser.waitForText("#page-terminals h1", en.text("terminals.title"));
+            List<String> offered = browser.driver().findElements(By.cssSelector("#branch-switcher option")).stream()
+                    .map(WebElement::getText).collect(Collectors.toList());
+            assertThat(offered).containsExactly("Zahle Manager Branch");
+            assertThat(browser.driver().findElements(By.id("nav-branches"))).isEmpty();
+            browser.waitForText("#page-terminals", en.text("terminals.intro", "branch", "Zahle Manager Branch"));
+            assertFitsTheWidth(browser);
+            browser.click("#nav-rates");
+            browser.waitForText("#rate-current", en.text("rates.rateNone"));
+            assertFitsTheWidth(browser);
+            browser.screenshot(screenshots().resolve("admin-rates-1024-en.png"));
+        }
+    }
+
+    private void adminPath(Strings s) throws Exception {
+        String lang = s.lang();
+        String branchName = "Jounieh " + lang.toUpperCase();
+        try (AdminBrowser browser = AdminBrowser.start(server.httpUrl(), WIDTH, HEIGHT)) {
+            browser.open("/admin/");
+            browser.visible("#signin-form");
+            if (!lang.equals("en")) {
+                browser.click("#lang-switch");
+            }
+            browser.waitForAttribute("html", "lang", lang);
+            browser.waitForAttribute("html", "dir", s.dir());
+            browser.waitForText("#signin-form h2", s.text("signin.title"));
+            shot(browser, "signin", lang);
+
+            signIn(browser, ItServers.ADMIN_USER, ItServers.ADMIN_PASSWORD);
+            browser.waitForText("#signed-in-as", s.text("frame.signedInAs", "name", ItServers.ADMIN_USER));
+
+            // open a branch and switch to it
+            browser.click("#nav-branches");
+            browser.type("#branch-form input[name=name]", branchName);
+            browser.click("#branch-form button[type=submit]");
+            browser.waitForText("#branch-form .form-message", s.text("branches.created", "name", branchName));
+            BranchId branch = branchNamed(branchName);
+            browser.waitForText("#branch-list tr[data-branch='" + branch + "']", branchName);
+            shot(browser, "branches", lang);
+            browser.click("[data-switch='" + branch + "']");
+            browser.waitForText("#page-terminals", s.text("terminals.intro", "branch", branchName));
+            browser.until(d -> branch.toString().equals(d.findElement(By.id("branch-switcher")).getDomProperty("value")));
+
+            // the rate of the day
+            browser.click("#nav-rates");
+            browser.type("#rate-form input[name=lbpPerUsd]", "89500");
+            browser.click("#rate-form button[type=submit]");
+            browser.waitForText("#rate-form .form-message", s.text("rates.rateSaved", "rate", "89,500"));
+            browser.waitForText("#rate-current", "89,500");
+            assertThat(admin.get("/api/branches/" + branch + "/exchange-rate").body()).contains("\"lbpPerUsd\":89500");
+
+            // a VAT the server refuses: its message next to the field, nothing changed
+            String vatBefore = admin.get("/api/branches/" + branch + "/vat").body();
+            browser.type("#vat-form input[name=basisPoints]", "75");
+            browser.click("#vat-form button[type=submit]");
+            browser.waitForText("#vat-form [data-field=basisPoints] .field-error", s.text("rates.vatInvalid"));
+            assertThat(browser.visible("#vat-form input[name=basisPoints]").getDomAttribute("aria-invalid"))
+                    .isEqualTo("true");
+            assertThat(admin.get("/api/branches/" + branch + "/vat").body()).isEqualTo(vatBefore);
+            shot(browser, "rates", lang);
+
+            // enroll a till: the code is shown big; a till uses it and appears without a reload
+            browser.click("#nav-terminals");
+            browser.waitForText("#terminal-list", s.text("terminals.empty"));
+            browser.click("#enroll-start");
+            browser.click("#enroll-form button[type=submit]");
+            String code = browser.visible("#enroll-code").getText();
+            assertThat(code).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+            browser.waitForText("#enroll-countdown", s.text("terminals.expiresIn", "countdown", "14:"));
+            shot(browser, "enroll", lang);
+            TerminalId till = TerminalId.random();
+            new ServerApi(server.httpUrl()).enroll(code, till, "Counter 7");
+            String row = "tr[data-terminal='" + till + "']";
+            browser.waitForText(row, "Counter 7");
+            browser.waitForText(row + " .status", s.text("terminals.offline"));
+            browser.waitForText(row + " .status", s.text("terminals.neverConnected"));
+
+            // revoke it, after saying which till
+            browser.click("[data-revoke='" + till + "']");
+            browser.waitForText("#revoke-dialog", s.text("terminals.revokeTitle", "name", "Counter 7"));
+            shot(browser, "revoke", lang);
+            browser.click("#revoke-confirm");
+            browser.waitForText(row + " .status", s.text("terminals.revoked"));
+            browser.waitGone("[data-revoke='" + till + "']");
+            shot(browser, "terminals", lang);
+
+            // sign out: the sign-in page, and the old cookie is worth nothing
+            String cookies = browser.driver().manage().getCookies().stream()
+                    .map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+            assertThat(sessionWith(cookies).statusCode()).isEqualTo(200);
+            browser.click("#sign-out");
+            browser.waitForText("#signin-form .form-message", s.text("signin.signedOut"));
+            HttpResponse<String> after = sessionWith(cookies);
+            assertThat(after.statusCode()).isEqualTo(401);
+            assertThat(after.body()).contains("NOT_SIGNED_IN");
+        }
+    }
+
+    private static void signIn(AdminBrowser browser, String user, String password) {
+        browser.type("#signin-form input[name=username]", user);
+        browser.type("#signin-form input[name=password]", password);
+        browser.click("#signin-form button[type=submit]");
+        browser.visible("#signed-in-as");
+    }
+
+    private static BranchId branchNamed(String name) {
+        for (JsonObject b : Json.createReader(new java.io.StringReader(admin.get("/api/branches").body())).readArray()
+                .getValuesAs(JsonObject.class)) {
+            if (b.getString("name").equals(name)) {
+                return BranchId.parse(b.getString("id"));
+            }
+        }
+        throw new AssertionError("no branch named " + name);
+    }
+
+    private static HttpResponse<String> sessionWith(String cookies) throws Exception {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(server.httpUrl() + "/api/session"))
+                .header("Cookie", cookies).header("X-Requested-With", "cedarpos-admin").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static void assertFitsTheWidth(AdminBrowser browser) {
+        Object overflow = browser.driver().executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth");
+        assertThat(((Number) overflow).intValue()).as("pixels wider than the window").isLessThanOrEqualTo(0);
+    }
+
+    private static void shot(AdminBrowser browser, String page, String lang) {
+        assertFitsTheWidth(browser);
+        browser.screenshot(screenshots().resolve("admin-" + page + "-" + lang + ".png"));
+    }
+
+    /** target/admin-screenshots. */
+    private static Path screenshots() {
+        String work = System.getProperty("cedarpos.testWorkDir");
+        return (work == null ? Path.of("target") : Path.of(work).getParent()).resolve("admin-screenshots");
+    }
+}
