@@ -46,6 +46,7 @@ class BranchTerminalsIT extends ManagerApiIT {
             assertThat(row.getBoolean("online")).isFalse();
             assertThat(row.getBoolean("revoked")).isFalse();
             assertThat(row.get("onlineSinceMs")).isIn(null, JsonValue.NULL);
+            assertThat(row.containsKey("lastSeenAtMs")).as("never connected").isFalse();
 
             long before = System.currentTimeMillis();
             try (SyncClient c = SyncClient.connect(server.wsUrl(), till.token())) {
@@ -79,9 +80,11 @@ class BranchTerminalsIT extends ManagerApiIT {
     @Test
     void theStreamIsForSignedInCallersOfTheBranchOnly() throws Exception {
         HttpResponse<String> anonymous = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(server.httpUrl() + "/api/branches/" + BranchId.random() + "/events")).build(),
-                HttpResponse.BodyHandlers.ofString());
+                URI.create(server.httpUrl() + "/api/branches/" + BranchId.random() + "/events"))
+                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(anonymous.statusCode()).isEqualTo(401);
+        // a page's EventSource cannot send X-Requested-With: still no Basic challenge, no browser password dialog
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).isEmpty();
         HttpResponse<String> unknown = admin.get("/api/branches/" + BranchId.random() + "/events");
         assertThat(unknown.statusCode()).isEqualTo(404);
     }

@@ -141,12 +141,23 @@ public class HttpSecurity implements HttpAuthenticationMechanism {
                 + " wrong passwords in a row; try again in " + Math.max(1, (seconds + 59) / 60) + " min");
     }
 
+    /**
+     * 401. The Basic challenge goes only to clients that may answer it: never to the web admin's requests (its
+     * header, its session cookie, or its event stream, which cannot send headers), so a browser never shows its
+     * own password dialog over the admin's sign-in page.
+     */
     private static AuthenticationStatus challenge(HttpServletRequest request, HttpServletResponse response,
                                                   HttpMessageContext context) {
-        if (request.getHeader(PAGE_HEADER) == null) {
+        if (!fromThePage(request)) {
             response.setHeader("WWW-Authenticate", CHALLENGE);
         }
         return context.responseUnauthorized();
+    }
+
+    private static boolean fromThePage(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return request.getHeader(PAGE_HEADER) != null || request.getRequestedSessionId() != null
+                || (accept != null && accept.contains("text/event-stream"));
     }
 
     /**

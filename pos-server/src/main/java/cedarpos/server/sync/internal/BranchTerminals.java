@@ -31,13 +31,13 @@ public class BranchTerminals {
     @Inject
     private EntityManager em;
 
-    /** {@code onlineSinceMs} is null while the till is offline. */
+    /** {@code onlineSinceMs} is null while the till is offline, {@code lastSeenAtMs} until it first connects. */
     /**
      * {@code appVersion}, {@code pendingReported} and {@code oldestPendingAtMs} are what the till's last hello told
      * (null: never reported; the last two also null when nothing is pending).
      */
     public record View(String terminalId, String name, long enrolledAtMs, boolean revoked, boolean online,
-                       Long onlineSinceMs, long lastSeenAtMs, long lastAppliedSeq, String appVersion,
+                       Long onlineSinceMs, Long lastSeenAtMs, long lastAppliedSeq, String appVersion,
                        Long pendingReported, Long oldestPendingAtMs) {
     }
 
@@ -52,7 +52,11 @@ public class BranchTerminals {
     }
 
     private static View view(EnrolledTerminal t, Long onlineSince, TerminalEntity row) {
-        long lastSeen = row == null ? t.enrolledAtMs() : row.lastSeenAt().toInstant(ZoneOffset.UTC).toEpochMilli();
+        // enrollment writes last_seen_at too: a till seen no later than its enrollment never connected
+        Long lastSeen = row == null ? null : row.lastSeenAt().toInstant(ZoneOffset.UTC).toEpochMilli();
+        if (lastSeen != null && lastSeen <= t.enrolledAtMs()) {
+            lastSeen = null;
+        }
         return new View(t.terminalId().toString(), t.name(), t.enrolledAtMs(), t.revoked(), onlineSince != null,
                 onlineSince, lastSeen, row == null ? 0 : row.lastAppliedSeq(), row == null ? null : row.appVersion(),
                 row == null ? null : row.pendingReported(), row == null ? null : row.oldestPendingAtMs());
