@@ -8,8 +8,9 @@ import { BranchEvents } from "./events.js";
 import * as terminals from "./pages/terminals.js";
 import * as rates from "./pages/rates.js";
 import * as branches from "./pages/branches.js";
+import * as staff from "./pages/staff.js";
 
-const PAGES = [terminals, rates, branches];
+const PAGES = [terminals, rates, staff, branches];
 const BRANCH_KEY = "cedarpos.admin.branch";
 
 export class Frame {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cedarpos.domain.BranchId;
 import cedarpos.domain.TerminalId;
+import cedarpos.protocol.v1.Catalog;
 import cedarpos.protocol.v1.Hello;
 import cedarpos.protocol.v1.ProtocolCodec;
 import cedarpos.protocol.v1.Welcome;
@@ -75,6 +76,94 @@ class AdminBrowserIT extends ManagerApiIT {
             assertFitsTheWidth(browser);
             browser.screenshot(screenshots().resolve("admin-rates-1024-en.png"));
         }
+    }
+
+    @Test
+    void aManagerSetsUpTheStaffOfTheTillsAndAnAdministratorAWebAccount() {
+        BranchId branch = admin.createBranch("Staff Branch Byblos", "USD");
+        ServerApi.Enrolled enrolled = admin.enrollNew(branch, "Byblos counter");
+        for (Strings s : List.of(Strings.load("en"), Strings.load("ar"))) {
+            String lang = s.lang();
+            String member = "Lina " + lang.toUpperCase();
+            try (AdminBrowser browser = AdminBrowser.start(server.httpUrl(), WIDTH, HEIGHT);
+                 SyncClient till = SyncClient.connect(server.wsUrl(), enrolled.token())) {
+                till.send(enrolled.hello(0, admin.changeHead(branch)));
+                till.next(Welcome.class);
+                till.next(Catalog.class);
+                browser.open("/admin/");
+                browser.visible("#signin-form");
+                if (!lang.equals("en")) {
+                    browser.click("#lang-switch");
+                }
+                browser.waitForAttribute("html", "dir", s.dir());
+                signIn(browser, ItServers.ADMIN_USER, ItServers.ADMIN_PASSWORD);
+                switchTo(browser, branch);
+                browser.click("#nav-staff");
+                browser.waitForText("#page-staff h1", s.text("staff.title"));
+
+                // a PIN the server refuses: the message next to the PIN, nobody added
+                int before = ServerApi.array("till staff", admin.get("/api/branches/" + branch + "/staff")).size();
+                browser.type("#till-staff-form input[name=name]", member);
+                browser.type("#till-staff-form input[name=pin]", "12");
+                browser.click("#till-staff-form button[type=submit]");
+                browser.waitForText("#till-staff-form [data-field=pin] .field-error", s.text("staff.pinInvalid"));
+                assertThat(ServerApi.array("till staff", admin.get("/api/branches/" + branch + "/staff")))
+                        .hasSize(before);
+
+                // a good one: listed, and the connected till gets the new member in its catalog at once
+                String pin = lang.equals("en") ? "4321" : "8765";
+                browser.type("#till-staff-form input[name=pin]", pin);
+                browser.click("#till-staff-form button[type=submit]");
+                browser.waitForText("#till-staff-form .form-message", s.text("staff.added", "name", member));
+                browser.waitForText("#till-staff-table", member);
+                assertThat(till.next(Catalog.class).staff()).extracting(m -> m.name()).contains(member);
+                shot(browser, "staff", lang);
+
+                // the same PIN again is another active member's: said next to the PIN
+                browser.type("#till-staff-form input[name=name]", member + " bis");
+                browser.type("#till-staff-form input[name=pin]", pin);
+                browser.click("#till-staff-form button[type=submit]");
+                browser.waitForText("#till-staff-form [data-field=pin] .field-error", s.text("staff.pinInUse"));
+
+                // deactivate, after saying whom
+                String id = memberId(branch, member);
+                browser.click("[data-deactivate='" + id + "']");
+                browser.waitForText("#deactivate-dialog", s.text("staff.deactivateTitle", "name", member));
+                browser.click("#deactivate-dialog-confirm");
+                browser.waitForText("#page-staff .form-message", s.text("staff.deactivated", "name", member));
+                assertThat(ServerApi.array("till staff", admin.get("/api/branches/" + branch + "/staff")).stream()
+                        .map(v -> v.asJsonObject()).filter(m -> m.getString("id").equals(id)).findFirst()
+                        .orElseThrow().getBoolean("active")).isFalse();
+                browser.waitGone("[data-deactivate='" + id + "']");
+
+                // an administrator opens a web account for a manager of this branch
+                String account = "lina.web." + lang;
+                browser.type("#account-form input[name=username]", account);
+                browser.type("#account-form input[name=password]", "short");
+                browser.click("#account-form button[type=submit]");
+                browser.waitForText("#account-form [data-field=password] .field-error", s.text("staff.passwordInvalid"));
+                browser.type("#account-form input[name=password]", "lina-web-pass-1");
+                browser.click("#account-form button[type=submit]");
+                browser.waitForText("#account-form .form-message", s.text("staff.accountCreated", "name", account));
+                browser.waitForText("#web-accounts-table", account);
+                JsonObject created = ServerApi.array("accounts", admin.get("/api/staff")).stream()
+                        .map(v -> v.asJsonObject()).filter(a -> a.getString("username").equals(account))
+                        .findFirst().orElseThrow();
+                assertThat(created.getJsonArray("branchIds").getString(0)).isEqualTo(branch.toString());
+                assertThat(created.getBoolean("allBranches")).isFalse();
+            }
+        }
+    }
+
+    private static void switchTo(AdminBrowser browser, BranchId branch) {
+        new org.openqa.selenium.support.ui.Select(browser.visible("#branch-switcher")).selectByValue(branch.toString());
+        browser.until(d -> branch.toString().equals(d.findElement(By.id("branch-switcher")).getDomProperty("value")));
+    }
+
+    private static String memberId(BranchId branch, String name) {
+        return ServerApi.array("till staff", admin.get("/api/branches/" + branch + "/staff")).stream()
+                .map(v -> v.asJsonObject()).filter(m -> m.getString("name").equals(name)).findFirst().orElseThrow()
+                .getString("id");
     }
 
     private void adminPath(Strings s) throws Exception {
