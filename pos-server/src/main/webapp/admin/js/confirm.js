@@ -3,14 +3,14 @@
 import { h } from "./dom.js";
 import { t } from "./i18n.js";
 
-export function confirmDialog({ id, title, body, confirm }) {
+export function confirmDialog({ id, title, body, confirm, confirmId = `${id}-confirm` }) {
   return new Promise((resolve) => {
     const dialog = h("dialog", { class: "confirm", id },
       h("h2", {}, title),
       h("p", {}, body),
       h("form", { method: "dialog", class: "dialog-buttons" },
         h("button", { value: "cancel", class: "ghost" }, t("common.cancel")),
-        h("button", { value: "confirm", class: "danger", id: `${id}-confirm` }, confirm)));
+        h("button", { value: "confirm", class: "danger", id: confirmId }, confirm)));
     dialog.addEventListener("close", () => {
       dialog.remove();
       resolve(dialog.returnValue === "confirm");

@@ -5,23 +5,29 @@ import { h } from "./dom.js";
 import { t } from "./i18n.js";
 
 /**
- * columns: [{ labelKey, cell(row) -> text or node, csv(row) -> text (default: the cell's text), num: true }]
- * options: { id, csvName (file name without .csv; no export button when absent), emptyKey }
+ * columns: [{ labelKey, cell(row) -> text, node or nodes, csv(row) -> text (default: the cell's text), num: true,
+ *            className }]
+ * options: { id, csvName (file name without .csv; no export button when absent), emptyKey,
+ *            rowAttrs(row) -> attributes of the row's <tr> }
  */
 export function dataTable(columns, rows, options = {}) {
   if (rows.length === 0 && options.emptyKey) {
     return h("div", { class: "card empty", id: options.id }, h("p", { class: "muted" }, t(options.emptyKey)));
   }
   const table = h("table", { class: "data", id: options.id },
-    h("thead", {}, h("tr", {}, columns.map((c) => h("th", { class: c.num ? "num" : null }, t(c.labelKey))))),
-    h("tbody", {}, rows.map((row) => h("tr", {}, columns.map((c) => h("td", { class: c.num ? "num" : null },
-      c.cell(row)))))));
+    h("thead", {}, h("tr", {}, columns.map((c) => h("th", { class: classOf(c) }, t(c.labelKey))))),
+    h("tbody", {}, rows.map((row) => h("tr", options.rowAttrs ? options.rowAttrs(row) : {},
+      columns.map((c) => h("td", { class: classOf(c) }, c.cell(row)))))));
   if (!options.csvName) return table;
   const exportButton = h("button", {
     type: "button", class: "ghost small", id: options.id ? `${options.id}-csv` : null,
     onclick: () => download(`${options.csvName}.csv`, csv(columns, rows)),
   }, t("common.exportCsv"));
   return h("div", { class: "table-block" }, h("div", { class: "table-tools" }, exportButton), table);
+}
+
+function classOf(column) {
+  return [column.num ? "num" : null, column.className].filter(Boolean).join(" ") || null;
 }
 
 /** The CSV text of the rows: a header of column labels, then one line per row. */
@@ -34,7 +40,8 @@ export function csv(columns, rows) {
 }
 
 function text(value) {
-  if (value === null || value === undefined) return "";
+  if (value === null || value === undefined || value === false) return "";
+  if (Array.isArray(value)) return value.map(text).filter(Boolean).join(" ");
   return value instanceof Node ? value.textContent : String(value);
 }
 

@@ -5,6 +5,8 @@ import { api, ApiError, describe } from "../api.js";
 import { t } from "../i18n.js";
 import { countdown, duration, number, time } from "../format.js";
 import { field, formMessage, showMessage, showRefusal, clearMessages, busy } from "../forms.js";
+import { confirmDialog } from "../confirm.js";
+import { dataTable } from "../table.js";
 
 export const id = "terminals";
 export const titleKey = "nav.terminals";
@@ -31,32 +33,30 @@ export function render(main, frame) {
   }
 
   function draw() {
-    if (terminals.length === 0) {
-      replace(list, h("p", { class: "empty" }, t("terminals.empty")));
-      return;
-    }
-    replace(list, h("table", { class: "data" },
-      h("thead", {}, h("tr", {},
-        h("th", {}, t("terminals.name")), h("th", {}, t("terminals.status")),
-        h("th", {}, t("terminals.lastSeen")), h("th", { class: "num" }, t("terminals.lastApplied")), h("th", {}))),
-      h("tbody", {}, terminals.map(row))));
+    replace(list, dataTable([
+      {
+        labelKey: "terminals.name", csv: (till) => till.name,
+        cell: (till) => [h("div", { class: "strong" }, till.name),
+          h("div", { class: "muted small" }, t("terminals.enrolledAt", { time: time(till.enrolledAtMs) }))],
+      },
+      { labelKey: "terminals.status", className: "status", cell: status },
+      { labelKey: "terminals.lastSeen", cell: (till) => (seen(till) ? time(till.lastSeenAtMs) : t("common.never")) },
+      { labelKey: "terminals.lastApplied", num: true, cell: (till) => number(till.lastAppliedSeq ?? 0) },
+      {
+        labelKey: "terminals.actions", className: "actions", csv: () => "",
+        cell: (till) => (till.revoked ? null : h("button", {
+          type: "button", class: "danger-outline", "data-revoke": till.terminalId, onclick: () => confirmRevoke(till),
+        }, t("terminals.revoke"))),
+      },
+    ], terminals, {
+      id: "terminal-table", csvName: `terminals-${branch.name}`, emptyKey: "terminals.empty",
+      rowAttrs: (till) => ({ "data-terminal": till.terminalId, class: till.revoked ? "revoked" : null }),
+    }));
   }
 
-  function row(till) {
-    return h("tr", { "data-terminal": till.terminalId, class: till.revoked ? "revoked" : null },
-      h("td", {}, h("div", { class: "strong" }, till.name),
-        h("div", { class: "muted small" }, t("terminals.enrolledAt", { time: time(till.enrolledAtMs) }))),
-      h("td", { class: "status" }, status(till)),
-      h("td", {}, seen(till) ? time(till.lastSeenAtMs) : t("common.never")),
-      h("td", { class: "num" }, number(till.lastAppliedSeq ?? 0)),
-      h("td", { class: "actions" }, till.revoked ? null : h("button", {
-        type: "button", class: "danger-outline", "data-revoke": till.terminalId, onclick: () => confirmRevoke(till),
-      }, t("terminals.revoke"))));
-  }
-
-  // the server reports a till that never connected as last seen when it was enrolled
+  // lastSeenAtMs is absent until the till first connects
   function seen(till) {
-    return till.lastSeenAtMs != null && till.lastSeenAtMs > till.enrolledAtMs;
+    return till.lastSeenAtMs != null;
   }
 
   function status(till) {
@@ -74,27 +74,19 @@ export function render(main, frame) {
     ];
   }
 
-  function confirmRevoke(till) {
-    const dialog = h("dialog", { class: "confirm", id: "revoke-dialog" },
-      h("h2", {}, t("terminals.revokeTitle", { name: till.name })),
-      h("p", {}, t("terminals.revokeBody", { name: till.name })),
-      h("form", { method: "dialog", class: "dialog-buttons" },
-        h("button", { value: "cancel", class: "ghost" }, t("common.cancel")),
-        h("button", { value: "revoke", class: "danger", id: "revoke-confirm" },
-          t("terminals.revokeConfirm", { name: till.name }))));
-    dialog.addEventListener("close", async () => {
-      dialog.remove();
-      if (dialog.returnValue !== "revoke") return;
-      try {
-        await api.delete(`/terminals/${till.terminalId}/token`);
-        showMessage(main, t("terminals.revokedDone", { name: till.name }), "success");
-        await load();
-      } catch (error) {
-        if (error instanceof ApiError) showMessage(main, describe(error), "error");
-      }
+  async function confirmRevoke(till) {
+    const sure = await confirmDialog({
+      id: "revoke-dialog", confirmId: "revoke-confirm", title: t("terminals.revokeTitle", { name: till.name }),
+      body: t("terminals.revokeBody", { name: till.name }), confirm: t("terminals.revokeConfirm", { name: till.name }),
     });
-    document.body.append(dialog);
-    dialog.showModal();
+    if (!sure) return;
+    try {
+      await api.delete(`/terminals/${till.terminalId}/token`);
+      showMessage(main, t("terminals.revokedDone", { name: till.name }), "success");
+      await load();
+    } catch (error) {
+      if (error instanceof ApiError) showMessage(main, describe(error), "error");
+    }
   }
 
   function enrollForm() {
