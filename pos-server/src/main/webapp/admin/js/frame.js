@@ -8,8 +8,11 @@ import { BranchEvents } from "./events.js";
 import * as terminals from "./pages/terminals.js";
 import * as rates from "./pages/rates.js";
 import * as branches from "./pages/branches.js";
+import * as conflicts from "./pages/conflicts.js";
+import * as shifts from "./pages/shifts.js";
+import * as audit from "./pages/audit.js";
 
-const PAGES = [terminals, rates, branches];
+const PAGES = [terminals, rates, branches, conflicts, shifts, audit];
 const BRANCH_KEY = "cedarpos.admin.branch";
 
 export class Frame {
