@@ -9,8 +9,11 @@ import * as terminals from "./pages/terminals.js";
 import * as rates from "./pages/rates.js";
 import * as branches from "./pages/branches.js";
 import * as staff from "./pages/staff.js";
+import * as conflicts from "./pages/conflicts.js";
+import * as shifts from "./pages/shifts.js";
+import * as audit from "./pages/audit.js";
 
-const PAGES = [terminals, rates, staff, branches];
+const PAGES = [terminals, conflicts, rates, staff, shifts, audit, branches];
 const BRANCH_KEY = "cedarpos.admin.branch";
 
 export class Frame {

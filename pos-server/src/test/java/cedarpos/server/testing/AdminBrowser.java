@@ -44,6 +44,14 @@ public final class AdminBrowser implements AutoCloseable {
 
     /** Starts Chromium at {@code width}x{@code height}; fails with what to install when it is missing. */
     public static AdminBrowser start(String baseUrl, int width, int height) {
+        return start(baseUrl, width, height, null);
+    }
+
+    /**
+     * The same, with the files the page downloads (a CSV export) saved in {@code downloadDir} without asking
+     * ({@code null}: Chromium's default).
+     */
+    public static AdminBrowser start(String baseUrl, int width, int height, Path downloadDir) {
         for (Path binary : new Path[] {CHROMIUM, CHROMEDRIVER}) {
             if (!Files.isExecutable(binary)) {
                 throw new IllegalStateException(binary + " is missing: the web admin's browser tests need the "
@@ -65,6 +73,11 @@ public final class AdminBrowser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=" + width + "," + height,
                 "--lang=en-US", "--hide-scrollbars");
+        if (downloadDir != null) {
+            options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory",
+                    downloadDir.toAbsolutePath().toString(), "download.prompt_for_download", false,
+                    "download.directory_upgrade", true, "safebrowsing.enabled", false));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().withTimeout(TIMEOUT).build();
         ChromeDriver driver = new ChromeDriver(service, options);
