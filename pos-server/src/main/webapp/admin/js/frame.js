@@ -5,11 +5,13 @@ import { api, describe } from "./api.js";
 import { t } from "./i18n.js";
 import { languageSwitch } from "./language.js";
 import { BranchEvents } from "./events.js";
+import * as dashboard from "./pages/dashboard.js";
+import * as stock from "./pages/stock.js";
 import * as terminals from "./pages/terminals.js";
 import * as rates from "./pages/rates.js";
 import * as branches from "./pages/branches.js";
 
-const PAGES = [terminals, rates, branches];
+const PAGES = [dashboard, terminals, rates, branches, stock];
 const BRANCH_KEY = "cedarpos.admin.branch";
 
 export class Frame {
