@@ -5,6 +5,8 @@ import { api, describe } from "./api.js";
 import { t } from "./i18n.js";
 import { languageSwitch } from "./language.js";
 import { BranchEvents } from "./events.js";
+import * as dashboard from "./pages/dashboard.js";
+import * as stock from "./pages/stock.js";
 import * as terminals from "./pages/terminals.js";
 import * as rates from "./pages/rates.js";
 import * as branches from "./pages/branches.js";
@@ -13,7 +15,7 @@ import * as conflicts from "./pages/conflicts.js";
 import * as shifts from "./pages/shifts.js";
 import * as audit from "./pages/audit.js";
 
-const PAGES = [terminals, conflicts, rates, staff, shifts, audit, branches];
+const PAGES = [dashboard, terminals, conflicts, stock, rates, staff, shifts, audit, branches];
 const BRANCH_KEY = "cedarpos.admin.branch";
 
 export class Frame {

@@ -64,6 +64,9 @@ class AdminBrowserIT extends ManagerApiIT {
             browser.click("#signin-form button[type=submit]");
             browser.waitForText("#signin-form .form-message", en.text("signin.refused"));
             signIn(browser, "rana.web", "rana-web-pass-1");
+            // the dashboard opens first; the terminals page is one tap away
+            browser.visible("#page-dashboard");
+            browser.click("#nav-terminals");
             browser.waitForText("#page-terminals h1", en.text("terminals.title"));
             List<String> offered = browser.driver().findElements(By.cssSelector("#branch-switcher option")).stream()
                     .map(WebElement::getText).collect(Collectors.toList());
