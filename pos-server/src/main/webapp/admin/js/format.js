@@ -1,4 +1,5 @@
 // Numbers with grouping and Latin digits in both languages; times as the manager's clock shows them.
+import { h } from "./dom.js";
 import { t } from "./i18n.js";
 
 const grouped = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
@@ -34,4 +35,22 @@ export function countdown(untilMs) {
   const m = Math.floor((seconds % 3600) / 60);
   const s = String(seconds % 60).padStart(2, "0");
   return h > 0 ? `${h}:${String(m).padStart(2, "0")}:${s}` : `${m}:${s}`;
+}
+
+const MONEY_DIGITS = { USD: 2, LBP: 0 };
+const moneyFormats = {};
+
+/** Minor units as people read them: 14350 USD -> "143.50 USD", -150 -> "−1.50 USD", LBP in whole pounds. */
+export function money(minor, currency) {
+  const digits = MONEY_DIGITS[currency] ?? 2;
+  moneyFormats[digits] ??= new Intl.NumberFormat("en-US", {
+    minimumFractionDigits: digits, maximumFractionDigits: digits,
+  });
+  const value = Number(minor ?? 0);
+  return `${value < 0 ? "−" : ""}${moneyFormats[digits].format(Math.abs(value) / 10 ** digits)} ${currency}`;
+}
+
+/** The amount kept left-to-right inside an Arabic line or cell, so "15.00 USD" never reads "USD 15.00". */
+export function moneyNode(minor, currency, attrs = {}) {
+  return h("span", { class: "money", dir: "ltr", ...attrs }, money(minor, currency));
 }

@@ -5,7 +5,7 @@
 import { h, replace } from "../dom.js";
 import { api, ApiError, describe } from "../api.js";
 import { language, t } from "../i18n.js";
-import { number } from "../format.js";
+import { money, moneyNode, number } from "../format.js";
 import { dataTable } from "../table.js";
 import { clearMessages, field, formMessage, showMessage, showRefusal } from "../forms.js";
 
@@ -14,24 +14,10 @@ export const titleKey = "dashboard.nav";
 export const needsBranch = true;
 
 const SVG = "http://www.w3.org/2000/svg";
-const CENTS = new Intl.NumberFormat("en-US", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
-const WHOLE = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
-
-/** Minor units of a currency as people read them: 3290 USD -> "32.90 USD", 2944550 LBP -> "2,944,550 LBP". */
-export function money(minor, currency) {
-  const value = Number(minor ?? 0);
-  const text = currency === "USD" ? CENTS.format(value / 100) : WHOLE.format(value);
-  return `${text} ${currency}`;
-}
 
 /** A number, a day or an amount inside an Arabic sentence keeps its own left-to-right order (an isolate). */
 function iso(text) {
   return language() === "ar" ? `\u2066${text}\u2069` : text;
-}
-
-/** A table cell of money: left-to-right in both languages, so "15.00 USD" never reads "USD 15.00". */
-function moneyCell(minor, currency) {
-  return h("span", { dir: "ltr" }, money(minor, currency));
 }
 
 // the day chosen stays while the admin is open (language or branch switched, another page and back)
@@ -147,21 +133,21 @@ export function render(main, frame) {
         h("section", { class: "card" }, h("h2", {}, t("dashboard.byCategory")), dataTable([
           { labelKey: "dashboard.category", cell: (r) => r.category || t("dashboard.noCategory") },
           { labelKey: "dashboard.quantity", num: true, cell: (r) => number(r.quantity), csv: (r) => r.quantity },
-          { labelKey: "dashboard.netColumn", num: true, cell: (r) => moneyCell(r.netMinor, currency) },
+          { labelKey: "dashboard.netColumn", num: true, cell: (r) => moneyNode(r.netMinor, currency) },
         ], sales.byCategory, { id: "dash-categories", csvName: `categories-${sales.day}`, emptyKey: "dashboard.noSales" })),
         h("section", { class: "card" }, h("h2", {}, t("dashboard.topDishes")), dataTable([
           { labelKey: "dashboard.dish", cell: (r) => r.name },
           { labelKey: "dashboard.quantity", num: true, cell: (r) => number(r.quantity), csv: (r) => r.quantity },
-          { labelKey: "dashboard.netColumn", num: true, cell: (r) => moneyCell(r.netMinor, currency) },
+          { labelKey: "dashboard.netColumn", num: true, cell: (r) => moneyNode(r.netMinor, currency) },
         ], sales.topDishes, { id: "dash-dishes", csvName: `top-dishes-${sales.day}`, emptyKey: "dashboard.noSales" }))),
       h("section", { class: "card" }, h("h2", {}, t("dashboard.payments")), dataTable([
         { labelKey: "dashboard.method", cell: (r) => t(r.method === "CASH" ? "dashboard.cashIn" : "dashboard.cardIn",
           { currency: r.currency }) },
-        { labelKey: "dashboard.tendered", num: true, cell: (r) => moneyCell(r.tenderedMinor, r.currency) },
-        { labelKey: "dashboard.change", num: true, cell: (r) => moneyCell(r.changeMinor, r.currency) },
-        { labelKey: "dashboard.refunded", num: true, cell: (r) => moneyCell(r.refundedMinor, r.currency) },
-        { labelKey: "dashboard.paymentNet", num: true, cell: (r) => moneyCell(r.netMinor, r.currency) },
-        { labelKey: "dashboard.inBranchCurrency", num: true, cell: (r) => moneyCell(r.netInBranchCurrencyMinor, currency) },
+        { labelKey: "dashboard.tendered", num: true, cell: (r) => moneyNode(r.tenderedMinor, r.currency) },
+        { labelKey: "dashboard.change", num: true, cell: (r) => moneyNode(r.changeMinor, r.currency) },
+        { labelKey: "dashboard.refunded", num: true, cell: (r) => moneyNode(r.refundedMinor, r.currency) },
+        { labelKey: "dashboard.paymentNet", num: true, cell: (r) => moneyNode(r.netMinor, r.currency) },
+        { labelKey: "dashboard.inBranchCurrency", num: true, cell: (r) => moneyNode(r.netInBranchCurrencyMinor, currency) },
       ], sales.payments, { id: "dash-payments", csvName: `payments-${sales.day}`, emptyKey: "dashboard.noPayments" })));
   }
 
@@ -237,12 +223,12 @@ export function render(main, frame) {
         { labelKey: "dashboard.branch", cell: (r) => h("span", { class: "strong", "data-branch": r.branchId }, r.name),
           csv: (r) => r.name },
         { labelKey: "dashboard.orders", num: true, cell: (r) => number(r.totals.orders), csv: (r) => r.totals.orders },
-        { labelKey: "dashboard.gross", num: true, cell: (r) => moneyCell(r.totals.grossMinor, r.currency) },
-        { labelKey: "dashboard.discounts", num: true, cell: (r) => moneyCell(r.totals.discountsMinor, r.currency) },
-        { labelKey: "dashboard.refunds", num: true, cell: (r) => moneyCell(r.totals.refundsMinor, r.currency) },
-        { labelKey: "dashboard.netColumn", num: true, cell: (r) => moneyCell(r.totals.netMinor, r.currency) },
-        { labelKey: "dashboard.vat", num: true, cell: (r) => moneyCell(r.totals.vatMinor, r.currency) },
-        { labelKey: "dashboard.compareNet", num: true, cell: (r) => moneyCell(r.compare.netMinor, r.currency) },
+        { labelKey: "dashboard.gross", num: true, cell: (r) => moneyNode(r.totals.grossMinor, r.currency) },
+        { labelKey: "dashboard.discounts", num: true, cell: (r) => moneyNode(r.totals.discountsMinor, r.currency) },
+        { labelKey: "dashboard.refunds", num: true, cell: (r) => moneyNode(r.totals.refundsMinor, r.currency) },
+        { labelKey: "dashboard.netColumn", num: true, cell: (r) => moneyNode(r.totals.netMinor, r.currency) },
+        { labelKey: "dashboard.vat", num: true, cell: (r) => moneyNode(r.totals.vatMinor, r.currency) },
+        { labelKey: "dashboard.compareNet", num: true, cell: (r) => moneyNode(r.compare.netMinor, r.currency) },
         { labelKey: "dashboard.trend", num: true, cell: (r) => h("span", { dir: "ltr" },
           trend(r.totals.netMinor, r.compare.netMinor)) },
       ], rows, { id: "dash-chain-table", csvName: `branches-${all.day}`, emptyKey: "dashboard.noBranches" }));

@@ -1,23 +1,7 @@
-// What the conflicts, shifts and audit pages share: money as the tills count it (minor units: USD cents, LBP
-// whole pounds), full date-times for the record, and the branch's tills by id (their names for people).
+// What the conflicts, shifts and audit pages share: full date-times for the record, and the branch's tills by id
+// (their names for people).
 import { h } from "../dom.js";
 import { api } from "../api.js";
-
-const DIGITS = { USD: 2, LBP: 0 };
-const formats = {};
-
-/** 14350, "USD" -> "143.50 USD"; -150 -> "−1.50 USD"; LBP in whole pounds: "1,500,000 LBP". */
-export function money(minor, currency) {
-  const digits = DIGITS[currency] ?? 2;
-  formats[digits] ??= new Intl.NumberFormat("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
-  const value = Number(minor) / 10 ** digits;
-  return `${minor < 0 ? "−" : ""}${formats[digits].format(Math.abs(value))} ${currency}`;
-}
-
-/** The amount kept left-to-right inside an Arabic line (the sign stays before the figure). */
-export function moneyNode(minor, currency, attrs = {}) {
-  return h("span", { class: "money", dir: "ltr", ...attrs }, money(minor, currency));
-}
 
 /** "2026-12-06 13:12:05" in the manager's clock: what a record or a spreadsheet keeps. */
 export function fullTime(ms) {

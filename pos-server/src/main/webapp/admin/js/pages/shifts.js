@@ -7,7 +7,8 @@ import { api, ApiError, describe } from "../api.js";
 import { t } from "../i18n.js";
 import { number, time } from "../format.js";
 import { dataTable } from "../table.js";
-import { fullTime, money, moneyNode, shortId, tillNames } from "./ops-common.js";
+import { fullTime, shortId, tillNames } from "./ops-common.js";
+import { money, moneyNode } from "../format.js";
 
 export const id = "shifts";
 export const titleKey = "shifts.nav";
