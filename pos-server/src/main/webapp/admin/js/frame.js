@@ -8,8 +8,10 @@ import { BranchEvents } from "./events.js";
 import * as terminals from "./pages/terminals.js";
 import * as rates from "./pages/rates.js";
 import * as branches from "./pages/branches.js";
+import * as menu from "./pages/menu.js";
+import * as floor from "./pages/floor.js";
 
-const PAGES = [terminals, rates, branches];
+const PAGES = [terminals, rates, menu, floor, branches];
 const BRANCH_KEY = "cedarpos.admin.branch";
 
 export class Frame {
