@@ -15,7 +15,10 @@ import * as conflicts from "./pages/conflicts.js";
 import * as shifts from "./pages/shifts.js";
 import * as audit from "./pages/audit.js";
 
-const PAGES = [dashboard, terminals, conflicts, stock, rates, staff, shifts, audit, branches];
+import * as menu from "./pages/menu.js";
+import * as floor from "./pages/floor.js";
+
+const PAGES = [dashboard, terminals, conflicts, menu, floor, stock, rates, staff, shifts, audit, branches];
 const BRANCH_KEY = "cedarpos.admin.branch";
 
 export class Frame {
