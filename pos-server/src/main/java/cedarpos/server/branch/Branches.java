@@ -40,6 +40,9 @@ public interface Branches {
      */
     Map<MenuItemId, String> categories(BranchId branchId, Collection<MenuItemId> dishes);
 
-    /** A new branch with an empty floor plan and menu; audited as {@code actor}'s. */
+    /**
+     * A new branch with an empty floor plan and menu; audited as {@code actor}'s. Its row is written at once, so the
+     * caller's transaction can take its branch lock next.
+     */
     BranchInfo createBranch(String name, Currency currency, String actor);
 }

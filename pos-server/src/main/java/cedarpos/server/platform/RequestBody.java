@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -163,6 +164,27 @@ public final class RequestBody {
             objects.add(new RequestBody(array.getJsonObject(i), prefix + field + "[" + i + "]."));
         }
         return objects;
+    }
+
+    /** Whether the field is there and not null. */
+    public boolean has(String field) {
+        JsonValue v = json.get(field);
+        return v != null && v != JsonValue.NULL;
+    }
+
+    /**
+     * An optional object (absent or null: empty), read like a body; its refusals name the field with its path
+     * ({@code vat.basisPoints}).
+     */
+    public Optional<RequestBody> object(String field) {
+        JsonValue v = json.get(field);
+        if (v == null || v == JsonValue.NULL) {
+            return Optional.empty();
+        }
+        if (v.getValueType() != JsonValue.ValueType.OBJECT) {
+            throw RequestRefused.invalidField(prefix + field, prefix + field + " must be an object");
+        }
+        return Optional.of(new RequestBody(v.asJsonObject(), prefix + field + "."));
     }
 
     /** An optional array of canonical lower-case UUID strings, at most {@code max}, without repeats. */

@@ -102,6 +102,8 @@ public class JpaBranches implements Branches {
     public BranchInfo createBranch(String name, Currency currency, String actor) {
         BranchEntity b = new BranchEntity(BranchId.random().toString(), name, currency.name());
         em.persist(b);
+        // written now, so the same transaction can take the new branch's lock (another mapping of the row)
+        em.flush();
         audit.record(actor, "BRANCH_CREATED", BranchId.parse(b.id()), b.id(), "name=" + name + " currency="
                 + currency);
         return toInfo(b);

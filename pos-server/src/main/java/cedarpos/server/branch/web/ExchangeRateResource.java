@@ -56,8 +56,7 @@ public class ExchangeRateResource {
     @PUT
     @Produces(MediaType.APPLICATION_JSON)
     public Response set(@PathParam("branchId") BranchId branchId, String body) {
-        ExchangeRate rate = new ExchangeRate(RequestBody.parse(body, false).wholeNumber("lbpPerUsd", 1,
-                ExchangeRate.MAX));
+        ExchangeRate rate = parse(RequestBody.parse(body, false));
         CashierChanges.RateSet set = changes.setRate(branchId, rate, security.getUserPrincipal().getName());
         JsonObjectBuilder b = Jsons.objectBuilder().add("lbpPerUsd", set.rate().lbpPerUsd())
                 .add("rateSetAtMs", set.setAtMs());
@@ -65,7 +64,12 @@ public class ExchangeRateResource {
         return json(b.add("catalogVersion", set.catalogVersion()));
     }
 
-    private static void rate(JsonObjectBuilder b, String name, ExchangeRate rate) {
+    /** {@code "lbpPerUsd"}: 1..100,000,000 pounds per dollar; also the opening rate of a branch. */
+    static ExchangeRate parse(RequestBody request) {
+        return new ExchangeRate(request.wholeNumber("lbpPerUsd", 1, ExchangeRate.MAX));
+    }
+
+    static void rate(JsonObjectBuilder b, String name, ExchangeRate rate) {
         if (rate == null) {
             b.addNull(name);
         } else {

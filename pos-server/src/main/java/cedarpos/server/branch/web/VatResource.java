@@ -50,13 +50,17 @@ public class VatResource {
     @PUT
     @Produces(MediaType.APPLICATION_JSON)
     public Response set(@PathParam("branchId") BranchId branchId, String body) {
-        RequestBody request = RequestBody.parse(body, false);
-        Vat vat = new Vat((int) request.wholeNumber("basisPoints", 0, 5_000), request.flag("included"));
+        Vat vat = parse(RequestBody.parse(body, false));
         CashierChanges.VatSet set = changes.setVat(branchId, vat, security.getUserPrincipal().getName());
         return JsonAnswer.ok(vat(set.vat()).add("catalogVersion", set.catalogVersion()).build());
     }
 
-    private static JsonObjectBuilder vat(Vat vat) {
+    /** {@code {"basisPoints": 0..5000, "included"}}, both required; also the VAT of a branch being opened. */
+    static Vat parse(RequestBody request) {
+        return new Vat((int) request.wholeNumber("basisPoints", 0, 5_000), request.flag("included"));
+    }
+
+    static JsonObjectBuilder vat(Vat vat) {
         return Jsons.objectBuilder().add("basisPoints", vat.basisPoints()).add("included", vat.included())
                 .add("percent", vat.percent());
     }

@@ -10,6 +10,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 
@@ -40,21 +44,46 @@ public class FloorChanges {
 
     @Transactional
     public Table add(BranchId branch, TableFields t, String manager) {
+        return addAll(branch, List.of(t), manager).get(0);
+    }
+
+    /**
+     * Adds the tables together: one catalog version for all, one {@code TABLE_ADDED} audit row each. A label the
+     * branch has, or that two of them share, is refused (409 TABLE_LABEL_TAKEN) and nothing is added.
+     */
+    @Transactional
+    public List<Table> addAll(BranchId branch, List<TableFields> tables, String manager) {
         BranchLock lock = changeLog.lock(branch);
-        labelFree(branch, t.label(), null);
-        long tables = em.createQuery("SELECT COUNT(t) FROM DiningTable t WHERE t.branchId = :b", Long.class)
-                .setParameter("b", branch.toString()).getSingleResult();
-        if (tables >= Catalog.MAX_ITEMS) {
+        Set<String> labels = new HashSet<>(em.createQuery("SELECT t.label FROM DiningTable t WHERE t.branchId = :b",
+                String.class).setParameter("b", branch.toString()).getResultList());
+        int before = labels.size();
+        for (TableFields t : tables) {
+            if (!labels.add(t.label())) {
+                throw labelTaken(branch, t.label());
+            }
+        }
+        if (before + tables.size() > Catalog.MAX_ITEMS) {
             throw new RequestRefused(409, "FLOOR_FULL", "a branch has at most " + Catalog.MAX_ITEMS + " tables");
         }
-        DiningTableEntity row = new DiningTableEntity(UUID.randomUUID().toString(), branch.toString());
-        row.set(t.label(), t.area(), t.seats());
-        em.persist(row);
+        List<DiningTableEntity> rows = new ArrayList<>(tables.size());
+        for (TableFields t : tables) {
+            DiningTableEntity row = new DiningTableEntity(UUID.randomUUID().toString(), branch.toString());
+            row.set(t.label(), t.area(), t.seats());
+            em.persist(row);
+            rows.add(row);
+        }
         long version = lock.setupChanged().version();
-        audit.record(manager, "TABLE_ADDED", branch, row.id(), describe(t) + " catalogVersion=" + version);
-        LOG.info(() -> "table added branch=" + branch + " table=" + row.id() + " by=" + manager
+        List<Table> added = new ArrayList<>(tables.size());
+        for (int i = 0; i < rows.size(); i++) {
+            DiningTableEntity row = rows.get(i);
+            TableFields t = tables.get(i);
+            audit.record(manager, "TABLE_ADDED", branch, row.id(), describe(t) + " catalogVersion=" + version);
+            added.add(new Table(row.id(), t));
+        }
+        LOG.info(() -> "tables added branch=" + branch + " count=" + added.size()
+                + (added.size() == 1 ? " table=" + added.get(0).id() : "") + " by=" + manager
                 + " catalogVersion=" + version);
-        return new Table(row.id(), t);
+        return added;
     }
 
     /** 404 UNKNOWN_TABLE when the table is not one of the branch's. */
@@ -85,8 +114,12 @@ public class FloorChanges {
                         DiningTableEntity.class).setParameter("b", branch.toString()).setParameter("l", label)
                 .getResultStream().anyMatch(t -> !t.id().equals(except));
         if (taken) {
-            throw new RequestRefused(409, "TABLE_LABEL_TAKEN", "branch " + branch + " has a table labelled " + label);
+            throw labelTaken(branch, label);
         }
+    }
+
+    private static RequestRefused labelTaken(BranchId branch, String label) {
+        return new RequestRefused(409, "TABLE_LABEL_TAKEN", "branch " + branch + " has a table labelled " + label);
     }
 
     private static String describe(TableFields t) {
