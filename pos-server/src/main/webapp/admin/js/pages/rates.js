@@ -5,22 +5,11 @@ import { api, ApiError, describe } from "../api.js";
 import { t } from "../i18n.js";
 import { number, time } from "../format.js";
 import { busy, clearMessages, field, formMessage, showMessage, showRefusal } from "../forms.js";
+import { basisPoints, wholeNumber } from "../parse.js";
 
 export const id = "rates";
 export const titleKey = "nav.rates";
 export const needsBranch = true;
-
-/** "89,500" or "89 500" -> 89500; anything else goes to the server as typed, and the server says what is wrong. */
-function wholeNumber(text) {
-  const plain = text.replace(/[\s,]/g, "");
-  return /^\d+$/.test(plain) ? Number(plain) : text;
-}
-
-/** "11" or "11.5" percent -> 1100 or 1150 basis points; anything else as typed. */
-function basisPoints(text) {
-  const plain = text.trim().replace(/%$/, "").trim();
-  return /^\d+(\.\d{1,2})?$/.test(plain) ? Math.round(Number(plain) * 100) : text;
-}
 
 function percent(bp) {
   return `${number(bp / 100)}%`;
