@@ -193,7 +193,8 @@ class AdminBrowserIT extends ManagerApiIT {
             browser.waitForText("#branch-form .form-message", s.text("branches.created", "name", branchName));
             BranchId branch = branchNamed(branchName);
             browser.waitForText("#branch-list tr[data-branch='" + branch + "']", branchName);
-            shot(browser, "branches", lang);
+            // the Branches page's screenshots are BranchesPageIT's (its opening form)
+            assertFitsTheWidth(browser);
             browser.click("[data-switch='" + branch + "']");
             browser.waitForText("#page-terminals", s.text("terminals.intro", "branch", branchName));
             browser.until(d -> branch.toString().equals(d.findElement(By.id("branch-switcher")).getDomProperty("value")));
