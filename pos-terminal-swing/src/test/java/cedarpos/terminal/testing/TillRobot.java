@@ -84,16 +84,28 @@ public final class TillRobot {
      * second one.
      */
     public void pressUntil(AbstractButton button, String what, Supplier<Boolean> done) {
+        tapUntil(button, what, done, button::doClick);
+    }
+
+    /**
+     * Taps a field until {@code done} holds (the keypad types into it, say), the same way as {@link #pressUntil};
+     * should every tap be lost, the field is given the focus through Swing.
+     */
+    public void focusUntil(java.awt.Component field, String what, Supplier<Boolean> done) {
+        tapUntil(field, what, done, field::requestFocusInWindow);
+    }
+
+    private void tapUntil(java.awt.Component target, String what, Supplier<Boolean> done, Runnable throughSwing) {
         for (int attempt = 1; attempt <= PRESSES; attempt++) {
-            robot.moveMouse(button);
+            robot.moveMouse(target);
             robot.waitForIdle();
-            robot.click(button);
+            robot.click(target);
             if (waitFor(what, done, 2_000)) {
                 return;
             }
         }
-        LOG.warning(() -> "every pointer press on " + button.getName() + " was lost; pressing it through Swing");
-        GuiActionRunner.execute(() -> button.doClick());
+        LOG.warning(() -> "every pointer press on " + target.getName() + " was lost; doing it through Swing");
+        GuiActionRunner.execute(throughSwing::run);
         robot.waitForIdle();
         if (!waitFor(what, done, 5_000)) {
             try {

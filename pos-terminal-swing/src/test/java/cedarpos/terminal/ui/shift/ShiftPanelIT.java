@@ -209,10 +209,11 @@ class ShiftPanelIT {
      */
     private void typeOnKeypad(String field, String expected, String... keys) {
         javax.swing.text.JTextComponent f = window.textBox(field).target();
-        window.textBox(field).click();
-        await("the keypad types into " + field, () -> GuiActionRunner.execute(() -> panel.keypad().target() == f));
-        // a key is pressed again only while the field still lacks its digits: under Xvfb a press is now and then lost
+        // under Xvfb a press is now and then lost: the field is tapped again while the keypad types elsewhere, and a
+        // key is pressed again only while the field still lacks its digits
         TillRobot hands = new TillRobot(robot, window);
+        hands.focusUntil(f, "the keypad types into " + field,
+                () -> GuiActionRunner.execute(() -> panel.keypad().target() == f));
         String typed = "";
         for (String k : keys) {
             String after = typed + k;
