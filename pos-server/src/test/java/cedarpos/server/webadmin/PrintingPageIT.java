@@ -143,6 +143,7 @@ class PrintingPageIT extends ManagerApiIT {
             browser.click("#dish-route-add");
             new Select(browser.visible("#route-dish-0")).selectByValue(iceCream);
             new Select(browser.visible("#route-dish-station-0")).selectByValue("bar");
+            shotOf(browser, "#routes-form", "printing-routes", "en");
             browser.click("#routes-form button[type=submit]");
             browser.waitForText("#routes .form-message", s.text("printing.routesSaved"));
             browser.waitForText("#route-table", "Ashta ice cream");
@@ -243,6 +244,7 @@ class PrintingPageIT extends ManagerApiIT {
             browser.waitForText("#printer-table tr[data-printer='desserts-1']",
                     s.text("printing.servesReceipts", "till", "صندوق جبيل"));
             shot(browser, "ar");
+            shotOf(browser, "#routes", "printing-routes", "ar");
         }
     }
 
@@ -356,6 +358,13 @@ class PrintingPageIT extends ManagerApiIT {
         assertThat(((Number) overflow).intValue()).as("pixels wider than the window").isLessThanOrEqualTo(0);
         browser.driver().executeScript("window.scrollTo(0, 0)");
         browser.screenshot(screenshots().resolve("admin-printing-" + lang + ".png"));
+    }
+
+    /** The page scrolled to the element (a section below the fold). */
+    private static void shotOf(AdminBrowser browser, String css, String name, String lang) {
+        browser.driver().executeScript("arguments[0].scrollIntoView({block: 'start'})", browser.visible(css));
+        browser.screenshot(screenshots().resolve("admin-" + name + "-" + lang + ".png"));
+        browser.driver().executeScript("window.scrollTo(0, 0)");
     }
 
     /** target/admin-screenshots. */
