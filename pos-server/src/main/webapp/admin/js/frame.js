@@ -17,8 +17,9 @@ import * as audit from "./pages/audit.js";
 
 import * as menu from "./pages/menu.js";
 import * as floor from "./pages/floor.js";
+import * as printing from "./pages/printing.js";
 
-const PAGES = [dashboard, terminals, conflicts, menu, floor, stock, rates, staff, shifts, audit, branches];
+const PAGES = [dashboard, terminals, conflicts, menu, floor, printing, stock, rates, staff, shifts, audit, branches];
 const BRANCH_KEY = "cedarpos.admin.branch";
 
 export class Frame {

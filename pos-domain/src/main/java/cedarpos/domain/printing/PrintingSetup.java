@@ -1,5 +1,6 @@
 package cedarpos.domain.printing;
 
+import cedarpos.domain.InvalidComponent;
 import cedarpos.domain.MenuItem;
 import cedarpos.domain.MenuItemId;
 import cedarpos.domain.TerminalId;
@@ -31,51 +32,68 @@ public record PrintingSetup(List<Printer> printers, List<Station> stations, Map<
         itemRoutes = Collections.unmodifiableMap(new LinkedHashMap<>(itemRoutes));
         receiptPrinters = Collections.unmodifiableMap(new LinkedHashMap<>(receiptPrinters));
         if (printers.size() > MAX_PRINTERS || stations.size() > MAX_STATIONS) {
-            throw new IllegalArgumentException("a branch has at most " + MAX_PRINTERS + " printers and "
-                    + MAX_STATIONS + " stations");
+            throw new InvalidComponent(printers.size() > MAX_PRINTERS ? "printers" : "stations", "a branch has at most "
+                    + MAX_PRINTERS + " printers and " + MAX_STATIONS + " stations");
         }
+        // each refusal names the part at fault as the JSON of the setup does (docs/protocol.md, "printing")
         Map<String, Printer> byCode = new LinkedHashMap<>();
-        for (Printer p : printers) {
+        for (int i = 0; i < printers.size(); i++) {
+            Printer p = printers.get(i);
             if (byCode.put(p.code(), p) != null) {
-                throw new IllegalArgumentException("printer code " + p.code() + " is used twice");
+                throw new InvalidComponent("printers[" + i + "].code", "printer code " + p.code()
+                        + " is used twice");
             }
         }
         Map<String, Station> stationByCode = new LinkedHashMap<>();
-        for (Station s : stations) {
+        for (int i = 0; i < stations.size(); i++) {
+            Station s = stations.get(i);
+            String at = "stations[" + i + "].";
             if (stationByCode.put(s.code(), s) != null) {
-                throw new IllegalArgumentException("station code " + s.code() + " is used twice");
+                throw new InvalidComponent(at + "code", "station code " + s.code() + " is used twice");
             }
-            known(byCode, s.printer(), "station " + s.code());
+            known(byCode, s.printer(), "station " + s.code(), at + "printer");
             if (s.fallback() != null) {
-                known(byCode, s.fallback(), "station " + s.code() + " (fallback)");
+                known(byCode, s.fallback(), "station " + s.code() + " (fallback)", at + "fallback");
             }
         }
-        categoryRoutes.forEach((category, station) -> {
-            if (category == null || category.isBlank()) {
-                throw new IllegalArgumentException("a route needs its menu category");
+        int i = 0;
+        for (Map.Entry<String, String> route : categoryRoutes.entrySet()) {
+            String at = "categoryRoutes[" + i++ + "].";
+            if (route.getKey() == null || route.getKey().isBlank()) {
+                throw new InvalidComponent(at + "category", "a route needs its menu category");
             }
-            known(stationByCode, station, "category " + category);
-        });
-        itemRoutes.forEach((item, station) -> known(stationByCode, station, "menu item " + item));
+            known(stationByCode, route.getValue(), "category " + route.getKey(), at + "station");
+        }
+        i = 0;
+        for (Map.Entry<MenuItemId, String> route : itemRoutes.entrySet()) {
+            known(stationByCode, route.getValue(), "menu item " + route.getKey(),
+                    "itemRoutes[" + i++ + "].station");
+        }
         if (defaultStation != null) {
-            known(stationByCode, defaultStation, "the default route");
+            known(stationByCode, defaultStation, "the default route", "defaultStation");
         } else if (!stations.isEmpty()) {
-            throw new IllegalArgumentException("a branch with stations needs a default station for unrouted dishes");
+            throw new InvalidComponent("defaultStation",
+                    "a branch with stations needs a default station for unrouted dishes");
         }
-        receiptPrinters.forEach((terminal, printer) -> known(byCode, printer, "terminal " + terminal));
+        i = 0;
+        for (Map.Entry<TerminalId, String> receipt : receiptPrinters.entrySet()) {
+            known(byCode, receipt.getValue(), "terminal " + receipt.getKey(), "receiptPrinters[" + i++ + "].printer");
+        }
     }
 
-    private static void known(Map<String, ?> codes, String code, String where) {
+    /** @param component where {@code code} sits in the setup, for the refusal */
+    private static void known(Map<String, ?> codes, String code, String where, String component) {
         if (code == null || !codes.containsKey(code)) {
-            throw new IllegalArgumentException(where + " names " + (code == null ? "nothing" : code)
+            throw new InvalidComponent(component, where + " names " + (code == null ? "nothing" : code)
                     + ", which this branch does not have");
         }
     }
 
-    static String code(String code, String what) {
+    /** @param component the record component that holds the code, for the refusal */
+    static String code(String code, String what, String component) {
         if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException(what + " must be 1 to 40 lower-case letters, digits or dashes, got: "
-                    + code);
+            throw new InvalidComponent(component, what
+                    + " must be 1 to 40 lower-case letters, digits or dashes, got: " + code);
         }
         return code;
     }

@@ -1,5 +1,7 @@
 package cedarpos.domain.printing;
 
+import cedarpos.domain.InvalidComponent;
+
 /**
  * A kitchen station (grill, cold mezze, bar, dessert) and where its tickets print.
  *
@@ -13,22 +15,23 @@ public record Station(String code, String nameEn, String nameAr, String printer,
     public static final int DEFAULT_FALLBACK_SECONDS = 60;
 
     public Station {
-        code = PrintingSetup.code(code, "station code");
-        for (String n : new String[] {nameEn, nameAr}) {
-            if (n == null || n.isBlank() || n.length() > MAX_NAME) {
-                throw new IllegalArgumentException("station " + code + " needs an English and an Arabic name of 1 to "
+        code = PrintingSetup.code(code, "station code", "code");
+        String[][] names = {{"nameEn", nameEn}, {"nameAr", nameAr}};
+        for (String[] n : names) {
+            if (n[1] == null || n[1].isBlank() || n[1].length() > MAX_NAME) {
+                throw new InvalidComponent(n[0], "station " + code + " needs an English and an Arabic name of 1 to "
                         + MAX_NAME + " characters");
             }
         }
-        printer = PrintingSetup.code(printer, "station " + code + " printer");
+        printer = PrintingSetup.code(printer, "station " + code + " printer", "printer");
         if (fallback != null) {
-            fallback = PrintingSetup.code(fallback, "station " + code + " fallback printer");
+            fallback = PrintingSetup.code(fallback, "station " + code + " fallback printer", "fallback");
             if (fallback.equals(printer)) {
-                throw new IllegalArgumentException("station " + code + ": the fallback must be another printer");
+                throw new InvalidComponent("fallback", "station " + code + ": the fallback must be another printer");
             }
         }
         if (fallbackAfterSeconds < 1 || fallbackAfterSeconds > MAX_FALLBACK_SECONDS) {
-            throw new IllegalArgumentException("station " + code + ": fallback delay must be 1 to "
+            throw new InvalidComponent("fallbackAfterSeconds", "station " + code + ": fallback delay must be 1 to "
                     + MAX_FALLBACK_SECONDS + " seconds, got " + fallbackAfterSeconds);
         }
     }

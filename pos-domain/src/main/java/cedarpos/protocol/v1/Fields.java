@@ -1,6 +1,7 @@
 package cedarpos.protocol.v1;
 
 import cedarpos.domain.Ids;
+import cedarpos.domain.InvalidComponent;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -113,7 +114,8 @@ public final class Fields {
             JsonValue element = array.get(i);
             String elementPath = path + name + "[" + i + "].";
             if (element.getValueType() != JsonValue.ValueType.OBJECT) {
-                throw new ProtocolException(code, path + name + "[" + i + "] must be an object");
+                throw new ProtocolException(code, path + name + "[" + i + "] must be an object",
+                        path + name + "[" + i + "]");
             }
             result.add(new Fields(element.asJsonObject(), elementPath, code));
         }
@@ -166,7 +168,8 @@ public final class Fields {
         List<String> result = new ArrayList<>(array.size());
         for (int i = 0; i < array.size(); i++) {
             if (array.get(i).getValueType() != JsonValue.ValueType.STRING) {
-                throw new ProtocolException(code, path + name + "[" + i + "] must be a string");
+                throw new ProtocolException(code, path + name + "[" + i + "] must be a string",
+                        path + name + "[" + i + "]");
             }
             result.add(((JsonString) array.get(i)).getString());
         }
@@ -177,14 +180,18 @@ public final class Fields {
         return object;
     }
 
-    /** Wraps a domain constructor's refusal as this reader's error code. */
+    /**
+     * Wraps a domain constructor's refusal as this reader's error code; the field is the part it names
+     * ({@link InvalidComponent}) under this object's path, else this object itself.
+     */
     public ProtocolException refused(IllegalArgumentException e) {
-        return new ProtocolException(code, (path.isEmpty() ? "" : path.substring(0, path.length() - 1) + ": ")
-                + e.getMessage());
+        String self = path.isEmpty() ? null : path.substring(0, path.length() - 1);
+        String field = e instanceof InvalidComponent part ? path + part.component() : self;
+        return new ProtocolException(code, (self == null ? "" : self + ": ") + e.getMessage(), field);
     }
 
     public ProtocolException invalid(String name, String problem) {
-        return new ProtocolException(code, path + name + " " + problem);
+        return new ProtocolException(code, path + name + " " + problem, path + name);
     }
 
     private JsonValue required(String name) throws ProtocolException {

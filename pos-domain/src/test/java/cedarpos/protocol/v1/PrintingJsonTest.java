@@ -91,4 +91,38 @@ class PrintingJsonTest {
         assertThatThrownBy(() -> ProtocolCodec.decode(json)).isInstanceOf(ProtocolException.class)
                 .hasMessageContaining("bar-9");
     }
+
+    @Test
+    void a_refused_setup_names_the_field_at_fault_as_its_json_does() {
+        String json = PrintingJson.encode(setup()).build().toString();
+        Map<String, String> bad = new java.util.LinkedHashMap<>(); // the JSON -> the field the refusal names
+        bad.put(json.replace("\"port\":9101", "\"port\":70000"), "printers[2].port");
+        bad.put(json.replace("\"name\":\"Bar\"", "\"name\":\" \""), "printers[1].name");
+        bad.put(json.replace("\"host\":\"10.0.0.22\"", "\"host\":\"10.0.0.22/24\""), "printers[1].host");
+        bad.put(json.replace("\"code\":\"till-1\"", "\"code\":\"grill-1\""), "printers[2].code");
+        bad.put(json.replace("\"code\":\"bar-1\"", "\"code\":\"Bar 1\""), "printers[1].code");
+        bad.put(json.replace("\"nameAr\":\"البار\"", "\"nameAr\":\"\""), "stations[1].nameAr");
+        bad.put(json.replace("\"code\":\"bar\"", "\"code\":\"grill\""), "stations[1].code");
+        bad.put(json.replace("\"printer\":\"bar-1\",\"fallbackAfterSeconds\":60",
+                "\"printer\":\"oven-1\",\"fallbackAfterSeconds\":60"), "stations[1].printer");
+        bad.put(json.replace("\"fallback\":\"bar-1\"", "\"fallback\":\"grill-1\""), "stations[0].fallback");
+        bad.put(json.replace("\"fallbackAfterSeconds\":45", "\"fallbackAfterSeconds\":0"),
+                "stations[0].fallbackAfterSeconds");
+        bad.put(json.replace("{\"category\":\"Drinks\",\"station\":\"bar\"}",
+                "{\"category\":\"Drinks\",\"station\":\"bar\"},{\"category\":\"Wine\",\"station\":\"cellar\"}"),
+                "categoryRoutes[1].station");
+        bad.put(json.replace("\"itemId\":\"" + ARAK + "\",\"station\":\"bar\"",
+                "\"itemId\":\"" + ARAK + "\",\"station\":\"cellar\""), "itemRoutes[0].station");
+        bad.put(json.replace("\"defaultStation\":\"grill\"", "\"defaultStation\":\"oven\""), "defaultStation");
+        bad.put(json.replace(",\"defaultStation\":\"grill\"", ""), "defaultStation");
+        bad.put(json.replace("\"printer\":\"till-1\"", "\"printer\":\"till-9\""), "receiptPrinters[0].printer");
+        bad.put(json.replace("\"terminalId\":\"" + TILL + "\"", "\"terminalId\":\"till-1\""),
+                "receiptPrinters[0].terminalId");
+        for (Map.Entry<String, String> e : bad.entrySet()) {
+            assertThat(e.getKey()).as("a case that changes something").isNotEqualTo(json);
+            assertThatThrownBy(() -> PrintingJson.decodeSetup(Fields.of(Jsons.reader(new java.io.StringReader(e.getKey())).readObject())))
+                    .as(e.getValue()).isInstanceOfSatisfying(ProtocolException.class,
+                            p -> assertThat(p.field()).isEqualTo(e.getValue()));
+        }
+    }
 }

@@ -166,41 +166,52 @@ class PrintingIT extends ManagerApiIT {
             String before = admin.get(path(branch)).body();
             long version = admin.catalogVersion(branch);
             int audits = admin.audit(branch, 500).size();
-            Map<String, String> bad = new LinkedHashMap<>(); // body -> what the message must say
-            bad.put("{\"printers\":[", "not valid JSON");
-            bad.put("[]", "must be a JSON object");
-            bad.put("", "must be a JSON object");
-            bad.put(swap(before, "\"station\":\"bar\"", "\"station\":\"pizza\""), "category Drinks names pizza");
-            bad.put(swap(before, "\"printer\":\"bar-1\"", "\"printer\":\"bar-2\""), "station bar names bar-2");
-            bad.put(swap(before, "\"defaultStation\":\"grill\"", "\"defaultStation\":\"oven\""), "oven");
-            bad.put(swap(before, "\"defaultStation\":\"grill\"", "\"defaultStation\":null"), "default station");
-            bad.put(swap(before, "\"port\":9100,\"paper\":\"MM58\"", "\"port\":0,\"paper\":\"MM58\""),
-                    "printers[1].port");
-            bad.put(swap(before, "\"port\":9100,\"paper\":\"MM58\"", "\"port\":65536,\"paper\":\"MM58\""),
-                    "printers[1].port");
-            bad.put(swap(before, "\"port\":9100,\"paper\":\"MM58\"", "\"port\":\"9100\",\"paper\":\"MM58\""),
-                    "printers[1].port");
-            bad.put(swap(before, "\"paper\":\"MM58\"", "\"paper\":\"MM76\""), "printers[1].paper");
-            bad.put(swap(before, "\"code\":\"bar-1\"", "\"code\":\"grill-1\""), "printer code grill-1 is used twice");
-            bad.put(swap(before, "\"code\":\"bar\"", "\"code\":\"grill\""), "station code grill is used twice");
-            bad.put(swap(before, "\"code\":\"bar-1\"", "\"code\":\"Bar 1\""), "lower-case");
-            bad.put(swap(before, "\"fallback\":\"bar-1\"", "\"fallback\":\"grill-1\""), "another printer");
-            bad.put(swap(before, "\"fallbackAfterSeconds\":45", "\"fallbackAfterSeconds\":0"), "fallbackAfterSeconds");
-            bad.put(swap(before, "\"categoryRoutes\":[", "\"categoryRoutes\":[{\"category\":\"Drinks\",\"station\":"
-                    + "\"grill\"},"), "categoryRoutes: category Drinks is given twice");
-            bad.put(swap(before, "\"category\":\"Drinks\"", "\"category\":\"" + "D".repeat(101) + "\""),
-                    "at most 100 characters");
-            bad.put(swap(before, "\"itemRoutes\":[]", "\"itemRoutes\":[{\"itemId\":\"" + DemoBranch.KAFTA_DISH
+            Map<String, Bad> bad = new LinkedHashMap<>(); // body -> what the refusal must say and name
+            refusal(bad, "{\"printers\":[", "not valid JSON", null);
+            refusal(bad, "[]", "must be a JSON object", null);
+            refusal(bad, "", "must be a JSON object", null);
+            refusal(bad, swap(before, "\"station\":\"bar\"", "\"station\":\"pizza\""),
+                    "category Drinks names pizza", "categoryRoutes[0].station");
+            refusal(bad, swap(before, "\"printer\":\"bar-1\"", "\"printer\":\"bar-2\""),
+                    "station bar names bar-2", "stations[1].printer");
+            refusal(bad, swap(before, "\"defaultStation\":\"grill\"", "\"defaultStation\":\"oven\""),
+                    "oven", "defaultStation");
+            refusal(bad, swap(before, "\"defaultStation\":\"grill\"", "\"defaultStation\":null"),
+                    "default station", "defaultStation");
+            refusal(bad, swap(before, "\"port\":9100,\"paper\":\"MM58\"", "\"port\":0,\"paper\":\"MM58\""),
+                    "printers[1].port", "printers[1].port");
+            refusal(bad, swap(before, "\"port\":9100,\"paper\":\"MM58\"", "\"port\":65536,\"paper\":\"MM58\""),
+                    "printers[1].port", "printers[1].port");
+            refusal(bad, swap(before, "\"port\":9100,\"paper\":\"MM58\"", "\"port\":\"9100\",\"paper\":\"MM58\""),
+                    "printers[1].port", "printers[1].port");
+            refusal(bad, swap(before, "\"paper\":\"MM58\"", "\"paper\":\"MM76\""),
+                    "printers[1].paper", "printers[1].paper");
+            refusal(bad, swap(before, "\"code\":\"bar-1\"", "\"code\":\"grill-1\""),
+                    "printer code grill-1 is used twice", "printers[1].code");
+            refusal(bad, swap(before, "\"code\":\"bar\"", "\"code\":\"grill\""),
+                    "station code grill is used twice", "stations[1].code");
+            refusal(bad, swap(before, "\"code\":\"bar-1\"", "\"code\":\"Bar 1\""), "lower-case", "printers[1].code");
+            refusal(bad, swap(before, "\"fallback\":\"bar-1\"", "\"fallback\":\"grill-1\""),
+                    "another printer", "stations[0].fallback");
+            refusal(bad, swap(before, "\"fallbackAfterSeconds\":45", "\"fallbackAfterSeconds\":0"),
+                    "fallbackAfterSeconds", "stations[0].fallbackAfterSeconds");
+            refusal(bad, swap(before, "\"categoryRoutes\":[", "\"categoryRoutes\":[{\"category\":\"Drinks\",\"station\":"
+                    + "\"grill\"},"), "categoryRoutes: category Drinks is given twice", "categoryRoutes[1].category");
+            refusal(bad, swap(before, "\"category\":\"Drinks\"", "\"category\":\"" + "D".repeat(101) + "\""),
+                    "at most 100 characters", "categoryRoutes[0].category");
+            refusal(bad, swap(before, "\"itemRoutes\":[]", "\"itemRoutes\":[{\"itemId\":\"" + DemoBranch.KAFTA_DISH
                     + "\",\"station\":\"grill\"}]"), "menu item " + DemoBranch.KAFTA_DISH
-                    + " is not on this branch's menu");
-            bad.put(swap(before, "\"receiptPrinters\":[]", "\"receiptPrinters\":[{\"terminalId\":\""
-                    + elsewhere.terminalId() + "\",\"printer\":\"bar-1\"}]"), "is not enrolled in this branch");
-            bad.put(swap(before, "\"receiptPrinters\":[]", "\"receiptPrinters\":[{\"terminalId\":\"till-1\","
-                    + "\"printer\":\"bar-1\"}]"), "receiptPrinters[0].terminalId");
-            for (Map.Entry<String, String> e : bad.entrySet()) {
+                    + " is not on this branch's menu", "itemRoutes[0].itemId");
+            refusal(bad, swap(before, "\"receiptPrinters\":[]", "\"receiptPrinters\":[{\"terminalId\":\""
+                    + elsewhere.terminalId() + "\",\"printer\":\"bar-1\"}]"), "is not enrolled in this branch",
+                    "receiptPrinters[0].terminalId");
+            refusal(bad, swap(before, "\"receiptPrinters\":[]", "\"receiptPrinters\":[{\"terminalId\":\"till-1\","
+                    + "\"printer\":\"bar-1\"}]"), "receiptPrinters[0].terminalId", "receiptPrinters[0].terminalId");
+            for (Map.Entry<String, Bad> e : bad.entrySet()) {
                 HttpResponse<String> r = admin.put(path(branch), e.getKey());
                 assertRefused(r, 400, "INVALID_FIELD");
-                assertThat(ServerApi.json(r).getString("message")).as(e.getKey()).contains(e.getValue());
+                assertThat(ServerApi.json(r).getString("message")).as(e.getKey()).contains(e.getValue().message());
+                assertThat(ServerApi.json(r).getString("field", null)).as(e.getKey()).isEqualTo(e.getValue().field());
             }
 
             // oversized: refused before it is read as JSON, whatever it says
@@ -276,6 +287,7 @@ class PrintingIT extends ManagerApiIT {
             assertRefused(dropped, 400, "INVALID_FIELD");
             assertThat(ServerApi.json(dropped).getString("message")).contains("terminal " + till.terminalId()
                     + " names bar-1");
+            assertThat(ServerApi.json(dropped).getString("field")).isEqualTo("receiptPrinters[0].printer");
             assertThat(admin.get(path(branch)).body()).isEqualTo(withReceipt);
 
             assertThat(admin.delete(receipts + till.terminalId()).statusCode()).isEqualTo(204);
@@ -289,6 +301,17 @@ class PrintingIT extends ManagerApiIT {
                     .containsExactly("RECEIPT_PRINTER_CLEARED " + till.terminalId() + " printer bar-1 -> none",
                             "RECEIPT_PRINTER_SET " + till.terminalId() + " printer none -> bar-1");
         }
+    }
+
+    /**
+     * What a refusal must say, and the field it must name (null: none, the body is not a setup at all), where the web
+     * admin shows it.
+     */
+    private record Bad(String message, String field) {
+    }
+
+    private static void refusal(Map<String, Bad> cases, String body, String message, String field) {
+        cases.put(body, new Bad(message, field));
     }
 
     /** {@code text} with {@code from} replaced; fails unless {@code from} is in it, so no case tests nothing. */

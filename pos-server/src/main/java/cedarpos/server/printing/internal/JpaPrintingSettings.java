@@ -47,11 +47,13 @@ public class JpaPrintingSettings implements PrintingSettings {
     public PrintingSetup replace(BranchId branch, PrintingSetup setup) {
         PrintingBranchEntity b = require(branch);
         requireOnMenu(b.id(), setup.itemRoutes().keySet());
+        int i = 0;
         for (String category : setup.categoryRoutes().keySet()) {
             if (category.length() > MAX_CATEGORY) {
-                throw RequestRefused.invalidField("categoryRoutes", "categoryRoutes: a menu category has at most " + MAX_CATEGORY
-                        + " characters");
+                throw RequestRefused.invalidField("categoryRoutes[" + i + "].category",
+                        "categoryRoutes: a menu category has at most " + MAX_CATEGORY + " characters");
             }
+            i++;
         }
         Rows old = rows(b.id());
         PrintingSetup before = setup(b, old);
@@ -150,10 +152,13 @@ public class JpaPrintingSettings implements PrintingSettings {
 
     private void requireOnMenu(String branchId, Set<MenuItemId> items) {
         Set<MenuItemId> found = catalog.menuItemsAmong(BranchId.parse(branchId), items);
+        int i = 0;
         for (MenuItemId item : items) {
             if (!found.contains(item)) {
-                throw RequestRefused.invalidField("itemRoutes", "itemRoutes: menu item " + item + " is not on this branch's menu");
+                throw RequestRefused.invalidField("itemRoutes[" + i + "].itemId", "itemRoutes: menu item " + item
+                        + " is not on this branch's menu");
             }
+            i++;
         }
     }
 

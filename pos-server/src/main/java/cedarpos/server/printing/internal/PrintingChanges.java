@@ -57,10 +57,13 @@ public class PrintingChanges {
     @Transactional
     public SetupReplaced replace(BranchId branch, PrintingSetup setup, String manager) {
         BranchLock lock = changeLog.lock(branch);
+        int i = 0;
         for (TerminalId t : setup.receiptPrinters().keySet()) {
             if (!enrollments.isEnrolledIn(t, branch)) {
-                throw RequestRefused.invalidField("receiptPrinters", "receiptPrinters: terminal " + t + " is not enrolled in this branch");
+                throw RequestRefused.invalidField("receiptPrinters[" + i + "].terminalId", "receiptPrinters: terminal "
+                        + t + " is not enrolled in this branch");
             }
+            i++;
         }
         PrintingSetup before = printing.replace(branch, setup);
         Catalog catalog = lock.setupChanged();

@@ -16,8 +16,10 @@ import cedarpos.server.printing.internal.PrintingChanges;
 import cedarpos.server.printing.PrintingSettings;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -32,7 +34,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import java.io.InputStream;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * How the branch prints: printers, kitchen stations, routes, the default station and each terminal's receipt
@@ -64,10 +65,12 @@ public class PrintingResource {
 
     /**
      * Replaces the whole setup (what GET answers; unknown fields are ignored) -> 200 with the setup as stored and
-     * {@code "catalogVersion"}. Audited; the new catalog goes to the branch's terminals. 400 INVALID_FIELD (naming
-     * the field: a reference to a printer or station the setup lacks, a code used twice, a route given twice, a dish
-     * not on the branch's menu, a terminal not enrolled in the branch...), 413 BODY_TOO_LARGE, 404 UNKNOWN_BRANCH;
-     * nothing changes on any error.
+     * {@code "catalogVersion"}. Audited; the new catalog goes to the branch's terminals. 400 INVALID_FIELD with the
+     * field at fault in {@code "field"} ({@code printers[1].port}, {@code stations[0].fallback},
+     * {@code categoryRoutes[2].station}, {@code defaultStation}: a reference to a printer or station the setup lacks,
+     * a code used twice, a route given twice, a dish not on the branch's menu, a terminal not enrolled in the
+     * branch...; none for a body that is not a JSON object), 413 BODY_TOO_LARGE, 404 UNKNOWN_BRANCH; nothing changes
+     * on any error.
      */
     @PUT
     @Produces(MediaType.APPLICATION_JSON)
@@ -112,32 +115,38 @@ public class PrintingResource {
         return Response.noContent().build();
     }
 
-    /** The same reader and checks as the catalog's printing object, and no route given twice. */
+    /**
+     * The same reader and checks as the catalog's printing object, and no route given twice; every refusal names
+     * the field at fault ({@code printers[1].port}) so the web admin shows it next to that field.
+     */
     private static PrintingSetup decode(JsonObject json) {
-        PrintingSetup setup;
-        try {
-            setup = PrintingJson.decodeSetup(Fields.of(json));
-        } catch (ProtocolException e) {
-            throw RequestRefused.invalidField(e.getMessage());
-        }
         // the decoder keeps the last of two routes for the same category, dish or terminal; a manager who sent two
-        // meant something, so say which
-        once(json, "categoryRoutes", "category", false);
-        once(json, "itemRoutes", "itemId", true);
-        once(json, "receiptPrinters", "terminalId", true);
-        return setup;
+        // meant something, so say which. Checked first: past it, the n-th route of the setup is the n-th in the body,
+        // so the setup's refusals name the body's fields.
+        once(json, "categoryRoutes", "category");
+        once(json, "itemRoutes", "itemId");
+        once(json, "receiptPrinters", "terminalId");
+        try {
+            return PrintingJson.decodeSetup(Fields.of(json));
+        } catch (ProtocolException e) {
+            throw e.field() == null ? RequestRefused.invalidField(e.getMessage())
+                    : RequestRefused.invalidField(e.field(), e.getMessage());
+        }
     }
 
-    private static void once(JsonObject json, String array, String key, boolean uuid) {
+    /** Refuses a key given twice in the array; anything malformed is left for the decoder to name. */
+    private static void once(JsonObject json, String array, String key) {
         JsonValue v = json.get(array);
         if (v == null || v.getValueType() != JsonValue.ValueType.ARRAY) {
             return;
         }
         Set<String> seen = new HashSet<>();
-        for (JsonObject o : v.asJsonArray().getValuesAs(JsonObject.class)) {
-            String k = o.getString(key);
-            if (!seen.add(uuid ? UUID.fromString(k).toString() : k)) {
-                throw RequestRefused.invalidField(array + ": " + key + " " + k + " is given twice");
+        JsonArray routes = v.asJsonArray();
+        for (int i = 0; i < routes.size(); i++) {
+            if (routes.get(i) instanceof JsonObject o && o.get(key) instanceof JsonString k
+                    && !seen.add(k.getString())) {
+                throw RequestRefused.invalidField(array + "[" + i + "]." + key, array + ": " + key + " "
+                        + k.getString() + " is given twice");
             }
         }
     }
