@@ -57,7 +57,8 @@ public final class Chaos {
      * @param faultEvery      mean pause between two terminal or network faults
      * @param serverKills     {@code kill -9} of the server, spread evenly over the fault phase
      * @param laggardBehind   changes the laggard must be behind before it may reconnect (0: no laggard); the fault
-     *                        phase is stretched (up to {@code quietLimit}) until it is
+     *                        phase is stretched until it is, however long that takes on a loaded machine, unless
+     *                        its lag stops growing for {@code quietLimit}
      * @param quietLimit      upper bound on waiting for convergence (the check waits on state, this is only a cap)
      */
     public record Config(int terminals, Duration faultPhase, double ordersPerSecond, long seed, Duration faultEvery,
@@ -186,7 +187,10 @@ public final class Chaos {
         long lag = 0;
         long start = System.nanoTime();
         long end = start + config.faultPhase().toNanos();
-        long hardEnd = end + config.quietLimit().toNanos();
+        // the laggard waits for its lag, not for a time: it is let back early only when its lag stopped growing for
+        // the quiet limit (nothing is writing any more), and the run then fails on the lag it reached
+        long mostBehind = 0;
+        long lagGrewAt = start;
         Map<Integer, Long> healAt = new HashMap<>();
         int serverKillsDone = 0;
         long lastReport = start;
@@ -194,7 +198,11 @@ public final class Chaos {
             long now = System.nanoTime();
             if (laggardCut) {
                 long behind = laggardLag();
-                if (behind > config.laggardBehind() || now >= hardEnd) {
+                if (behind > mostBehind) {
+                    mostBehind = behind;
+                    lagGrewAt = now;
+                }
+                if (behind > config.laggardBehind() || now - lagGrewAt >= config.quietLimit().toNanos()) {
                     // let back in the middle of the chaos: from here it takes its share of faults like the others
                     laggardCut = false;
                     lag = behind;
