@@ -1,5 +1,6 @@
 package cedarpos.protocol.v1;
 
+import cedarpos.domain.ArabicNames;
 import cedarpos.domain.Currency;
 import cedarpos.domain.DiningTable;
 import cedarpos.domain.MenuItem;
@@ -14,11 +15,13 @@ import java.util.List;
 /**
  * Server to terminal: the branch's menu, floor plan, stock items (with their balances when the snapshot was
  * taken) and recipes, modifier groups, the rate of the day and VAT, and the staff who sign in on its terminals, as
- * one versioned snapshot, with the branch's printing setup (printers, stations, routes, receipt printers).
+ * one versioned snapshot, with the branch's printing setup (printers, stations, routes, receipt printers) and the
+ * Arabic names of its menu categories and table areas.
  */
 public record Catalog(long version, String branchName, Currency currency, List<DiningTable> tables,
                       List<MenuItem> menu, List<StockItem> stock, List<Recipe> recipes, BranchSettings settings,
-                      List<ModifierGroup> modifierGroups, List<StaffMember> staff, PrintingSetup printing)
+                      List<ModifierGroup> modifierGroups, List<StaffMember> staff, PrintingSetup printing,
+                      ArabicNames names)
         implements Message {
     public static final String TYPE = "catalog";
     /** At most this many tables, and dishes on the menu, in a catalog: a reader refuses more, the server makes none. */
@@ -35,6 +38,15 @@ public record Catalog(long version, String branchName, Currency currency, List<D
         modifierGroups = List.copyOf(modifierGroups);
         staff = List.copyOf(staff);
         printing = printing == null ? PrintingSetup.NONE : printing;
+        names = names == null ? ArabicNames.NONE : names;
+    }
+
+    /** A catalog without Arabic names of categories and areas. */
+    public Catalog(long version, String branchName, Currency currency, List<DiningTable> tables,
+                   List<MenuItem> menu, List<StockItem> stock, List<Recipe> recipes, BranchSettings settings,
+                   List<ModifierGroup> modifierGroups, List<StaffMember> staff, PrintingSetup printing) {
+        this(version, branchName, currency, tables, menu, stock, recipes, settings, modifierGroups, staff, printing,
+                ArabicNames.NONE);
     }
 
     /** A catalog without a printing setup. */
@@ -60,19 +72,25 @@ public record Catalog(long version, String branchName, Currency currency, List<D
     /** The same snapshot with the branch's stock and recipes. */
     public Catalog withStock(List<StockItem> stockItems, List<Recipe> recipeList) {
         return new Catalog(version, branchName, currency, tables, menu, stockItems, recipeList, settings,
-                modifierGroups, staff, printing);
+                modifierGroups, staff, printing, names);
     }
 
     /** The same snapshot with the branch's rate and VAT, modifier groups and staff. */
     public Catalog withCashier(BranchSettings branchSettings, List<ModifierGroup> groups, List<StaffMember> people) {
         return new Catalog(version, branchName, currency, tables, menu, stock, recipes, branchSettings, groups,
-                people, printing);
+                people, printing, names);
     }
 
     /** The same snapshot with the branch's printing setup. */
     public Catalog withPrinting(PrintingSetup setup) {
         return new Catalog(version, branchName, currency, tables, menu, stock, recipes, settings, modifierGroups,
-                staff, setup);
+                staff, setup, names);
+    }
+
+    /** The same snapshot with the Arabic names of the branch's categories and areas. */
+    public Catalog withNames(ArabicNames arabic) {
+        return new Catalog(version, branchName, currency, tables, menu, stock, recipes, settings, modifierGroups,
+                staff, printing, arabic);
     }
 
     @Override

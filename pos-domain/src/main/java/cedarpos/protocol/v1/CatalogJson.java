@@ -1,7 +1,9 @@
 package cedarpos.protocol.v1;
 
+import cedarpos.domain.ArabicNames;
 import cedarpos.domain.Currency;
 import cedarpos.domain.DiningTable;
+import cedarpos.domain.Ids;
 import cedarpos.domain.MenuItem;
 import cedarpos.domain.MenuItemId;
 import cedarpos.domain.Money;
@@ -10,7 +12,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** JSON form of the {@link Catalog} snapshot. */
 final class CatalogJson {
@@ -38,6 +42,47 @@ final class CatalogJson {
         if (c.printing().hasStations() || !c.printing().printers().isEmpty()) {
             b.add("printing", PrintingJson.encode(c.printing()));
         }
+        if (!c.names().categories().isEmpty()) {
+            b.add("categories", names(c.names().categories()));
+        }
+        if (!c.names().areas().isEmpty()) {
+            b.add("areas", names(c.names().areas()));
+        }
+    }
+
+    private static JsonArrayBuilder names(Map<String, String> arabic) {
+        JsonArrayBuilder a = Jsons.arrayBuilder();
+        arabic.forEach((name, nameAr) -> a.add(Jsons.objectBuilder().add("name", name).add("nameAr", nameAr)));
+        return a;
+    }
+
+    /** The Arabic names of categories and areas: both lists optional (a server that has none sends none). */
+    static ArabicNames names(Fields f) throws ProtocolException {
+        Map<String, String> categories = names(f, "categories", ArabicNames.MAX_CATEGORY_CHARS);
+        Map<String, String> areas = names(f, "areas", ArabicNames.MAX_AREA_CHARS);
+        return categories.isEmpty() && areas.isEmpty() ? ArabicNames.NONE : new ArabicNames(categories, areas);
+    }
+
+    private static Map<String, String> names(Fields f, String list, int maxChars) throws ProtocolException {
+        Map<String, String> out = new HashMap<>();
+        if (!f.has(list)) {
+            return out;
+        }
+        for (Fields n : f.objects(list, MAX_ITEMS)) {
+            String name = text(n, "name", maxChars);
+            if (out.put(name, text(n, "nameAr", maxChars)) != null) {
+                throw n.invalid("name", Ids.quote(name) + " is listed twice");
+            }
+        }
+        return out;
+    }
+
+    private static String text(Fields f, String name, int maxChars) throws ProtocolException {
+        String s = f.string(name, maxChars);
+        if (s.isBlank()) {
+            throw f.invalid(name, "must not be blank");
+        }
+        return s;
     }
 
     static Catalog decode(Fields f) throws ProtocolException {
@@ -63,6 +108,6 @@ final class CatalogJson {
         }
         return new Catalog(ProtocolCodec.nonNegative(f, "version"), f.string("branchName"), currency, tables, menu,
                 StockJson.decodeCatalogStock(f), StockJson.decodeRecipes(f), CashierJson.settings(f),
-                CashierJson.modifierGroups(f, currency), CashierJson.staff(f), PrintingJson.decode(f));
+                CashierJson.modifierGroups(f, currency), CashierJson.staff(f), PrintingJson.decode(f), names(f));
     }
 }
