@@ -20,7 +20,7 @@ abstract class ServerSchemaContract {
     void migratesTheSchemaAndDemoDataOnceAndIsIdempotent() throws SQLException {
         MigrateResult first = Migrations.migrateServer(dataSource(), true);
         assertThat(first.success).isTrue();
-        assertThat(first.migrationsExecuted).isEqualTo(12);
+        assertThat(first.migrationsExecuted).isEqualTo(13);
 
         MigrateResult again = Migrations.migrateServer(dataSource(), true);
         assertThat(again.migrationsExecuted).isZero();
@@ -61,6 +61,31 @@ abstract class ServerSchemaContract {
         assertThat(count("SELECT COUNT(*) FROM station_category_route WHERE category = 'Manakish'"
                 + " AND station_code = 'grill'")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM branch WHERE default_station = 'grill'")).isEqualTo(1);
+        // every category of the demo menu and every area of its floor has its Arabic name
+        assertThat(count("SELECT COUNT(DISTINCT m.category) FROM menu_item m JOIN menu_category_name n"
+                + " ON n.branch_id = m.branch_id AND n.category = m.category")).isEqualTo(5);
+        assertThat(count("SELECT COUNT(DISTINCT t.area) FROM dining_table t JOIN table_area_name n"
+                + " ON n.branch_id = t.branch_id AND n.area = t.area")).isEqualTo(3);
+        assertThat(count("SELECT COUNT(*) FROM table_area_name WHERE area = 'Hall' AND name_ar = 'الصالة'"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void arabicNamesAreOnePerKeyNeverBlankAndAManagersSurviveARerun() throws SQLException {
+        Migrations.migrateServer(dataSource(), true);
+        String branch = "b0000000-0000-4000-8000-000000000001";
+        assertThatThrownBy(() -> exec("INSERT INTO menu_category_name VALUES ('" + branch + "', 'Mezze', 'مقبلات')"))
+                .as("the same category twice").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("INSERT INTO table_area_name VALUES ('" + branch + "', 'Garden', ' ')"))
+                .as("blank name").isInstanceOf(SQLException.class);
+        assertThatThrownBy(() -> exec("INSERT INTO table_area_name VALUES ('no-such-branch', 'Garden', 'الحديقة')"))
+                .as("unknown branch").isInstanceOf(SQLException.class);
+        exec("UPDATE menu_category_name SET name_ar = 'مقبلات' WHERE category = 'Mezze'");
+        exec("DELETE FROM table_area_name WHERE area = 'Bar'");
+        exec("DELETE FROM \"flyway_schema_history\" WHERE \"version\" IS NULL");
+        assertThat(Migrations.migrateServer(dataSource(), true).migrationsExecuted).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM menu_category_name WHERE name_ar = 'مقبلات'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM table_area_name")).isEqualTo(2);
     }
 
     @Test

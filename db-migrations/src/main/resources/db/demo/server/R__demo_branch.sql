@@ -206,3 +206,15 @@ UPDATE branch SET default_station = 'grill'
 WHERE id = 'b0000000-0000-4000-8000-000000000001' AND default_station IS NULL
   AND EXISTS (SELECT 1 FROM kitchen_station WHERE branch_id = 'b0000000-0000-4000-8000-000000000001'
               AND code = 'grill');
+
+-- The Arabic names of the menu's categories and the floor's areas, once: only while the branch has none, so a
+-- manager's own names survive a re-run.
+INSERT INTO menu_category_name (branch_id, category, name_ar)
+SELECT 'b0000000-0000-4000-8000-000000000001', v.category, v.name_ar
+FROM (VALUES ('Mezze', 'مازة'), ('Grills', 'مشاوي'), ('Manakish', 'مناقيش'), ('Drinks', 'مشروبات'),
+             ('Desserts', 'حلويات')) AS v (category, name_ar)
+WHERE NOT EXISTS (SELECT 1 FROM menu_category_name WHERE branch_id = 'b0000000-0000-4000-8000-000000000001');
+INSERT INTO table_area_name (branch_id, area, name_ar)
+SELECT 'b0000000-0000-4000-8000-000000000001', v.area, v.name_ar
+FROM (VALUES ('Hall', 'الصالة'), ('Terrace', 'التراس'), ('Bar', 'البار')) AS v (area, name_ar)
+WHERE NOT EXISTS (SELECT 1 FROM table_area_name WHERE branch_id = 'b0000000-0000-4000-8000-000000000001');
