@@ -27,6 +27,12 @@ public interface Branches {
     Set<MenuItemId> menuItemsAmong(BranchId branchId, Collection<MenuItemId> among);
 
     /**
+     * The Arabic names of the categories of the dishes on sale, by category, as terminals receive them in the catalog
+     * (a category without one is left out); empty for an unknown branch.
+     */
+    Map<String, String> categoryNamesAr(BranchId branchId);
+
+    /**
      * The branch's catalog changed (the catalog publisher calls this under the branch lock): its version goes up so
      * terminals can tell snapshots apart.
      *

@@ -73,6 +73,19 @@ public class JpaBranches implements Branches {
     }
 
     @Override
+    public Map<String, String> categoryNamesAr(BranchId branchId) {
+        // two queries, not EXISTS: EclipseLink writes a boolean inside a subquery as 1, which H2 refuses
+        Set<String> onSale = new HashSet<>(em.createQuery("SELECT DISTINCT m.category FROM CatalogMenuItem m"
+                + " WHERE m.branchId = :b AND m.active = TRUE", String.class).setParameter("b", branchId.toString())
+                .getResultList());
+        Map<String, String> names = new java.util.TreeMap<>();
+        em.createNamedQuery("MenuCategoryName.findByBranch", CategoryNameEntity.class)
+                .setParameter("branchId", branchId.toString()).getResultStream()
+                .filter(n -> onSale.contains(n.category())).forEach(n -> names.put(n.category(), n.nameAr()));
+        return names;
+    }
+
+    @Override
     public Set<MenuItemId> menuItemsAmong(BranchId branchId, Collection<MenuItemId> among) {
         Set<String> found = new HashSet<>();
         for (List<String> chunk : InLists.chunks(among.stream().map(MenuItemId::toString).distinct().toList())) {

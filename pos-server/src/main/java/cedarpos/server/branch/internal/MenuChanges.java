@@ -17,13 +17,14 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
  * A manager's changes to a branch's menu: dishes (category, English and Arabic names, price, order on the menu, on
- * the menu or not) and modifier groups (names, how many choices are required and allowed, the options with their
+ * the menu or not), the Arabic names of its categories, and modifier groups (names, how many choices are required and allowed, the options with their
  * prices, the dishes that offer them). Each change is made under the branch lock, audited, and reaches the tills as
  * a new catalog (at once for those connected). A dish is never deleted: taken off the menu it stays known, so an
  * order a till took offline before still applies. Any refusal rolls the whole change back.
@@ -64,8 +65,13 @@ public class MenuChanges {
                             List<OptionView> options, List<String> menuItemIds) {
     }
 
-    /** The whole menu as a manager edits it: dishes off the menu included. */
-    public record Menu(List<DishView> items, List<GroupView> modifierGroups, long catalogVersion) {
+    /** A category of the branch's dishes and its Arabic name, null when it has none (it shows as typed). */
+    public record CategoryView(String name, String nameAr) {
+    }
+
+    /** The whole menu as a manager edits it: dishes off the menu included, and the categories they are in. */
+    public record Menu(List<DishView> items, List<GroupView> modifierGroups, List<CategoryView> categories,
+                       long catalogVersion) {
     }
 
     public record Changed<T>(T value, long catalogVersion) {
@@ -78,8 +84,51 @@ public class MenuChanges {
                 .setParameter("b", branch.toString()).getResultStream().map(MenuChanges::view).toList();
         List<GroupView> groups = em.createNamedQuery("ModifierGroup.findByBranch", ModifierGroupEntity.class)
                 .setParameter("branchId", branch.toString()).getResultStream().map(this::view).toList();
+        Map<String, String> arabic = new HashMap<>();
+        em.createNamedQuery("MenuCategoryName.findByBranch", CategoryNameEntity.class)
+                .setParameter("branchId", branch.toString()).getResultStream()
+                .forEach(n -> arabic.put(n.category(), n.nameAr()));
+        List<CategoryView> categories = items.stream().map(d -> d.dish().category()).distinct().sorted()
+                .map(c -> new CategoryView(c, arabic.get(c))).toList();
         BranchEntity b = em.find(BranchEntity.class, branch.toString());
-        return new Menu(items, groups, b.catalogVersion());
+        return new Menu(items, groups, categories, b.catalogVersion());
+    }
+
+    /**
+     * Gives a category its Arabic name, or takes it away ({@code nameAr} null: it shows as typed). The category stays
+     * the dishes' key. 404 UNKNOWN_CATEGORY when no dish of the branch, on the menu or not, is in it. The same name
+     * again writes nothing.
+     */
+    @Transactional
+    public Changed<CategoryView> nameCategory(BranchId branch, String category, String nameAr, String manager) {
+        BranchLock lock = changeLog.lock(branch);
+        long dishes = em.createQuery("SELECT COUNT(m) FROM CatalogMenuItem m WHERE m.branchId = :b"
+                        + " AND m.category = :c", Long.class)
+                .setParameter("b", branch.toString()).setParameter("c", category).getSingleResult();
+        if (dishes == 0) {
+            throw new RequestRefused(404, "UNKNOWN_CATEGORY", "no dish of branch " + branch + " is in category "
+                    + category);
+        }
+        CategoryNameEntity row = em.find(CategoryNameEntity.class, CategoryNameEntity.key(branch.toString(), category));
+        String before = row == null ? null : row.nameAr();
+        if (Objects.equals(before, nameAr)) {
+            return new Changed<>(new CategoryView(category, nameAr),
+                    em.find(BranchEntity.class, branch.toString()).catalogVersion());
+        }
+        if (nameAr == null) {
+            em.remove(row);
+        } else if (row == null) {
+            em.persist(new CategoryNameEntity(branch.toString(), category, nameAr));
+        } else {
+            row.rename(nameAr);
+        }
+        long version = lock.setupChanged().version();
+        audit.record(manager, "MENU_CATEGORY_NAMED", branch, category, "category=" + category + " nameAr="
+                + (before == null ? "(none)" : before) + " -> " + (nameAr == null ? "(none)" : nameAr)
+                + " catalogVersion=" + version);
+        LOG.info(() -> "category named branch=" + branch + " category=" + category + " by=" + manager
+                + " catalogVersion=" + version);
+        return new Changed<>(new CategoryView(category, nameAr), version);
     }
 
     @Transactional

@@ -1,8 +1,10 @@
 package cedarpos.server.branch.web;
 
 import cedarpos.domain.BranchId;
+import cedarpos.domain.ArabicNames;
 import cedarpos.protocol.v1.Jsons;
 import cedarpos.server.branch.internal.MenuChanges;
+import cedarpos.server.branch.internal.MenuChanges.CategoryView;
 import cedarpos.server.branch.internal.MenuChanges.Changed;
 import cedarpos.server.branch.internal.MenuChanges.Dish;
 import cedarpos.server.branch.internal.MenuChanges.DishView;
@@ -17,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -31,7 +34,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * A branch's menu as a manager edits it (docs/protocol.md, "The menu and the floor"): dishes and modifier groups.
+ * A branch's menu as a manager edits it (docs/protocol.md, "The menu and the floor"): dishes, the Arabic names of
+ * their categories, and modifier groups.
  * Every change is validated before anything is written (400 INVALID_FIELD naming the field), audited, and sent to
  * the branch's tills as a new catalog.
  */
@@ -49,7 +53,10 @@ public class MenuResource {
     @Context
     private SecurityContext security;
 
-    /** {@code {"items":[dish],"modifierGroups":[group],"catalogVersion"}}, dishes off the menu included. */
+    /**
+     * {@code {"items":[dish],"modifierGroups":[group],"categories":[{"name","nameAr"}],"catalogVersion"}}, dishes off
+     * the menu included.
+     */
     @GET
     @Path("menu")
     @Produces(MediaType.APPLICATION_JSON)
@@ -59,8 +66,24 @@ public class MenuResource {
         m.items().forEach(d -> items.add(json(d)));
         JsonArrayBuilder groups = Jsons.arrayBuilder();
         m.modifierGroups().forEach(g -> groups.add(json(g)));
+        JsonArrayBuilder categories = Jsons.arrayBuilder();
+        m.categories().forEach(c -> categories.add(json(c)));
         return JsonAnswer.ok(Jsons.objectBuilder().add("items", items).add("modifierGroups", groups)
-                .add("catalogVersion", m.catalogVersion()).build());
+                .add("categories", categories).add("catalogVersion", m.catalogVersion()).build());
+    }
+
+    /**
+     * {@code {"nameAr": "مشاوي"}} gives the category (the path's last segment, as the dishes have it) its Arabic name;
+     * {@code {"nameAr": null}} takes it away. 200 {@code {"name","nameAr","catalogVersion"}}; 404 UNKNOWN_CATEGORY.
+     */
+    @PUT
+    @Path("menu-categories/{name: .+}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response nameCategory(@PathParam("branchId") BranchId branchId, @PathParam("name") String name,
+                                 String body) {
+        String nameAr = nameAr(RequestBody.parse(body, false));
+        Changed<CategoryView> named = menu.nameCategory(branchId, name, nameAr, actor());
+        return JsonAnswer.ok(withVersion(json(named.value()), named.catalogVersion()));
     }
 
     /** A new dish: {@code 201} with the dish and the new {@code catalogVersion}. */
@@ -123,6 +146,18 @@ public class MenuResource {
                 o.json().containsKey("id") ? o.uuid("id") : null, o.string("nameEn", 100), o.string("nameAr", 100),
                 o.wholeNumber("priceMinor", 0, MAX_PRICE_MINOR))).toList();
         return new Group(nameEn, nameAr, min, max, sort, options, b.uuids("menuItemIds", MAX_DISHES_PER_GROUP));
+    }
+
+    /** Required: a name of 1 to 100 characters, or JSON null to take it away. */
+    private static String nameAr(RequestBody b) {
+        JsonValue v = b.json().get("nameAr");
+        return v != null && v.getValueType() == JsonValue.ValueType.NULL ? null
+                : b.string("nameAr", ArabicNames.MAX_CATEGORY_CHARS);
+    }
+
+    private static JsonObjectBuilder json(CategoryView c) {
+        JsonObjectBuilder o = Jsons.objectBuilder().add("name", c.name());
+        return c.nameAr() == null ? o.addNull("nameAr") : o.add("nameAr", c.nameAr());
     }
 
     private static JsonObjectBuilder json(DishView d) {

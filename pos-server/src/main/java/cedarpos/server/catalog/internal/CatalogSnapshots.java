@@ -1,5 +1,6 @@
 package cedarpos.server.catalog.internal;
 
+import cedarpos.domain.ArabicNames;
 import cedarpos.domain.BranchId;
 import cedarpos.domain.pay.BranchSettings;
 import cedarpos.domain.printing.PrintingSetup;
@@ -49,6 +50,7 @@ public class CatalogSnapshots implements Catalogs {
                 .withStock(stock.snapshot(branch), recipes.all(branch))
                 .withCashier(cashier.settings(branch).orElse(BranchSettings.NONE), cashier.modifierGroups(branch),
                         staff.active(branch))
-                .withPrinting(printing.setup(branch).orElse(PrintingSetup.NONE)));
+                .withPrinting(printing.setup(branch).orElse(PrintingSetup.NONE))
+                .withNames(new ArabicNames(branches.categoryNamesAr(branch), floor.areaNamesAr(branch))));
     }
 }

@@ -3,6 +3,7 @@ package cedarpos.server.floor.internal;
 import cedarpos.domain.BranchId;
 import cedarpos.protocol.v1.Catalog;
 import cedarpos.server.access.AuditLog;
+import cedarpos.server.branch.Branches;
 import cedarpos.server.changelog.BranchLock;
 import cedarpos.server.changelog.ChangeLog;
 import cedarpos.server.platform.RequestRefused;
@@ -11,15 +12,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.logging.Logger;
 
 /**
- * A manager lays out a branch's floor: adds a table, or renames, moves to another area or reseats one. Under the
- * branch lock, audited, sent to the tills as a new catalog. A table's label is unique in its branch (409
+ * A manager lays out a branch's floor: adds a table, or renames, moves to another area or reseats one, and gives an
+ * area its Arabic name. Under the branch lock, audited, sent to the tills as a new catalog. A table's label is unique in its branch (409
  * TABLE_LABEL_TAKEN). Its status register is the tills' (merge rule "table status") and never changes here.
  */
 @ApplicationScoped
@@ -35,11 +39,65 @@ public class FloorChanges {
     @Inject
     private AuditLog audit;
 
+    @Inject
+    private Branches branches;
+
     /** What a manager sets on a table. */
     public record TableFields(String label, String area, int seats) {
     }
 
     public record Table(String id, TableFields fields) {
+    }
+
+    /** An area of the branch's tables: its Arabic name (null when it has none: it shows as typed), how many tables. */
+    public record Area(String name, String nameAr, long tables) {
+    }
+
+    public record NamedArea(Area area, long catalogVersion) {
+    }
+
+    /** The areas of the branch's tables, by name. */
+    @Transactional
+    public List<Area> areas(BranchId branch) {
+        Map<String, String> arabic = new HashMap<>();
+        em.createNamedQuery("TableAreaName.findByBranch", AreaNameEntity.class).setParameter("branchId",
+                branch.toString()).getResultStream().forEach(n -> arabic.put(n.area(), n.nameAr()));
+        return em.createQuery("SELECT t.area, COUNT(t) FROM DiningTable t WHERE t.branchId = :b GROUP BY t.area"
+                        + " ORDER BY t.area", Object[].class).setParameter("b", branch.toString()).getResultStream()
+                .map(r -> new Area((String) r[0], arabic.get((String) r[0]), ((Number) r[1]).longValue())).toList();
+    }
+
+    /**
+     * Gives an area its Arabic name, or takes it away ({@code nameAr} null: it shows as typed). The area stays the
+     * tables' key. 404 UNKNOWN_AREA when no table of the branch is in it. The same name again writes nothing.
+     */
+    @Transactional
+    public NamedArea nameArea(BranchId branch, String area, String nameAr, String manager) {
+        BranchLock lock = changeLog.lock(branch);
+        long tables = em.createQuery("SELECT COUNT(t) FROM DiningTable t WHERE t.branchId = :b AND t.area = :a",
+                Long.class).setParameter("b", branch.toString()).setParameter("a", area).getSingleResult();
+        if (tables == 0) {
+            throw new RequestRefused(404, "UNKNOWN_AREA", "no table of branch " + branch + " is in area " + area);
+        }
+        AreaNameEntity row = em.find(AreaNameEntity.class, AreaNameEntity.key(branch.toString(), area));
+        String before = row == null ? null : row.nameAr();
+        if (Objects.equals(before, nameAr)) {
+            long version = branches.branch(branch).orElseThrow().catalogVersion();
+            return new NamedArea(new Area(area, nameAr, tables), version);
+        }
+        if (nameAr == null) {
+            em.remove(row);
+        } else if (row == null) {
+            em.persist(new AreaNameEntity(branch.toString(), area, nameAr));
+        } else {
+            row.rename(nameAr);
+        }
+        long version = lock.setupChanged().version();
+        audit.record(manager, "AREA_NAMED", branch, area, "area=" + area + " nameAr=" + (before == null ? "(none)"
+                : before) + " -> " + (nameAr == null ? "(none)" : nameAr) + " catalogVersion=" + version);
+        LOG.info(() -> "area named branch=" + branch + " area=" + area + " by=" + manager + " catalogVersion="
+                + version);
+        return new NamedArea(new Area(area, nameAr, tables), version);
     }
 
     @Transactional

@@ -10,7 +10,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -24,6 +26,14 @@ public class JpaFloorPlan implements FloorPlan {
         return rows(branch).stream()
                 .map(t -> new DiningTable(new TableId(UUID.fromString(t.id())), t.label(), t.area(), t.seats()))
                 .toList();
+    }
+
+    @Override
+    public Map<String, String> areaNamesAr(BranchId branch) {
+        Map<String, String> names = new TreeMap<>();
+        em.createNamedQuery("TableAreaName.findInUse", AreaNameEntity.class).setParameter("branchId", branch.toString())
+                .getResultStream().forEach(n -> names.put(n.area(), n.nameAr()));
+        return names;
     }
 
     @Override
