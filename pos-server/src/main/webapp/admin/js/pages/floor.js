@@ -1,5 +1,5 @@
 // Floor: the branch's tables (label, area, seats) grouped by area, with the forms that add and change them
-// (POST/PUT tables). A new or changed table reaches the tills as a new catalog ("catalog" event); a table's status
+// (POST/PUT tables) and the one that names an area in Arabic (PUT areas/{name}, arabic-names.js). A new or changed table reaches the tills as a new catalog ("catalog" event); a table's status
 // is the tills' own register and moves with their orders ("changes" event): both read the tables again.
 import { h, replace } from "../dom.js";
 import { api, ApiError, describe } from "../api.js";
@@ -7,6 +7,7 @@ import { t } from "../i18n.js";
 import { number } from "../format.js";
 import { busy, clearMessages, field, formMessage, showMessage, showRefusal } from "../forms.js";
 import { dataTable } from "../table.js";
+import { nameCell, nameForm } from "./arabic-names.js";
 
 export const id = "floor";
 export const titleKey = "floor.nav";
@@ -30,6 +31,8 @@ export function render(main, frame) {
   const branch = frame.branch;
   const base = `/branches/${branch.id}/tables`;
   let tables = [];
+  /** The Arabic name of each area that has one. */
+  let areaNames = new Map();
   let disposed = false;
   const notice = formMessage();
   const formArea = h("div", { id: "table-form-area" });
@@ -43,8 +46,9 @@ export function render(main, frame) {
 
   async function load() {
     try {
-      const all = await api.get(base);
+      const [all, areas] = await Promise.all([api.get(base), api.get(`/branches/${branch.id}/areas`)]);
       if (disposed) return;
+      areaNames = new Map(areas.filter((a) => a.nameAr).map((a) => [a.name, a.nameAr]));
       tables = [...all].sort((a, b) => a.area.localeCompare(b.area)
         || a.label.localeCompare(b.label, undefined, { numeric: true }));
       draw();
@@ -67,7 +71,7 @@ export function render(main, frame) {
     const seats = tables.reduce((sum, table) => sum + table.seats, 0);
     replace(count, t("floor.tableCount", { n: number(tables.length), seats: number(seats) }));
     const columns = [
-      { labelKey: "floor.area", cell: (x) => (firstOfArea(x) ? h("span", { class: "strong" }, x.area) : ""),
+      { labelKey: "floor.area", cell: (x) => (firstOfArea(x) ? nameCell("area", x.area, areaNames, areaForm) : ""),
         csv: (x) => x.area },
       { labelKey: "floor.label", cell: (x) => h("span", { class: "strong", dir: "auto" }, x.label), csv: (x) => x.label },
       { labelKey: "floor.seats", num: true, cell: (x) => number(x.seats), csv: (x) => String(x.seats) },
@@ -132,6 +136,22 @@ export function render(main, frame) {
 
   function closeForm() {
     replace(formArea);
+  }
+
+  /** The Arabic name of an area, in the table form's place. */
+  function areaForm(area) {
+    clearMessages(section);
+    const { form, focus } = nameForm({
+      id: "area-name-form", key: area, current: areaNames.get(area), maxLength: 50,
+      path: `/branches/${branch.id}/areas`, close: closeForm,
+      done: async (message) => {
+        showMessage(section, message, "success");
+        await load();
+      },
+    });
+    replace(formArea, form);
+    form.scrollIntoView({ block: "nearest" });
+    focus();
   }
 
   replace(main,

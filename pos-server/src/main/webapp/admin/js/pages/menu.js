@@ -1,5 +1,5 @@
 // Menu: the branch's dishes grouped by category and its modifier groups, with the forms that add and change them
-// (POST/PUT menu-items, POST/PUT modifier-groups). The server checks every value; its refusal shows next to the
+// (POST/PUT menu-items, POST/PUT modifier-groups) and the one that names a category in Arabic (arabic-names.js). The server checks every value; its refusal shows next to the
 // field it names, options[1].nameAr included. Every change reaches the tills as a new catalog: the "catalog" event
 // reads the menu again.
 import { h, replace } from "../dom.js";
@@ -8,6 +8,7 @@ import { language, t } from "../i18n.js";
 import { number } from "../format.js";
 import { busy, clearMessages, field, formMessage, showMessage, showRefusal } from "../forms.js";
 import { dataTable } from "../table.js";
+import { nameCell, nameForm, shownName } from "./arabic-names.js";
 
 export const id = "menu";
 export const titleKey = "menu.nav";
@@ -91,6 +92,8 @@ export function render(main, frame) {
   const base = `/branches/${branch.id}`;
   let dishes = [];
   let groups = [];
+  /** The Arabic name of each category that has one. */
+  let categoryNames = new Map();
   let disposed = false;
 
   const dishNotice = formMessage();
@@ -118,6 +121,7 @@ export function render(main, frame) {
       const menu = await api.get(`${base}/menu`);
       if (disposed) return;
       dishes = sortDishes(menu.items);
+      categoryNames = new Map((menu.categories ?? []).filter((c) => c.nameAr).map((c) => [c.name, c.nameAr]));
       groups = [...menu.modifierGroups].sort((a, b) => a.sortOrder - b.sortOrder || named(a).localeCompare(named(b)));
       draw();
     } catch (error) {
@@ -135,8 +139,8 @@ export function render(main, frame) {
       active: number(dishes.filter((d) => d.active).length) }));
     replace(groupCount, t("menu.groupCount", { n: number(groups.length) }));
     const dishColumns = [
-      { labelKey: "menu.category", cell: (d) => (firstOfCategory(d) ? h("span", { class: "strong" }, d.category) : ""),
-        csv: (d) => d.category },
+      { labelKey: "menu.category", cell: (d) => (firstOfCategory(d)
+        ? nameCell("category", d.category, categoryNames, categoryForm) : ""), csv: (d) => d.category },
       { labelKey: "menu.nameEn", cell: (d) => h("span", { lang: "en", dir: "ltr" }, d.nameEn), csv: (d) => d.nameEn },
       { labelKey: "menu.nameAr", cell: (d) => arabic(d.nameAr), csv: (d) => d.nameAr },
       { labelKey: "menu.priceColumn", num: true, cell: (d) => money(d.priceMinor, currency),
@@ -289,6 +293,23 @@ export function render(main, frame) {
     replace(dishArea);
   }
 
+  /** The Arabic name of a category, in the dish form's place. */
+  function categoryForm(category) {
+    closeGroupForm();
+    clearMessages(dishSection);
+    const { form, focus } = nameForm({
+      id: "category-name-form", key: category, current: categoryNames.get(category), maxLength: 100,
+      path: `${base}/menu-categories`, close: closeDishForm,
+      done: async (message) => {
+        showMessage(dishSection, message, "success");
+        await load();
+      },
+    });
+    replace(dishArea, form);
+    form.scrollIntoView({ block: "nearest" });
+    focus();
+  }
+
   function groupForm(group) {
     closeDishForm();
     const nameEn = h("input", { type: "text", autocomplete: "off", maxlength: 100, dir: "ltr", lang: "en" });
@@ -359,7 +380,7 @@ export function render(main, frame) {
     const picker = h("div", { class: "dish-picker", id: "dish-picker" }, dishes.length === 0
       ? h("p", { class: "muted" }, t("menu.noDishes"))
       : [...new Set(dishes.map((d) => d.category))].map((category) => h("div", { class: "pick-group" },
-        h("p", { class: "pick-category strong" }, category),
+        h("p", { class: "pick-category strong" }, shownName(category, categoryNames)),
         dishes.filter((d) => d.category === category).map((d) => h("label", { class: "pick" },
           h("input", { type: "checkbox", value: d.id, "data-dish-pick": d.id, checked: offered.has(d.id) }),
           h("span", { class: d.active ? null : "muted" }, named(d),

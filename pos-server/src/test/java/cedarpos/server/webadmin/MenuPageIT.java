@@ -31,8 +31,9 @@ import org.openqa.selenium.support.ui.Select;
  * The Menu and Floor pages of the web admin in a real Chromium against the real server: a manager adds a dish with
  * an Arabic name and a required modifier group for it, and a till connected over the WebSocket receives both in new
  * catalogs; a bad price is refused next to the price field and changes nothing; a dish goes off the menu; a table is
- * added and changed. The same path, shorter, in Arabic (right to left, prices in whole pounds). Every wait is on the
- * page's state or on the till's next frame. Screenshots: admin-menu-en/ar and admin-floor-en/ar.
+ * added and changed. The same path, shorter, in Arabic (right to left, prices in whole pounds), where a category and
+ * an area get their Arabic names and show them. Every wait is on the page's state or on the till's next frame.
+ * Screenshots: admin-menu-en/ar and admin-floor-en/ar.
  */
 class MenuPageIT extends ManagerApiIT {
     private static final int WIDTH = 1366;
@@ -205,6 +206,7 @@ class MenuPageIT extends ManagerApiIT {
                                 .add("priceMinor", 150_000)))
                 .add("menuItemIds", Json.createArrayBuilder().add(hummus)).build().toString()));
         addTable(branch, "1", "الصالة", 4);
+        addTable(branch, "3", "Terrace", 2);
         try (AdminBrowser browser = AdminBrowser.start(server.httpUrl(), WIDTH, HEIGHT)) {
             browser.open("/admin/");
             browser.visible("#signin-form");
@@ -234,6 +236,19 @@ class MenuPageIT extends ManagerApiIT {
             assertThat(kafta.getJsonNumber("priceMinor").longValue()).isEqualTo(450_000);
             assertThat(kafta.getString("nameAr")).isEqualTo("كفتة");
             browser.waitForText("#dish-table tr[data-dish='" + kafta.getString("id") + "']", "450,000");
+
+            // the category's Arabic name, given here: the page shows it (with the key under it), the menu carries it
+            String grillsRow = "#dish-table tr[data-dish='" + kafta.getString("id") + "'] .key-name";
+            browser.waitForText(grillsRow, "Grills");
+            browser.click("[data-category-name='Grills']");
+            browser.waitForText("#category-name-form h2", s.text("names.arabicNameOf", "name", "Grills"));
+            browser.type("#category-name-form input[name=nameAr]", "مشاوي");
+            browser.click("#category-name-form button[type=submit]");
+            browser.waitForText("#dishes .form-message", s.text("names.saved", "name", "Grills", "nameAr", "مشاوي"));
+            assertThat(browser.waitForText(grillsRow + " .strong", "مشاوي").getText()).isEqualTo("مشاوي");
+            browser.waitForText(grillsRow + " .muted", "Grills");
+            assertThat(menu(branch).getJsonArray("categories")).contains(Json.createObjectBuilder()
+                    .add("name", "Grills").add("nameAr", "مشاوي").build());
             browser.waitForText("#group-table", "صنوبر");
             browser.waitForText("#group-table", s.text("menu.optional"));
             shot(browser, "menu", "ar");
@@ -249,6 +264,16 @@ class MenuPageIT extends ManagerApiIT {
             browser.waitForText("#tables .form-message", s.text("floor.added", "label", "2", "area", "الحديقة"));
             assertThat(tableLabelled(branch, "2").getString("area")).isEqualTo("الحديقة");
             browser.waitForText("#floor-table", s.text("floor.statusAvailable"));
+
+            // an area typed in English gets its Arabic name, and the page shows that
+            browser.click("[data-area-name='Terrace']");
+            browser.type("#area-name-form input[name=nameAr]", "التراس");
+            browser.click("#area-name-form button[type=submit]");
+            browser.waitForText("#tables .form-message", s.text("names.saved", "name", "Terrace", "nameAr", "التراس"));
+            browser.waitForText("#floor-table tr[data-table='" + tableLabelled(branch, "3").getString("id")
+                    + "'] .key-name .strong", "التراس");
+            assertThat(ServerApi.array("areas", admin.get(path(branch, "areas")))).contains(Json.createObjectBuilder()
+                    .add("name", "Terrace").add("nameAr", "التراس").add("tables", 1).build());
             shot(browser, "floor", "ar");
         }
     }
