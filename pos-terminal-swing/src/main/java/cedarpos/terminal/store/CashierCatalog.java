@@ -1,5 +1,6 @@
 package cedarpos.terminal.store;
 
+import cedarpos.domain.ArabicNames;
 import cedarpos.domain.Currency;
 import cedarpos.domain.MenuItemId;
 import cedarpos.domain.ModifierGroup;
@@ -22,8 +23,8 @@ import org.apache.ibatis.session.SqlSession;
 
 /**
  * What the cashier's screens take from the last catalog: the menu, the rate of the day and VAT, the modifier groups,
- * and the staff who may sign in (PIN hashes only, checked here, offline). The cashier part is kept as the snapshot's
- * own protocol JSON in one row and decoded once per catalog.
+ * the staff who may sign in (PIN hashes only, checked here, offline), and the Arabic names of menu categories and
+ * table areas. The cashier part is kept as the snapshot's own protocol JSON in one row and decoded once per catalog.
  */
 public final class CashierCatalog {
     private final SqliteDatabase db;
@@ -51,7 +52,7 @@ public final class CashierCatalog {
         CashierMapper m = s.getMapper(CashierMapper.class);
         String before = m.json();
         Catalog part = new Catalog(0, catalog.branchName(), catalog.currency(), List.of(), List.of())
-                .withCashier(catalog.settings(), catalog.modifierGroups(), catalog.staff());
+                .withCashier(catalog.settings(), catalog.modifierGroups(), catalog.staff()).withNames(catalog.names());
         String json = ProtocolCodec.encode(part);
         m.save(catalog.version(), json);
         return !json.equals(before);
@@ -92,6 +93,11 @@ public final class CashierCatalog {
 
     public List<StaffMember> staff() {
         return catalog().staff();
+    }
+
+    /** How categories and areas show in Arabic; a catalog kept before there were any has none. */
+    public ArabicNames names() {
+        return catalog().names();
     }
 
     /**

@@ -68,7 +68,7 @@ final class Screens implements Navigator {
         order = new OrderScreen(store.orders(), store.stock(), store.floor(), store.cashier(), tillName, this, threads,
                 messages, locale);
         signIn = new SignInScreen(store.cashier(), threads, messages, clock, signedIn);
-        floor = new FloorScreen(store.floor(), this, threads, messages, clock);
+        floor = new FloorScreen(store.floor(), store.cashier()::names, this, threads, messages, clock);
         split = new SplitScreen(this, messages, order::shownName);
         payment = new PaymentScreen(store.payments(), store.cashier(), store.floor(), this, threads, messages);
         shift = new ShiftScreen(store.shifts(), store.cashier(), tillName, signedInStaff, threads, messages, locale);

@@ -12,6 +12,7 @@ import static cedarpos.terminal.testing.LebaneseCatalog.WELL_DONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cedarpos.domain.ArabicNames;
 import cedarpos.domain.Currency;
 import cedarpos.domain.LineModifier;
 import cedarpos.domain.Money;
@@ -27,7 +28,9 @@ import cedarpos.protocol.v1.OutboxEntry;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -71,6 +74,23 @@ class CashierWritesTest {
         assertThat(store.cashier().signIn("2222".toCharArray())).map(StaffMember::role).contains(Role.WAITER);
         assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM cashier_catalog WHERE json LIKE '%2580%'"))
                 .as("no PIN in clear on disk").isZero();
+    }
+
+    @Test
+    void the_arabic_names_of_categories_and_areas_are_kept_and_a_new_one_is_news_for_the_screens() {
+        assertThat(store.cashier().names()).as("none in the catalog").isEqualTo(ArabicNames.NONE);
+        List<StoreEvent> events = new ArrayList<>();
+        store.addListener(events::add);
+        ArabicNames names = new ArabicNames(Map.of("Grills", "مشاوي"), Map.of("Main hall", "الصالة"));
+        store.syncLog().applyCatalog(LebaneseCatalog.cashier(3).withNames(names));
+        assertThat(events).as("only the names changed: the screens redraw").containsExactly(StoreEvent.CATALOG);
+        assertThat(store.cashier().names()).isEqualTo(names);
+        store.syncLog().applyCatalog(LebaneseCatalog.cashier(4).withNames(names));
+        assertThat(events).as("the same names again").endsWith(StoreEvent.REMOTE_CHANGES);
+        store.close();
+        store = TerminalStore.open(dir, Clock.systemUTC());
+        assertThat(store.cashier().names().category("Grills")).as("offline, after a restart").isEqualTo("مشاوي");
+        assertThat(store.cashier().names().area("Terrace")).isEqualTo("Terrace");
     }
 
     @Test

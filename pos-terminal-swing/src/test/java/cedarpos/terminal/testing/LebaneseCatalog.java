@@ -1,6 +1,7 @@
 package cedarpos.terminal.testing;
 
 import cedarpos.domain.BranchId;
+import cedarpos.domain.ArabicNames;
 import cedarpos.domain.Currency;
 import cedarpos.domain.DiningTable;
 import cedarpos.domain.MenuItem;
@@ -122,6 +123,16 @@ public final class LebaneseCatalog {
     public static Catalog cashier(long version) {
         return catalog(version).withCashier(new BranchSettings(RATE, 1_700_000_000_000L, VAT),
                 List.of(DONENESS, SAUCES), List.of(RANA, KARIM, MAYA));
+    }
+
+    /** The Arabic names the manager gave the menu's categories and the floor's areas. */
+    public static final ArabicNames NAMES_AR = new ArabicNames(Map.of("Mezze", "مازة", "Grills", "مشاوي",
+            "Manakish", "مناقيش", "Desserts", "حلويات", "Drinks", "مشروبات"),
+            Map.of("Main hall", "الصالة الرئيسية", "Terrace", "التراس"));
+
+    /** {@link #cashier} with {@link #NAMES_AR}. */
+    public static Catalog named(long version) {
+        return cashier(version).withNames(NAMES_AR);
     }
 
     public static Catalog catalog(long version) {

@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The cashier's main path on the real window and a real store, with the server unreachable the whole time: sign in
  * with a PIN, open table T4 from the floor plan, order three dishes (one with modifiers), send them to the kitchen,
- * take half in dollars and half in pounds, and see the table free again. In English, then in Arabic, mirrored.
+ * take half in dollars and half in pounds, and see the table free again. In English, then in Arabic, mirrored, where
+ * the category tabs, the floor's area headings and the table's label show the names the manager gave them in Arabic.
  */
 class CashierMainPathIT extends TillWindowTest {
     Robot robot;
@@ -96,7 +97,8 @@ class CashierMainPathIT extends TillWindowTest {
     }
 
     private void mainPath(Locale locale, String suffix) throws Exception {
-        core = OfflineTerminal.start(dir, LebaneseCatalog.cashier(2));
+        boolean arabic = locale.getLanguage().equals("ar");
+        core = OfflineTerminal.start(dir, LebaneseCatalog.named(2));
         TerminalStore store = core.store();
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
         MainWindow w = GuiActionRunner.execute(() -> MainWindow.open(store, core.sync(), locale, Threads.swing()));
@@ -119,10 +121,16 @@ class CashierMainPathIT extends TillWindowTest {
         till.awaitShowing("table:T4");
         TillRobot.await(() -> till.text("header.user").startsWith("Karim Nassar"));
         assertThat(till.text("tableStatus:T4")).isEqualTo(status(locale, TableStatus.AVAILABLE));
+        assertThat(till.text("area:Main hall")).isEqualTo(arabic ? "الصالة الرئيسية" : "Main hall");
+        assertThat(till.text("area:Terrace")).isEqualTo(arabic ? "التراس" : "Terrace");
         till.tap("table:T4");
 
         // three dishes, one asks its doneness and takes a sauce
         till.awaitShowing("send");
+        assertThat(GuiActionRunner.execute(() -> window.toggleButton("category:Grills").target().getText()))
+                .isEqualTo(arabic ? "مشاوي" : "Grills");
+        TillRobot.await(() -> (arabic ? "T4 \u00b7 الصالة الرئيسية" : "T4 \u00b7 Main hall")
+                .equals(window.comboBox("table").selectedItem()));
         window.toggleButton("category:Grills").click();
         window.button("item:Kafta Meshwiyeh").click();
         DialogFixture modifiers = window.dialog("modifiers");

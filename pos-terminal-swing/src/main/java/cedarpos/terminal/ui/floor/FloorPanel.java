@@ -10,7 +10,6 @@ import java.awt.Dimension;
 import java.awt.EventQueue;
 import java.awt.GridLayout;
 import java.util.List;
-import java.util.Map;
 import java.util.ResourceBundle;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
@@ -59,11 +58,12 @@ public final class FloorPanel extends JPanel implements FloorView {
     }
 
     @Override
-    public void showFloor(Map<String, List<TableTile>> byArea) {
+    public void showFloor(List<FloorArea> byArea) {
         assert EventQueue.isDispatchThread();
         areas.removeAll();
-        byArea.forEach((area, tiles) -> {
-            JLabel title = named(styled(new JLabel(area), "sectionTitle"), "area:" + area);
+        for (FloorArea area : byArea) {
+            List<TableTile> tiles = area.tables();
+            JLabel title = named(styled(new JLabel(area.name()), "sectionTitle"), "area:" + area.key());
             title.setAlignmentX(Component.LEFT_ALIGNMENT);
             areas.add(title);
             areas.add(Box.createVerticalStrut(gap / 2));
@@ -80,7 +80,7 @@ public final class FloorPanel extends JPanel implements FloorView {
             }
             areas.add(grid);
             areas.add(Box.createVerticalStrut(gap * 2));
-        });
+        }
         areas.applyComponentOrientation(getComponentOrientation());
         areas.revalidate();
         areas.repaint();

@@ -1,5 +1,6 @@
 package cedarpos.terminal.ui.floor;
 
+import cedarpos.domain.ArabicNames;
 import cedarpos.domain.TableId;
 import cedarpos.domain.TableStatus;
 import cedarpos.domain.merge.MergedOrder;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,19 +27,28 @@ public final class FloorPresenter {
     private static final Logger LOG = Logger.getLogger(FloorPresenter.class.getName());
 
     private final FloorBook floor;
+    private final Supplier<ArabicNames> names;
     private final FloorView view;
     private final Threads threads;
     private final ResourceBundle messages;
     private final Clock clock;
     private final Consumer<TableId> open;
-    private Map<String, List<TableTile>> shownAreas;
+    private List<FloorArea> shownAreas;
     private boolean loading;
     private boolean again;
 
-    /** @param open what tapping a table (or the counter, null) does: open its order */
-    public FloorPresenter(FloorBook floor, FloorView view, Threads threads, ResourceBundle messages, Clock clock,
-                          Consumer<TableId> open) {
+    /** What one trip to the store brings back: the plan, and how its areas show in Arabic. */
+    private record Loaded(List<FloorTable> plan, ArabicNames names) {
+    }
+
+    /**
+     * @param names how areas show in Arabic (the last catalog's), read on the IO thread
+     * @param open  what tapping a table (or the counter, null) does: open its order
+     */
+    public FloorPresenter(FloorBook floor, Supplier<ArabicNames> names, FloorView view, Threads threads,
+                          ResourceBundle messages, Clock clock, Consumer<TableId> open) {
         this.floor = floor;
+        this.names = names;
         this.view = view;
         this.threads = threads;
         this.messages = messages;
@@ -55,12 +66,12 @@ public final class FloorPresenter {
             return;
         }
         loading = true;
-        threads.onIo(floor::plan).whenCompleteAsync((plan, error) -> {
+        threads.onIo(() -> new Loaded(floor.plan(), names.get())).whenCompleteAsync((loaded, error) -> {
             loading = false;
             if (error != null) {
                 LOG.log(Level.SEVERE, "floor load failed", error);
             } else {
-                show(plan);
+                show(loaded.plan(), loaded.names());
             }
             if (again) {
                 again = false;
@@ -77,15 +88,18 @@ public final class FloorPresenter {
         open.accept(null);
     }
 
-    private void show(List<FloorTable> floor) {
-        Map<String, List<TableTile>> areas = new LinkedHashMap<>();
+    private void show(List<FloorTable> floor, ArabicNames arabic) {
+        Map<String, List<TableTile>> byArea = new LinkedHashMap<>();
         int occupied = 0;
         for (FloorTable t : floor) {
-            areas.computeIfAbsent(t.table().area(), a -> new java.util.ArrayList<>()).add(tile(t));
+            byArea.computeIfAbsent(t.table().area(), a -> new java.util.ArrayList<>()).add(tile(t));
             if (t.status() == TableStatus.OCCUPIED) {
                 occupied++;
             }
         }
+        boolean inArabic = "ar".equals(messages.getLocale().getLanguage());
+        List<FloorArea> areas = byArea.entrySet().stream().map(e -> new FloorArea(e.getKey(),
+                inArabic ? arabic.area(e.getKey()) : e.getKey(), e.getValue())).toList();
         // a catch-up reloads often; rebuilding a plan that did not change would only cost the screen time
         if (!areas.equals(shownAreas)) {
             shownAreas = areas;

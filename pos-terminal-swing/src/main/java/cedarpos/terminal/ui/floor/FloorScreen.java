@@ -1,10 +1,12 @@
 package cedarpos.terminal.ui.floor;
 
+import cedarpos.domain.ArabicNames;
 import cedarpos.terminal.store.FloorBook;
 import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.ui.nav.Navigator;
 import java.time.Clock;
 import java.util.ResourceBundle;
+import java.util.function.Supplier;
 import javax.swing.JComponent;
 
 /** The floor plan screen wired to the floor book: a tapped table (or the counter) opens its order. */
@@ -12,9 +14,11 @@ public final class FloorScreen {
     private final FloorPanel panel;
     private final FloorPresenter presenter;
 
-    public FloorScreen(FloorBook floor, Navigator navigator, Threads threads, ResourceBundle messages, Clock clock) {
+    /** @param names how areas show in Arabic (the last catalog's), read on the IO thread */
+    public FloorScreen(FloorBook floor, Supplier<ArabicNames> names, Navigator navigator, Threads threads,
+                       ResourceBundle messages, Clock clock) {
         panel = new FloorPanel(messages);
-        presenter = new FloorPresenter(floor, panel, threads, messages, clock, navigator::toTable);
+        presenter = new FloorPresenter(floor, names, panel, threads, messages, clock, navigator::toTable);
         panel.bind(presenter);
     }
 

@@ -1,12 +1,11 @@
 package cedarpos.terminal.ui.floor;
 
 import java.util.List;
-import java.util.Map;
 
 /** The floor plan as its presenter drives it. Every method is called on the EDT. */
 public interface FloorView {
     /** The tables of each area (hall, terrace, bar), areas in floor-plan order. */
-    void showFloor(Map<String, List<TableTile>> areas);
+    void showFloor(List<FloorArea> areas);
 
     /** A line under the plan: "3 of 11 tables occupied", or why the plan is empty. */
     void showSummary(String text);

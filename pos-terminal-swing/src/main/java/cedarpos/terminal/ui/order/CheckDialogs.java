@@ -140,7 +140,8 @@ final class CheckDialogs {
                 view.showNotice(messages.getString("move.noFreeTable"), true);
                 return;
             }
-            TableId to = view.askMoveTo(free, taken.stream().map(FloorTable::table).toList());
+            TableId to = view.askMoveTo(screen.choices(free), screen.choices(taken.stream().map(FloorTable::table)
+                    .toList()));
             if (to == null) {
                 return;
             }

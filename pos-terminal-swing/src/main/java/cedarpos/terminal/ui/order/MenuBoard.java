@@ -1,5 +1,6 @@
 package cedarpos.terminal.ui.order;
 
+import cedarpos.domain.ArabicNames;
 import cedarpos.domain.MenuItem;
 import cedarpos.domain.MenuItemId;
 import cedarpos.terminal.store.StockBook;
@@ -17,6 +18,8 @@ final class MenuBoard {
     private final OrderView view;
     private final ResourceBundle messages;
     private List<MenuItem> menu = List.of();
+    private ArabicNames names = ArabicNames.NONE;
+    /** The key of the selected category. */
     private String category;
     private Map<MenuItemId, StockBook.Dish> dishes = Map.of();
     private boolean online;
@@ -35,14 +38,15 @@ final class MenuBoard {
         return ++issued;
     }
 
-    /** A new menu: the selected category stays if it still exists. */
-    void menu(List<MenuItem> items) {
+    /** A new menu and how its categories show in Arabic: the selected category stays if it still exists. */
+    void menu(List<MenuItem> items, ArabicNames arabic) {
         menu = items;
+        names = arabic;
         List<String> categories = categories();
         if (category == null || !categories.contains(category)) {
             category = categories.isEmpty() ? null : categories.get(0);
         }
-        view.showCategories(categories, category);
+        view.showCategories(tabs(categories), category);
         showTiles();
     }
 
@@ -74,7 +78,7 @@ final class MenuBoard {
 
     void select(String name) {
         category = name;
-        view.showCategories(categories(), category);
+        view.showCategories(tabs(categories()), category);
         showTiles();
     }
 
@@ -85,6 +89,12 @@ final class MenuBoard {
 
     MenuTile tile(MenuItem item) {
         return MenuTile.of(item, dishes.get(item.id()), online, messages);
+    }
+
+    /** The categories' tabs: in Arabic, a category's Arabic name when it has one. */
+    private List<CategoryTab> tabs(List<String> categories) {
+        boolean arabic = "ar".equals(messages.getLocale().getLanguage());
+        return categories.stream().map(c -> new CategoryTab(c, arabic ? names.category(c) : c)).toList();
     }
 
     private List<String> categories() {

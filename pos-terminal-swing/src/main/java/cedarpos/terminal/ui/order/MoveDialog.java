@@ -4,7 +4,6 @@ import cedarpos.terminal.ui.kit.TouchDialog;
 import static cedarpos.terminal.ui.kit.Ui.named;
 import static cedarpos.terminal.ui.kit.Ui.styled;
 
-import cedarpos.domain.DiningTable;
 import cedarpos.domain.TableId;
 import cedarpos.terminal.ui.kit.Ui;
 import java.awt.Component;
@@ -26,7 +25,7 @@ final class MoveDialog extends TouchDialog {
 
     private transient TableId chosen;
 
-    private MoveDialog(Component parent, List<DiningTable> free, List<DiningTable> withChecks,
+    private MoveDialog(Component parent, List<TableChoice> free, List<TableChoice> withChecks,
                        ResourceBundle messages) {
         super(parent, messages.getString("move.title"), "moveTo");
         int gap = Ui.size("CedarPos.gap", 10);
@@ -48,16 +47,17 @@ final class MoveDialog extends TouchDialog {
         layOut(body, cancel, null);
     }
 
-    private JPanel section(String title, List<DiningTable> tables, String prefix, String style,
+    private JPanel section(String title, List<TableChoice> tables, String prefix, String style,
                            ResourceBundle messages) {
         int gap = Ui.size("CedarPos.gap", 10);
         int touch = Ui.size("CedarPos.touchHeight", 56);
         JPanel section = new JPanel(new java.awt.BorderLayout(0, gap / 2));
         section.add(styled(new javax.swing.JLabel(title), "sectionTitle"), java.awt.BorderLayout.PAGE_START);
         JPanel grid = new JPanel(new GridLayout(0, 4, gap, gap));
-        for (DiningTable t : tables) {
-            JButton b = named(styled(new JButton(MessageFormat.format(messages.getString("move.table"), t.label(),
-                    t.area(), t.seats())), style), prefix + t.label());
+        for (TableChoice t : tables) {
+            // the button's text is HTML: a name is text in it
+            JButton b = named(styled(new JButton(MessageFormat.format(messages.getString("move.table"),
+                    OrderPanel.escape(t.label()), OrderPanel.escape(t.area()), t.seats())), style), prefix + t.label());
             b.setPreferredSize(new Dimension(150, touch + 16));
             b.addActionListener(e -> {
                 chosen = t.id();
@@ -70,7 +70,7 @@ final class MoveDialog extends TouchDialog {
         return section;
     }
 
-    static TableId ask(Component parent, List<DiningTable> free, List<DiningTable> withChecks,
+    static TableId ask(Component parent, List<TableChoice> free, List<TableChoice> withChecks,
                        ResourceBundle messages) {
         MoveDialog d = new MoveDialog(parent, free, withChecks, messages);
         d.askOver(parent);

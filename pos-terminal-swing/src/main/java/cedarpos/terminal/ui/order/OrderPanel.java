@@ -5,7 +5,6 @@ import static cedarpos.terminal.ui.kit.Ui.transparent;
 import static cedarpos.terminal.ui.kit.Ui.named;
 import static cedarpos.terminal.ui.kit.Ui.styled;
 
-import cedarpos.domain.DiningTable;
 import cedarpos.domain.Money;
 import cedarpos.domain.TableId;
 import cedarpos.terminal.ui.kit.Ui;
@@ -95,7 +94,7 @@ public final class OrderPanel extends JPanel implements OrderView {
         table.addActionListener(e -> {
             if (!updatingTables) {
                 Object sel = table.getSelectedItem();
-                presenter.selectTable(sel instanceof DiningTable t ? t.id() : null);
+                presenter.selectTable(sel instanceof TableChoice t ? t.id() : null);
             }
         });
     }
@@ -184,20 +183,21 @@ public final class OrderPanel extends JPanel implements OrderView {
     }
 
     @Override
-    public void showCategories(List<String> names, String selected) {
+    public void showCategories(List<CategoryTab> tabs, String selected) {
         assert EventQueue.isDispatchThread();
         categories.removeAll();
         ButtonGroup group = new ButtonGroup();
         categories.add(styled(new JLabel(messages.getString("menu.categories")), "muted"));
         categories.add(Box.createVerticalStrut(gap / 2));
-        for (String name : names) {
-            JToggleButton b = named(styled(new JToggleButton(name, name.equals(selected)), "category"),
-                    "category:" + name);
+        for (CategoryTab tab : tabs) {
+            String key = tab.key();
+            JToggleButton b = named(styled(new JToggleButton(tab.name(), key.equals(selected)), "category"),
+                    "category:" + key);
             b.setHorizontalAlignment(SwingConstants.LEADING);
             b.setMaximumSize(new Dimension(Integer.MAX_VALUE, touch));
             b.setPreferredSize(new Dimension(160, touch));
             b.setAlignmentX(Component.LEFT_ALIGNMENT);
-            b.addActionListener(e -> presenter.selectCategory(name));
+            b.addActionListener(e -> presenter.selectCategory(key));
             group.add(b);
             categories.add(b);
             categories.add(Box.createVerticalStrut(gap / 2));
@@ -242,13 +242,13 @@ public final class OrderPanel extends JPanel implements OrderView {
     }
 
     @Override
-    public void showTables(List<DiningTable> tables, TableId selected) {
+    public void showTables(List<TableChoice> tables, TableId selected) {
         assert EventQueue.isDispatchThread();
         updatingTables = true;
         try {
             table.removeAllItems();
             table.addItem(messages.getString("order.noTable"));
-            for (DiningTable t : tables) {
+            for (TableChoice t : tables) {
                 table.addItem(t);
                 if (t.id().equals(selected)) {
                     table.setSelectedItem(t);
@@ -380,12 +380,12 @@ public final class OrderPanel extends JPanel implements OrderView {
     }
 
     @Override
-    public TableId askMoveTo(List<DiningTable> free) {
+    public TableId askMoveTo(List<TableChoice> free) {
         return askMoveTo(free, List.of());
     }
 
     @Override
-    public TableId askMoveTo(List<DiningTable> free, List<DiningTable> withChecks) {
+    public TableId askMoveTo(List<TableChoice> free, List<TableChoice> withChecks) {
         return MoveDialog.ask(this, free, withChecks, messages);
     }
 
@@ -439,7 +439,7 @@ public final class OrderPanel extends JPanel implements OrderView {
         @Override
         public Component getListCellRendererComponent(JList<?> list, Object value, int index, boolean selected,
                                                       boolean focus) {
-            Object text = value instanceof DiningTable t
+            Object text = value instanceof TableChoice t
                     ? MessageFormat.format(messages.getString("order.tableLabel"), t.label(), t.area(), t.seats())
                     : value;
             Component c = super.getListCellRendererComponent(list, text, index, selected, focus);

@@ -1,5 +1,6 @@
 package cedarpos.terminal.ui.order;
 
+import cedarpos.domain.ArabicNames;
 import cedarpos.domain.DiningTable;
 import cedarpos.domain.staff.StaffMember;
 import cedarpos.domain.MenuItem;
@@ -57,6 +58,8 @@ public final class OrderPresenter {
     private final MenuBoard board;
     private final CheckDialogs changes;
     private List<DiningTable> tables = List.of();
+    /** How categories and areas show in Arabic, from the last catalog. */
+    private ArabicNames names = ArabicNames.NONE;
     private TableId table;
     private final Draft draft = new Draft();
     private List<ModifierGroup> modifierGroups = List.of();
@@ -75,7 +78,8 @@ public final class OrderPresenter {
 
     /** What one trip to the store brings back for the menu screen. */
     private record Catalog(List<MenuItem> menu, List<DiningTable> tables, String terminalName,
-                           Map<MenuItemId, StockBook.Dish> dishes, List<ModifierGroup> modifierGroups) {
+                           Map<MenuItemId, StockBook.Dish> dishes, List<ModifierGroup> modifierGroups,
+                           ArabicNames names) {
     }
 
     /** @param tillName this terminal's name, read on the IO thread */
@@ -99,10 +103,11 @@ public final class OrderPresenter {
     public void reloadCatalog() {
         long ticket = board.ticket();
         threads.onIo(() -> new Catalog(cashier.menu(), floor.tables(), tillName.get(), stock.dishes(),
-                        cashier.modifierGroups()))
+                        cashier.modifierGroups(), cashier.names()))
                 .thenAcceptAsync(loaded -> {
                     terminalName = loaded.terminalName();
                     modifierGroups = loaded.modifierGroups();
+                    names = loaded.names();
                     board.stock(ticket, loaded.dishes());
                     catalogLoaded(loaded.menu(), loaded.tables());
                 }, threads.edt()).exceptionally(e -> {
@@ -123,8 +128,8 @@ public final class OrderPresenter {
         }
         // a dish dropped from the menu cannot be sent any more
         draft.keepOnly(items);
-        board.menu(items);
-        view.showTables(tables, table);
+        board.menu(items, names);
+        view.showTables(choices(tables), table);
         if (items.isEmpty()) {
             view.showNotice(messages.getString("menu.empty"), false);
             waitingForMenu = true;
@@ -202,7 +207,7 @@ public final class OrderPresenter {
         draft.clear();
         show(null, Map.of());
         table = null;
-        view.showTables(tables, null);
+        view.showTables(choices(tables), null);
         view.showNotice("", false);
         render();
     }
@@ -345,7 +350,7 @@ public final class OrderPresenter {
             draft.clear();
             show(loaded.order(), loaded.claims());
             table = id;
-            view.showTables(tables, table);
+            view.showTables(choices(tables), table);
             view.showNotice("", false);
             render();
         }, threads.edt()).exceptionally(e -> failed("table load failed", e));
@@ -360,7 +365,7 @@ public final class OrderPresenter {
             show(loaded.order(), loaded.claims());
             if (current != null) {
                 table = current.tableId();
-                view.showTables(tables, table);
+                view.showTables(choices(tables), table);
             }
             render();
         }, threads.edt()).exceptionally(e -> failed("order load failed", e));
@@ -419,7 +424,7 @@ public final class OrderPresenter {
     /** The check now sits at {@code to}. */
     void atTable(TableId to) {
         table = to;
-        view.showTables(tables, table);
+        view.showTables(choices(tables), table);
     }
 
     private void show(MergedOrder order, Map<OrderLineId, StockBook.Line> lineClaims) {
@@ -492,7 +497,16 @@ public final class OrderPresenter {
     }
 
     private String dishName(MenuItem item) {
-        return "ar".equals(messages.getLocale().getLanguage()) ? item.nameAr() : item.nameEn();
+        return arabic() ? item.nameAr() : item.nameEn();
+    }
+
+    private boolean arabic() {
+        return "ar".equals(messages.getLocale().getLanguage());
+    }
+
+    /** Tables as this screen offers them: each with its area in the screen's language. */
+    List<TableChoice> choices(List<DiningTable> list) {
+        return list.stream().map(t -> new TableChoice(t, arabic() ? names.area(t.area()) : t.area())).toList();
     }
 
     public List<DraftLine> draft() {
@@ -501,7 +515,7 @@ public final class OrderPresenter {
 
     /** A line's dish as this screen names it (Arabic from today's menu in Arabic). */
     public String shownName(MergedLine line) {
-        return PlacedLines.shownName(line, board.items(), "ar".equals(messages.getLocale().getLanguage()));
+        return PlacedLines.shownName(line, board.items(), arabic());
     }
 
     /** The saved order on screen, or null. */

@@ -1,6 +1,5 @@
 package cedarpos.terminal.ui.order;
 
-import cedarpos.domain.DiningTable;
 import cedarpos.domain.MenuItem;
 import cedarpos.domain.ModifierGroup;
 import cedarpos.domain.ModifierOption;
@@ -10,13 +9,14 @@ import java.util.List;
 
 /** The order screen as its presenter drives it. Every method is called on the EDT. */
 public interface OrderView {
-    void showCategories(List<String> categories, String selected);
+    /** @param selected the key of the selected category */
+    void showCategories(List<CategoryTab> categories, String selected);
 
     /** The dishes of the selected category, each with what stock says of it; a sold-out one is disabled. */
     void showItems(List<MenuTile> items);
 
     /** @param selected null for a counter (no table) order */
-    void showTables(List<DiningTable> tables, TableId selected);
+    void showTables(List<TableChoice> tables, TableId selected);
 
     /**
      * The order column: the saved order's lines, then the draft not sent yet.
@@ -89,7 +89,7 @@ public interface OrderView {
      * @param free the tables with no open check, in floor-plan order
      * @return the chosen one, or null when cancelled
      */
-    TableId askMoveTo(List<DiningTable> free);
+    TableId askMoveTo(List<TableChoice> free);
 
     /**
      * Asks which table the check moves to, or which table's check it joins (the guests sat together).
@@ -97,7 +97,7 @@ public interface OrderView {
      * @param withChecks the other tables with an open check, in floor-plan order
      * @return the chosen table, or null when cancelled
      */
-    default TableId askMoveTo(List<DiningTable> free, List<DiningTable> withChecks) {
+    default TableId askMoveTo(List<TableChoice> free, List<TableChoice> withChecks) {
         return askMoveTo(free);
     }
 

@@ -6,6 +6,7 @@ import static cedarpos.terminal.testing.LebaneseCatalog.T2;
 import static cedarpos.terminal.testing.LebaneseCatalog.T4;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cedarpos.domain.ArabicNames;
 import cedarpos.domain.TableId;
 import cedarpos.domain.TableStatus;
 import cedarpos.domain.merge.MergedOrder;
@@ -41,6 +42,7 @@ class FloorPresenterTest {
     Path dir;
     TerminalStore store;
     Map<String, List<TableTile>> shown;
+    List<FloorArea> areas;
     String summary;
     List<TableId> opened = new ArrayList<>();
     FloorPresenter presenter;
@@ -50,10 +52,16 @@ class FloorPresenterTest {
         store = TerminalStore.open(dir, Clock.fixed(Instant.ofEpochMilli(NOW - 25 * 60_000), ZoneOffset.UTC));
         StoreFixture.enroll(store);
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
+        presenter = presenter(Locale.ENGLISH);
+    }
+
+    FloorPresenter presenter(Locale locale) {
         FloorView view = new FloorView() {
             @Override
-            public void showFloor(Map<String, List<TableTile>> areas) {
-                shown = areas;
+            public void showFloor(List<FloorArea> shownAreas) {
+                areas = shownAreas;
+                shown = new java.util.LinkedHashMap<>();
+                shownAreas.forEach(a -> shown.put(a.key(), a.tables()));
             }
 
             @Override
@@ -61,8 +69,8 @@ class FloorPresenterTest {
                 summary = text;
             }
         };
-        presenter = new FloorPresenter(store.floor(), view, Threads.direct(), Ui.messages(Locale.ENGLISH),
-                Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC), opened::add);
+        return new FloorPresenter(store.floor(), store.cashier()::names, view, Threads.direct(),
+                Ui.messages(locale), Clock.fixed(Instant.ofEpochMilli(NOW), ZoneOffset.UTC), opened::add);
     }
 
     @AfterEach
@@ -97,6 +105,26 @@ class FloorPresenterTest {
         presenter.tapTable(T4);
         presenter.counterOrder();
         assertThat(opened).containsExactly(T4, null);
+    }
+
+    @Test
+    void in_arabic_an_area_shows_its_arabic_name_and_one_without_shows_itself() {
+        store.syncLog().applyCatalog(LebaneseCatalog.cashier(3).withNames(new ArabicNames(Map.of(),
+                Map.of("Main hall", "الصالة الرئيسية"))));
+        FloorPresenter arabic = presenter(Locale.forLanguageTag("ar"));
+        arabic.reload();
+        assertThat(areas).extracting(FloorArea::key).containsExactly("Main hall", "Terrace");
+        assertThat(areas).extracting(FloorArea::name).containsExactly("الصالة الرئيسية", "Terrace");
+
+        presenter.reload();
+        assertThat(areas).extracting(FloorArea::name).as("in English, as typed").containsExactly("Main hall",
+                "Terrace");
+
+        // a new name in the next catalog: the plan shows it at the next reload
+        store.syncLog().applyCatalog(LebaneseCatalog.cashier(4).withNames(new ArabicNames(Map.of(),
+                Map.of("Main hall", "الصالة الرئيسية", "Terrace", "التراس"))));
+        arabic.reload();
+        assertThat(areas).extracting(FloorArea::name).containsExactly("الصالة الرئيسية", "التراس");
     }
 
     @Test

@@ -10,9 +10,13 @@ import java.util.List;
 /** The order screen without a display: it records what the presenter shows and answers as the test set it. */
 final class FakeOrderView implements OrderView {
     List<String> categories = new ArrayList<>();
+    /** The tabs' names, in the order of {@link #categories}. */
+    List<String> categoryNames = new ArrayList<>();
     String selectedCategory;
     List<MenuTile> items = List.of();
     List<DiningTable> tables = List.of();
+    /** Each table's area as shown, in the order of {@link #tables}. */
+    List<String> tableAreas = List.of();
     TableId selectedTable;
     List<DraftLine> lines = List.of();
     Money total;
@@ -44,8 +48,9 @@ final class FakeOrderView implements OrderView {
     DiscountRequest lineDiscountAnswer;
 
     @Override
-    public void showCategories(List<String> c, String selected) {
-        categories = c;
+    public void showCategories(List<CategoryTab> c, String selected) {
+        categories = c.stream().map(CategoryTab::key).toList();
+        categoryNames = c.stream().map(CategoryTab::name).toList();
         selectedCategory = selected;
     }
 
@@ -55,8 +60,9 @@ final class FakeOrderView implements OrderView {
     }
 
     @Override
-    public void showTables(List<DiningTable> t, TableId selected) {
-        tables = t;
+    public void showTables(List<TableChoice> t, TableId selected) {
+        tables = t.stream().map(TableChoice::table).toList();
+        tableAreas = t.stream().map(TableChoice::area).toList();
         selectedTable = selected;
     }
 
@@ -112,14 +118,14 @@ final class FakeOrderView implements OrderView {
     }
 
     @Override
-    public TableId askMoveTo(List<DiningTable> free) {
-        offeredTables = free;
+    public TableId askMoveTo(List<TableChoice> free) {
+        offeredTables = free.stream().map(TableChoice::table).toList();
         return moveAnswer;
     }
 
     @Override
-    public TableId askMoveTo(List<DiningTable> free, List<DiningTable> withChecks) {
-        offeredJoins = withChecks;
+    public TableId askMoveTo(List<TableChoice> free, List<TableChoice> withChecks) {
+        offeredJoins = withChecks.stream().map(TableChoice::table).toList();
         return askMoveTo(free);
     }
 

@@ -9,6 +9,7 @@ import static cedarpos.terminal.testing.LebaneseCatalog.SHISH_TAOUK;
 import static cedarpos.terminal.testing.LebaneseCatalog.T2;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cedarpos.domain.ArabicNames;
 import cedarpos.domain.Money;
 import cedarpos.domain.merge.MergedOrder;
 import cedarpos.terminal.store.StoreFixture;
@@ -21,6 +22,7 @@ import cedarpos.terminal.ui.order.MenuTile.Stock;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,6 +67,29 @@ class OrderPresenterTest {
 
         presenter.selectCategory("Drinks");
         assertThat(view.items).extracting(t -> t.item().nameEn()).contains("Ayran", "Turkish Coffee");
+    }
+
+    @Test
+    void inArabicTheTabsAndTablesShowTheArabicNamesWhileTheKeysStay() {
+        store.syncLog().applyCatalog(LebaneseCatalog.catalog(2).withPrinting(LebaneseCatalog.KITCHEN)
+                .withNames(new ArabicNames(Map.of("Mezze", "مازة", "Grills", "مشاوي"), Map.of("Main hall", "الصالة"))));
+        FakeOrderView arabic = new FakeOrderView();
+        OrderPresenter inArabic = new OrderPresenter(store.orders(), store.stock(), store.floor(), store.cashier(),
+                () -> store.state().name(), arabic, Threads.direct(), Ui.messages(Locale.forLanguageTag("ar")));
+        inArabic.reloadCatalog();
+        assertThat(arabic.categories).containsExactly("Mezze", "Grills", "Manakish", "Desserts", "Drinks");
+        assertThat(arabic.categoryNames).as("a category without an Arabic name shows itself")
+                .containsExactly("مازة", "مشاوي", "Manakish", "Desserts", "Drinks");
+        assertThat(arabic.tableAreas).containsExactly("الصالة", "الصالة", "الصالة", "الصالة", "الصالة", "Terrace");
+        assertThat(arabic.tables.get(0).area()).isEqualTo("Main hall");
+        inArabic.selectCategory("Grills");
+        assertThat(arabic.selectedCategory).isEqualTo("Grills");
+        assertThat(arabic.items).extracting(t -> t.item().nameEn()).contains("Shish Taouk");
+
+        presenter.reloadCatalog();
+        assertThat(view.categoryNames).as("in English, as typed").containsExactly("Mezze", "Grills", "Manakish",
+                "Desserts", "Drinks");
+        assertThat(view.tableAreas).contains("Main hall", "Terrace");
     }
 
     @Test
