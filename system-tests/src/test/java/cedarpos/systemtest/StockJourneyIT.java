@@ -2,7 +2,6 @@ package cedarpos.systemtest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cedarpos.domain.DiningTable;
 import cedarpos.domain.MenuItemId;
 import cedarpos.domain.Money;
 import cedarpos.domain.OrderId;
@@ -51,7 +50,7 @@ class StockJourneyIT extends DemoServerPerClass {
         volatile String warning;
 
         @Override
-        public void showCategories(List<String> categories, String selected) {
+        public void showCategories(List<cedarpos.terminal.ui.order.CategoryTab> categories, String selected) {
         }
 
         @Override
@@ -60,7 +59,7 @@ class StockJourneyIT extends DemoServerPerClass {
         }
 
         @Override
-        public void showTables(List<DiningTable> tables, TableId selected) {
+        public void showTables(List<cedarpos.terminal.ui.order.TableChoice> tables, TableId selected) {
         }
 
         @Override
@@ -113,7 +112,7 @@ class StockJourneyIT extends DemoServerPerClass {
         }
 
         @Override
-        public cedarpos.domain.TableId askMoveTo(List<cedarpos.domain.DiningTable> free) {
+        public cedarpos.domain.TableId askMoveTo(List<cedarpos.terminal.ui.order.TableChoice> free) {
             return null;
         }
 
