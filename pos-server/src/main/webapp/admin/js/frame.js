@@ -6,6 +6,7 @@ import { t } from "./i18n.js";
 import { languageSwitch } from "./language.js";
 import { BranchEvents } from "./events.js";
 import * as dashboard from "./pages/dashboard.js";
+import * as orders from "./pages/orders.js";
 import * as stock from "./pages/stock.js";
 import * as terminals from "./pages/terminals.js";
 import * as rates from "./pages/rates.js";
@@ -18,7 +19,7 @@ import * as audit from "./pages/audit.js";
 import * as menu from "./pages/menu.js";
 import * as floor from "./pages/floor.js";
 
-const PAGES = [dashboard, terminals, conflicts, menu, floor, stock, rates, staff, shifts, audit, branches];
+const PAGES = [dashboard, orders, terminals, conflicts, menu, floor, stock, rates, staff, shifts, audit, branches];
 const BRANCH_KEY = "cedarpos.admin.branch";
 
 export class Frame {
