@@ -27,12 +27,14 @@ export function setCsrfToken(token) {
 
 export const api = {
   get: (path) => call("GET", path),
+  /** A GET whose answer's headers matter too (a Link to the next page, a count): {json, headers}. */
+  getWithHeaders: (path) => call("GET", path, undefined, true),
   post: (path, body) => call("POST", path, body),
   put: (path, body) => call("PUT", path, body),
   delete: (path) => call("DELETE", path),
 };
 
-async function call(method, path, body) {
+async function call(method, path, body, withHeaders = false) {
   const headers = { "X-Requested-With": "cedarpos-admin", Accept: "application/json" };
   if (body !== undefined) headers["Content-Type"] = "application/json";
   if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
@@ -46,7 +48,7 @@ async function call(method, path, body) {
   }
   const text = await response.text();
   const json = text ? parseJson(text) : null;
-  if (response.ok) return json;
+  if (response.ok) return withHeaders ? { json, headers: response.headers } : json;
   const error = new ApiError(response.status, json || { code: `HTTP_${response.status}` },
     Number(response.headers.get("Retry-After")) || null);
   // signing in is the one call whose 401 means "wrong password", not "session gone"

@@ -6,6 +6,7 @@ import { t } from "./i18n.js";
 import { languageSwitch } from "./language.js";
 import { BranchEvents } from "./events.js";
 import * as dashboard from "./pages/dashboard.js";
+import * as orders from "./pages/orders.js";
 import * as stock from "./pages/stock.js";
 import * as terminals from "./pages/terminals.js";
 import * as rates from "./pages/rates.js";
@@ -19,7 +20,7 @@ import * as menu from "./pages/menu.js";
 import * as floor from "./pages/floor.js";
 import * as printing from "./pages/printing.js";
 
-const PAGES = [dashboard, terminals, conflicts, menu, floor, printing, stock, rates, staff, shifts, audit, branches];
+const PAGES = [dashboard, orders, terminals, conflicts, menu, floor, printing, stock, rates, staff, shifts, audit, branches];
 const BRANCH_KEY = "cedarpos.admin.branch";
 
 export class Frame {

@@ -8,9 +8,10 @@ import java.util.UUID;
 /**
  * A page of a branch's orders, newest first. {@code next} is where the following page starts, empty on the
  * last page; the position is the last order's opening time and id, so orders arriving between two requests
- * neither shift nor repeat what a reader walks through.
+ * neither shift nor repeat what a reader walks through. {@code matching} is how many orders the filter matches
+ * in all, on every page.
  */
-public record OrderPage(List<OrderView> orders, Optional<Position> next) {
+public record OrderPage(List<OrderView> orders, Optional<Position> next, long matching) {
     public OrderPage {
         orders = List.copyOf(orders);
     }
@@ -35,7 +36,8 @@ public record OrderPage(List<OrderView> orders, Optional<Position> next) {
                     // answered below
                 }
             }
-            throw RequestRefused.invalidField("after must be the nextAfter of an earlier page (<openedAtMs>_<id>)");
+            throw RequestRefused.invalidField("after",
+                    "after must be the nextAfter of an earlier page (<openedAtMs>_<id>)");
         }
 
         @Override

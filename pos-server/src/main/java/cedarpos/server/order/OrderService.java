@@ -65,10 +65,11 @@ public interface OrderService {
     ResolvedConflict resolve(BranchId branch, String conflictId, Resolution resolution, Stamp stamp, String by);
 
     /**
-     * One page of the branch's opened orders, newest first (opening time descending, then id): at most
-     * {@code limit} orders older than {@code after} (null for the newest), plus where the next page starts.
+     * One page of the branch's opened orders that match {@code filter}, newest first (opening time descending, then
+     * id): at most {@code limit} orders older than {@code after} (null for the newest), where the next page starts,
+     * and how many match in all.
      */
-    OrderPage listForBranch(BranchId branchId, OrderPage.Position after, int limit);
+    OrderPage listForBranch(BranchId branchId, OrderFilter filter, OrderPage.Position after, int limit);
 
     /** One opened order of the branch as the merge decides it, with its state and its review queue rows. */
     Optional<OrderDetail> find(BranchId branchId, OrderId orderId);

@@ -13,6 +13,6 @@ public final class OrderNumber {
     }
 
     public static String of(OrderId id) {
-        return String.format("%04d", Long.remainderUnsigned(id.value().getLeastSignificantBits(), 10_000));
+        return id.number();
     }
 }

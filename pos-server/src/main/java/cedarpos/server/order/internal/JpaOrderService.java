@@ -14,6 +14,7 @@ import cedarpos.protocol.v1.OrderStateJson;
 import cedarpos.protocol.v1.ProtocolException;
 import cedarpos.server.order.ConflictView;
 import cedarpos.server.order.OrderDetail;
+import cedarpos.server.order.OrderFilter;
 import cedarpos.server.order.OrderRejected;
 import cedarpos.server.order.OrderPage;
 import cedarpos.server.order.OrderService;
@@ -196,14 +197,15 @@ public class JpaOrderService implements OrderService {
 
     @Override
     @Transactional(Transactional.TxType.REQUIRED)
-    public OrderPage listForBranch(BranchId branchId, OrderPage.Position after, int limit) {
-        List<OrderView> rows = orders.findByBranch(branchId.toString(), after, limit + 1).stream()
+    public OrderPage listForBranch(BranchId branchId, OrderFilter filter, OrderPage.Position after, int limit) {
+        List<OrderView> rows = orders.search(branchId.toString(), filter, after, limit + 1).stream()
                 .map(JpaOrderService::toView).toList();
+        long matching = orders.count(branchId.toString(), filter);
         if (rows.size() <= limit) {
-            return new OrderPage(rows, Optional.empty());
+            return new OrderPage(rows, Optional.empty(), matching);
         }
         List<OrderView> page = rows.subList(0, limit);
-        return new OrderPage(page, Optional.of(OrderPage.Position.of(page.get(limit - 1))));
+        return new OrderPage(page, Optional.of(OrderPage.Position.of(page.get(limit - 1))), matching);
     }
 
     @Override
@@ -228,9 +230,14 @@ public class JpaOrderService implements OrderService {
         return orders.conflictsOfBranch(branchId.toString(), status).stream().map(ReviewQueue::view).toList();
     }
 
+    /** The row, with what only the state knows (who opened it, when it closed, what was paid and refunded). */
     private static OrderView toView(OrderEntity o) {
-        return new OrderView(o.id(), o.branchId(), o.tableId(), o.status(), o.payment(), o.currency(), o.openedBy(),
-                o.openedAtMs(), o.guests(), o.totalMinor(), o.conflictCount(), o.lines().stream()
+        OrderState state = decode(o);
+        MergedOrder merged = state.merge();
+        return new OrderView(o.id(), OrderId.parse(o.id()).number(), o.branchId(), o.tableId(), o.status(),
+                o.payment(), o.currency(), o.openedBy(), merged == null ? null : merged.staffName(), o.openedAtMs(),
+                OrderView.closedAtMs(state, merged), o.guests(), o.totalMinor(), OrderView.paidMinor(state, merged),
+                merged == null ? 0 : merged.refunded().minor(), o.conflictCount(), o.lines().stream()
                 .sorted(java.util.Comparator.comparingInt(OrderLineEntity::lineNo))
                 .map(l -> new OrderView.OrderLineView(l.id(), l.lineNo(), l.menuItemId(), l.name(), l.quantity(),
                         l.unitPriceMinor(), l.note(), l.voided(), l.sent(),

@@ -18,13 +18,7 @@ import java.util.List;
  */
 @Entity(name = "CustomerOrder")
 @Table(name = "customer_order")
-@NamedQuery(name = "CustomerOrder.findByBranch",
-        query = "SELECT o FROM CustomerOrder o WHERE o.branchId = :branchId AND o.status IS NOT NULL"
-                + " ORDER BY o.openedAtMs DESC, o.id")
-@NamedQuery(name = "CustomerOrder.findByBranchAfter",
-        query = "SELECT o FROM CustomerOrder o WHERE o.branchId = :branchId AND o.status IS NOT NULL"
-                + " AND (o.openedAtMs < :afterMs OR (o.openedAtMs = :afterMs AND o.id > :afterId))"
-                + " ORDER BY o.openedAtMs DESC, o.id")
+// the manager's list of orders is a query of its optional filters: OrderRepository.search
 // the sales of a day: one branch's orders by opening time (ix_customer_order_branch), states only
 @NamedQuery(name = "CustomerOrder.statesOfDay",
         query = "SELECT o.stateJson FROM CustomerOrder o WHERE o.branchId = :branchId AND o.status IS NOT NULL"

@@ -3,6 +3,7 @@ package cedarpos.server.order.internal;
 import static cedarpos.server.platform.InLists.chunks;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import cedarpos.server.order.OrderFilter;
 import cedarpos.server.order.OrderPage;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -91,13 +92,63 @@ public class OrderRepository {
                 .setParameter("branchId", branchId).setParameter("status", status).getResultList();
     }
 
-    /** At most {@code max} opened orders of the branch, newest first, after the position (null: from the newest). */
-    List<OrderEntity> findByBranch(String branchId, OrderPage.Position after, int max) {
-        TypedQuery<OrderEntity> q = after == null
-                ? em.createNamedQuery("CustomerOrder.findByBranch", OrderEntity.class)
-                : em.createNamedQuery("CustomerOrder.findByBranchAfter", OrderEntity.class)
-                .setParameter("afterMs", after.openedAtMs()).setParameter("afterId", after.id());
-        return q.setParameter("branchId", branchId).setMaxResults(max)
+    /**
+     * At most {@code max} opened orders of the branch that match the filter, newest first, after the position
+     * (null: from the newest). Built from the filter's parts rather than named: every condition is optional. A day
+     * reads ix_customer_order_branch (branch, opening time); without one, the branch's orders in opening order.
+     */
+    List<OrderEntity> search(String branchId, OrderFilter filter, OrderPage.Position after, int max) {
+        StringBuilder jpql = new StringBuilder("SELECT o FROM CustomerOrder o WHERE ").append(where(filter));
+        if (after != null) {
+            jpql.append(" AND (o.openedAtMs < :afterMs OR (o.openedAtMs = :afterMs AND o.id > :afterId))");
+        }
+        TypedQuery<OrderEntity> q = em.createQuery(jpql.append(" ORDER BY o.openedAtMs DESC, o.id").toString(),
+                OrderEntity.class);
+        bind(q, branchId, filter);
+        if (after != null) {
+            q.setParameter("afterMs", after.openedAtMs()).setParameter("afterId", after.id());
+        }
+        return q.setMaxResults(max)
                 .setHint("eclipselink.batch", "o.lines").setHint("eclipselink.batch.type", "IN").getResultList();
+    }
+
+    /** How many opened orders of the branch match the filter. */
+    long count(String branchId, OrderFilter filter) {
+        TypedQuery<Long> q = em.createQuery("SELECT COUNT(o) FROM CustomerOrder o WHERE " + where(filter), Long.class);
+        bind(q, branchId, filter);
+        return q.getSingleResult();
+    }
+
+    private static String where(OrderFilter f) {
+        StringBuilder w = new StringBuilder("o.branchId = :branchId AND o.status IS NOT NULL");
+        if (f.fromMs() != null) {
+            w.append(" AND o.openedAtMs >= :fromMs AND o.openedAtMs < :toMs");
+        }
+        if (f.table() != null) {
+            w.append(" AND o.tableId = :tableId");
+        }
+        if (f.terminal() != null) {
+            w.append(" AND o.openedBy = :terminalId");
+        }
+        if (!f.statuses().isEmpty()) {
+            w.append(" AND o.status IN :statuses");
+        }
+        return w.toString();
+    }
+
+    private static void bind(TypedQuery<?> q, String branchId, OrderFilter f) {
+        q.setParameter("branchId", branchId);
+        if (f.fromMs() != null) {
+            q.setParameter("fromMs", f.fromMs()).setParameter("toMs", f.toMs());
+        }
+        if (f.table() != null) {
+            q.setParameter("tableId", f.table().toString());
+        }
+        if (f.terminal() != null) {
+            q.setParameter("terminalId", f.terminal().toString());
+        }
+        if (!f.statuses().isEmpty()) {
+            q.setParameter("statuses", f.statuses().stream().map(Enum::name).sorted().toList());
+        }
     }
 }
