@@ -26,6 +26,7 @@ import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.testing.AdminBrowser;
 import cedarpos.server.testing.CashierTill;
 import cedarpos.server.testing.DemoBranch;
+import cedarpos.server.testing.PushingTill;
 import cedarpos.server.testing.ItServers;
 import cedarpos.server.testing.ManagerApiIT;
 import cedarpos.server.testing.ServerApi;
@@ -131,9 +132,9 @@ class DashboardAndStockIT extends ManagerApiIT {
 
             // a check a till pushes now for that day: the page shows it without a reload
             long before = net(sales);
-            try (Till till = new Till(admin.enrollNew(ID, "Live till"))) {
+            try (PushingTill till = till(admin.enrollNew(ID, "Live till"))) {
                 long at = at(DAY, 20, 10);
-                OrderId check = till.open(at, 2, line(JALLAB, "Jallab", 2, 300));
+                OrderId check = open(till, at, 2, line(JALLAB, "Jallab", 2, 300));
                 till.settle(check, at + 60_000, cash(600));
             }
             JsonObject after = sales();
@@ -261,23 +262,23 @@ class DashboardAndStockIT extends ManagerApiIT {
             return;
         }
         admin.setExchangeRate(ID, DemoBranch.LBP_PER_USD);
-        try (Till till = new Till(admin.enrollNew(ID, "Dashboard till"))) {
+        try (PushingTill till = till(admin.enrollNew(ID, "Dashboard till"))) {
             // 12:15, 2 guests: 2 x Hummus 4.50 + Tabbouleh 5.50 = 14.50, $10 cash and the rest in pounds
             long a = at(DAY, 12, 15);
-            OrderId checkA = till.open(a, 2, line(HUMMUS, "Hummus", 2, 450), line(TABBOULEH, "Tabbouleh", 1, 550));
+            OrderId checkA = open(till, a, 2, line(HUMMUS, "Hummus", 2, 450), line(TABBOULEH, "Tabbouleh", 1, 550));
             till.settle(checkA, a + 180_000, Payment.of(Money.of(1450, Currency.USD), List.of(
                     new Tender(Tender.Method.CASH, Money.of(1000, Currency.USD)),
                     new Tender(Tender.Method.CASH, Money.of(500_000, Currency.LBP))), RATE, VAT, Currency.LBP));
             // 19:40, 3 guests: 3 x Jallab 3.00 by card
             long b = at(DAY, 19, 40);
-            OrderId checkB = till.open(b, 3, line(JALLAB, "Jallab", 3, 300));
+            OrderId checkB = open(till, b, 3, line(JALLAB, "Jallab", 3, 300));
             till.settle(checkB, b + 120_000, Payment.of(Money.of(900, Currency.USD), List.of(
                     new Tender(Tender.Method.CARD, Money.of(900, Currency.USD))), RATE, VAT, Currency.USD));
             // 21:00, 4 guests, still open
-            till.open(at(DAY, 21, 0), 4, line(FATTOUSH, "Fattoush", 1, 550));
+            open(till, at(DAY, 21, 0), 4, line(FATTOUSH, "Fattoush", 1, 550));
             // a week before: 2 x Tabbouleh = 11.00 cash
             long w = at(WEEK_BEFORE, 13, 0);
-            OrderId weekBefore = till.open(w, 2, line(TABBOULEH, "Tabbouleh", 2, 550));
+            OrderId weekBefore = open(till, w, 2, line(TABBOULEH, "Tabbouleh", 2, 550));
             till.settle(weekBefore, w + 60_000, cash(1100));
         }
         salesPushed = true;
@@ -455,46 +456,15 @@ class DashboardAndStockIT extends ManagerApiIT {
         browser.screenshot(dir.resolve("admin-" + page + "-" + lang + ".png"));
     }
 
-    /** A till of the demo branch pushing one entry at a time and keeping each order's state (as in SalesIT). */
-    private static final class Till implements AutoCloseable {
-        private final TerminalId id;
-        private final SyncClient client;
-        private final java.util.Map<OrderId, OrderState> orders = new java.util.HashMap<>();
-        private long seq;
+    /** Opens a check at table 1 on {@code till} with {@code lines}. */
+    private static OrderId open(PushingTill till, long atMs, int guests, OrderLine... lines) {
+        OrderId order = OrderId.random();
+        till.push(atMs, Operations.OPEN, s -> OrderState.open(order, new OrderBirth(ID, till.id(), Currency.USD, atMs),
+                DemoBranch.TABLE_1, guests, List.of(lines).stream().map(l -> new LineAdd(l, null, s)).toList(), s));
+        return order;
+    }
 
-        Till(Enrolled e) {
-            id = e.terminalId();
-            client = SyncClient.connect(server.wsUrl(), e.token());
-            client.send(e.hello(0, admin.changeHead(ID)));
-            client.next(Welcome.class);
-            client.next(Catalog.class);
-        }
-
-        OrderId open(long atMs, int guests, OrderLine... lines) {
-            OrderId order = OrderId.random();
-            push(atMs, Operations.OPEN, s -> OrderState.open(order, new OrderBirth(ID, id, Currency.USD, atMs),
-                    DemoBranch.TABLE_1, guests, List.of(lines).stream().map(l -> new LineAdd(l, null, s)).toList(), s));
-            return order;
-        }
-
-        void settle(OrderId order, long atMs, Payment payment) {
-            push(atMs, Operations.SETTLE, s -> orders.get(order).settle(payment, s));
-        }
-
-        void push(long atMs, String operation, java.util.function.Function<Stamp, OrderState> change) {
-            seq++;
-            OrderState delta = change.apply(DemoBranch.stamp(id, seq, atMs));
-            orders.merge(delta.id(), delta, OrderState::join);
-            client.send(DemoBranch.push(DemoBranch.entry(seq, operation, delta, atMs)));
-            Ack ack = client.next(Ack.class);
-            assertThat(ack.rejected()).as("rejections of %s", operation).isNullOrEmpty();
-            assertThat(ack.lastAppliedSeq()).isEqualTo(seq);
-            client.next(Changes.class);
-        }
-
-        @Override
-        public void close() {
-            client.close();
-        }
+    private static PushingTill till(Enrolled e) {
+        return new PushingTill(server.wsUrl(), e, e.hello(0, admin.changeHead(ID)));
     }
 }

@@ -26,14 +26,9 @@ import cedarpos.domain.pay.ExchangeRate;
 import cedarpos.domain.pay.Payment;
 import cedarpos.domain.pay.Tender;
 import cedarpos.domain.pay.Vat;
-import cedarpos.protocol.v1.Ack;
-import cedarpos.protocol.v1.Catalog;
 import cedarpos.protocol.v1.Hello;
-import cedarpos.protocol.v1.Message;
 import cedarpos.protocol.v1.Operations;
-import cedarpos.protocol.v1.OutboxEntry;
 import cedarpos.protocol.v1.ProtocolCodec;
-import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.testing.AdminBrowser;
 import cedarpos.server.testing.CashierTill;
 import cedarpos.server.testing.DemoBranch;
@@ -41,7 +36,7 @@ import cedarpos.server.testing.ItServers;
 import cedarpos.server.testing.ManagerApiIT;
 import cedarpos.server.testing.ServerApi;
 import cedarpos.server.testing.ServerApi.Enrolled;
-import cedarpos.server.testing.SyncClient;
+import cedarpos.server.testing.PushingTill;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;
@@ -52,9 +47,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -496,9 +489,9 @@ class OrdersPageIT extends ManagerApiIT {
         OrderLine lahm = line(LAHM_MESHWI, "Lahm Meshwi", 2, 1550);
         OrderLine hummus = line(DemoBranch.HUMMUS_DISH, "Hummus", 1, 450);
         OrderLine tabbouleh = line(TABBOULEH, "Tabbouleh", 1, 550);
-        try (Till bar = new Till(barTill, BAR, "Karim Nassar")) {
+        try (PushingTill bar = till(barTill, BAR)) {
             long y = yesterday.atTime(12, 30).atZone(zone).toInstant().toEpochMilli();
-            yesterdays = bar.open(y, DemoBranch.TABLE_1, s -> List.of(add(line(DemoBranch.HUMMUS_DISH, "Hummus", 1, 450),
+            yesterdays = open(bar, "Karim Nassar", y, DemoBranch.TABLE_1, s -> List.of(add(line(DemoBranch.HUMMUS_DISH, "Hummus", 1, 450),
                     s, null, null)));
             bar.settle(yesterdays, y + 600_000, cash(450));
 
@@ -506,7 +499,7 @@ class OrdersPageIT extends ManagerApiIT {
                     new LineModifier(DemoBranch.MEDIUM, "Medium", "وسط", 0),
                     new LineModifier(DemoBranch.TOUM, "Extra garlic sauce (toum)", "ثوم إضافي", 50));
             Stamp[] opened = new Stamp[1];
-            paid = bar.open(t, DemoBranch.TABLE_1, s -> {
+            paid = open(bar, "Karim Nassar", t, DemoBranch.TABLE_1, s -> {
                 opened[0] = s;
                 return List.of(new LineAdd(lahm, modifiers, "no onions", s, 1, 1), add(hummus, s, 2, 1),
                         add(tabbouleh, s, 2, 2));
@@ -530,17 +523,17 @@ class OrdersPageIT extends ManagerApiIT {
         }
         OrderId sent;
         OrderId cancelled;
-        try (Till terrace = new Till(terraceTill, TERRACE, "Maya Khoury")) {
+        try (PushingTill terrace = till(terraceTill, TERRACE)) {
             OrderLine twoHummus = line(DemoBranch.HUMMUS_DISH, "Hummus", 2, 450);
             Stamp[] opened = new Stamp[1];
-            sent = terrace.open(t + 300_000, DemoBranch.TABLE_2, s -> {
+            sent = open(terrace, "Maya Khoury", t + 300_000, DemoBranch.TABLE_2, s -> {
                 opened[0] = s;
                 return List.of(add(twoHummus, s, null, null));
             });
             OrderId check = sent;
             terrace.push(t + 360_000, Operations.SEND_LINES, s -> OrderState.withEdit(check, twoHummus.id(),
                     LineEdit.sentToKitchen(s, Set.of(opened[0]))));
-            cancelled = terrace.open(t + 420_000, TABLE_3, s -> List.of(add(line(TABBOULEH, "Tabbouleh", 1, 550), s,
+            cancelled = open(terrace, "Maya Khoury", t + 420_000, TABLE_3, s -> List.of(add(line(TABBOULEH, "Tabbouleh", 1, 550), s,
                     null, null)));
             OrderId gone = cancelled;
             terrace.push(t + 480_000, Operations.CANCEL, s -> OrderState.cancelled(gone, s));
@@ -563,69 +556,17 @@ class OrdersPageIT extends ManagerApiIT {
         return Payment.of(due, List.of(new Tender(Tender.Method.CASH, due)), RATE, VAT, Currency.USD);
     }
 
-    /**
-     * A till of the demo branch, connected under its name, pushing one entry at a time and keeping each order's
-     * state as the till holds it.
-     */
-    private static final class Till implements AutoCloseable {
-        private final TerminalId id;
-        private final String staff;
-        private final SyncClient client;
-        private final Map<OrderId, OrderState> states = new HashMap<>();
-        private long seq;
+    /** Opens a check at {@code table} on {@code till}, made by {@code staff}, with the lines {@code lines} makes. */
+    private static OrderId open(PushingTill till, String staff, long atMs, TableId table,
+                                Function<Stamp, List<LineAdd>> lines) {
+        OrderId order = OrderId.random();
+        till.push(atMs, Operations.OPEN, s -> OrderState.open(order, new OrderBirth(ID, till.id(), Currency.USD, atMs,
+                staff), table, 2, lines.apply(s), s));
+        return order;
+    }
 
-        Till(Enrolled e, String name, String staff) {
-            this.id = e.terminalId();
-            this.staff = staff;
-            client = SyncClient.connect(server.wsUrl(), e.token());
-            client.send(new Hello(ProtocolCodec.VERSION, id, ID, name, 0, admin.changeHead(ID),
-                    System.currentTimeMillis()));
-            client.next(Welcome.class);
-            client.next(Catalog.class);
-        }
-
-        OrderId open(long atMs, TableId table, Function<Stamp, List<LineAdd>> lines) {
-            OrderId order = OrderId.random();
-            push(atMs, Operations.OPEN, s -> OrderState.open(order, new OrderBirth(ID, id, Currency.USD, atMs, staff),
-                    table, 2, lines.apply(s), s));
-            return order;
-        }
-
-        void settle(OrderId order, long atMs, Payment payment) {
-            push(atMs, Operations.SETTLE, s -> states.get(order).settle(payment, s));
-        }
-
-        OrderState state(OrderId order) {
-            return states.get(order);
-        }
-
-        void push(long atMs, String operation, Function<Stamp, OrderState> change) {
-            seq++;
-            OrderState delta = change.apply(DemoBranch.stamp(id, seq, atMs));
-            states.merge(delta.id(), delta, OrderState::join);
-            acked(DemoBranch.entry(seq, operation, delta, atMs), operation);
-        }
-
-        void audit(AuditEvent event) {
-            seq++;
-            acked(CashierTill.auditEntry(seq, event), "audit");
-        }
-
-        /** Sends the entry and waits for its ack (the changes the server sends back meanwhile are skipped). */
-        private void acked(OutboxEntry entry, String what) {
-            client.send(DemoBranch.push(entry));
-            Message m;
-            do {
-                m = client.next();
-            } while (!(m instanceof Ack));
-            Ack ack = (Ack) m;
-            assertThat(ack.rejected()).as("rejections of %s", what).isNullOrEmpty();
-            assertThat(ack.lastAppliedSeq()).isEqualTo(seq);
-        }
-
-        @Override
-        public void close() {
-            client.close();
-        }
+    private static PushingTill till(Enrolled e, String name) {
+        return new PushingTill(server.wsUrl(), e, new Hello(ProtocolCodec.VERSION, e.terminalId(), ID, name, 0,
+                admin.changeHead(ID), System.currentTimeMillis()));
     }
 }
