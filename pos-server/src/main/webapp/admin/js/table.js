@@ -30,6 +30,16 @@ function classOf(column) {
   return [column.num ? "num" : null, column.className].filter(Boolean).join(" ") || null;
 }
 
+/**
+ * A download's file name from what it holds, e.g. csvFileName("shifts", "Cedar Grill - Hamra", "2026-12-06") is
+ * "shifts-Cedar-Grill-Hamra-2026-12-06": letters and digits of any script kept, everything else one "-", empty parts
+ * left out.
+ */
+export function csvFileName(...parts) {
+  return parts.map((p) => String(p ?? "").replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, ""))
+    .filter(Boolean).join("-");
+}
+
 /** The CSV text of the rows: a header of column labels, then one line per row. */
 export function csv(columns, rows) {
   const lines = [columns.map((c) => quote(t(c.labelKey)))];

@@ -6,7 +6,7 @@ import { api, ApiError, describe } from "../api.js";
 import { t } from "../i18n.js";
 import { time } from "../format.js";
 import { busy, clearMessages, field, formMessage, showMessage, showRefusal } from "../forms.js";
-import { dataTable } from "../table.js";
+import { csvFileName, dataTable } from "../table.js";
 import { fullTime, tillNames } from "./ops-common.js";
 
 export const id = "audit";
@@ -97,9 +97,8 @@ export function render(main, frame) {
 
   /** audit-<branch>-<day>[-<subject>]: a name that says what the file holds. */
   function csvName() {
-    const day = fullTime(Date.now()).slice(0, 10);
-    const branch = frame.branch.name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
-    return ["audit", branch, day, following.replace(/[^A-Za-z0-9-]+/g, "").slice(0, 40)].filter(Boolean).join("-");
+    return csvFileName("audit", frame.branch.name, fullTime(Date.now()).slice(0, 10),
+      following.replace(/[^A-Za-z0-9-]+/g, "").slice(0, 40));
   }
 
   form.addEventListener("submit", (event) => {

@@ -7,7 +7,7 @@ import { api, ApiError, describe } from "../api.js";
 import { language, t } from "../i18n.js";
 import { moneyNode, money, number, time } from "../format.js";
 import { clearMessages, field, formMessage, showMessage, showRefusal } from "../forms.js";
-import { dataTable } from "../table.js";
+import { csvFileName, dataTable } from "../table.js";
 import { fullTime, tillNames } from "./ops-common.js";
 import { STATUSES, showOrder, statusBadge } from "./order-detail.js";
 
@@ -225,8 +225,7 @@ export function render(main, frame) {
 
   /** orders-<branch>-<day or all>: a name that says what the file holds. */
   function csvName(day) {
-    const name = branch.name.replace(/[^\p{L}\p{N}]+/gu, "-").replace(/^-|-$/g, "");
-    return ["orders", name, day || "all"].join("-");
+    return csvFileName("orders", branch.name, day || "all");
   }
 
   function open(orderId, scroll) {

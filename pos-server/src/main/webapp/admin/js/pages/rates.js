@@ -25,6 +25,14 @@ export function render(main, frame) {
   const vatInput = h("input", { type: "text", inputmode: "decimal", autocomplete: "off", dir: "ltr" });
   const included = h("input", { type: "checkbox", id: "field-included" });
   let disposed = false;
+  // a field the manager has gone into is theirs: a late first read of the server never writes over it
+  const touched = new Set();
+  for (const input of [rateInput, vatInput, included]) {
+    for (const type of ["focus", "input"]) input.addEventListener(type, () => touched.add(input));
+  }
+  const fill = (input, set) => {
+    if (!touched.has(input)) set();
+  };
 
   const rateForm = h("form", { class: "card", id: "rate-form", novalidate: true },
     h("h2", {}, t("rates.rateTitle")), rateNow, rateAt, formMessage(),
@@ -55,9 +63,9 @@ export function render(main, frame) {
       showRate(rate);
       showVat(vat);
       if (fillForms) {
-        rateInput.value = rate.lbpPerUsd == null ? "" : number(rate.lbpPerUsd);
-        vatInput.value = String(vat.basisPoints / 100);
-        included.checked = vat.included;
+        fill(rateInput, () => { rateInput.value = rate.lbpPerUsd == null ? "" : number(rate.lbpPerUsd); });
+        fill(vatInput, () => { vatInput.value = String(vat.basisPoints / 100); });
+        fill(included, () => { included.checked = vat.included; });
       }
     } catch (error) {
       if (error instanceof ApiError && !disposed) showMessage(rateForm, describe(error), "error");

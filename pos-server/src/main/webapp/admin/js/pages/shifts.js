@@ -6,7 +6,7 @@ import { h, replace } from "../dom.js";
 import { api, ApiError, describe } from "../api.js";
 import { t } from "../i18n.js";
 import { number, time } from "../format.js";
-import { dataTable } from "../table.js";
+import { csvFileName, dataTable } from "../table.js";
 import { fullTime, shortId, tillNames } from "./ops-common.js";
 import { money, moneyNode } from "../format.js";
 
@@ -109,7 +109,8 @@ export function render(main, frame) {
       { labelKey: "shifts.colReport", cell: (s) => (s.close?.report ? h("button", {
         type: "button", class: "ghost", "data-z": s.id, onclick: () => showReport(s, true),
       }, t("shifts.zReport")) : ""), csv: () => "" },
-    ], shifts, { id: "shifts-table", csvName: "shifts", emptyKey: "shifts.empty" }));
+    ], shifts, { id: "shifts-table", csvName: csvFileName("shifts", frame.branch.name, fullTime(Date.now()).slice(0, 10)),
+      emptyKey: "shifts.empty" }));
     // each row names its shift, so a test (or a later link) finds it
     const rows = list.querySelectorAll("tbody tr");
     shifts.forEach((s, i) => rows[i]?.setAttribute("data-shift", s.id));

@@ -157,6 +157,32 @@ public final class AdminBrowser implements AutoCloseable {
         }
     }
 
+    /**
+     * The one CSV file the page downloaded into {@code dir} (the browser started with it), once Chromium has
+     * finished writing it.
+     */
+    public Path downloadedCsv(Path dir) {
+        return until(d -> {
+            try (Stream<Path> files = Files.list(dir)) {
+                java.util.List<Path> done = files.filter(f -> f.toString().endsWith(".csv")).toList();
+                return done.size() == 1 && Files.size(done.get(0)) > 0 ? done.get(0) : null;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The failure with what the page showed at that moment, to tell a page's fault from a slow machine. */
+    public AssertionError diagnosed(Throwable failed) {
+        String shown;
+        try {
+            shown = String.valueOf(driver.executeScript("return location.hash + '\\n' + document.body.innerText"));
+        } catch (RuntimeException e) {
+            shown = "(the page could not be read: " + e + ")";
+        }
+        return new AssertionError(failed.getMessage() + "\nThe page showed:\n" + shown, failed);
+    }
+
     @Override
     public void close() {
         try {

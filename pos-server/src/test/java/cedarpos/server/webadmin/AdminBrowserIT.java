@@ -12,6 +12,7 @@ import cedarpos.server.testing.AdminBrowser;
 import cedarpos.server.testing.ItServers;
 import cedarpos.server.testing.ManagerApiIT;
 import cedarpos.server.testing.ServerApi;
+import cedarpos.server.testing.Strings;
 import cedarpos.server.testing.SyncClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -2,6 +2,7 @@ package cedarpos.server.webadmin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cedarpos.server.testing.Strings;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

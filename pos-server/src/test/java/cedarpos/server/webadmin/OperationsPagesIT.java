@@ -28,6 +28,7 @@ import cedarpos.server.testing.ItServers;
 import cedarpos.server.testing.ManagerApiIT;
 import cedarpos.server.testing.NewOrder;
 import cedarpos.server.testing.ServerApi.Enrolled;
+import cedarpos.server.testing.Strings;
 import cedarpos.server.testing.SyncClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;

@@ -37,6 +37,7 @@ import cedarpos.server.testing.ManagerApiIT;
 import cedarpos.server.testing.ServerApi;
 import cedarpos.server.testing.ServerApi.Enrolled;
 import cedarpos.server.testing.PushingTill;
+import cedarpos.server.testing.Strings;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.IOException;

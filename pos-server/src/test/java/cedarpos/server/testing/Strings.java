@@ -1,4 +1,4 @@
-package cedarpos.server.webadmin;
+package cedarpos.server.testing;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -11,12 +11,18 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /** The web admin's strings of one language (admin/i18n/LANG.json), so tests expect what the page shows. */
-record Strings(String lang, Map<String, String> byKey) {
-    /** Where the pages are, from the module's directory (where surefire and failsafe run). */
-    static final Path ADMIN = Path.of("src/main/webapp/admin");
+public record Strings(String lang, Map<String, String> byKey) {
+    /** Where the pages are, from pos-server's directory (where its surefire and failsafe run). */
+    public static final Path ADMIN = Path.of("src/main/webapp/admin");
 
-    static Strings load(String lang) {
-        try (JsonReader reader = Json.createReader(Files.newBufferedReader(ADMIN.resolve("i18n/" + lang + ".json")))) {
+    /** The strings of pos-server's own pages, for its tests. */
+    public static Strings load(String lang) {
+        return load(ADMIN, lang);
+    }
+
+    /** The strings of the pages in {@code admin} (another module's tests name pos-server's folder). */
+    public static Strings load(Path admin, String lang) {
+        try (JsonReader reader = Json.createReader(Files.newBufferedReader(admin.resolve("i18n/" + lang + ".json")))) {
             JsonObject json = reader.readObject();
             Map<String, String> byKey = new TreeMap<>();
             json.forEach((key, value) -> byKey.put(key, json.getString(key)));
@@ -26,12 +32,12 @@ record Strings(String lang, Map<String, String> byKey) {
         }
     }
 
-    String dir() {
+    public String dir() {
         return lang.equals("ar") ? "rtl" : "ltr";
     }
 
     /** The string with {name} placeholders filled from name, value pairs, as i18n.js fills them. */
-    String text(String key, String... nameThenValue) {
+    public String text(String key, String... nameThenValue) {
         String text = byKey.get(key);
         if (text == null) {
             throw new AssertionError("no string " + key + " in " + lang + ".json");
