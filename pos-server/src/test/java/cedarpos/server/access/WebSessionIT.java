@@ -12,6 +12,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -134,6 +135,70 @@ class WebSessionIT extends ManagerApiIT {
         assertThat(listed.containsKey("password")).isFalse();
         // other accounts are untouched
         assertThat(browser().signIn("admin", "cedar-test-admin-1").statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * Every call of the REST API, found in the server's own resource classes (so a call added later is covered
+     * without touching this test): refused without a session (401) unless it is one of the two public calls; refused
+     * to a manager of branch A on everything of branch B (403), with all of B as it was; and every change refused
+     * without the session's CSRF token (403), with all of A as it was.
+     */
+    @Test
+    void everyCallIsRefusedWithoutASessionOutsideTheManagersBranchesAndWithoutItsCsrfToken() {
+        BranchId mine = admin.createBranch("Cedar Grill - Batroun", "USD");
+        BranchId theirs = admin.createBranch("Cedar Grill - Zahle", "USD");
+        ServerApi.Enrolled tillOfTheirs = admin.enrollNew(theirs, "Zahle till");
+        admin.createManager("hala", "manager-pass-4", mine);
+        List<ApiCalls.Call> calls = ApiCalls.all();
+        assertThat(calls).as("the API's calls").hasSizeGreaterThan(50);
+
+        // no session, no password: 401 (signing in and a till's enrollment are public, and refuse "{}"; signing out
+        // without a session ends nothing)
+        WebSession nobody = browser();
+        for (ApiCalls.Call call : calls) {
+            HttpResponse<String> r = call.send(nobody, theirs, tillOfTheirs.terminalId(), true);
+            if (call.key().equals(ApiCalls.SIGN_OUT)) {
+                assertThat(r.statusCode()).as(call + " without a session").isEqualTo(204);
+            } else if (ApiCalls.PUBLIC.contains(call.key())) {
+                assertThat(r.statusCode()).as(call + " answers what it refuses").isBetween(400, 499);
+            } else {
+                assertThat(r.statusCode()).as(call + " without a session").isEqualTo(401);
+            }
+        }
+
+        // a manager of another branch: nothing of B is shown or changed
+        Map<String, String> before = ApiCalls.readable(admin, calls, theirs, tillOfTheirs.terminalId());
+        WebSession hala = browser();
+        assertThat(hala.signIn("hala", "manager-pass-4").statusCode()).isEqualTo(200);
+        for (ApiCalls.Call call : calls) {
+            if (ApiCalls.PUBLIC.contains(call.key()) || !call.addressesABranchOrTill()) {
+                continue;
+            }
+            HttpResponse<String> r = call.send(hala, theirs, tillOfTheirs.terminalId(), true);
+            assertThat(r.statusCode()).as(call + " on another branch").isEqualTo(403);
+            assertThat(WebSession.json(r).getString("code")).as(call.toString()).isEqualTo("BRANCH_FORBIDDEN");
+        }
+        for (ApiCalls.Call call : calls.stream().filter(c -> c.adminOnly()).toList()) {
+            HttpResponse<String> r = call.send(hala, theirs, tillOfTheirs.terminalId(), true);
+            assertThat(r.statusCode()).as(call + " is the administrator's").isEqualTo(403);
+        }
+        assertThat(ApiCalls.readable(admin, calls, theirs, tillOfTheirs.terminalId())).isEqualTo(before);
+
+        // a page of another site, with the administrator's cookie but not the token: no change goes through
+        WebSession forged = browser();
+        assertThat(forged.signIn("admin", "cedar-test-admin-1").statusCode()).isEqualTo(200);
+        ServerApi.Enrolled tillOfMine = admin.enrollNew(mine, "Batroun till");
+        Map<String, String> mineBefore = ApiCalls.readable(admin, calls, mine, tillOfMine.terminalId());
+        for (ApiCalls.Call call : calls) {
+            if (ApiCalls.PUBLIC.contains(call.key()) || call.method().equals("GET")) {
+                continue;
+            }
+            HttpResponse<String> r = call.send(forged, mine, tillOfMine.terminalId(), false);
+            assertThat(r.statusCode()).as(call + " without the CSRF token").isEqualTo(403);
+            assertThat(WebSession.json(r).getString("code")).as(call.toString()).isEqualTo("CSRF_REFUSED");
+        }
+        assertThat(ApiCalls.readable(admin, calls, mine, tillOfMine.terminalId())).isEqualTo(mineBefore);
+        assertThat(forged.get("/api/branches/" + mine).statusCode()).isEqualTo(200);
     }
 
     private static long rateNow(String path) {
