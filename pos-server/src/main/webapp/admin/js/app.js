@@ -4,6 +4,7 @@ import { showMessage } from "./forms.js";
 import { loadLanguage } from "./i18n.js";
 import { whenLanguageChanged } from "./language.js";
 import { renderSignIn } from "./signin.js";
+import { renderSetup } from "./setup.js";
 import { Frame } from "./frame.js";
 import { h } from "./dom.js";
 
@@ -11,6 +12,8 @@ const root = document.getElementById("app");
 let frame = null;
 let session = null;
 let notice = null;
+// the page shown when no one is signed in: the sign-in, or on a new server the first administrator's setup
+let signedOutPage = () => renderSignIn(root, notice, showFrame);
 
 function showSignIn(message) {
   frame?.dispose();
@@ -18,7 +21,8 @@ function showSignIn(message) {
   session = null;
   notice = message;
   setCsrfToken(null);
-  renderSignIn(root, message, showFrame);
+  signedOutPage = () => renderSignIn(root, notice, showFrame);
+  signedOutPage();
 }
 
 async function showFrame(signedIn) {
@@ -38,8 +42,17 @@ whenSessionGone(() => {
 
 whenLanguageChanged(() => {
   if (frame) frame.show();
-  else renderSignIn(root, notice, showFrame);
+  else signedOutPage();
 });
+
+async function firstAdministratorNeeded() {
+  try {
+    return (await api.get("/setup")).firstAdministratorNeeded === true;
+  } catch (error) {
+    if (!(error instanceof ApiError)) throw error;
+    return false;
+  }
+}
 
 async function boot() {
   await loadLanguage();
@@ -49,7 +62,10 @@ async function boot() {
     await showFrame(current);
   } catch (error) {
     if (!(error instanceof ApiError)) throw error;
-    renderSignIn(root, null, showFrame);
+    if (error.code === "NOT_SIGNED_IN" && (await firstAdministratorNeeded())) {
+      signedOutPage = () => renderSetup(root, showFrame, () => showSignIn("setup.done"));
+    }
+    signedOutPage();
     // the server is starting or unreachable: say so on the sign-in page
     if (error.code !== "NOT_SIGNED_IN") showMessage(root.querySelector("form"), describe(error), "error");
   }

@@ -30,11 +30,12 @@ import java.util.UUID;
  */
 final class ApiCalls {
     /**
-     * The calls anyone may make: signing in, a till redeeming its enrollment code, and signing out (without a session
-     * there is nothing to end, and nothing changes).
+     * The calls anyone may make, and what they answer a caller without a session whose body is "{}": signing in and a
+     * till redeeming its enrollment code refuse the body; signing out ends nothing (there is no session); a new
+     * server's first administrator: whether it is needed, and its creation (which refuses the body).
      */
-    static final Set<String> PUBLIC = Set.of("POST /api/session", "POST /api/enrollments", "DELETE /api/session");
-    static final String SIGN_OUT = "DELETE /api/session";
+    static final Map<String, Integer> PUBLIC = Map.of("POST /api/session", 400, "POST /api/enrollments", 400,
+            "DELETE /api/session", 204, "GET /api/setup", 200, "POST /api/setup", 400);
     /** The administrator's calls (web.xml): web accounts, and opening a branch. */
     static final Set<String> ADMIN_ONLY = Set.of("GET /api/staff", "POST /api/staff", "DELETE /api/staff/{username}",
             "POST /api/branches");

@@ -146,6 +146,12 @@ public final class AdminBrowser implements AutoCloseable {
         input.sendKeys(text);
     }
 
+    /** Where the web admin's tests put their screenshots: target/admin-screenshots (copied to docs/screenshots). */
+    public static Path screenshotDir() {
+        String work = System.getProperty("cedarpos.testWorkDir");
+        return (work == null ? Path.of("target") : Path.of(work).getParent()).resolve("admin-screenshots");
+    }
+
     /** Writes a PNG of the viewport to {@code file} (its directory created). */
     public Path screenshot(Path file) {
         try {

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
  * The first administrator: created at startup from cedarpos.admin.user /
  * cedarpos.admin.password (CEDARPOS_ADMIN_USER / CEDARPOS_ADMIN_PASSWORD) when
  * no account of that name exists. An existing account is never changed, so the
- * variable can stay set without resetting a password changed since.
+ * variable can stay set without resetting a password changed since. Without it, a server with no account offers a
+ * one-time setup code instead ({@link FirstAdministrator}).
  */
 @ApplicationScoped
 public class AdminBootstrap {
@@ -27,11 +28,19 @@ public class AdminBootstrap {
     @Inject
     private StaffDirectory staff;
 
+    @Inject
+    private FirstAdministrator first;
+
     void onReady(@Observes DatabaseReady ready) {
+        createConfigured();
+        first.offerIfNoAccount(ready.dataDir());
+    }
+
+    private void createConfigured() {
         Optional<String> password = value(PASSWORD_KEY);
         String user = value(USER_KEY).orElse("admin");
         if (password.isEmpty()) {
-            LOG.fine("no " + PASSWORD_KEY + " configured; no administrator created");
+            LOG.fine("no " + PASSWORD_KEY + " configured; no administrator created from it");
             return;
         }
         try {

@@ -9,6 +9,7 @@ import cedarpos.server.enrollment.Enrollments;
 import cedarpos.server.enrollment.IssuedCode;
 import cedarpos.server.enrollment.TokenCheck;
 import cedarpos.server.platform.RequestRefused;
+import cedarpos.server.platform.TypedCodes;
 import cedarpos.server.branch.BranchInfo;
 import cedarpos.server.branch.Branches;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -42,9 +43,9 @@ public class JpaEnrollments implements Enrollments {
         if (catalogs.branch(branchId).isEmpty()) {
             throw new RequestRefused(404, "UNKNOWN_BRANCH", "no branch " + branchId);
         }
-        String code = Secrets.newCode();
+        String code = TypedCodes.newCode();
         long expiresAtMs = System.currentTimeMillis() + ttl.toMillis();
-        em.persist(new EnrollmentCodeEntity(Secrets.sha256(Secrets.normalise(code).orElseThrow()), branchId.toString(),
+        em.persist(new EnrollmentCodeEntity(Secrets.sha256(TypedCodes.normalise(code).orElseThrow()), branchId.toString(),
                 actor, now(), expiresAtMs));
         audit.record(actor, "ENROLLMENT_CODE_CREATED", branchId, null, "ttlSeconds=" + ttl.toSeconds());
         return new IssuedCode(code, branchId, expiresAtMs);
@@ -52,9 +53,8 @@ public class JpaEnrollments implements Enrollments {
 
     @Override
     public Enrollment enroll(String typedCode, TerminalId terminalId, String terminalName) {
-        String normalised = Secrets.normalise(typedCode).orElseThrow(() -> RequestRefused.invalidField(
-                "code must be " + Secrets.CODE_LENGTH + " characters from " + Secrets.ALPHABET
-                        + " (dashes and spaces are ignored)"));
+        String normalised = TypedCodes.normalise(typedCode).orElseThrow(() -> RequestRefused.invalidField(
+                "code must be " + TypedCodes.shape()));
         // locked: two terminals racing with one code cannot both win it
         EnrollmentCodeEntity code = em.find(EnrollmentCodeEntity.class, Secrets.sha256(normalised),
                 LockModeType.PESSIMISTIC_WRITE);
