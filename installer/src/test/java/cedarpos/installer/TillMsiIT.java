@@ -24,7 +24,8 @@ class TillMsiIT {
     /** Fixed for ever: a new MSI finds the installed till by it and replaces it. */
     private static final String UPGRADE_CODE = "{3F6C1D2E-8A4B-4C7D-9E15-6B2A7F0C4D81}";
     private static final String ARGUMENTS =
-            "-jar \"[APPDIR]cedarpos-terminal.jar\" --data \"[DATADIR].\" --server \"[SERVER_URL]\"";
+            "-jar \"[APPDIR]cedarpos-terminal.jar\" --data \"[DATADIR].\" --server \"[SERVER_URL]\""
+            + " --name \"[TILL_NAME]\"";
 
     private static Path msi;
     private static MsiTables tables;
@@ -73,7 +74,7 @@ class TillMsiIT {
         assertThat(conditions()).anySatisfy(c -> assertThat(c).startsWith("NOT WIX_DOWNGRADE_DETECTED"));
         assertThat(sequence("InstallExecuteSequence")).contains("FindRelatedProducts", "RemoveExistingProducts");
         assertThat(tables.property("SecureCustomProperties").orElse("").split(";"))
-                .contains("WIX_UPGRADE_DETECTED", "WIX_DOWNGRADE_DETECTED", "SERVER_URL", "JAVA_HOME_DIR");
+                .contains("WIX_UPGRADE_DETECTED", "WIX_DOWNGRADE_DETECTED", "SERVER_URL", "TILL_NAME", "JAVA_HOME_DIR");
     }
 
     @Test
@@ -127,13 +128,14 @@ class TillMsiIT {
         // the flags the shortcuts pass are ones the till accepts: parsed by its own command line
         List<String> words = quotedWords(ARGUMENTS.replace("[APPDIR]", "C:\\Program Files\\Cedar POS Till\\app\\")
                 .replace("[DATADIR]", "C:\\ProgramData\\Cedar POS\\till\\")
-                .replace("[SERVER_URL]", "ws://192.168.1.10:8080/sync"));
+                .replace("[SERVER_URL]", "ws://192.168.1.10:8080/sync").replace("[TILL_NAME]", "Counter 2"));
         assertThat(words.subList(0, 2)).containsExactly("-jar",
                 "C:\\Program Files\\Cedar POS Till\\app\\cedarpos-terminal.jar");
         CommandLine.Options options = CommandLine.parse(words.subList(2, words.size()).toArray(String[]::new),
                 "TILL-1", Path.of("/home/cashier"));
         assertThat(options.config().serverUri().getHost()).isEqualTo("192.168.1.10");
         assertThat(options.config().dataDir().toString()).contains("ProgramData");
+        assertThat(options.config().terminalName()).isEqualTo("Counter 2");
         assertThat(options.headless()).isFalse();
     }
 
@@ -234,6 +236,18 @@ class TillMsiIT {
         // the Java used is remembered, for upgrades and repairs
         assertThat(tables.row("Registry", "Name", "JavaHome").get("Value")).isEqualTo("[JAVA_HOME_DIR]");
         assertThat(tables.row("RegLocator", "Signature_", "SavedJavaHome").get("Key")).isEqualTo("SOFTWARE\\Cedar POS\\Till");
+    }
+
+    @Test
+    void theTillsNameIsTheComputersUnlessGivenAndRememberedAcrossUpgrades() {
+        assertThat(tables.row("Registry", "Name", "TillName").get("Value")).isEqualTo("[TILL_NAME]");
+        assertThat(tables.row("RegLocator", "Signature_", "SavedTillName").get("Name")).isEqualTo("TillName");
+        assertThat(tables.row("CustomAction", "Action", "DefaultTillName").get("Target")).isEqualTo("[ComputerName]");
+        for (String table : List.of("InstallUISequence", "InstallExecuteSequence")) {
+            Map<String, Integer> seq = sequenceNumbers(table);
+            assertThat(seq.get("UseSavedTillName")).isLessThan(seq.get("DefaultTillName"));
+            assertThat(seq.get("DefaultTillName")).isLessThan(seq.get("CostFinalize"));
+        }
     }
 
     @Test
