@@ -21,9 +21,11 @@ class TillDebIT {
     @BeforeAll
     static void findDeb() throws IOException {
         Tools.require("dpkg-deb", "dpkg");
+        Tools.require("fakeroot", "fakeroot");
         String version = TillMsiIT.numericVersion(Tools.property("project.version"));
         deb = Path.of(Tools.property("till.deb.dir")).resolve("cedarpos-till_" + version + "-1_amd64.deb");
-        assertThat(deb).as("the .deb the package phase builds").isRegularFile();
+        assertThat(deb).as("the .deb the package phase builds (src/main/deb/build-deb; its log says why it is missing)")
+                .isRegularFile();
     }
 
     @Test

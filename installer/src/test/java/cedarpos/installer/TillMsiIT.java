@@ -33,10 +33,13 @@ class TillMsiIT {
 
     @BeforeAll
     static void requireTools() {
+        Tools.require("wixl", "wixl");
+        Tools.require("msibuild", "msitools");
         Tools.require("msiinfo", "msitools");
         Tools.require("msiextract", "msitools");
         msi = Path.of(Tools.property("till.msi"));
-        assertThat(msi).as("the MSI the package phase builds").isRegularFile();
+        assertThat(msi).as("the MSI the package phase builds (src/main/msi/build-msi; its log says why it is missing)")
+                .isRegularFile();
         tables = new MsiTables(msi);
         bundled = !Tools.property("cedarpos.windows.java.home").isBlank();
     }
