@@ -143,7 +143,7 @@ class DashboardAndStockIT extends ManagerApiIT {
             browser.waitForText("#dash-orders .figure", "3");
 
             // ---- Stock: a new item
-            browser.click("#nav-stock");
+            browser.navigate("stock");
             browser.waitForText("#page-stock h1", s.text("stock.title"));
             browser.type("#stock-item-form input[name=name]", "Eggplant caviar");
             browser.type("#stock-item-form input[name=unit]", "portions");
@@ -234,7 +234,7 @@ class DashboardAndStockIT extends ManagerApiIT {
             assertChartInside(browser);
             shot(browser, "dashboard", "ar");
 
-            browser.click("#nav-stock");
+            browser.navigate("stock");
             browser.waitForText("#page-stock h1", s.text("stock.title"));
             browser.type("#stock-item-form input[name=name]", "لحم مفروم");
             browser.type("#stock-item-form input[name=unit]", "غرام");

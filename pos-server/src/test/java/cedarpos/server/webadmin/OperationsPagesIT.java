@@ -42,7 +42,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -73,9 +72,10 @@ class OperationsPagesIT extends ManagerApiIT {
              AdminBrowser browser = AdminBrowser.start(server.httpUrl(), WIDTH, HEIGHT, downloads)) {
             try {
                 signIn(browser, s);
+                Navigation.assertFits(browser, s, () -> { });
 
                 // the conflict: both versions side by side, which till, what each set
-                browser.click("#nav-conflicts");
+                browser.navigate("conflicts");
                 browser.waitForText("#page-conflicts h1", s.text("conflicts.title"));
                 String card = "[data-conflict='" + made.conflictId() + "']";
                 browser.waitForText(card, s.text("conflicts.kind.CONCURRENT_EDIT"));
@@ -114,7 +114,7 @@ class OperationsPagesIT extends ManagerApiIT {
 
                 // a shift: till A opens it, pays out, closes it with its count; the Z report shows the figures exactly
                 UUID shift = shiftOpenedAndClosed(made.tillA(), made.a(), 3);
-                browser.click("#nav-shifts");
+                browser.navigate("shifts");
                 browser.waitForText("#page-shifts h1", s.text("shifts.title"));
                 String row = "#shifts-table tr[data-shift='" + shift + "']";
                 browser.waitForText(row, "Counter A");
@@ -137,7 +137,7 @@ class OperationsPagesIT extends ManagerApiIT {
                 shot(browser, "shifts", "en");
 
                 // the audit trail: the pay-out is there; a subject the server refuses shows next to its field
-                browser.click("#nav-audit");
+                browser.navigate("audit");
                 browser.waitForText("#page-audit h1", s.text("audit.title"));
                 browser.waitForText("#audit-table", "TILL_PAY_OUT");
                 shot(browser, "audit", "en");
@@ -165,18 +165,17 @@ class OperationsPagesIT extends ManagerApiIT {
                 assertThat(lines.get(1)).matches("^\"\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\",.*");
 
                 // the smallest tablet the admin is made for: the three pages, the Z report open, fit its width
-                browser.driver().manage().window().setSize(new Dimension(1024, 768));
-                browser.until(d -> ((Number) browser.driver().executeScript("return window.innerWidth")).intValue()
-                        <= 1024);
-                browser.click("#nav-conflicts");
+                browser.resizeViewport(1024, 768);
+                Navigation.assertFits(browser, s, () -> shot(browser, "tablet-setup", s.lang()));
+                browser.navigate("conflicts");
                 new Select(browser.visible("#conflicts-status")).selectByValue("all");
                 browser.waitForText("#conflicts-resolved", ItServers.ADMIN_USER);
                 assertFitsTheWidth(browser);
-                browser.click("#nav-shifts");
+                browser.navigate("shifts");
                 browser.click(row + " [data-z]");
                 browser.waitForText("#z-report h2", "Counter A");
                 assertFitsTheWidth(browser);
-                browser.click("#nav-audit");
+                browser.navigate("audit");
                 browser.waitForText("#audit-table", "TILL_PAY_OUT");
                 assertFitsTheWidth(browser);
             } catch (RuntimeException | AssertionError failed) {
@@ -198,8 +197,9 @@ class OperationsPagesIT extends ManagerApiIT {
                 browser.waitForAttribute("html", "lang", "ar");
                 browser.waitForAttribute("html", "dir", "rtl");
                 signIn(browser, s);
+                Navigation.assertFits(browser, s, () -> { });
 
-                browser.click("#nav-conflicts");
+                browser.navigate("conflicts");
                 browser.waitForText("#nav-conflicts", s.text("conflicts.nav"));
                 browser.waitForText("#page-conflicts h1", s.text("conflicts.title"));
                 String card = "[data-conflict='" + made.conflictId() + "']";
@@ -216,7 +216,7 @@ class OperationsPagesIT extends ManagerApiIT {
                 assertThat(after.lines()).hasSize(2); // the other version became a line of its own
 
                 UUID shift = shiftOpenedAndClosed(made.tillA(), made.a(), 3);
-                browser.click("#nav-shifts");
+                browser.navigate("shifts");
                 browser.waitForText("#page-shifts h1", s.text("shifts.title"));
                 String row = "#shifts-table tr[data-shift='" + shift + "']";
                 browser.waitForText(row, "−1.50 USD");
@@ -229,7 +229,7 @@ class OperationsPagesIT extends ManagerApiIT {
                 browser.driver().executeScript("window.scrollTo(0, 0)");
                 shot(browser, "shifts", "ar");
 
-                browser.click("#nav-audit");
+                browser.navigate("audit");
                 browser.waitForText("#page-audit h1", s.text("audit.title"));
                 browser.waitForText("#audit-table thead", s.text("audit.colActor"));
                 browser.waitForText("#audit-table", "TILL_PAY_OUT");
@@ -243,6 +243,11 @@ class OperationsPagesIT extends ManagerApiIT {
                         .isEqualTo("\uFEFF\"الوقت\",\"من\",\"الإجراء\",\"الموضوع\",\"التفاصيل\"");
                 assertThat(lines.get(1)).contains("TILL_PAY_OUT").contains(shift.toString());
                 assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
+
+                // the tablet: the navigation still one row, mirrored
+                browser.resizeViewport(1024, 768);
+                Navigation.assertFits(browser, s, () -> shot(browser, "tablet-setup", s.lang()));
+                assertFitsTheWidth(browser);
             } catch (RuntimeException | AssertionError failed) {
                 throw diagnosed(browser, failed);
             }
