@@ -1,13 +1,17 @@
 // Shifts: every till's shifts as the tills recorded them (GET /shifts: open, pay-ins and pay-outs, close with its
 // count and Z report): who opened and closed each and when, and the drawer's expected cash against what was counted,
 // per currency, the difference highlighted; the Z report of a closed shift as the till printed it.
-// Re-read on the branch's events (a shift record makes no change record of its own, see the report).
+// A Z report's categories are the menu's keys as the till recorded them; in Arabic each shows the Arabic name the
+// manager gave it (GET menu's categories, as on the Menu page).
+// Re-read on the branch's events (a shift record makes no change record of its own, see the report); "catalog"
+// re-reads the categories' names.
 import { h, replace } from "../dom.js";
 import { api, ApiError, describe } from "../api.js";
 import { t } from "../i18n.js";
 import { number, time } from "../format.js";
 import { dataTable } from "../table.js";
 import { fullTime, shortId, tillNames } from "./ops-common.js";
+import { shownName } from "./arabic-names.js";
 import { money, moneyNode } from "../format.js";
 
 export const id = "shifts";
@@ -54,6 +58,7 @@ export function render(main, frame) {
   const list = h("div", { id: "shift-list" }, h("p", { class: "muted" }, t("common.loading")));
   const report = h("div", { id: "z-report-area" });
   let names = new Map();
+  let categoryNames = new Map();
   let shifts = [];
   let shown = null;
   let disposed = false;
@@ -63,9 +68,11 @@ export function render(main, frame) {
 
   async function load() {
     try {
-      const [records, tills] = await Promise.all([api.get(`${base}/shifts?limit=1000`), tillNames(frame.branch.id)]);
+      const [records, tills, menu] = await Promise.all([api.get(`${base}/shifts?limit=1000`),
+        tillNames(frame.branch.id), api.get(`${base}/menu`)]);
       if (disposed) return;
       names = tills;
+      categoryNames = new Map((menu.categories ?? []).filter((c) => c.nameAr).map((c) => [c.name, c.nameAr]));
       shifts = shiftsOf(records);
       draw();
       if (shown) {
@@ -162,7 +169,9 @@ export function render(main, frame) {
       { labelKey: "shifts.colNet", num: true, cell: (p) => moneyNode(p.netMinor, p.currency) },
     ], z.byPayment ?? [], { id: "z-payments", emptyKey: "shifts.z.none" });
     const categories = dataTable([
-      { labelKey: "shifts.colCategory", cell: (c) => c.category || t("shifts.z.uncategorised") },
+      { labelKey: "shifts.colCategory", cell: (c) => (c.category
+        ? h("bdi", { "data-category": c.category }, shownName(c.category, categoryNames))
+        : t("shifts.z.uncategorised")) },
       { labelKey: "shifts.colQuantity", num: true, cell: (c) => number(c.quantity) },
       { labelKey: "shifts.colAmount", num: true, cell: (c) => moneyNode(c.amountMinor, cur) },
     ], z.byCategory ?? [], { id: "z-categories", emptyKey: "shifts.z.none" });
@@ -215,7 +224,7 @@ export function render(main, frame) {
 
   return {
     onEvent(type) {
-      if (type === "changes" || type === "open" || type === "terminals") load();
+      if (type === "changes" || type === "open" || type === "terminals" || type === "catalog") load();
     },
     dispose() {
       disposed = true;

@@ -131,7 +131,8 @@ class OperationsPagesIT extends ManagerApiIT {
                 browser.waitForText("#z-report h2", "Counter A");
                 assertZReport(browser);
                 browser.waitForText("#z-movements", "ice delivery");
-                browser.waitForText("#z-categories", "Grills");
+                browser.waitForText("#z-categories [data-category='Grills']", "Grills");
+                browser.waitForText("#z-categories [data-category='Mezze']", "Mezze");
                 browser.waitForText("#z-sales", "50.00 USD");
                 browser.driver().executeScript("window.scrollTo(0, 0)");
                 shot(browser, "shifts", "en");
@@ -226,6 +227,11 @@ class OperationsPagesIT extends ManagerApiIT {
                 browser.waitForText("#z-report h2", "Counter C");
                 assertZReport(browser);
                 browser.waitForText("#z-drawer", s.text("shifts.drawer.expected"));
+                // the menu's categories as the manager named them in Arabic (the demo branch's), not the till's keys
+                browser.waitForText("#z-categories [data-category='Grills']", "مشاوي");
+                browser.waitForText("#z-categories [data-category='Mezze']", "مازة");
+                assertThat(browser.visible("#z-categories tbody").getText()).doesNotContain("Grills")
+                        .doesNotContain("Mezze");
                 browser.driver().executeScript("window.scrollTo(0, 0)");
                 shot(browser, "shifts", "ar");
 
