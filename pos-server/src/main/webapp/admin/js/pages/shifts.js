@@ -3,7 +3,7 @@
 // per currency, the difference highlighted; the Z report of a closed shift as the till printed it.
 // A Z report's categories are the menu's keys as the till recorded them; in Arabic each shows the Arabic name the
 // manager gave it (GET menu's categories, as on the Menu page).
-// Re-read on the branch's events (a shift record makes no change record of its own, see the report); "catalog"
+// Kept live by the "shifts" event (a till pushed shift records) as the Terminals page is by "terminals"; "catalog"
 // re-reads the categories' names.
 import { h, replace } from "../dom.js";
 import { api, ApiError, describe } from "../api.js";
@@ -66,7 +66,15 @@ export function render(main, frame) {
   const tillName = (terminalId) => names.get(terminalId) ?? terminalId.slice(0, 8);
   const drawer = (s) => s.close?.report?.drawer ?? null;
 
+  let loading = null;
+
+  // one read at a time: an event during a read asks for one more read after it, so an older answer never lands last
   async function load() {
+    if (loading) {
+      loading.again = true;
+      return;
+    }
+    loading = { again: false };
     try {
       const [records, tills, menu] = await Promise.all([api.get(`${base}/shifts?limit=1000`),
         tillNames(frame.branch.id), api.get(`${base}/menu`)]);
@@ -81,6 +89,10 @@ export function render(main, frame) {
       }
     } catch (error) {
       if (error instanceof ApiError && !disposed) replace(list, h("p", { class: "form-message error" }, describe(error)));
+    } finally {
+      const again = loading.again;
+      loading = null;
+      if (again && !disposed) load();
     }
   }
 
@@ -224,7 +236,7 @@ export function render(main, frame) {
 
   return {
     onEvent(type) {
-      if (type === "changes" || type === "open" || type === "terminals" || type === "catalog") load();
+      if (type === "shifts" || type === "open" || type === "terminals" || type === "catalog") load();
     },
     dispose() {
       disposed = true;

@@ -112,11 +112,23 @@ class OperationsPagesIT extends ManagerApiIT {
                         "quantity 3"));
                 browser.waitForText("#conflicts-resolved", ItServers.ADMIN_USER);
 
-                // a shift: till A opens it, pays out, closes it with its count; the Z report shows the figures exactly
-                UUID shift = shiftOpenedAndClosed(made.tillA(), made.a(), 3);
+                // a shift, with the Shifts page open: till A opens it, pays out and closes it with its count; the page
+                // follows each push live (no reload: the mark set on this page survives); the Z report shows the
+                // figures exactly
                 browser.navigate("shifts");
                 browser.waitForText("#page-shifts h1", s.text("shifts.title"));
+                browser.until(d -> !d.findElements(By.id("shifts-table")).isEmpty());
+                browser.driver().executeScript("window.cedarposSamePage = true");
+                UUID shift = UUID.randomUUID();
                 String row = "#shifts-table tr[data-shift='" + shift + "']";
+                shiftOpenedAndClosed(made.tillA(), made.a(), 3, shift, () -> {
+                    browser.waitForText(row, s.text("shifts.stillOpen"));
+                    browser.waitForText(row, "Karim Nassar");
+                    assertThat(browser.driver().findElements(By.cssSelector(row + " [data-z]"))).isEmpty();
+                });
+                browser.waitForText(row + " [data-z]", s.text("shifts.zReport"));
+                assertThat(browser.driver().executeScript("return window.cedarposSamePage === true"))
+                        .as("the page followed the till without a reload").isEqualTo(true);
                 browser.waitForText(row, "Counter A");
                 browser.waitForText(row, "Karim Nassar");
                 browser.waitForText(row, "Maya Khoury");
@@ -216,7 +228,8 @@ class OperationsPagesIT extends ManagerApiIT {
                 assertThat(after.conflicts()).isEmpty();
                 assertThat(after.lines()).hasSize(2); // the other version became a line of its own
 
-                UUID shift = shiftOpenedAndClosed(made.tillA(), made.a(), 3);
+                UUID shift = UUID.randomUUID();
+                shiftOpenedAndClosed(made.tillA(), made.a(), 3, shift, () -> { });
                 browser.navigate("shifts");
                 browser.waitForText("#page-shifts h1", s.text("shifts.title"));
                 String row = "#shifts-table tr[data-shift='" + shift + "']";
@@ -331,12 +344,12 @@ class OperationsPagesIT extends ManagerApiIT {
     }
 
     /**
-     * The till opens a shift (floats $100 and LBP 1,000,000), pays out $5 on a manager's word and closes it: $45.50 and
-     * LBP 447,500 taken in cash, $0.50 change, so $140.00 and LBP 1,447,500 expected; $138.50 and LBP 1,450,000
-     * counted.
+     * The till opens a shift (floats $100 and LBP 1,000,000; {@code whileOpen} runs once the server has it), pays out
+     * $5 on a manager's word and closes it: $45.50 and LBP 447,500 taken in cash, $0.50 change, so $140.00 and
+     * LBP 1,447,500 expected; $138.50 and LBP 1,450,000 counted.
      */
-    private static UUID shiftOpenedAndClosed(SyncClient till, Enrolled t, long firstSeq) {
-        UUID shift = UUID.randomUUID();
+    private static void shiftOpenedAndClosed(SyncClient till, Enrolled t, long firstSeq, UUID shift,
+                                             Runnable whileOpen) {
         TerminalId terminal = t.terminalId();
         long now = System.currentTimeMillis();
         long openedAt = now - 4 * 3_600_000L;
@@ -375,15 +388,18 @@ class OperationsPagesIT extends ManagerApiIT {
                 .add("s", stamp(terminal, firstSeq + 2, closedAt).encode()).build();
         JsonObject stampedMovement = Json.createObjectBuilder(movement)
                 .add("s", stamp(terminal, firstSeq + 1, paidOutAt).encode()).build();
-        till.send(push(shiftEntry(firstSeq, shift, "open", openedAt, open),
-                shiftEntry(firstSeq + 1, shift, "movement", paidOutAt, stampedMovement),
+        till.send(push(shiftEntry(firstSeq, shift, "open", openedAt, open)));
+        Ack opened = till.next(Ack.class);
+        assertThat(opened.lastAppliedSeq()).isEqualTo(firstSeq);
+        assertThat(opened.rejected()).isEmpty();
+        whileOpen.run();
+        till.send(push(shiftEntry(firstSeq + 1, shift, "movement", paidOutAt, stampedMovement),
                 shiftEntry(firstSeq + 2, shift, "close", closedAt, close)));
         Ack ack = till.next(Ack.class);
         assertThat(ack.lastAppliedSeq()).isEqualTo(firstSeq + 2);
         assertThat(ack.rejected()).isEmpty();
         assertThat(admin.shifts(ID, 1000).getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("shiftId").equals(shift.toString()))).hasSize(3);
-        return shift;
     }
 
     private static JsonObject category(String name, int quantity, long amountMinor) {
