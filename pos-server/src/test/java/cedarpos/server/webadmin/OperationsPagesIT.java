@@ -85,6 +85,13 @@ class OperationsPagesIT extends ManagerApiIT {
                 assertThat(browser.visible(versionA + " .value").getText()).isEqualTo("3");
                 browser.waitForText(versionB, "Terrace B");
                 assertThat(browser.visible(versionB + " .value").getText()).isEqualTo("5");
+                // what differs, field by field in the page's words, marked on both sides
+                for (String version : List.of(versionA, versionB)) {
+                    assertThat(browser.visible(version + " [data-part='quantity']").getDomAttribute("class"))
+                            .isEqualTo("part differs");
+                    assertThat(browser.visible(version + " [data-part='quantity'] dt").getText())
+                            .isEqualTo(s.text("conflicts.field.quantity"));
+                }
                 browser.waitForText(card, s.text("conflicts.keepBoth"));
                 assertThat(browser.driver().findElements(By.cssSelector(card + " [data-choice='REJECT']"))).isEmpty();
                 shot(browser, "conflicts", "en");
@@ -218,6 +225,8 @@ class OperationsPagesIT extends ManagerApiIT {
                 String card = "[data-conflict='" + made.conflictId() + "']";
                 browser.waitForText(card, s.text("conflicts.kind.CONCURRENT_EDIT"));
                 browser.waitForText(card + " [data-version='" + made.editB().encode() + "']", "Terrace D");
+                browser.waitForText(card + " [data-version='" + made.editB().encode() + "'] [data-part='quantity'] dt",
+                        s.text("conflicts.field.quantity"));
                 shot(browser, "conflicts", "ar");
                 browser.click(card + " [data-choice='KEEP_BOTH']");
                 browser.waitForText("#conflicts-notice", s.text("conflicts.howKeepBoth"));
