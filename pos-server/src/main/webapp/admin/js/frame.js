@@ -20,7 +20,12 @@ import * as menu from "./pages/menu.js";
 import * as floor from "./pages/floor.js";
 import * as printing from "./pages/printing.js";
 
-const PAGES = [dashboard, orders, terminals, conflicts, menu, floor, printing, stock, rates, staff, shifts, audit, branches];
+// The navigation as a manager reads it: what they look at every day, one tab each; the branch's setup, changed now
+// and then, under one tab that opens its list (13 tabs did not fit one row of a 1024 px tablet, nor of a 1366 px
+// screen in Arabic).
+const SETUP = { id: "setup", titleKey: "nav.setup", pages: [menu, floor, printing, rates, staff] };
+const NAV = [dashboard, orders, terminals, conflicts, shifts, stock, SETUP, audit, branches];
+const PAGES = NAV.flatMap((entry) => entry.pages ?? [entry]);
 const BRANCH_KEY = "cedarpos.admin.branch";
 
 export class Frame {
@@ -35,6 +40,15 @@ export class Frame {
     this.events = new BranchEvents((type, data) => this.page?.onEvent?.(type, data));
     this.onHash = () => this.show();
     window.addEventListener("hashchange", this.onHash);
+    this.closeMenus = (event) => {
+      if (event.type === "keydown" && event.key !== "Escape") return;
+      for (const group of this.root.querySelectorAll(".nav-group.open")) {
+        if (event.type === "click" && group.contains(event.target)) continue;
+        this.openGroup(group, false, event.type === "keydown");
+      }
+    };
+    document.addEventListener("click", this.closeMenus);
+    document.addEventListener("keydown", this.closeMenus);
   }
 
   isAdmin() {
@@ -98,11 +112,45 @@ export class Frame {
   }
 
   nav(pages, current) {
-    return h("nav", { class: "tabs", "aria-label": t("nav.label") },
+    const tab = (p) => h("a", {
+      href: `#/${p.id}`, id: `nav-${p.id}`, class: p === current ? "tab active" : "tab",
+      "aria-current": p === current ? "page" : null,
+    }, t(p.titleKey));
+    const entries = NAV.map((entry) => {
+      if (!entry.pages) return pages.includes(entry) ? tab(entry) : null;
+      const inside = entry.pages.filter((p) => pages.includes(p));
+      return inside.length ? this.navGroup(entry, inside, current) : null;
+    });
+    return h("nav", { class: "tabs", "aria-label": t("nav.label") }, entries);
+  }
+
+  /** A tab that opens the list of its pages (a tap, not a hover: a tablet has none); it is the active tab while one
+   * of them is shown. */
+  navGroup(group, pages, current) {
+    const holdsCurrent = pages.includes(current);
+    const menuId = `nav-group-${group.id}-menu`;
+    const toggle = h("button", {
+      type: "button", id: `nav-group-${group.id}`, class: holdsCurrent ? "tab nav-toggle active" : "tab nav-toggle",
+      "aria-expanded": "false", "aria-controls": menuId,
+      onclick: () => this.openGroup(toggle.parentElement, toggle.getAttribute("aria-expanded") !== "true", false),
+    }, t(group.titleKey));
+    const menu = h("div", { class: "nav-menu", id: menuId, hidden: true },
       pages.map((p) => h("a", {
-        href: `#/${p.id}`, id: `nav-${p.id}`, class: p === current ? "tab active" : "tab",
+        href: `#/${p.id}`, id: `nav-${p.id}`, class: p === current ? "nav-item active" : "nav-item",
         "aria-current": p === current ? "page" : null,
+        // the page shown again (no hashchange) still closes the list
+        onclick: () => this.openGroup(toggle.parentElement, false, false),
       }, t(p.titleKey))));
+    return h("div", { class: "nav-group", "data-nav-group": group.id }, toggle, menu);
+  }
+
+  openGroup(group, open, focusToggle) {
+    const toggle = group.querySelector(".nav-toggle");
+    group.classList.toggle("open", open);
+    toggle.setAttribute("aria-expanded", String(open));
+    group.querySelector(".nav-menu").hidden = !open;
+    if (open) group.querySelector(".nav-item.active, .nav-item")?.focus();
+    else if (focusToggle) toggle.focus();
   }
 
   async signOut() {
@@ -121,5 +169,7 @@ export class Frame {
     this.page = null;
     this.events.close();
     window.removeEventListener("hashchange", this.onHash);
+    document.removeEventListener("click", this.closeMenus);
+    document.removeEventListener("keydown", this.closeMenus);
   }
 }

@@ -1,5 +1,6 @@
 package cedarpos.server.order;
 
+import jakarta.json.JsonObject;
 import java.util.List;
 
 /**
@@ -16,8 +17,12 @@ public record ConflictView(String id, String key, String kind, String orderId, S
         versions = List.copyOf(versions);
     }
 
-    /** One side: the change's stamp, its terminal (or the server origin), its time and what it set. */
-    public record Version(String stamp, String terminalId, long atMs, String value) {
+    /**
+     * One side: the change's stamp, its terminal (or the server origin), its time and what it set, as a sentence
+     * ({@code value}) and field by field ({@code changes}: added, quantity, note, void, restored, sent, fired,
+     * discount, discountOff, guests, table; empty when not known).
+     */
+    public record Version(String stamp, String terminalId, long atMs, String value, JsonObject changes) {
     }
 
     public boolean isOpen() {

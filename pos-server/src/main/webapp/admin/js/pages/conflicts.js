@@ -1,11 +1,11 @@
 // Conflicts: the branch's review queue. Each open conflict shows its versions side by side (which till, when, what
-// it set) with the choices that fit it: keep one version, keep them all, or reject a late change to a paid check.
+// it set field by field, what differs between them marked) with the choices that fit it: keep one version, keep them all, or reject a late change to a paid check.
 // Resolved ones are listed with who resolved them and how. Re-read on the "changes" event (a resolution, or a
 // till's change that opens or closes a conflict).
 import { h, replace } from "../dom.js";
 import { api, ApiError, describe } from "../api.js";
 import { t } from "../i18n.js";
-import { time } from "../format.js";
+import { money, number, time } from "../format.js";
 import { busy, clearMessages, formMessage, showMessage, showRefusal } from "../forms.js";
 import { dataTable } from "../table.js";
 import { SERVER_ORIGIN, fullTime, shortId, tillNames } from "./ops-common.js";
@@ -63,6 +63,39 @@ export function render(main, frame) {
 
   function fieldText(field) {
     return FIELDS[field] ? t(FIELDS[field]) : field;
+  }
+
+  /**
+   * What a version sets, one row per part (GET conflicts' versions[].changes), in the page's language: [key, label,
+   * text]. Empty when the server did not say (a row stored before it kept the parts): the value's sentence then.
+   */
+  function parts(changes, currency, tables) {
+    const rows = [];
+    const c = changes ?? {};
+    const discount = (d) => t(d.kind === "PERCENT" ? "conflicts.discountPercent" : "conflicts.discountAmount",
+      { percent: number(d.value / 100), amount: money(d.value, currency), reason: d.reason });
+    if (c.added) rows.push(["added", t("conflicts.part.added"), t("conflicts.line", c.added)]);
+    if ("quantity" in c) rows.push(["quantity", fieldText("quantity"), number(c.quantity)]);
+    if ("note" in c) rows.push(["note", fieldText("note"), c.note === "" ? t("conflicts.noteCleared") : c.note]);
+    if (c.void) rows.push(["void", fieldText("void"), t("conflicts.voidValue", c.void)]);
+    if (c.restored) rows.push(["restored", fieldText("void"), t("conflicts.restored")]);
+    if (c.sent) rows.push(["sent", t("conflicts.part.kitchen"), t("conflicts.sent")]);
+    if (c.fired) rows.push(["fired", t("conflicts.part.course"), t("conflicts.fired")]);
+    if (c.discount) rows.push(["discount", fieldText("discount"), discount(c.discount)]);
+    if (c.discountOff) rows.push(["discountOff", fieldText("discount"), t("conflicts.discountOff")]);
+    if ("guests" in c) rows.push(["guests", fieldText("guests"), c.guests === null ? "—" : number(c.guests)]);
+    if ("table" in c) {
+      rows.push(["table", fieldText("table"), c.table === null ? t("conflicts.tableNone")
+        : tables.get(c.table) ?? c.table.slice(0, 8)]);
+    }
+    return rows;
+  }
+
+  /** The parts whose value is not the same in every version (or that only some versions set). */
+  function differing(versions) {
+    const all = versions.map((v) => v.changes ?? {});
+    const keys = new Set(all.flatMap((c) => Object.keys(c)));
+    return new Set([...keys].filter((k) => new Set(all.map((c) => JSON.stringify(c[k] ?? null))).size > 1));
   }
 
   // one read at a time: an event during a read asks for one more read after it
@@ -127,13 +160,24 @@ export function render(main, frame) {
   function card(c, order, tables) {
     const form = h("form", { class: "card conflict", "data-conflict": c.id, novalidate: true });
     const late = c.kind === "LATE_FOR_SETTLED";
+    const currency = order?.currency ?? frame.branch.currency;
+    const differs = differing(c.versions);
+    const whatItSets = (v) => {
+      const rows = parts(v.changes, currency, tables);
+      if (rows.length === 0) {
+        return h("p", { class: "version-value" }, h("span", { class: "muted" }, fieldText(c.field), ": "),
+          h("bdi", { class: "value" }, shownValue(c.field, v.value)));
+      }
+      return h("dl", { class: "version-parts" }, rows.map(([key, label, text]) =>
+        h("div", { class: differs.has(key) ? "part differs" : "part", "data-part": key },
+          h("dt", {}, label), h("dd", {}, h("bdi", { class: "value" }, text)))));
+    };
     const versions = h("div", { class: "conflict-versions" }, c.versions.map((v, i) =>
       h("section", { class: "conflict-version", "data-version": v.stamp },
         h("p", { class: "version-label muted small" }, t("conflicts.version", { n: i + 1 })),
         h("p", { class: "version-till strong" }, tillName(v.terminalId)),
         h("p", { class: "version-time muted" }, time(v.atMs)),
-        h("p", { class: "version-value" }, h("span", { class: "muted" }, fieldText(c.field), ": "),
-          h("bdi", { class: "value" }, shownValue(c.field, v.value))),
+        whatItSets(v),
         h("button", { type: "submit", class: "primary", value: "KEEP", "data-keep": v.stamp },
           t(late ? "conflicts.accept" : "conflicts.keep")))));
     const others = [];

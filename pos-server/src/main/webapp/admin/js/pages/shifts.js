@@ -1,13 +1,17 @@
 // Shifts: every till's shifts as the tills recorded them (GET /shifts: open, pay-ins and pay-outs, close with its
 // count and Z report): who opened and closed each and when, and the drawer's expected cash against what was counted,
 // per currency, the difference highlighted; the Z report of a closed shift as the till printed it.
-// Re-read on the branch's events (a shift record makes no change record of its own, see the report).
+// A Z report's categories are the menu's keys as the till recorded them; in Arabic each shows the Arabic name the
+// manager gave it (GET menu's categories, as on the Menu page).
+// Kept live by the "shifts" event (a till pushed shift records) as the Terminals page is by "terminals"; "catalog"
+// re-reads the categories' names.
 import { h, replace } from "../dom.js";
 import { api, ApiError, describe } from "../api.js";
 import { t } from "../i18n.js";
 import { number, time } from "../format.js";
 import { csvFileName, dataTable } from "../table.js";
 import { fullTime, shortId, tillNames } from "./ops-common.js";
+import { shownName } from "./arabic-names.js";
 import { money, moneyNode } from "../format.js";
 
 export const id = "shifts";
@@ -54,6 +58,7 @@ export function render(main, frame) {
   const list = h("div", { id: "shift-list" }, h("p", { class: "muted" }, t("common.loading")));
   const report = h("div", { id: "z-report-area" });
   let names = new Map();
+  let categoryNames = new Map();
   let shifts = [];
   let shown = null;
   let disposed = false;
@@ -61,11 +66,21 @@ export function render(main, frame) {
   const tillName = (terminalId) => names.get(terminalId) ?? terminalId.slice(0, 8);
   const drawer = (s) => s.close?.report?.drawer ?? null;
 
+  let loading = null;
+
+  // one read at a time: an event during a read asks for one more read after it, so an older answer never lands last
   async function load() {
+    if (loading) {
+      loading.again = true;
+      return;
+    }
+    loading = { again: false };
     try {
-      const [records, tills] = await Promise.all([api.get(`${base}/shifts?limit=1000`), tillNames(frame.branch.id)]);
+      const [records, tills, menu] = await Promise.all([api.get(`${base}/shifts?limit=1000`),
+        tillNames(frame.branch.id), api.get(`${base}/menu`)]);
       if (disposed) return;
       names = tills;
+      categoryNames = new Map((menu.categories ?? []).filter((c) => c.nameAr).map((c) => [c.name, c.nameAr]));
       shifts = shiftsOf(records);
       draw();
       if (shown) {
@@ -74,6 +89,10 @@ export function render(main, frame) {
       }
     } catch (error) {
       if (error instanceof ApiError && !disposed) replace(list, h("p", { class: "form-message error" }, describe(error)));
+    } finally {
+      const again = loading.again;
+      loading = null;
+      if (again && !disposed) load();
     }
   }
 
@@ -163,7 +182,9 @@ export function render(main, frame) {
       { labelKey: "shifts.colNet", num: true, cell: (p) => moneyNode(p.netMinor, p.currency) },
     ], z.byPayment ?? [], { id: "z-payments", emptyKey: "shifts.z.none" });
     const categories = dataTable([
-      { labelKey: "shifts.colCategory", cell: (c) => c.category || t("shifts.z.uncategorised") },
+      { labelKey: "shifts.colCategory", cell: (c) => (c.category
+        ? h("bdi", { "data-category": c.category }, shownName(c.category, categoryNames))
+        : t("shifts.z.uncategorised")) },
       { labelKey: "shifts.colQuantity", num: true, cell: (c) => number(c.quantity) },
       { labelKey: "shifts.colAmount", num: true, cell: (c) => moneyNode(c.amountMinor, cur) },
     ], z.byCategory ?? [], { id: "z-categories", emptyKey: "shifts.z.none" });
@@ -216,7 +237,7 @@ export function render(main, frame) {
 
   return {
     onEvent(type) {
-      if (type === "changes" || type === "open" || type === "terminals") load();
+      if (type === "shifts" || type === "open" || type === "terminals" || type === "catalog") load();
     },
     dispose() {
       disposed = true;

@@ -10,29 +10,21 @@ import cedarpos.domain.Money;
 import cedarpos.domain.OrderId;
 import cedarpos.domain.OrderLine;
 import cedarpos.domain.OrderLineId;
-import cedarpos.domain.TerminalId;
-import cedarpos.domain.merge.LineAdd;
 import cedarpos.domain.merge.LineEdit;
-import cedarpos.domain.merge.OrderBirth;
 import cedarpos.domain.merge.OrderState;
 import cedarpos.domain.merge.Refund;
-import cedarpos.domain.merge.Stamp;
 import cedarpos.domain.merge.VoidMark;
 import cedarpos.domain.pay.ExchangeRate;
 import cedarpos.domain.pay.Payment;
 import cedarpos.domain.pay.Tender;
 import cedarpos.domain.pay.Vat;
-import cedarpos.protocol.v1.Ack;
-import cedarpos.protocol.v1.Catalog;
-import cedarpos.protocol.v1.Changes;
 import cedarpos.protocol.v1.Operations;
-import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.testing.CashierTill;
 import cedarpos.server.testing.DemoBranch;
 import cedarpos.server.testing.ManagerApiIT;
+import cedarpos.server.testing.PushingTill;
 import cedarpos.server.testing.ServerApi;
 import cedarpos.server.testing.ServerApi.Enrolled;
-import cedarpos.server.testing.SyncClient;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -63,7 +55,7 @@ class SalesIT extends ManagerApiIT {
     @Test
     void aDaysFiguresCountItsSettledChecksAfterVoidsDiscountsAndRefundsAndComparePastWeek() {
         Enrolled e = admin.enrollNew(ID, "Sales till");
-        try (Till till = new Till(e)) {
+        try (PushingTill till = till(e)) {
             // A: opened 12:15, 2 guests: 2 x Hummus 4.50 = 9.00, Shish Tawook 12.00, Tabbouleh 5.50 voided;
             // 10% off the check (of 21.00: 2.10) -> 18.90, paid $10.00 cash + LBP 800,000 cash, change in LBP;
             // then $5.00 refunded in cash dollars
@@ -73,7 +65,7 @@ class SalesIT extends ManagerApiIT {
             OrderLine tabbouleh = line(TABBOULEH, "Tabbouleh", 1, 550);
             OrderId checkA = till.open(a, 2, hummus, tawook, tabbouleh);
             till.push(a + 60_000, Operations.VOID_LINE, s -> OrderState.withEdit(checkA, tabbouleh.id(),
-                    LineEdit.voided(s, Set.of(till.addStamp(checkA)), new VoidMark("sent back", "Rana"))));
+                    LineEdit.voided(s, Set.of(till.openingStamp(checkA)), new VoidMark("sent back", "Rana"))));
             till.push(a + 120_000, Operations.HEADER, s -> OrderState.withDiscount(checkA,
                     new Discount(Discount.Kind.PERCENT, 1000, "regulars"), s));
             Money dueA = Money.of(1890, Currency.USD);
@@ -90,7 +82,7 @@ class SalesIT extends ManagerApiIT {
             OrderLine tawookB = line(TAWOOK, "Shish Tawook", 1, 1200);
             OrderId checkB = till.open(b, 3, tawookB, line(JALLAB, "Jallab", 3, 300));
             till.push(b + 60_000, Operations.EDIT_LINE, s -> OrderState.withEdit(checkB, tawookB.id(),
-                    LineEdit.discounted(s, Set.of(till.addStamp(checkB)), new Discount(Discount.Kind.AMOUNT, 200,
+                    LineEdit.discounted(s, Set.of(till.openingStamp(checkB)), new Discount(Discount.Kind.AMOUNT, 200,
                             "birthday"))));
             till.settle(checkB, b + 120_000, Payment.of(Money.of(1900, Currency.USD), List.of(new Tender(
                     Tender.Method.CARD, Money.of(1900, Currency.USD))), RATE, VAT, Currency.USD));
@@ -207,7 +199,7 @@ class SalesIT extends ManagerApiIT {
     void theChainShowsEachAccountItsOwnBranches() {
         // a day of its own: one check of the demo branch, Hummus 4.50 paid cash (VAT 0.45)
         LocalDate day = LocalDate.of(2026, 4, 7);
-        try (Till till = new Till(admin.enrollNew(ID, "Chain till"))) {
+        try (PushingTill till = till(admin.enrollNew(ID, "Chain till"))) {
             long at = at(day, 9, 0);
             OrderId check = till.open(at, 2, line(HUMMUS, "Hummus", 1, 450));
             till.settle(check, at + 60_000, cash(450));
@@ -307,59 +299,7 @@ class SalesIT extends ManagerApiIT {
         return Payment.of(due, List.of(new Tender(Tender.Method.CASH, due)), RATE, VAT, Currency.USD);
     }
 
-    /** A till of the demo branch pushing one entry at a time and keeping each order's state as it would. */
-    private static final class Till implements AutoCloseable {
-        private final TerminalId id;
-        private final SyncClient client;
-        private final java.util.Map<OrderId, OrderState> orders = new java.util.HashMap<>();
-        private final java.util.Map<OrderId, Stamp> opened = new java.util.HashMap<>();
-        private long seq;
-
-        Till(Enrolled e) {
-            id = e.terminalId();
-            client = SyncClient.connect(server.wsUrl(), e.token());
-            client.send(e.hello(0, admin.changeHead(ID)));
-            client.next(Welcome.class);
-            client.next(Catalog.class);
-        }
-
-        OrderId open(long atMs, int guests, OrderLine... lines) {
-            OrderId order = OrderId.random();
-            push(atMs, Operations.OPEN, s -> {
-                opened.put(order, s);
-                return OrderState.open(order, new OrderBirth(ID, id, Currency.USD, atMs), DemoBranch.TABLE_1, guests,
-                        List.of(lines).stream().map(l -> new LineAdd(l, null, s)).toList(), s);
-            });
-            return order;
-        }
-
-        Stamp addStamp(OrderId order) {
-            return opened.get(order);
-        }
-
-        OrderState state(OrderId order) {
-            return orders.get(order);
-        }
-
-        void settle(OrderId order, long atMs, Payment payment) {
-            push(atMs, Operations.SETTLE, s -> orders.get(order).settle(payment, s));
-        }
-
-        /** Pushes the delta {@code change} makes under the next stamp, and waits for its ack and broadcast. */
-        void push(long atMs, String operation, java.util.function.Function<Stamp, OrderState> change) {
-            seq++;
-            OrderState delta = change.apply(DemoBranch.stamp(id, seq, atMs));
-            orders.merge(delta.id(), delta, OrderState::join);
-            client.send(DemoBranch.push(DemoBranch.entry(seq, operation, delta, atMs)));
-            Ack ack = client.next(Ack.class);
-            assertThat(ack.rejected()).as("rejections of %s", operation).isNullOrEmpty();
-            assertThat(ack.lastAppliedSeq()).isEqualTo(seq);
-            client.next(Changes.class);
-        }
-
-        @Override
-        public void close() {
-            client.close();
-        }
+    private static PushingTill till(Enrolled e) {
+        return new PushingTill(server.wsUrl(), e, e.hello(0, admin.changeHead(ID)));
     }
 }

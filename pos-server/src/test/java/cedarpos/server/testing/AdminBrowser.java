@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -99,7 +100,12 @@ public final class AdminBrowser implements AutoCloseable {
         }
     }
 
-    public ChromeDriver driver() {
+    /** Resizes the window so that the page is width x height (a tablet's 1024 x 768, say). */
+    public void resizeViewport(int width, int height) {
+        fitViewport(driver, width, height);
+    }
+
+        public ChromeDriver driver() {
         return driver;
     }
 
@@ -137,6 +143,26 @@ public final class AdminBrowser implements AutoCloseable {
     /** Clicks the element once it is clickable. */
     public void click(String css) {
         until(ExpectedConditions.elementToBeClickable(By.cssSelector(css))).click();
+    }
+
+    /**
+     * Opens one of the admin's pages from the navigation, as a manager does: its tab, or for a page under a group tab
+     * (Setup) the group's tab and then the page in its list. Retried while the frame redraws (a language switch).
+     */
+    public void navigate(String page) {
+        By link = By.id("nav-" + page);
+        new WebDriverWait(driver, TIMEOUT).ignoring(StaleElementReferenceException.class)
+                .withMessage("the navigation to open page " + page).until(d -> {
+                    WebElement found = d.findElement(link);
+                    if (found.isDisplayed()) {
+                        found.click();
+                        return true;
+                    }
+                    // hidden: its group is closed; open it, the next round clicks the page
+                    found.findElement(By.xpath("ancestor::*[contains(@class,'nav-group')][1]"))
+                            .findElement(By.cssSelector(".nav-toggle")).click();
+                    return false;
+                });
     }
 
     /** Replaces the text of an input. */

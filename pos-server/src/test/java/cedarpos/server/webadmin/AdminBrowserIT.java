@@ -67,7 +67,7 @@ class AdminBrowserIT extends ManagerApiIT {
             signIn(browser, "rana.web", "rana-web-pass-1");
             // the dashboard opens first; the terminals page is one tap away
             browser.visible("#page-dashboard");
-            browser.click("#nav-terminals");
+            browser.navigate("terminals");
             browser.waitForText("#page-terminals h1", en.text("terminals.title"));
             List<String> offered = browser.driver().findElements(By.cssSelector("#branch-switcher option")).stream()
                     .map(WebElement::getText).collect(Collectors.toList());
@@ -75,7 +75,7 @@ class AdminBrowserIT extends ManagerApiIT {
             assertThat(browser.driver().findElements(By.id("nav-branches"))).isEmpty();
             browser.waitForText("#page-terminals", en.text("terminals.intro", "branch", "Zahle Manager Branch"));
             assertFitsTheWidth(browser);
-            browser.click("#nav-rates");
+            browser.navigate("rates");
             browser.waitForText("#rate-current", en.text("rates.rateNone"));
             assertFitsTheWidth(browser);
             browser.screenshot(screenshots().resolve("admin-rates-1024-en.png"));
@@ -102,7 +102,7 @@ class AdminBrowserIT extends ManagerApiIT {
                 browser.waitForAttribute("html", "dir", s.dir());
                 signIn(browser, ItServers.ADMIN_USER, ItServers.ADMIN_PASSWORD);
                 switchTo(browser, branch);
-                browser.click("#nav-staff");
+                browser.navigate("staff");
                 browser.waitForText("#page-staff h1", s.text("staff.title"));
 
                 // a PIN the server refuses: the message next to the PIN, nobody added
@@ -188,7 +188,7 @@ class AdminBrowserIT extends ManagerApiIT {
             browser.waitForText("#signed-in-as", s.text("frame.signedInAs", "name", ItServers.ADMIN_USER));
 
             // open a branch and switch to it
-            browser.click("#nav-branches");
+            browser.navigate("branches");
             browser.type("#branch-form input[name=name]", branchName);
             browser.click("#branch-form button[type=submit]");
             browser.waitForText("#branch-form .form-message", s.text("branches.created", "name", branchName));
@@ -201,7 +201,7 @@ class AdminBrowserIT extends ManagerApiIT {
             browser.until(d -> branch.toString().equals(d.findElement(By.id("branch-switcher")).getDomProperty("value")));
 
             // the rate of the day
-            browser.click("#nav-rates");
+            browser.navigate("rates");
             browser.type("#rate-form input[name=lbpPerUsd]", "89500");
             browser.click("#rate-form button[type=submit]");
             browser.waitForText("#rate-form .form-message", s.text("rates.rateSaved", "rate", "89,500"));
@@ -219,7 +219,7 @@ class AdminBrowserIT extends ManagerApiIT {
             shot(browser, "rates", lang);
 
             // enroll a till: the code is shown big; a till uses it and appears without a reload
-            browser.click("#nav-terminals");
+            browser.navigate("terminals");
             browser.waitForText("#terminal-list", s.text("terminals.empty"));
             browser.click("#enroll-start");
             browser.click("#enroll-form button[type=submit]");

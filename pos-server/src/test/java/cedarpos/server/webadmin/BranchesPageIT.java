@@ -31,7 +31,7 @@ class BranchesPageIT extends ManagerApiIT {
     void anAdministratorOpensABranchWithNumberedTablesAndWorksOnIt() {
         Strings s = Strings.load("en");
         try (AdminBrowser browser = signedIn(s)) {
-            browser.click("#nav-branches");
+            browser.navigate("branches");
             browser.waitForText("#branch-form h2", s.text("branches.createTitle"));
             assertMirrored(browser, false);
             String before = admin.get("/api/branches").body();
@@ -78,7 +78,7 @@ class BranchesPageIT extends ManagerApiIT {
             // switch to it in the frame's switcher: its floor
             new Select(browser.visible("#branch-switcher")).selectByValue(branch.toString());
             browser.waitForText("#branch-list tr[data-branch='" + branch + "']", s.text("branches.current"));
-            browser.click("#nav-floor");
+            browser.navigate("floor");
             browser.waitForText("#page-floor", s.text("floor.intro", "branch", "Cedar Grill - Batroun"));
             browser.waitForText("#table-count", s.text("floor.tableCount", "n", "12", "seats", "48"));
             browser.waitForText("#floor-table", "T12");
@@ -94,7 +94,7 @@ class BranchesPageIT extends ManagerApiIT {
         addTable(source, "A2", "التراس", 6);
         addTable(source, "B1", "الصالة", 8);
         try (AdminBrowser browser = signedIn(s)) {
-            browser.click("#nav-branches");
+            browser.navigate("branches");
             browser.waitForText("#branch-form h2", s.text("branches.createTitle"));
             assertMirrored(browser, true);
             String before = admin.get("/api/branches").body();
@@ -128,7 +128,7 @@ class BranchesPageIT extends ManagerApiIT {
             browser.waitForText("#page-terminals", s.text("terminals.intro", "branch", "مطعم الأرز - جبيل"));
             browser.until(d -> branch.toString().equals(d.findElement(By.id("branch-switcher"))
                     .getDomProperty("value")));
-            browser.click("#nav-floor");
+            browser.navigate("floor");
             browser.waitForText("#table-count", s.text("floor.tableCount", "n", "3", "seats", "16"));
             browser.waitForText("#floor-table", "التراس");
             browser.waitForText("#floor-table", "B1");

@@ -9,19 +9,12 @@ import cedarpos.domain.Money;
 import cedarpos.domain.OrderId;
 import cedarpos.domain.OrderLine;
 import cedarpos.domain.OrderLineId;
-import cedarpos.domain.TerminalId;
-import cedarpos.domain.merge.LineAdd;
-import cedarpos.domain.merge.OrderBirth;
-import cedarpos.domain.merge.OrderState;
-import cedarpos.domain.merge.Stamp;
 import cedarpos.domain.pay.ExchangeRate;
 import cedarpos.domain.pay.Payment;
 import cedarpos.domain.pay.Tender;
 import cedarpos.domain.pay.Vat;
-import cedarpos.protocol.v1.Ack;
 import cedarpos.protocol.v1.Catalog;
 import cedarpos.protocol.v1.Changes;
-import cedarpos.protocol.v1.Operations;
 import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.testing.AdminBrowser;
 import cedarpos.server.testing.CashierTill;
@@ -122,20 +115,20 @@ class DashboardAndStockIT extends ManagerApiIT {
             assertThat(browser.driver().findElements(By.id("dash-chain-table-csv"))).hasSize(1);
             shot(browser, "dashboard", "en");
             // the smallest tablet the admin is made for: nothing wider than the screen, the chart whole
-            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1024, 768));
-            browser.until(d -> ((Number) browser.driver().executeScript("return window.innerWidth")).intValue() <= 1024);
+            browser.resizeViewport(1024, 768);
             assertChartInside(browser);
             fitsTheWidth(browser);
             Object hidden = browser.driver().executeScript("const b = document.querySelector('#dash-chain .table-block');"
                     + "return b.scrollWidth - b.clientWidth;");
             assertThat(((Number) hidden).intValue()).as("pixels of the chain table out of sight").isLessThanOrEqualTo(0);
-            browser.driver().manage().window().setSize(new org.openqa.selenium.Dimension(WIDTH, HEIGHT));
+            // back to the laptop's page (the window's own size would leave the page shorter: the stock shot showed 625 px)
+            browser.resizeViewport(WIDTH, HEIGHT);
 
             // a check a till pushes now for that day: the page shows it without a reload
             long before = net(sales);
             try (PushingTill till = till(admin.enrollNew(ID, "Live till"))) {
                 long at = at(DAY, 20, 10);
-                OrderId check = open(till, at, 2, line(JALLAB, "Jallab", 2, 300));
+                OrderId check = till.open(at, 2, line(JALLAB, "Jallab", 2, 300));
                 till.settle(check, at + 60_000, cash(600));
             }
             JsonObject after = sales();
@@ -144,7 +137,7 @@ class DashboardAndStockIT extends ManagerApiIT {
             browser.waitForText("#dash-orders .figure", "3");
 
             // ---- Stock: a new item
-            browser.click("#nav-stock");
+            browser.navigate("stock");
             browser.waitForText("#page-stock h1", s.text("stock.title"));
             browser.type("#stock-item-form input[name=name]", "Eggplant caviar");
             browser.type("#stock-item-form input[name=unit]", "portions");
@@ -235,7 +228,7 @@ class DashboardAndStockIT extends ManagerApiIT {
             assertChartInside(browser);
             shot(browser, "dashboard", "ar");
 
-            browser.click("#nav-stock");
+            browser.navigate("stock");
             browser.waitForText("#page-stock h1", s.text("stock.title"));
             browser.type("#stock-item-form input[name=name]", "لحم مفروم");
             browser.type("#stock-item-form input[name=unit]", "غرام");
@@ -266,20 +259,20 @@ class DashboardAndStockIT extends ManagerApiIT {
         try (PushingTill till = till(admin.enrollNew(ID, "Dashboard till"))) {
             // 12:15, 2 guests: 2 x Hummus 4.50 + Tabbouleh 5.50 = 14.50, $10 cash and the rest in pounds
             long a = at(DAY, 12, 15);
-            OrderId checkA = open(till, a, 2, line(HUMMUS, "Hummus", 2, 450), line(TABBOULEH, "Tabbouleh", 1, 550));
+            OrderId checkA = till.open(a, 2, line(HUMMUS, "Hummus", 2, 450), line(TABBOULEH, "Tabbouleh", 1, 550));
             till.settle(checkA, a + 180_000, Payment.of(Money.of(1450, Currency.USD), List.of(
                     new Tender(Tender.Method.CASH, Money.of(1000, Currency.USD)),
                     new Tender(Tender.Method.CASH, Money.of(500_000, Currency.LBP))), RATE, VAT, Currency.LBP));
             // 19:40, 3 guests: 3 x Jallab 3.00 by card
             long b = at(DAY, 19, 40);
-            OrderId checkB = open(till, b, 3, line(JALLAB, "Jallab", 3, 300));
+            OrderId checkB = till.open(b, 3, line(JALLAB, "Jallab", 3, 300));
             till.settle(checkB, b + 120_000, Payment.of(Money.of(900, Currency.USD), List.of(
                     new Tender(Tender.Method.CARD, Money.of(900, Currency.USD))), RATE, VAT, Currency.USD));
             // 21:00, 4 guests, still open
-            open(till, at(DAY, 21, 0), 4, line(FATTOUSH, "Fattoush", 1, 550));
+            till.open(at(DAY, 21, 0), 4, line(FATTOUSH, "Fattoush", 1, 550));
             // a week before: 2 x Tabbouleh = 11.00 cash
             long w = at(WEEK_BEFORE, 13, 0);
-            OrderId weekBefore = open(till, w, 2, line(TABBOULEH, "Tabbouleh", 2, 550));
+            OrderId weekBefore = till.open(w, 2, line(TABBOULEH, "Tabbouleh", 2, 550));
             till.settle(weekBefore, w + 60_000, cash(1100));
         }
         salesPushed = true;
@@ -455,14 +448,6 @@ class DashboardAndStockIT extends ManagerApiIT {
         String work = System.getProperty("cedarpos.testWorkDir");
         Path dir = (work == null ? Path.of("target") : Path.of(work).getParent()).resolve("admin-screenshots");
         browser.screenshot(dir.resolve("admin-" + page + "-" + lang + ".png"));
-    }
-
-    /** Opens a check at table 1 on {@code till} with {@code lines}. */
-    private static OrderId open(PushingTill till, long atMs, int guests, OrderLine... lines) {
-        OrderId order = OrderId.random();
-        till.push(atMs, Operations.OPEN, s -> OrderState.open(order, new OrderBirth(ID, till.id(), Currency.USD, atMs),
-                DemoBranch.TABLE_1, guests, List.of(lines).stream().map(l -> new LineAdd(l, null, s)).toList(), s));
-        return order;
     }
 
     private static PushingTill till(Enrolled e) {

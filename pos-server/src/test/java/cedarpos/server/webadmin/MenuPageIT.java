@@ -55,7 +55,7 @@ class MenuPageIT extends ManagerApiIT {
         try (SyncClient c = connected(till);
              AdminBrowser browser = AdminBrowser.start(server.httpUrl(), WIDTH, HEIGHT)) {
             signInTo(browser, branch, "Cedar Grill - Byblos");
-            browser.click("#nav-menu");
+            browser.navigate("menu");
             browser.waitForText("#page-menu h1", s.text("menu.title"));
             browser.waitForText("#dish-table tr[data-dish='" + hummus + "']", "حمص");
 
@@ -147,7 +147,7 @@ class MenuPageIT extends ManagerApiIT {
                     .contains(taouk, hummus);
 
             // the floor: a bad number of seats changes nothing, then a table in the garden, then more seats
-            browser.click("#nav-floor");
+            browser.navigate("floor");
             browser.waitForText("#page-floor h1", s.text("floor.title"));
             browser.waitForText("#floor-table", "T2");
             int tablesBefore = admin.tables(branch).size();
@@ -182,7 +182,7 @@ class MenuPageIT extends ManagerApiIT {
             browser.driver().manage().window().setSize(new Dimension(1024, 768));
             browser.until(d -> ((Number) ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
                     "return window.innerWidth")).intValue() <= 1024);
-            browser.click("#nav-menu");
+            browser.navigate("menu");
             browser.waitForText(row, TAOUK_AR);
             assertFitsTheWidth(browser);
             browser.click("[data-edit-group='" + group.getString("id") + "']");
@@ -215,8 +215,11 @@ class MenuPageIT extends ManagerApiIT {
             browser.waitForAttribute("html", "lang", "ar");
             browser.waitForAttribute("html", "dir", "rtl");
             signInTo(browser, branch, "مطعم الأرز - صيدا");
-            browser.waitForText("#nav-menu", s.text("menu.nav"));
-            browser.click("#nav-menu");
+            browser.waitForText("#nav-group-setup", s.text("nav.setup"));
+            browser.navigate("menu");
+            browser.waitForText("#nav-group-setup.active[aria-expanded=false]", s.text("nav.setup"));
+            assertThat(browser.driver().findElement(By.id("nav-menu")).getDomProperty("textContent"))
+                    .isEqualTo(s.text("menu.nav"));
             browser.waitForText("#page-menu h1", s.text("menu.title"));
             browser.waitForText("#dish-table", "350,000");
 
@@ -255,7 +258,7 @@ class MenuPageIT extends ManagerApiIT {
             shot(browser, "menu", "ar");
             shotOf(browser, "#groups", "menu-groups", "ar");
 
-            browser.click("#nav-floor");
+            browser.navigate("floor");
             browser.waitForText("#page-floor h1", s.text("floor.title"));
             browser.click("#table-add");
             browser.type("#table-form input[name=label]", "2");

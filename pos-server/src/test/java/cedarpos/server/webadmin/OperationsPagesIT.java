@@ -43,7 +43,6 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.support.ui.Select;
 
 /**
@@ -74,9 +73,10 @@ class OperationsPagesIT extends ManagerApiIT {
              AdminBrowser browser = AdminBrowser.start(server.httpUrl(), WIDTH, HEIGHT, downloads)) {
             try {
                 signIn(browser, s);
+                Navigation.assertFits(browser, s, () -> { });
 
                 // the conflict: both versions side by side, which till, what each set
-                browser.click("#nav-conflicts");
+                browser.navigate("conflicts");
                 browser.waitForText("#page-conflicts h1", s.text("conflicts.title"));
                 String card = "[data-conflict='" + made.conflictId() + "']";
                 browser.waitForText(card, s.text("conflicts.kind.CONCURRENT_EDIT"));
@@ -86,6 +86,13 @@ class OperationsPagesIT extends ManagerApiIT {
                 assertThat(browser.visible(versionA + " .value").getText()).isEqualTo("3");
                 browser.waitForText(versionB, "Terrace B");
                 assertThat(browser.visible(versionB + " .value").getText()).isEqualTo("5");
+                // what differs, field by field in the page's words, marked on both sides
+                for (String version : List.of(versionA, versionB)) {
+                    assertThat(browser.visible(version + " [data-part='quantity']").getDomAttribute("class"))
+                            .isEqualTo("part differs");
+                    assertThat(browser.visible(version + " [data-part='quantity'] dt").getText())
+                            .isEqualTo(s.text("conflicts.field.quantity"));
+                }
                 browser.waitForText(card, s.text("conflicts.keepBoth"));
                 assertThat(browser.driver().findElements(By.cssSelector(card + " [data-choice='REJECT']"))).isEmpty();
                 shot(browser, "conflicts", "en");
@@ -113,11 +120,23 @@ class OperationsPagesIT extends ManagerApiIT {
                         "quantity 3"));
                 browser.waitForText("#conflicts-resolved", ItServers.ADMIN_USER);
 
-                // a shift: till A opens it, pays out, closes it with its count; the Z report shows the figures exactly
-                UUID shift = shiftOpenedAndClosed(made.tillA(), made.a(), 3);
-                browser.click("#nav-shifts");
+                // a shift, with the Shifts page open: till A opens it, pays out and closes it with its count; the page
+                // follows each push live (no reload: the mark set on this page survives); the Z report shows the
+                // figures exactly
+                browser.navigate("shifts");
                 browser.waitForText("#page-shifts h1", s.text("shifts.title"));
+                browser.until(d -> !d.findElements(By.id("shifts-table")).isEmpty());
+                browser.driver().executeScript("window.cedarposSamePage = true");
+                UUID shift = UUID.randomUUID();
                 String row = "#shifts-table tr[data-shift='" + shift + "']";
+                shiftOpenedAndClosed(made.tillA(), made.a(), 3, shift, () -> {
+                    browser.waitForText(row, s.text("shifts.stillOpen"));
+                    browser.waitForText(row, "Karim Nassar");
+                    assertThat(browser.driver().findElements(By.cssSelector(row + " [data-z]"))).isEmpty();
+                });
+                browser.waitForText(row + " [data-z]", s.text("shifts.zReport"));
+                assertThat(browser.driver().executeScript("return window.cedarposSamePage === true"))
+                        .as("the page followed the till without a reload").isEqualTo(true);
                 browser.waitForText(row, "Counter A");
                 browser.waitForText(row, "Karim Nassar");
                 browser.waitForText(row, "Maya Khoury");
@@ -132,13 +151,14 @@ class OperationsPagesIT extends ManagerApiIT {
                 browser.waitForText("#z-report h2", "Counter A");
                 assertZReport(browser);
                 browser.waitForText("#z-movements", "ice delivery");
-                browser.waitForText("#z-categories", "Grills");
+                browser.waitForText("#z-categories [data-category='Grills']", "Grills");
+                browser.waitForText("#z-categories [data-category='Mezze']", "Mezze");
                 browser.waitForText("#z-sales", "50.00 USD");
                 browser.driver().executeScript("window.scrollTo(0, 0)");
                 shot(browser, "shifts", "en");
 
                 // the audit trail: the pay-out is there; a subject the server refuses shows next to its field
-                browser.click("#nav-audit");
+                browser.navigate("audit");
                 browser.waitForText("#page-audit h1", s.text("audit.title"));
                 browser.waitForText("#audit-table", "TILL_PAY_OUT");
                 shot(browser, "audit", "en");
@@ -166,18 +186,17 @@ class OperationsPagesIT extends ManagerApiIT {
                 assertThat(lines.get(1)).matches("^\"\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}:\\d{2}\",.*");
 
                 // the smallest tablet the admin is made for: the three pages, the Z report open, fit its width
-                browser.driver().manage().window().setSize(new Dimension(1024, 768));
-                browser.until(d -> ((Number) browser.driver().executeScript("return window.innerWidth")).intValue()
-                        <= 1024);
-                browser.click("#nav-conflicts");
+                browser.resizeViewport(1024, 768);
+                Navigation.assertFits(browser, s, () -> shot(browser, "tablet-setup", s.lang()));
+                browser.navigate("conflicts");
                 new Select(browser.visible("#conflicts-status")).selectByValue("all");
                 browser.waitForText("#conflicts-resolved", ItServers.ADMIN_USER);
                 assertFitsTheWidth(browser);
-                browser.click("#nav-shifts");
+                browser.navigate("shifts");
                 browser.click(row + " [data-z]");
                 browser.waitForText("#z-report h2", "Counter A");
                 assertFitsTheWidth(browser);
-                browser.click("#nav-audit");
+                browser.navigate("audit");
                 browser.waitForText("#audit-table", "TILL_PAY_OUT");
                 assertFitsTheWidth(browser);
             } catch (RuntimeException | AssertionError failed) {
@@ -199,13 +218,16 @@ class OperationsPagesIT extends ManagerApiIT {
                 browser.waitForAttribute("html", "lang", "ar");
                 browser.waitForAttribute("html", "dir", "rtl");
                 signIn(browser, s);
+                Navigation.assertFits(browser, s, () -> { });
 
-                browser.click("#nav-conflicts");
+                browser.navigate("conflicts");
                 browser.waitForText("#nav-conflicts", s.text("conflicts.nav"));
                 browser.waitForText("#page-conflicts h1", s.text("conflicts.title"));
                 String card = "[data-conflict='" + made.conflictId() + "']";
                 browser.waitForText(card, s.text("conflicts.kind.CONCURRENT_EDIT"));
                 browser.waitForText(card + " [data-version='" + made.editB().encode() + "']", "Terrace D");
+                browser.waitForText(card + " [data-version='" + made.editB().encode() + "'] [data-part='quantity'] dt",
+                        s.text("conflicts.field.quantity"));
                 shot(browser, "conflicts", "ar");
                 browser.click(card + " [data-choice='KEEP_BOTH']");
                 browser.waitForText("#conflicts-notice", s.text("conflicts.howKeepBoth"));
@@ -216,8 +238,9 @@ class OperationsPagesIT extends ManagerApiIT {
                 assertThat(after.conflicts()).isEmpty();
                 assertThat(after.lines()).hasSize(2); // the other version became a line of its own
 
-                UUID shift = shiftOpenedAndClosed(made.tillA(), made.a(), 3);
-                browser.click("#nav-shifts");
+                UUID shift = UUID.randomUUID();
+                shiftOpenedAndClosed(made.tillA(), made.a(), 3, shift, () -> { });
+                browser.navigate("shifts");
                 browser.waitForText("#page-shifts h1", s.text("shifts.title"));
                 String row = "#shifts-table tr[data-shift='" + shift + "']";
                 browser.waitForText(row, "−1.50 USD");
@@ -227,10 +250,15 @@ class OperationsPagesIT extends ManagerApiIT {
                 browser.waitForText("#z-report h2", "Counter C");
                 assertZReport(browser);
                 browser.waitForText("#z-drawer", s.text("shifts.drawer.expected"));
+                // the menu's categories as the manager named them in Arabic (the demo branch's), not the till's keys
+                browser.waitForText("#z-categories [data-category='Grills']", "مشاوي");
+                browser.waitForText("#z-categories [data-category='Mezze']", "مازة");
+                assertThat(browser.visible("#z-categories tbody").getText()).doesNotContain("Grills")
+                        .doesNotContain("Mezze");
                 browser.driver().executeScript("window.scrollTo(0, 0)");
                 shot(browser, "shifts", "ar");
 
-                browser.click("#nav-audit");
+                browser.navigate("audit");
                 browser.waitForText("#page-audit h1", s.text("audit.title"));
                 browser.waitForText("#audit-table thead", s.text("audit.colActor"));
                 browser.waitForText("#audit-table", "TILL_PAY_OUT");
@@ -244,6 +272,11 @@ class OperationsPagesIT extends ManagerApiIT {
                         .isEqualTo("\uFEFF\"الوقت\",\"من\",\"الإجراء\",\"الموضوع\",\"التفاصيل\"");
                 assertThat(lines.get(1)).contains("TILL_PAY_OUT").contains(shift.toString());
                 assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
+
+                // the tablet: the navigation still one row, mirrored
+                browser.resizeViewport(1024, 768);
+                Navigation.assertFits(browser, s, () -> shot(browser, "tablet-setup", s.lang()));
+                assertFitsTheWidth(browser);
             } catch (RuntimeException | AssertionError failed) {
                 throw diagnosed(browser, failed);
             }
@@ -321,12 +354,12 @@ class OperationsPagesIT extends ManagerApiIT {
     }
 
     /**
-     * The till opens a shift (floats $100 and LBP 1,000,000), pays out $5 on a manager's word and closes it: $45.50 and
-     * LBP 447,500 taken in cash, $0.50 change, so $140.00 and LBP 1,447,500 expected; $138.50 and LBP 1,450,000
-     * counted.
+     * The till opens a shift (floats $100 and LBP 1,000,000; {@code whileOpen} runs once the server has it), pays out
+     * $5 on a manager's word and closes it: $45.50 and LBP 447,500 taken in cash, $0.50 change, so $140.00 and
+     * LBP 1,447,500 expected; $138.50 and LBP 1,450,000 counted.
      */
-    private static UUID shiftOpenedAndClosed(SyncClient till, Enrolled t, long firstSeq) {
-        UUID shift = UUID.randomUUID();
+    private static void shiftOpenedAndClosed(SyncClient till, Enrolled t, long firstSeq, UUID shift,
+                                             Runnable whileOpen) {
         TerminalId terminal = t.terminalId();
         long now = System.currentTimeMillis();
         long openedAt = now - 4 * 3_600_000L;
@@ -365,15 +398,18 @@ class OperationsPagesIT extends ManagerApiIT {
                 .add("s", stamp(terminal, firstSeq + 2, closedAt).encode()).build();
         JsonObject stampedMovement = Json.createObjectBuilder(movement)
                 .add("s", stamp(terminal, firstSeq + 1, paidOutAt).encode()).build();
-        till.send(push(shiftEntry(firstSeq, shift, "open", openedAt, open),
-                shiftEntry(firstSeq + 1, shift, "movement", paidOutAt, stampedMovement),
+        till.send(push(shiftEntry(firstSeq, shift, "open", openedAt, open)));
+        Ack opened = till.next(Ack.class);
+        assertThat(opened.lastAppliedSeq()).isEqualTo(firstSeq);
+        assertThat(opened.rejected()).isEmpty();
+        whileOpen.run();
+        till.send(push(shiftEntry(firstSeq + 1, shift, "movement", paidOutAt, stampedMovement),
                 shiftEntry(firstSeq + 2, shift, "close", closedAt, close)));
         Ack ack = till.next(Ack.class);
         assertThat(ack.lastAppliedSeq()).isEqualTo(firstSeq + 2);
         assertThat(ack.rejected()).isEmpty();
         assertThat(admin.shifts(ID, 1000).getValuesAs(JsonObject.class).stream()
                 .filter(r -> r.getString("shiftId").equals(shift.toString()))).hasSize(3);
-        return shift;
     }
 
     private static JsonObject category(String name, int quantity, long amountMinor) {

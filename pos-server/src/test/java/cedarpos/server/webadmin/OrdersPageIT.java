@@ -93,7 +93,7 @@ class OrdersPageIT extends ManagerApiIT {
         try (AdminBrowser browser = AdminBrowser.start(server.httpUrl(), WIDTH, HEIGHT, downloads)) {
             try {
                 signIn(browser, s);
-                browser.click("#nav-orders");
+                browser.navigate("orders");
                 browser.waitForText("#page-orders h1", s.text("orders.title"));
 
                 // today by default: the three checks of today, newest first, not yesterday's
@@ -203,7 +203,7 @@ class OrdersPageIT extends ManagerApiIT {
                 browser.waitForAttribute("html", "lang", "ar");
                 browser.waitForAttribute("html", "dir", "rtl");
                 signIn(browser, s);
-                browser.click("#nav-orders");
+                browser.navigate("orders");
                 browser.waitForText("#nav-orders", s.text("orders.nav"));
                 browser.waitForText("#page-orders h1", s.text("orders.title"));
                 browser.waitForAttribute("#page-orders", "data-day", o.today().toString());

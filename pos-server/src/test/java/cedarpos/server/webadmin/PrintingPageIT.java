@@ -63,7 +63,7 @@ class PrintingPageIT extends ManagerApiIT {
              AdminBrowser browser = AdminBrowser.start(server.httpUrl(), WIDTH, HEIGHT)) {
             signIn(browser, "rami", "manager-pass-rami", s);
             browser.waitForText("main", "Cedar Grill - Jounieh");
-            browser.click("#nav-printing");
+            browser.navigate("printing");
             browser.waitForText("#page-printing h1", s.text("printing.title"));
             browser.waitForText("#printers-list", s.text("printing.noPrinters"));
 
@@ -203,8 +203,11 @@ class PrintingPageIT extends ManagerApiIT {
             browser.waitForAttribute("html", "dir", "rtl");
             signIn(browser, ItServers.ADMIN_USER, ItServers.ADMIN_PASSWORD, s);
             new Select(browser.visible("#branch-switcher")).selectByValue(branch.toString());
-            browser.waitForText("#nav-printing", s.text("printing.nav"));
-            browser.click("#nav-printing");
+            browser.waitForText("#nav-group-setup", s.text("nav.setup"));
+            browser.navigate("printing");
+            browser.waitForText("#nav-group-setup.active[aria-expanded=false]", s.text("nav.setup"));
+            assertThat(browser.driver().findElement(By.id("nav-printing")).getDomProperty("textContent"))
+                    .isEqualTo(s.text("printing.nav"));
             browser.waitForText("#page-printing h1", s.text("printing.title"));
             browser.waitForText("#page-printing .page-head", "مطعم الأرز - جبيل");
             browser.waitForText("#station-table tr[data-station='kitchen']", "المطبخ");
@@ -275,7 +278,7 @@ class PrintingPageIT extends ManagerApiIT {
 
         try (AdminBrowser browser = AdminBrowser.start(server.httpUrl(), WIDTH, HEIGHT)) {
             signIn(browser, "nour", "manager-pass-nour", s);
-            browser.click("#nav-printing");
+            browser.navigate("printing");
             browser.waitForText("#page-printing .page-head", "Cedar Grill - Zahle");
             browser.waitForText("#printers-list", s.text("printing.noPrinters"));
             assertThat(new Select(browser.visible("#branch-switcher")).getOptions())

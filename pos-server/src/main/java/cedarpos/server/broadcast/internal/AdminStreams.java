@@ -4,6 +4,7 @@ import cedarpos.domain.BranchId;
 import cedarpos.protocol.v1.Jsons;
 import cedarpos.server.broadcast.BranchCatalogChanged;
 import cedarpos.server.broadcast.BranchChangesCommitted;
+import cedarpos.server.broadcast.ShiftsRecorded;
 import cedarpos.server.broadcast.TerminalsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,7 +21,7 @@ import java.util.logging.Logger;
 /**
  * The web admin's live streams (server-sent events), one broadcaster per branch: what its pages show changed. Events
  * carry only what changed ({@code changes} {@code {"head"}}, {@code catalog} {@code {"version"}}, {@code terminals}
- * {@code {}}); a page reads what it shows again through the REST API, so a stream says "look again", never holds
+ * {@code {}}, {@code shifts} {@code {}}); a page reads what it shows again through the REST API, so a stream says "look again", never holds
  * data a manager's account could not read. Sent after commit, like the tills' frames.
  */
 @ApplicationScoped
@@ -54,6 +55,10 @@ public class AdminStreams {
 
     void onTerminals(@Observes TerminalsChanged event) {
         send(event.branchId(), "terminals", Jsons.objectBuilder().build());
+    }
+
+    void onShifts(@Observes(during = TransactionPhase.AFTER_SUCCESS) ShiftsRecorded event) {
+        send(event.branchId(), "shifts", Jsons.objectBuilder().build());
     }
 
     private void send(BranchId branch, String name, JsonObject data) {

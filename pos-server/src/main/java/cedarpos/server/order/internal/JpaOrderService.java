@@ -123,8 +123,8 @@ public class JpaOrderService implements OrderService {
         for (String orderId : toCheck) {
             MergedOrder m = merged.get(orderId);
             List<OrderConflictEntity> rows = new ArrayList<>(open.getOrDefault(orderId, List.of()));
-            ReviewQueue.sync(branch.toString(), orderId, m == null ? List.of() : m.conflicts(), rows,
-                    ReviewQueue.BY_MERGE, null, null, orders::store);
+            ReviewQueue.sync(branch.toString(), orderId, last.get(orderId).state(), m == null ? List.of()
+                    : m.conflicts(), rows, ReviewQueue.BY_MERGE, null, null, orders::store);
         }
         return new AppliedBatch(applied, merged.values().stream().filter(java.util.Objects::nonNull).toList());
     }
@@ -155,7 +155,7 @@ public class JpaOrderService implements OrderService {
         MergedOrder merged = Materializer.show(row, next, applied.payloadText());
         List<OrderConflictEntity> open = new ArrayList<>(orders.openConflicts(List.of(row.id()))
                 .getOrDefault(row.id(), List.of()));
-        ReviewQueue.sync(row.branchId(), row.id(), merged == null ? List.of() : merged.conflicts(), open, by,
+        ReviewQueue.sync(row.branchId(), row.id(), next, merged == null ? List.of() : merged.conflicts(), open, by,
                 conflict.key(), resolutionJson(resolution), orders::store);
         return new ResolvedConflict(applied, ReviewQueue.view(conflict));
     }

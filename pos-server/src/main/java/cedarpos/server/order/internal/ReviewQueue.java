@@ -1,6 +1,7 @@
 package cedarpos.server.order.internal;
 
 import cedarpos.domain.merge.Conflict;
+import cedarpos.domain.merge.OrderState;
 import cedarpos.domain.merge.Stamp;
 import cedarpos.protocol.v1.Jsons;
 import cedarpos.server.order.ConflictView;
@@ -30,12 +31,14 @@ final class ReviewQueue {
     }
 
     /**
+     * @param state      the order's state the conflicts come from (what each version sets, field by field)
      * @param open       the order's OPEN rows (updated in place: rows resolved are removed, new rows added)
      * @param resolvedBy who closed what is no longer open: a manager, or {@link #BY_MERGE}
      * @param resolution for the row of {@code resolvedKey}: the manager's choice as JSON text
      */
-    static void sync(String branchId, String orderId, List<Conflict> conflicts, List<OrderConflictEntity> open,
-                     String resolvedBy, String resolvedKey, String resolution, Consumer<OrderConflictEntity> store) {
+    static void sync(String branchId, String orderId, OrderState state, List<Conflict> conflicts,
+                     List<OrderConflictEntity> open, String resolvedBy, String resolvedKey, String resolution,
+                     Consumer<OrderConflictEntity> store) {
         LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
         Set<String> keys = new HashSet<>();
         conflicts.forEach(c -> keys.add(c.key()));
@@ -52,7 +55,7 @@ final class ReviewQueue {
                     + " key=" + row.key() + " by=" + by);
         }
         for (Conflict c : conflicts) {
-            String versions = versionsJson(c);
+            String versions = versionsJson(state, c);
             OrderConflictEntity existing = open.stream().filter(r -> r.key().equals(c.key())).findFirst()
                     .orElse(null);
             if (existing != null) {
@@ -74,12 +77,12 @@ final class ReviewQueue {
         return s.length() <= 100 ? s : s.substring(0, 100);
     }
 
-    static String versionsJson(Conflict c) {
+    static String versionsJson(OrderState state, Conflict c) {
         JsonArrayBuilder a = Jsons.arrayBuilder();
         for (Conflict.Version v : c.versions()) {
             Stamp s = v.stamp();
             a.add(Jsons.objectBuilder().add("stamp", s.encode()).add("terminalId", s.origin().toString())
-                    .add("atMs", s.atMs()).add("value", v.value()));
+                    .add("atMs", s.atMs()).add("value", v.value()).add("changes", ConflictParts.of(state, c, v)));
         }
         return a.build().toString();
     }
@@ -88,8 +91,10 @@ final class ReviewQueue {
         List<ConflictView.Version> versions = new ArrayList<>();
         try (JsonReader r = Jsons.reader(new StringReader(c.versionsJson()))) {
             for (JsonObject v : r.readArray().getValuesAs(JsonObject.class)) {
+                // rows stored before the parts were kept have none: their value's sentence says it
                 versions.add(new ConflictView.Version(v.getString("stamp"), v.getString("terminalId"),
-                        v.getJsonNumber("atMs").longValue(), v.getString("value")));
+                        v.getJsonNumber("atMs").longValue(), v.getString("value"),
+                        v.containsKey("changes") ? v.getJsonObject("changes") : Jsons.objectBuilder().build()));
             }
         }
         return new ConflictView(c.id(), c.key(), c.kind(), c.orderId(), c.lineId(), c.field(), versions,

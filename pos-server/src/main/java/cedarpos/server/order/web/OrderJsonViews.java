@@ -34,7 +34,7 @@ public final class OrderJsonViews {
         JsonArrayBuilder versions = Jsons.arrayBuilder();
         for (ConflictView.Version v : c.versions()) {
             versions.add(Jsons.objectBuilder().add("stamp", v.stamp()).add("terminalId", v.terminalId())
-                    .add("atMs", v.atMs()).add("value", v.value()));
+                    .add("atMs", v.atMs()).add("value", v.value()).add("changes", v.changes()));
         }
         JsonObjectBuilder b = Jsons.objectBuilder().add("id", c.id()).add("key", c.key()).add("kind", c.kind())
                 .add("orderId", c.orderId());

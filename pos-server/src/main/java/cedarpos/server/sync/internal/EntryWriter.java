@@ -22,6 +22,7 @@ import cedarpos.protocol.v1.ProtocolException;
 import cedarpos.protocol.v1.StockAdjustmentJson;
 import cedarpos.protocol.v1.TableStateJson;
 import cedarpos.server.access.AuditLog;
+import cedarpos.server.broadcast.ShiftsRecorded;
 import cedarpos.server.inventory.Stock;
 import cedarpos.server.till.TillShifts;
 import cedarpos.server.order.OrderRejected;
@@ -31,6 +32,7 @@ import cedarpos.server.branch.Branches;
 import cedarpos.server.floor.FloorPlan;
 import cedarpos.server.floor.TableStatuses;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import java.util.ArrayList;
@@ -68,6 +70,9 @@ public class EntryWriter {
 
     @Inject
     private TillShifts shifts;
+
+    @Inject
+    private Event<ShiftsRecorded> shiftsRecorded;
 
     /** A till's shift record as pushed: which shift, and the payload kept as it came. */
     private record ShiftEntry(OutboxEntry entry, UUID shiftId) {
@@ -208,6 +213,10 @@ public class EntryWriter {
                                 + " " + p.getString("currency", "?") + " minor units; reason: "
                                 + p.getString("reason", "?") + "; terminal " + terminal);
             }
+        }
+        if (!shiftEntries.isEmpty()) {
+            // no change record says so: the admin's shifts page hears it once the push commits
+            shiftsRecorded.fire(new ShiftsRecorded(branch.id()));
         }
         // the trail only: nothing for other tills to apply, so no change record
         for (AuditEvent a : audited) {
