@@ -25,8 +25,6 @@ import cedarpos.terminal.store.StockBook;
 import cedarpos.terminal.store.TerminalStore;
 import jakarta.json.JsonObject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -122,7 +120,7 @@ class ManagersDayIT extends DemoServerPerClass {
 
     /** The rate of the day: saved, shown, and on both tills' next sale. */
     private void setTheRate(AdminBrowser browser, Strings s, Day day, Linked... tills) {
-        browser.click("#nav-rates");
+        browser.navigate("rates");
         browser.until(d -> !d.findElement(org.openqa.selenium.By.id("rate-current")).getText().isBlank());
         browser.type("#rate-form input[name=lbpPerUsd]", Long.toString(day.lbpPerUsd()));
         browser.click("#rate-form button[type=submit]");
@@ -137,7 +135,7 @@ class ManagersDayIT extends DemoServerPerClass {
 
     /** A dish with its Arabic name, then an optional group of two extras for it: on both tills, in both languages. */
     private MenuItemId addTheDish(AdminBrowser browser, Strings s, Day day, Linked... tills) {
-        browser.click("#nav-menu");
+        browser.navigate("menu");
         browser.waitForText("#page-menu h1", s.text("menu.title"));
         browser.click("#dish-add");
         browser.type("#dish-form input[name=category]", "Grills");
@@ -184,7 +182,7 @@ class ManagersDayIT extends DemoServerPerClass {
 
     /** A stock item none of which is left, made the dish's recipe: the dish is on the 86 list and sold out on both tills. */
     private void eightySix(AdminBrowser browser, Strings s, Day day, MenuItemId dish, Linked... tills) {
-        browser.click("#nav-stock");
+        browser.navigate("stock");
         browser.waitForText("#page-stock h1", s.text("stock.title"));
         browser.type("#stock-item-form input[name=name]", day.stockItem());
         browser.type("#stock-item-form input[name=unit]", "trays");
@@ -230,7 +228,7 @@ class ManagersDayIT extends DemoServerPerClass {
                 .filter(v -> v.getString("terminalId").equals(store.terminalId().toString())).findFirst()
                 .orElseThrow().getString("stamp");
 
-        browser.click("#nav-conflicts");
+        browser.navigate("conflicts");
         browser.waitForText("#page-conflicts h1", s.text("conflicts.title"));
         String card = "[data-conflict='" + conflict.getString("id") + "']";
         String version = card + " [data-version='" + counters + "']";
@@ -275,7 +273,7 @@ class ManagersDayIT extends DemoServerPerClass {
         Await.until(TILL_WAIT, "the closed shift on the server", () -> fleet.api().shifts(BRANCH, 100)
                 .getValuesAs(JsonObject.class).stream().anyMatch(r -> r.getString("operation").equals("close")
                         && r.getString("terminalId").equals(counter.terminal().store().terminalId().toString())));
-        browser.click("#nav-shifts");
+        browser.navigate("shifts");
         browser.waitForText("#page-shifts h1", s.text("shifts.title"));
         String row = "#shifts-table tr[data-shift='" + z.shiftId() + "']";
         browser.waitForText(row, counter.name());
@@ -301,14 +299,7 @@ class ManagersDayIT extends DemoServerPerClass {
     /** The shifts table as a CSV file: the header in the page's language, the counter's shift with its figures. */
     private void exportTheShifts(AdminBrowser browser, Path downloads, Linked counter, ZReport z) {
         browser.click("#shifts-table-csv");
-        Path file = browser.downloadedCsv(downloads);
-        assertThat(file.getFileName().toString()).startsWith("shifts-");
-        List<String> lines;
-        try {
-            lines = List.of(Files.readString(file, StandardCharsets.UTF_8).split("\r\n"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        List<String> lines = browser.csvLines(downloads, "shifts-Cedar-Grill-Hamra-");
         assertThat(lines.get(0)).startsWith("\uFEFF\"");
         assertThat(lines).anySatisfy(l -> assertThat(l)
                 .contains("\"" + counter.name() + " (" + z.shiftId() + ")\"")

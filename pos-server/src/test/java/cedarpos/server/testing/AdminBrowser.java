@@ -190,11 +190,11 @@ public final class AdminBrowser implements AutoCloseable {
     }
 
     /**
-     * The one CSV file the page downloaded into {@code dir} (the browser started with it), once Chromium has
-     * finished writing it.
+     * The lines of the one CSV file the page downloaded into {@code dir} (the browser started with it), once Chromium
+     * has finished writing it; fails unless its name starts with {@code namePrefix}.
      */
-    public Path downloadedCsv(Path dir) {
-        return until(d -> {
+    public java.util.List<String> csvLines(Path dir, String namePrefix) {
+        Path file = until(d -> {
             try (Stream<Path> files = Files.list(dir)) {
                 java.util.List<Path> done = files.filter(f -> f.toString().endsWith(".csv")).toList();
                 return done.size() == 1 && Files.size(done.get(0)) > 0 ? done.get(0) : null;
@@ -202,6 +202,23 @@ public final class AdminBrowser implements AutoCloseable {
                 throw new UncheckedIOException(e);
             }
         });
+        if (!file.getFileName().toString().startsWith(namePrefix)) {
+            throw new AssertionError("downloaded " + file.getFileName() + ", expected a name starting " + namePrefix);
+        }
+        try {
+            return java.util.List.of(Files.readString(file, java.nio.charset.StandardCharsets.UTF_8).split("\r\n"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Fails when the page is wider than the window (something would be cut off or scroll sideways). */
+    public void assertFitsTheWidth() {
+        long overflow = ((Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - window.innerWidth")).longValue();
+        if (overflow > 0) {
+            throw new AssertionError("the page is " + overflow + " pixels wider than the window");
+        }
     }
 
     /** The failure with what the page showed at that moment, to tell a page's fault from a slow machine. */

@@ -20,7 +20,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -74,11 +73,11 @@ class AdminBrowserIT extends ManagerApiIT {
             assertThat(offered).containsExactly("Zahle Manager Branch");
             assertThat(browser.driver().findElements(By.id("nav-branches"))).isEmpty();
             browser.waitForText("#page-terminals", en.text("terminals.intro", "branch", "Zahle Manager Branch"));
-            assertFitsTheWidth(browser);
+            browser.assertFitsTheWidth();
             browser.navigate("rates");
             browser.waitForText("#rate-current", en.text("rates.rateNone"));
-            assertFitsTheWidth(browser);
-            browser.screenshot(screenshots().resolve("admin-rates-1024-en.png"));
+            browser.assertFitsTheWidth();
+            browser.screenshot(AdminBrowser.screenshotDir().resolve("admin-rates-1024-en.png"));
         }
     }
 
@@ -195,7 +194,7 @@ class AdminBrowserIT extends ManagerApiIT {
             BranchId branch = branchNamed(branchName);
             browser.waitForText("#branch-list tr[data-branch='" + branch + "']", branchName);
             // the Branches page's screenshots are BranchesPageIT's (its opening form)
-            assertFitsTheWidth(browser);
+            browser.assertFitsTheWidth();
             browser.click("[data-switch='" + branch + "']");
             browser.waitForText("#page-terminals", s.text("terminals.intro", "branch", branchName));
             browser.until(d -> branch.toString().equals(d.findElement(By.id("branch-switcher")).getDomProperty("value")));
@@ -288,20 +287,9 @@ class AdminBrowserIT extends ManagerApiIT {
                 HttpResponse.BodyHandlers.ofString());
     }
 
-    private static void assertFitsTheWidth(AdminBrowser browser) {
-        Object overflow = browser.driver().executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(((Number) overflow).intValue()).as("pixels wider than the window").isLessThanOrEqualTo(0);
-    }
-
     private static void shot(AdminBrowser browser, String page, String lang) {
-        assertFitsTheWidth(browser);
-        browser.screenshot(screenshots().resolve("admin-" + page + "-" + lang + ".png"));
+        browser.assertFitsTheWidth();
+        browser.screenshot(AdminBrowser.screenshotDir().resolve("admin-" + page + "-" + lang + ".png"));
     }
 
-    /** target/admin-screenshots. */
-    private static Path screenshots() {
-        String work = System.getProperty("cedarpos.testWorkDir");
-        return (work == null ? Path.of("target") : Path.of(work).getParent()).resolve("admin-screenshots");
-    }
 }

@@ -10,7 +10,6 @@ import cedarpos.server.testing.ServerApi;
 import cedarpos.server.testing.Strings;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -191,12 +190,7 @@ class BranchesPageIT extends ManagerApiIT {
                 "return document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).as("pixels wider than the window").isLessThanOrEqualTo(0);
         browser.driver().executeScript("window.scrollTo(0, 0)");
-        browser.screenshot(screenshots().resolve("admin-branches-" + lang + ".png"));
+        browser.screenshot(AdminBrowser.screenshotDir().resolve("admin-branches-" + lang + ".png"));
     }
 
-    /** target/admin-screenshots. */
-    private static Path screenshots() {
-        String work = System.getProperty("cedarpos.testWorkDir");
-        return (work == null ? Path.of("target") : Path.of(work).getParent()).resolve("admin-screenshots");
-    }
 }

@@ -117,7 +117,7 @@ class DashboardAndStockIT extends ManagerApiIT {
             // the smallest tablet the admin is made for: nothing wider than the screen, the chart whole
             browser.resizeViewport(1024, 768);
             assertChartInside(browser);
-            fitsTheWidth(browser);
+            browser.assertFitsTheWidth();
             Object hidden = browser.driver().executeScript("const b = document.querySelector('#dash-chain .table-block');"
                     + "return b.scrollWidth - b.clientWidth;");
             assertThat(((Number) hidden).intValue()).as("pixels of the chain table out of sight").isLessThanOrEqualTo(0);
@@ -437,14 +437,8 @@ class DashboardAndStockIT extends ManagerApiIT {
         return Payment.of(due, List.of(new Tender(Tender.Method.CASH, due)), RATE, VAT, Currency.USD);
     }
 
-    private static void fitsTheWidth(AdminBrowser browser) {
-        Object overflow = browser.driver().executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(((Number) overflow).intValue()).as("pixels wider than the window").isLessThanOrEqualTo(0);
-    }
-
     private static void shot(AdminBrowser browser, String page, String lang) {
-        fitsTheWidth(browser);
+        browser.assertFitsTheWidth();
         String work = System.getProperty("cedarpos.testWorkDir");
         Path dir = (work == null ? Path.of("target") : Path.of(work).getParent()).resolve("admin-screenshots");
         browser.screenshot(dir.resolve("admin-" + page + "-" + lang + ".png"));

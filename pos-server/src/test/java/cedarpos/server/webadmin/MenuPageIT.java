@@ -20,7 +20,6 @@ import cedarpos.server.testing.SyncClient;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -184,7 +183,7 @@ class MenuPageIT extends ManagerApiIT {
                     "return window.innerWidth")).intValue() <= 1024);
             browser.navigate("menu");
             browser.waitForText(row, TAOUK_AR);
-            assertFitsTheWidth(browser);
+            browser.assertFitsTheWidth();
             browser.click("[data-edit-group='" + group.getString("id") + "']");
             browser.waitForText("#group-form h2", s.text("menu.editGroupTitle", "name", "Taouk sauce"));
             assertThat(browser.visible("#group-form [data-dish-pick='" + taouk + "']").isSelected()).isTrue();
@@ -342,30 +341,19 @@ class MenuPageIT extends ManagerApiIT {
                 .add("label", label).add("area", area).add("seats", seats).build().toString()));
     }
 
-    private static void assertFitsTheWidth(AdminBrowser browser) {
-        Object overflow = browser.driver().executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(((Number) overflow).intValue()).as("pixels wider than the window").isLessThanOrEqualTo(0);
-    }
-
     /** The top of the page. */
     private static void shot(AdminBrowser browser, String page, String lang) {
-        assertFitsTheWidth(browser);
+        browser.assertFitsTheWidth();
         browser.driver().executeScript("window.scrollTo(0, 0)");
-        browser.screenshot(screenshots().resolve("admin-" + page + "-" + lang + ".png"));
+        browser.screenshot(AdminBrowser.screenshotDir().resolve("admin-" + page + "-" + lang + ".png"));
     }
 
     /** The page scrolled to the element (a section below the fold). */
     private static void shotOf(AdminBrowser browser, String css, String name, String lang) {
-        assertFitsTheWidth(browser);
+        browser.assertFitsTheWidth();
         browser.driver().executeScript("arguments[0].scrollIntoView({block: 'start'})", browser.visible(css));
-        browser.screenshot(screenshots().resolve("admin-" + name + "-" + lang + ".png"));
+        browser.screenshot(AdminBrowser.screenshotDir().resolve("admin-" + name + "-" + lang + ".png"));
         browser.driver().executeScript("window.scrollTo(0, 0)");
     }
 
-    /** target/admin-screenshots. */
-    private static Path screenshots() {
-        String work = System.getProperty("cedarpos.testWorkDir");
-        return (work == null ? Path.of("target") : Path.of(work).getParent()).resolve("admin-screenshots");
-    }
 }

@@ -3,6 +3,7 @@ package cedarpos.server.webadmin;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cedarpos.server.testing.AdminBrowser;
+import cedarpos.server.testing.Strings;
 import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;

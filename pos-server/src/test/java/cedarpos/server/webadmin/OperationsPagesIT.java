@@ -32,15 +32,11 @@ import cedarpos.server.testing.Strings;
 import cedarpos.server.testing.SyncClient;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -177,7 +173,7 @@ class OperationsPagesIT extends ManagerApiIT {
                 browser.waitForText("#audit-summary", s.text("audit.summarySubject", "n", "1", "subject", "" + shift));
                 assertThat(browser.driver().findElements(By.cssSelector("#audit-table tbody tr"))).hasSize(1);
                 browser.click("#audit-table-csv");
-                List<String> lines = downloaded(browser, downloads);
+                List<String> lines = browser.csvLines(downloads, "audit-Cedar-Grill-Hamra-");
                 assertThat(lines.get(0)).isEqualTo("\uFEFF\"Time\",\"Who\",\"Action\",\"Subject\",\"Detail\"");
                 assertThat(lines).hasSize(2);
                 assertThat(lines.get(1)).contains("\"Karim Nassar (approved by Rana Haddad)\",\"TILL_PAY_OUT\",\""
@@ -191,16 +187,16 @@ class OperationsPagesIT extends ManagerApiIT {
                 browser.navigate("conflicts");
                 new Select(browser.visible("#conflicts-status")).selectByValue("all");
                 browser.waitForText("#conflicts-resolved", ItServers.ADMIN_USER);
-                assertFitsTheWidth(browser);
+                browser.assertFitsTheWidth();
                 browser.navigate("shifts");
                 browser.click(row + " [data-z]");
                 browser.waitForText("#z-report h2", "Counter A");
-                assertFitsTheWidth(browser);
+                browser.assertFitsTheWidth();
                 browser.navigate("audit");
                 browser.waitForText("#audit-table", "TILL_PAY_OUT");
-                assertFitsTheWidth(browser);
+                browser.assertFitsTheWidth();
             } catch (RuntimeException | AssertionError failed) {
-                throw diagnosed(browser, failed);
+                throw browser.diagnosed(failed);
             }
         }
     }
@@ -267,7 +263,7 @@ class OperationsPagesIT extends ManagerApiIT {
                 browser.click("#audit-form button[type=submit]");
                 browser.waitForText("#audit-summary", s.text("audit.summarySubject", "n", "1", "subject", "" + shift));
                 browser.click("#audit-table-csv");
-                List<String> lines = downloaded(browser, downloads);
+                List<String> lines = browser.csvLines(downloads, "audit-Cedar-Grill-Hamra-");
                 assertThat(lines.get(0))
                         .isEqualTo("\uFEFF\"الوقت\",\"من\",\"الإجراء\",\"الموضوع\",\"التفاصيل\"");
                 assertThat(lines.get(1)).contains("TILL_PAY_OUT").contains(shift.toString());
@@ -276,23 +272,11 @@ class OperationsPagesIT extends ManagerApiIT {
                 // the tablet: the navigation still one row, mirrored
                 browser.resizeViewport(1024, 768);
                 Navigation.assertFits(browser, s, () -> shot(browser, "tablet-setup", s.lang()));
-                assertFitsTheWidth(browser);
+                browser.assertFitsTheWidth();
             } catch (RuntimeException | AssertionError failed) {
-                throw diagnosed(browser, failed);
+                throw browser.diagnosed(failed);
             }
         }
-    }
-
-    /** The failure with what the page showed at that moment, to tell a page's fault from a slow machine. */
-    private static AssertionError diagnosed(AdminBrowser browser, Throwable failed) {
-        String shown;
-        try {
-            shown = String.valueOf(browser.driver()
-                    .executeScript("return location.hash + '\\n' + document.body.innerText"));
-        } catch (RuntimeException e) {
-            shown = "(the page could not be read: " + e + ")";
-        }
-        return new AssertionError(failed.getMessage() + "\nThe page showed:\n" + shown, failed);
     }
 
     /** The drawer of the Z report: expected against counted, per currency, to the unit. */
@@ -445,38 +429,9 @@ class OperationsPagesIT extends ManagerApiIT {
         browser.waitForText("#signed-in-as", s.text("frame.signedInAs", "name", ItServers.ADMIN_USER));
     }
 
-    /** The lines of the one CSV file the page downloaded, once Chromium has finished writing it. */
-    private static List<String> downloaded(AdminBrowser browser, Path dir) {
-        Path file = browser.until(d -> {
-            try (Stream<Path> files = Files.list(dir)) {
-                List<Path> done = files.filter(f -> f.toString().endsWith(".csv")).toList();
-                return done.size() == 1 && Files.size(done.get(0)) > 0 ? done.get(0) : null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        assertThat(file.getFileName().toString()).startsWith("audit-Cedar-Grill-Hamra-");
-        try {
-            return List.of(Files.readString(file, StandardCharsets.UTF_8).split("\r\n"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void assertFitsTheWidth(AdminBrowser browser) {
-        Object overflow = browser.driver().executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(((Number) overflow).intValue()).as("pixels wider than the window").isLessThanOrEqualTo(0);
-    }
-
     private static void shot(AdminBrowser browser, String page, String lang) {
-        assertFitsTheWidth(browser);
-        browser.screenshot(screenshots().resolve("admin-" + page + "-" + lang + ".png"));
+        browser.assertFitsTheWidth();
+        browser.screenshot(AdminBrowser.screenshotDir().resolve("admin-" + page + "-" + lang + ".png"));
     }
 
-    /** target/admin-screenshots. */
-    private static Path screenshots() {
-        String work = System.getProperty("cedarpos.testWorkDir");
-        return (work == null ? Path.of("target") : Path.of(work).getParent()).resolve("admin-screenshots");
-    }
 }

@@ -40,10 +40,7 @@ import cedarpos.server.testing.PushingTill;
 import cedarpos.server.testing.Strings;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -151,7 +148,7 @@ class OrdersPageIT extends ManagerApiIT {
 
                 // the CSV holds the rows the table shows
                 browser.click("#orders-table-csv");
-                List<String> lines = downloaded(browser, downloads, "orders-Cedar-Grill-Hamra-" + o.today());
+                List<String> lines = browser.csvLines(downloads, "orders-Cedar-Grill-Hamra-" + o.today() + ".csv");
                 assertThat(lines.get(0)).isEqualTo("\uFEFF\"Number\",\"Table\",\"Till\",\"Opened\",\"Closed\","
                         + "\"Status\",\"Total\",\"Paid\",\"Refunded\"");
                 assertThat(lines).hasSize(4);
@@ -180,12 +177,12 @@ class OrdersPageIT extends ManagerApiIT {
                 browser.driver().manage().window().setSize(new Dimension(1024, 768));
                 browser.until(d -> ((Number) browser.driver().executeScript("return window.innerWidth")).intValue()
                         <= 1024);
-                fitsTheWidth(browser);
+                browser.assertFitsTheWidth();
                 browser.click("#order-close");
                 browser.waitGone("#order-detail");
-                fitsTheWidth(browser);
+                browser.assertFitsTheWidth();
             } catch (RuntimeException | AssertionError failed) {
-                throw diagnosed(browser, failed);
+                throw browser.diagnosed(failed);
             }
         }
     }
@@ -234,7 +231,7 @@ class OrdersPageIT extends ManagerApiIT {
                 showsExactly(browser, o.cancelled(), o.sent(), o.paid());
 
                 browser.click("#orders-table-csv");
-                List<String> lines = downloaded(browser, downloads, "orders-Cedar-Grill-Hamra-" + o.today());
+                List<String> lines = browser.csvLines(downloads, "orders-Cedar-Grill-Hamra-" + o.today() + ".csv");
                 assertThat(lines.get(0)).isEqualTo("\uFEFF\"الرقم\",\"الطاولة\",\"الجهاز\",\"فُتحت\",\"أُغلقت\","
                         + "\"الحالة\",\"المجموع\",\"المدفوع\",\"المسترد\"");
                 assertThat(lines).hasSize(4);
@@ -251,7 +248,7 @@ class OrdersPageIT extends ManagerApiIT {
                 shot(browser, "order-detail", "ar");
                 assertThat(browser.driver().findElement(By.tagName("html")).getDomAttribute("dir")).isEqualTo("rtl");
             } catch (RuntimeException | AssertionError failed) {
-                throw diagnosed(browser, failed);
+                throw browser.diagnosed(failed);
             }
         }
     }
@@ -411,44 +408,8 @@ class OrdersPageIT extends ManagerApiIT {
         browser.waitForText("#signed-in-as", s.text("frame.signedInAs", "name", ItServers.ADMIN_USER));
     }
 
-    /** The lines of the one CSV file the page downloaded, once Chromium has finished writing it. */
-    private static List<String> downloaded(AdminBrowser browser, Path dir, String name) {
-        Path file = browser.until(d -> {
-            try (Stream<Path> files = Files.list(dir)) {
-                List<Path> done = files.filter(f -> f.toString().endsWith(".csv")).toList();
-                return done.size() == 1 && Files.size(done.get(0)) > 0 ? done.get(0) : null;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        assertThat(file.getFileName().toString()).isEqualTo(name + ".csv");
-        try {
-            return List.of(Files.readString(file, StandardCharsets.UTF_8).split("\r\n"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** The failure with what the page showed at that moment, to tell a page's fault from a slow machine. */
-    private static AssertionError diagnosed(AdminBrowser browser, Throwable failed) {
-        String shown;
-        try {
-            shown = String.valueOf(browser.driver()
-                    .executeScript("return location.hash + '\\n' + document.body.innerText"));
-        } catch (RuntimeException e) {
-            shown = "(the page could not be read: " + e + ")";
-        }
-        return new AssertionError(failed.getMessage() + "\nThe page showed:\n" + shown, failed);
-    }
-
-    private static void fitsTheWidth(AdminBrowser browser) {
-        Object overflow = browser.driver().executeScript(
-                "return document.documentElement.scrollWidth - window.innerWidth");
-        assertThat(((Number) overflow).intValue()).as("pixels wider than the window").isLessThanOrEqualTo(0);
-    }
-
     private static void shot(AdminBrowser browser, String page, String lang) {
-        fitsTheWidth(browser);
+        browser.assertFitsTheWidth();
         String work = System.getProperty("cedarpos.testWorkDir");
         Path dir = (work == null ? Path.of("target") : Path.of(work).getParent()).resolve("admin-screenshots");
         browser.screenshot(dir.resolve("admin-" + page + "-" + lang + ".png"));

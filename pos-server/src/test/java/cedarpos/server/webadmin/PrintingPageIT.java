@@ -25,7 +25,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -361,19 +360,14 @@ class PrintingPageIT extends ManagerApiIT {
                 "return document.documentElement.scrollWidth - window.innerWidth");
         assertThat(((Number) overflow).intValue()).as("pixels wider than the window").isLessThanOrEqualTo(0);
         browser.driver().executeScript("window.scrollTo(0, 0)");
-        browser.screenshot(screenshots().resolve("admin-printing-" + lang + ".png"));
+        browser.screenshot(AdminBrowser.screenshotDir().resolve("admin-printing-" + lang + ".png"));
     }
 
     /** The page scrolled to the element (a section below the fold). */
     private static void shotOf(AdminBrowser browser, String css, String name, String lang) {
         browser.driver().executeScript("arguments[0].scrollIntoView({block: 'start'})", browser.visible(css));
-        browser.screenshot(screenshots().resolve("admin-" + name + "-" + lang + ".png"));
+        browser.screenshot(AdminBrowser.screenshotDir().resolve("admin-" + name + "-" + lang + ".png"));
         browser.driver().executeScript("window.scrollTo(0, 0)");
     }
 
-    /** target/admin-screenshots. */
-    private static Path screenshots() {
-        String work = System.getProperty("cedarpos.testWorkDir");
-        return (work == null ? Path.of("target") : Path.of(work).getParent()).resolve("admin-screenshots");
-    }
 }
