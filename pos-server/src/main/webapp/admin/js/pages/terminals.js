@@ -1,12 +1,13 @@
-// Terminals: every till of the branch, online or not and since when, kept live by the "terminals" event;
-// enrolling a new till (a one-time code, shown big with its countdown) and revoking one.
+// Terminals: every till of the branch, online or not and since when, its app version and what it last said of its
+// outbox, kept live by the "terminals" event; the entries the server rejected ("rejected" event); enrolling a new
+// till (a one-time code, shown big with its countdown) and revoking one.
 import { h, replace } from "../dom.js";
 import { api, ApiError, describe } from "../api.js";
 import { t } from "../i18n.js";
 import { countdown, duration, number, time } from "../format.js";
 import { field, formMessage, showMessage, showRefusal, clearMessages, busy } from "../forms.js";
 import { confirmDialog } from "../confirm.js";
-import { dataTable } from "../table.js";
+import { csvFileName, dataTable } from "../table.js";
 
 export const id = "terminals";
 export const titleKey = "nav.terminals";
@@ -17,6 +18,8 @@ const TTL_CHOICES = [[15, "terminals.ttl15"], [60, "terminals.ttl60"], [480, "te
 export function render(main, frame) {
   const branch = frame.branch;
   const list = h("div", { id: "terminal-list" }, h("p", { class: "muted" }, t("common.loading")));
+  const rejectedArea = h("section", { class: "card", id: "rejected-entries" });
+  let rejected = [];
   const message = formMessage();
   const enrollArea = h("div", { id: "enroll-area" });
   let terminals = [];
@@ -25,7 +28,8 @@ export function render(main, frame) {
 
   async function load() {
     try {
-      terminals = await api.get(`/branches/${branch.id}/terminals`);
+      [terminals, rejected] = await Promise.all([api.get(`/branches/${branch.id}/terminals`),
+        api.get(`/branches/${branch.id}/rejected-entries?limit=100`)]);
       if (!disposed) draw();
     } catch (error) {
       if (error instanceof ApiError && !disposed) replace(list, h("p", { class: "form-message error" }, describe(error)));
@@ -42,6 +46,7 @@ export function render(main, frame) {
       { labelKey: "terminals.status", className: "status", cell: status },
       { labelKey: "terminals.lastSeen", cell: (till) => (seen(till) ? time(till.lastSeenAtMs) : t("common.never")) },
       { labelKey: "terminals.lastApplied", num: true, cell: (till) => number(till.lastAppliedSeq ?? 0) },
+      { labelKey: "terminals.version", className: "version", cell: (till) => till.appVersion ?? "—" },
       {
         labelKey: "terminals.actions", className: "actions", csv: () => "",
         cell: (till) => (till.revoked ? null : h("button", {
@@ -49,9 +54,10 @@ export function render(main, frame) {
         }, t("terminals.revoke"))),
       },
     ], terminals, {
-      id: "terminal-table", csvName: `terminals-${branch.name}`, emptyKey: "terminals.empty",
+      id: "terminal-table", csvName: csvFileName("terminals", branch.name), emptyKey: "terminals.empty",
       rowAttrs: (till) => ({ "data-terminal": till.terminalId, class: till.revoked ? "revoked" : null }),
     }));
+    drawRejected();
   }
 
   // lastSeenAtMs is absent until the till first connects
@@ -69,9 +75,29 @@ export function render(main, frame) {
       h("span", { class: till.online ? "badge online" : "badge offline" },
         t(till.online ? "terminals.online" : "terminals.offline")),
       h("span", { class: "since" }, since),
-      till.pendingReported > 0
-        ? h("div", { class: "warning small" }, t("terminals.pending", { n: number(till.pendingReported) })) : null,
+      till.pendingReported > 0 ? h("div", { class: "warning small pending" }, till.oldestPendingAtMs
+        ? t("terminals.pendingSince", { n: number(till.pendingReported),
+          duration: duration(Date.now() - till.oldestPendingAtMs) })
+        : t("terminals.pending", { n: number(till.pendingReported) })) : null,
     ];
+  }
+
+  /** What the server could never apply, newest first: which till, what, why. */
+  function drawRejected() {
+    const names = new Map(terminals.map((till) => [till.terminalId, till.name]));
+    rejectedArea.classList.toggle("alert", rejected.length > 0);
+    replace(rejectedArea, h("h2", {}, t("terminals.rejectedTitle")),
+      h("p", { class: "muted" }, t("terminals.rejectedIntro")),
+      dataTable([
+        { labelKey: "terminals.rejectedAt", cell: (r) => time(r.rejectedAtMs) },
+        { labelKey: "terminals.name", cell: (r) => r.terminalName ?? names.get(r.terminalId) ?? r.terminalId.slice(0, 8) },
+        { labelKey: "terminals.rejectedWhat", cell: (r) => h("bdi", { dir: "ltr" }, `${r.entity} ${r.operation} #${r.seq}`) },
+        { labelKey: "terminals.rejectedCode", cell: (r) => h("code", {}, r.code) },
+        { labelKey: "terminals.rejectedWhy", className: "wrap", cell: (r) => h("bdi", { dir: "ltr" }, r.message) },
+      ], rejected, {
+        id: "rejected-table", csvName: csvFileName("rejected", branch.name), emptyKey: "terminals.rejectedNone",
+        rowAttrs: (r) => ({ "data-entry": r.entryId }),
+      }));
   }
 
   async function confirmRevoke(till) {
@@ -145,14 +171,14 @@ export function render(main, frame) {
         h("p", { class: "muted" }, t("terminals.intro", { branch: branch.name }))),
       h("button", { type: "button", class: "primary", id: "enroll-start", onclick: enrollForm },
         t("terminals.enroll"))),
-    message, enrollArea, list);
+    message, enrollArea, list, rejectedArea);
   load();
   // "offline for 40 min" grows while nothing happens: redraw from what we have, no call to the server
   const redraw = setInterval(() => terminals.length && draw(), 30000);
 
   return {
     onEvent(type) {
-      if (type === "terminals" || type === "open") load();
+      if (type === "terminals" || type === "rejected" || type === "open") load();
     },
     dispose() {
       disposed = true;

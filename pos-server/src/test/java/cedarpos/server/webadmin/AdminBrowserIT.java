@@ -4,9 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cedarpos.domain.BranchId;
 import cedarpos.domain.TerminalId;
+import cedarpos.protocol.v1.Ack;
 import cedarpos.protocol.v1.Catalog;
+import cedarpos.protocol.v1.ErrorCode;
 import cedarpos.protocol.v1.Hello;
+import cedarpos.protocol.v1.Message;
+import cedarpos.protocol.v1.OutboxEntry;
 import cedarpos.protocol.v1.ProtocolCodec;
+import cedarpos.protocol.v1.Push;
 import cedarpos.protocol.v1.Welcome;
 import cedarpos.server.testing.AdminBrowser;
 import cedarpos.server.testing.ItServers;
@@ -20,7 +25,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -232,13 +239,33 @@ class AdminBrowserIT extends ManagerApiIT {
             browser.waitForText(row, "Counter 7");
             browser.waitForText(row + " .status", s.text("terminals.neverConnected"));
 
-            // it connects, then goes away: the row follows, live
+            // it connects, saying its version and that 17 entries wait in its outbox, the oldest for 40 minutes;
+            // then it pushes one entry the server can never apply; then it goes away: the page follows, live
             try (SyncClient connection = SyncClient.connect(server.wsUrl(), enrolled.token())) {
-                connection.send(new Hello(ProtocolCodec.VERSION, till, branch, "Counter 7", 0, 0,
-                        System.currentTimeMillis()));
+                long now = System.currentTimeMillis();
+                connection.send(new Hello(ProtocolCodec.VERSION, till, branch, "Counter 7", 0, 0, now, "1.4.2", 17L,
+                        now - Duration.ofMinutes(40).toMillis()));
                 connection.next(Welcome.class);
                 browser.waitForText(row + " .status", s.text("terminals.online"));
                 browser.waitForText(row + " .status", s.text("terminals.onlineSince", "time", ""));
+                browser.waitForText(row + " .version", "1.4.2");
+                browser.waitForText(row + " .pending", s.text("terminals.pendingSince", "n", "17", "duration",
+                        s.text("time.minutes", "n", "40")));
+                browser.waitForText("#rejected-entries", s.text("terminals.rejectedNone"));
+                UUID entry = UUID.randomUUID();
+                connection.send(new Push(List.of(new OutboxEntry(entry, 1, "order", UUID.randomUUID().toString(),
+                        "teleport", now, Json.createObjectBuilder().build()))));
+                // the catalog (and any changes) the server sends after its welcome come first
+                Message answer;
+                do {
+                    answer = connection.next();
+                } while (!(answer instanceof Ack));
+                assertThat(((Ack) answer).rejected()).singleElement()
+                        .satisfies(r -> assertThat(r.code()).isEqualTo(ErrorCode.UNKNOWN_OPERATION));
+                String rejected = "#rejected-table tr[data-entry='" + entry + "']";
+                browser.waitForText(rejected, "Counter 7");
+                browser.waitForText(rejected, "UNKNOWN_OPERATION");
+                browser.waitForText(rejected, "order teleport #1");
                 shot(browser, "terminals", lang);
             }
             browser.waitForText(row + " .status", s.text("terminals.offlineFor", "duration",

@@ -5,6 +5,7 @@ import cedarpos.protocol.v1.Jsons;
 import cedarpos.server.broadcast.BranchCatalogChanged;
 import cedarpos.server.broadcast.BranchChangesCommitted;
 import cedarpos.server.broadcast.ShiftsRecorded;
+import cedarpos.server.broadcast.EntriesRejected;
 import cedarpos.server.broadcast.TerminalsChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -59,6 +60,10 @@ public class AdminStreams {
 
     void onShifts(@Observes(during = TransactionPhase.AFTER_SUCCESS) ShiftsRecorded event) {
         send(event.branchId(), "shifts", Jsons.objectBuilder().build());
+    }
+
+    void onRejected(@Observes(during = TransactionPhase.AFTER_SUCCESS) EntriesRejected event) {
+        send(event.branchId(), "rejected", Jsons.objectBuilder().build());
     }
 
     private void send(BranchId branch, String name, JsonObject data) {

@@ -10,6 +10,7 @@ import cedarpos.protocol.v1.ProtocolException;
 import cedarpos.protocol.v1.ProtocolCodec;
 import cedarpos.protocol.v1.Push;
 import cedarpos.protocol.v1.Rejection;
+import cedarpos.server.broadcast.EntriesRejected;
 import cedarpos.server.broadcast.SessionRegistry;
 import cedarpos.server.enrollment.Enrollments;
 import cedarpos.server.enrollment.TokenCheck;
@@ -20,6 +21,7 @@ import cedarpos.server.platform.InLists;
 import cedarpos.server.branch.BranchInfo;
 import cedarpos.server.branch.Branches;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -52,6 +54,9 @@ public class PushService {
 
     @Inject
     private EntryWriter entryWriter;
+
+    @Inject
+    private Event<EntriesRejected> entriesRejected;
 
     @Inject
     private Enrollments enrollments;
@@ -180,6 +185,9 @@ public class PushService {
         for (Map.Entry<Integer, Rejection> r : setAside.entrySet()) {
             em.persist(new RejectedEntryEntity(branchId.toString(), terminalId.toString(), entries.get(r.getKey()),
                     r.getValue(), committedAt));
+        }
+        if (!setAside.isEmpty()) {
+            entriesRejected.fire(new EntriesRejected(branchId));
         }
         EntryWriter.Applied written = entryWriter.apply(terminalId, branch, good, positions);
         List<EntryWriter.Payload> payloads = written.payloads();
