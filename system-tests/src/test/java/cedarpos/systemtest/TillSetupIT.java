@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 /**
  * A new till set up on its screen, as a person would, against the real server: started with no flags on an empty
  * data directory it opens on the setup screen; an address where nothing listens is named as unreachable, a code the
- * server does not know is refused under the code, and neither leaves anything in the data directory; the manager's
+ * server does not know is refused under the code, and neither leaves the till with an identity; the manager's
  * code enrolls it and the main window opens, online. Started again with no flags at all, it comes up enrolled and
  * online on the server it kept.
  */
@@ -83,23 +83,23 @@ class TillSetupIT {
         TillRobot till = new TillRobot(robot, setup);
         setup.textBox("setup.name").requireText("till-7");
 
-        // nothing listens there: named, nothing stored
+        // nothing listens there: named, no identity stored
         int closedPort = closedPort();
         setup.textBox("setup.server").enterText("127.0.0.1:" + closedPort);
         setup.textBox("setup.code").enterText(code.toLowerCase(java.util.Locale.ROOT).replace("-", " "));
         setup.textBox("setup.name").deleteText().enterText("Counter 9");
         till.tap("setup.enroll");
         awaitError(setup, "setup.server.error", "Cannot reach the server at 127.0.0.1:" + closedPort + ".");
-        assertThat(data).as("nothing stored").doesNotExist();
+        assertThat(TerminalFiles.enrolled(data)).as("no identity stored").isFalse();
         assertThat(started).isNotDone();
 
-        // the right server, a code it does not know: said under the code, nothing stored
+        // the right server, a code it does not know: said under the code, no identity stored
         setup.textBox("setup.server").deleteText().enterText(server.httpUrl());
         setup.textBox("setup.code").deleteText().enterText("2345-6789-ABCD");
         till.tap("setup.enroll");
         awaitError(setup, "setup.code.error", "The server does not know this code.");
         assertThat(error(setup, "setup.server.error")).isEmpty();
-        assertThat(data).as("nothing stored").doesNotExist();
+        assertThat(TerminalFiles.enrolled(data)).as("no identity stored").isFalse();
 
         // the manager's code: enrolled, the main window opens on the sign-in pad, online
         setup.textBox("setup.code").deleteText().enterText(code);

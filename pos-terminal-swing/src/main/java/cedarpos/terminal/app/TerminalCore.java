@@ -59,8 +59,7 @@ public final class TerminalCore implements AutoCloseable {
      * terminal that is already enrolled re-enrolls under its own id and keeps its outbox),
      * and starts syncing.
      *
-     * @throws NotEnrolledException when not enrolled and no code was given; nothing is written (not even an
-     *                              empty database)
+     * @throws NotEnrolledException when not enrolled and no code was given; nothing is written
      * @throws EnrollmentClient.EnrollmentException when the server refused the code or could
      *                                              not be reached; nothing is stored
      */
@@ -128,23 +127,14 @@ public final class TerminalCore implements AutoCloseable {
     }
 
     /**
-     * The store with an identity. A data directory with no database yet is enrolled first and only then created,
-     * so that a refused or unreachable enrollment leaves nothing behind.
+     * The store with an identity. The database is opened (created and migrated) before a code is used, so that a
+     * data directory that cannot hold it fails before the one-time code is spent; the identity is written only once
+     * the server accepted the code, so a refused or unreachable enrollment leaves a till that is still not enrolled.
      */
     private static TerminalStore openEnrolled(TerminalConfig config, Clock clock) {
-        boolean fresh = TerminalStore.isEmpty(config.dataDir());
-        if (fresh && config.enrollmentCode() == null) {
-            throw notEnrolled(config);
-        }
-        Enrollment early = fresh ? enroll(config, TerminalId.random()) : null;
         TerminalStore store = TerminalStore.open(config.dataDir(), clock);
         try {
-            if (early != null) {
-                store.enroll(early.terminalId(), early.branchId(), early.branchName(), config.terminalName(),
-                        early.token(), serverOf(config));
-            } else {
-                ensureEnrolled(store, config);
-            }
+            ensureEnrolled(store, config);
             return store;
         } catch (RuntimeException e) {
             store.close();

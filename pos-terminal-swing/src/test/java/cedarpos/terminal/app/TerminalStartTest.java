@@ -13,29 +13,38 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** What a start keeps and what it leaves alone: the server's address, the name, and nothing before enrollment. */
+/** What a start keeps and what it leaves alone: the server's address, the name, and no identity before enrollment. */
 class TerminalStartTest {
     @TempDir
     Path dir;
 
     @Test
-    void aFreshTillThatIsNotEnrolledLeavesNoDatabaseBehind() {
+    void aFreshTillThatIsNotEnrolledStaysWithoutAnIdentity() {
         Path data = dir.resolve("till");
+        assertThat(TerminalCore.isEnrolled(data)).isFalse();
+        assertThat(data).as("asking creates nothing").doesNotExist();
         assertThatThrownBy(() -> TerminalCore.start(new TerminalConfig(data, null, null, null)))
                 .isInstanceOf(TerminalCore.NotEnrolledException.class).hasMessageContaining("setup screen");
-        assertThat(data).doesNotExist();
-        assertThat(TerminalCore.isEnrolled(data)).isFalse();
-        assertThat(data).doesNotExist();
+        requireNoIdentity(data);
     }
 
     @Test
-    void aFailedEnrollmentOfAFreshTillLeavesNoDatabaseBehind() throws Exception {
+    void aFailedEnrollmentLeavesNoIdentity() throws Exception {
         Path data = dir.resolve("till");
         URI closed = URI.create("ws://127.0.0.1:" + closedPort() + "/sync");
         assertThatThrownBy(() -> TerminalCore.start(new TerminalConfig(data, closed, "Counter 1", "K7QM-2XPA-93HD")))
                 .isInstanceOfSatisfying(EnrollmentException.class,
                         e -> assertThat(e.code()).isEqualTo(EnrollmentException.UNREACHABLE));
-        assertThat(Files.exists(TerminalStore.fileIn(data))).isFalse();
+        requireNoIdentity(data);
+    }
+
+    private static void requireNoIdentity(Path data) {
+        assertThat(TerminalCore.isEnrolled(data)).isFalse();
+        if (Files.exists(TerminalStore.fileIn(data))) {
+            try (TerminalStore store = TerminalStore.open(data)) {
+                assertThat(store.findState()).isEmpty();
+            }
+        }
     }
 
     @Test
