@@ -21,7 +21,7 @@ class TerminalSchemaSqliteTest {
     @Test
     void everySyncedTableCarriesSyncStatusAndLocalVersion() throws SQLException {
         SQLiteDataSource ds = dataSource();
-        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(9);
+        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(10);
         assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isZero();
         for (String table : List.of("menu_item", "dining_table", "customer_order", "order_line")) {
             assertThat(columns(ds, table)).as(table).contains("sync_status", "local_version");
@@ -29,7 +29,7 @@ class TerminalSchemaSqliteTest {
         assertThat(columns(ds, "outbox")).contains("entry_id", "terminal_id", "seq", "entity", "record_id",
                 "operation", "payload", "event_time_ms", "created_at_ms", "synced_at_ms", "rejected_code",
                 "rejected_message", "rejected_at_ms");
-        assertThat(columns(ds, "terminal_state")).contains("device_token", "server_offset_ms");
+        assertThat(columns(ds, "terminal_state")).contains("device_token", "server_offset_ms", "server_uri");
         assertThat(columns(ds, "customer_order")).contains("state_json", "status", "payment", "discount_json",
                 "discount_minor", "guests", "total_minor", "conflict_count");
         assertThat(columns(ds, "order_line")).contains("note", "voided", "void_reason", "void_by", "sent", "flags");
@@ -63,8 +63,9 @@ class TerminalSchemaSqliteTest {
                     + " VALUES ('VOID', 'o', 'l1', 'VOID: 1 x Hummus', 5, NULL)");
             s.execute("INSERT INTO stock_adjustment VALUES ('a1', 'i', 'DELIVERY', 40, 'truck', '0:x:1')");
         }
-        // V4 stock, V5 the cashier's catalog, V6 shifts, V7 staff languages, V8 the print queue, V9 rejected entries
-        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(6);
+        // V4 stock, V5 the cashier's catalog, V6 shifts, V7 staff languages, V8 the print queue, V9 rejected entries,
+        // V10 the server's address
+        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(7);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT kind, line_id, ref, text, printed_at FROM kitchen_notice")) {
                 assertThat(rs.next()).isTrue();

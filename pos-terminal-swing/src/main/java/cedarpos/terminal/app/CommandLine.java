@@ -1,8 +1,8 @@
 package cedarpos.terminal.app;
 
+import cedarpos.terminal.sync.ServerAddress;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,17 +10,23 @@ import java.util.Locale;
 
 /** Parses the terminal's command line; anything wrong is a {@link UsageException} with a message for people. */
 public final class CommandLine {
-    public static final String DEFAULT_SERVER = "ws://localhost:8080/sync";
+    public static final String DEFAULT_SERVER = TerminalConfig.FALLBACK_SERVER.toString();
     public static final String USAGE = String.join(System.lineSeparator(),
-            "usage: cedarpos-terminal [--server ws://HOST:PORT/sync] [--enroll CODE | --enroll-file PATH]",
+            "usage: cedarpos-terminal [--server ADDRESS] [--enroll CODE | --enroll-file PATH]",
             "                         [--name NAME] [--data DIR] [--locale en|ar] [--headless]",
-            "  --server       sync server WebSocket (default " + DEFAULT_SERVER + ")",
-            "  --enroll       one-time enrollment code from a manager: on the first start, or to re-enroll",
+            "A till that is not enrolled yet opens on its setup screen (server address, enrollment code, name,",
+            "language); once enrolled it keeps its identity and its server's address, and starts with no flags.",
+            "  --server       the server: 192.168.1.10, server:8080, http://server:8080 or ws://server:8080/sync",
+            "                 (port 8080 unless given); replaces the address the till kept. Default: the kept one,",
+            "                 else " + DEFAULT_SERVER,
+            "  --enroll       one-time enrollment code from a manager (K7QM-2XPA-93HD): enroll without the setup",
+            "                 screen (needed with --headless), or re-enroll an enrolled till",
             "  --enroll-file  read the enrollment code from this file instead",
-            "  --name         terminal name shown to managers (default: host name)",
+            "  --name         terminal name shown to managers (default: the kept one, else the host name)",
             "  --data         directory of the local database (default ~/.cedarpos/terminal)",
-            "  --locale       UI language (default: system language)",
-            "  --headless     run store and sync only, no window, until killed",
+            "  --locale       UI language, en or ar (default: system language)",
+            "  --headless     run store and sync only, no window, until killed (must be enrolled, or given --enroll)",
+            "  --help         print this text and exit",
             "  --drive-orders N/s  (with --headless) place N scripted orders a second through the store, as a",
             "                 cashier would (table or counter check, lines from the menu, sent, some settled); works",
             "                 offline once a catalog was received; for load tests, demos and the chaos suite",
@@ -51,11 +57,16 @@ public final class CommandLine {
     private CommandLine() {
     }
 
+    /** {@code --help} (or {@code -h}) anywhere: print {@link #USAGE} and do nothing else. */
+    public static boolean wantsHelp(String[] args) {
+        return java.util.Arrays.stream(args).anyMatch(a -> "--help".equals(a) || "-h".equals(a));
+    }
+
     public static Options parse(String[] args, String hostName, Path home) throws UsageException {
-        String server = DEFAULT_SERVER;
+        String server = null;
         String code = null;
         Path codeFile = null;
-        String name = hostName;
+        String name = null;
         Path data = home.resolve(".cedarpos").resolve("terminal");
         Locale locale = Locale.getDefault();
         boolean headless = false;
@@ -78,14 +89,12 @@ public final class CommandLine {
                 default -> throw new UsageException("unknown argument: " + a);
             }
         }
-        URI uri;
-        try {
-            uri = new URI(server);
-        } catch (URISyntaxException e) {
-            throw new UsageException("--server is not a URI: " + server);
-        }
-        if (uri.getHost() == null || !("ws".equals(uri.getScheme()) || "wss".equals(uri.getScheme()))) {
-            throw new UsageException("--server must look like ws://HOST:PORT/sync, got: " + server);
+        URI uri = null;
+        if (server != null) {
+            String typed = server;
+            uri = ServerAddress.parse(server).orElseThrow(() -> new UsageException("--server must be a server's"
+                    + " address like 192.168.1.10, server:8080, http://server:8080 or ws://server:8080/sync, got: "
+                    + typed));
         }
         if (code != null && codeFile != null) {
             throw new UsageException("give --enroll or --enroll-file, not both");
@@ -96,8 +105,11 @@ public final class CommandLine {
         if (code != null && code.isBlank()) {
             throw new UsageException("--enroll needs a code, got a blank one");
         }
-        if (name == null || name.isBlank()) {
+        if (name != null && name.isBlank()) {
             throw new UsageException("--name must not be blank");
+        }
+        if (name == null && code != null) {
+            name = hostName;
         }
         Drive drive = drive(driveRate, driveSeed, driveLog, data, headless);
         return new Options(new TerminalConfig(data, uri, name, code == null ? null : code.trim()), locale, headless,

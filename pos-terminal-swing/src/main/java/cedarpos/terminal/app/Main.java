@@ -1,18 +1,17 @@
 package cedarpos.terminal.app;
 
 import cedarpos.terminal.support.Logging;
-import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.sync.EnrollmentClient;
-import cedarpos.terminal.ui.CedarPosLaf;
-import cedarpos.terminal.ui.MainWindow;
-import java.awt.EventQueue;
 import java.awt.GraphicsEnvironment;
 import java.net.InetAddress;
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
 
-/** Starts a terminal: with its window, or headless (store and sync only) for servers and process tests. */
+/**
+ * Starts a terminal: with its window (on the setup screen when it is not enrolled yet, see {@link TillLauncher}), or
+ * headless (store and sync only) for servers and process tests.
+ */
 public final class Main {
     private static final Logger LOG = Logger.getLogger(Main.class.getName());
     static final int EXIT_USAGE = 2;
@@ -22,6 +21,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (CommandLine.wantsHelp(args)) {
+            System.out.println(CommandLine.USAGE);
+            return;
+        }
         CommandLine.Options options;
         try {
             options = CommandLine.parse(args, hostName(), Path.of(System.getProperty("user.home")));
@@ -37,6 +40,10 @@ public final class Main {
             System.exit(EXIT_USAGE);
             return;
         }
+        if (!options.headless()) {
+            startWithWindow(options);
+            return;
+        }
         TerminalCore core;
         try {
             core = TerminalCore.start(options.config());
@@ -46,41 +53,47 @@ public final class Main {
             System.exit(EXIT_USAGE);
             return;
         } catch (EnrollmentClient.EnrollmentException e) {
-            System.err.println(e.refusedByServer() ? "error: the server refused the enrollment code: " + e.getMessage()
-                    + " (" + e.code() + ")" : "error: " + e.getMessage());
-            System.exit(EXIT_FAILED);
+            exitFailed(e);
             return;
         } catch (RuntimeException e) {
             System.err.println("error: the terminal could not start: " + e.getMessage());
             System.exit(EXIT_FAILED);
             return;
         }
+        closeOnShutdown(core);
+        if (options.drive() != null) {
+            CommandLine.Drive d = options.drive();
+            OrderDriver.start(core.store(), d.perSecond(), d.seed(), d.savedLog());
+        }
+        LOG.info("running headless; stop with Ctrl+C or SIGTERM");
+        awaitForever();
+    }
+
+    /** The main window, or the setup screen first when the till is not enrolled; closing the window stops it. */
+    private static void startWithWindow(CommandLine.Options options) {
+        try {
+            TillLauncher.launch(options, hostName(), () -> System.exit(0)).thenAccept(Main::closeOnShutdown);
+        } catch (EnrollmentClient.EnrollmentException e) {
+            exitFailed(e);
+        } catch (RuntimeException e) {
+            System.err.println("error: the terminal could not start: " + e.getMessage());
+            System.exit(EXIT_FAILED);
+        }
+    }
+
+    private static void exitFailed(EnrollmentClient.EnrollmentException e) {
+        System.err.println(e.refusedByServer() ? "error: the server refused the enrollment code: " + e.getMessage()
+                + " (" + e.code() + ")" : "error: " + e.getMessage());
+        System.exit(EXIT_FAILED);
+    }
+
+    private static void closeOnShutdown(TerminalCore core) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             core.close();
             // JUL resets its handlers in its own shutdown hook, so this last line bypasses it
             System.err.print(new Logging.OneLine().format(new java.util.logging.LogRecord(
                     java.util.logging.Level.INFO, "terminal stopped cleanly terminal=" + core.terminalId())));
         }, "cedarpos-shutdown"));
-        if (options.headless()) {
-            if (options.drive() != null) {
-                CommandLine.Drive d = options.drive();
-                OrderDriver.start(core.store(), d.perSecond(), d.seed(), d.savedLog());
-            }
-            LOG.info("running headless; stop with Ctrl+C or SIGTERM");
-            awaitForever();
-            return;
-        }
-        EventQueue.invokeLater(() -> {
-            CedarPosLaf.setup();
-            MainWindow w = MainWindow.open(core.store(), core.sync(), core.printing(), options.locale(),
-                    Threads.swing());
-            w.addWindowListener(new java.awt.event.WindowAdapter() {
-                @Override
-                public void windowClosed(java.awt.event.WindowEvent e) {
-                    System.exit(0);
-                }
-            });
-        });
     }
 
     private static void awaitForever() {

@@ -9,6 +9,8 @@ import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.sync.EnrollmentClient;
 import cedarpos.terminal.sync.EnrollmentClient.Enrollment;
 import cedarpos.terminal.sync.SyncWorker;
+import java.net.URI;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -36,8 +38,11 @@ public final class TerminalCore implements AutoCloseable {
     private final SyncWorker sync;
     private final PrintService printing;
     private final TerminalId terminalId;
+    private final URI server;
 
-    private TerminalCore(TerminalConfig config, TerminalStore store, SyncWorker sync, PrintService printing) {
+    private TerminalCore(TerminalConfig config, TerminalStore store, SyncWorker sync, PrintService printing,
+                         URI server) {
+        this.server = server;
         this.config = config;
         this.store = store;
         this.sync = sync;
@@ -74,10 +79,11 @@ public final class TerminalCore implements AutoCloseable {
     /** As {@link #start(TerminalConfig, SyncWorker.Options, Clock)}, with the printers' retry and poll timing. */
     public static TerminalCore start(TerminalConfig config, SyncWorker.Options options,
                                      PrintService.Options printOptions, Clock clock) {
-        TerminalStore store = TerminalStore.open(config.dataDir(), clock);
+        TerminalStore store = openEnrolled(config, clock);
         try {
-            TerminalState st = ensureEnrolled(store, config);
-            SyncWorker sync = new SyncWorker(store, config.serverUri(), options, clock);
+            TerminalState st = store.state();
+            URI server = server(store, st, config);
+            SyncWorker sync = new SyncWorker(store, server, options, clock);
             // a crash mid-print is recovered before any worker runs; every change that may owe a ticket wakes them
             PrintService printing = new PrintService(store.printJobs(),
                     new TicketPrinter(ZoneId.systemDefault())::render, printOptions, clock).start();
@@ -88,10 +94,10 @@ public final class TerminalCore implements AutoCloseable {
                     printing.nudge();
                 }
             });
-            TerminalCore core = new TerminalCore(config, store, sync, printing);
+            TerminalCore core = new TerminalCore(config, store, sync, printing, server);
             sync.start();
             LOG.info(() -> "terminal started terminal=" + core.terminalId + " branch=" + st.branchId()
-                    + " name=\"" + config.terminalName() + "\" data=" + config.dataDir());
+                    + " name=\"" + st.name() + "\" server=" + server + " data=" + config.dataDir());
             return core;
         } catch (RuntimeException e) {
             store.close();
@@ -99,30 +105,86 @@ public final class TerminalCore implements AutoCloseable {
         }
     }
 
-    private static TerminalState ensureEnrolled(TerminalStore store, TerminalConfig config) {
-        Optional<TerminalState> existing = store.findState();
-        if (existing.isPresent() && existing.get().hasDeviceToken() && config.enrollmentCode() == null) {
-            if (!existing.get().name().equals(config.terminalName())) {
-                store.rename(config.terminalName());
-            }
-            return store.state();
+    /** True when the terminal of {@code dataDir} holds a device token: it starts with no code. Reads only. */
+    public static boolean isEnrolled(Path dataDir) {
+        if (TerminalStore.isEmpty(dataDir)) {
+            return false;
         }
-        if (config.enrollmentCode() == null) {
-            throw new NotEnrolledException("this terminal is not enrolled: start it once with --enroll CODE (or"
-                    + " --enroll-file PATH), using a one-time code a manager created for its branch; data directory "
-                    + config.dataDir());
+        try (TerminalStore store = TerminalStore.open(dataDir)) {
+            return store.findState().map(TerminalState::hasDeviceToken).orElse(false);
         }
-        // an enrolled terminal given a code re-enrolls (e.g. after its token was revoked) under the same
-        // id, so its outbox, un-acked entries included, stays valid; a database from before enrollment
-        // keeps its id for the same reason
-        TerminalId id = existing.map(TerminalState::terminalId).orElseGet(TerminalId::random);
-        Enrollment e = new EnrollmentClient().enroll(config.serverUri(), config.enrollmentCode(), id,
+    }
+
+    /** The address given now replaces the kept one; with none given, the kept one (or the fallback). */
+    private static URI server(TerminalStore store, TerminalState st, TerminalConfig config) {
+        if (config.serverUri() == null) {
+            return st.serverUri() != null ? st.serverUri() : TerminalConfig.FALLBACK_SERVER;
+        }
+        if (!config.serverUri().equals(st.serverUri())) {
+            store.rememberServer(config.serverUri());
+        }
+        return config.serverUri();
+    }
+
+    /**
+     * The store with an identity. The database is opened (created and migrated) before a code is used, so that a
+     * data directory that cannot hold it fails before the one-time code is spent; the identity is written only once
+     * the server accepted the code, so a refused or unreachable enrollment leaves a till that is still not enrolled.
+     */
+    private static TerminalStore openEnrolled(TerminalConfig config, Clock clock) {
+        TerminalStore store = TerminalStore.open(config.dataDir(), clock);
+        try {
+            ensureEnrolled(store, config);
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    private static NotEnrolledException notEnrolled(TerminalConfig config) {
+        return new NotEnrolledException("this terminal is not enrolled: start it once with --enroll CODE (or"
+                + " --enroll-file PATH), using a one-time code a manager created for its branch, or without"
+                + " --headless to enroll on its setup screen; data directory " + config.dataDir());
+    }
+
+    private static URI serverOf(TerminalConfig config) {
+        return config.serverUri() != null ? config.serverUri() : TerminalConfig.FALLBACK_SERVER;
+    }
+
+    private static Enrollment enroll(TerminalConfig config, TerminalId id) {
+        if (config.terminalName() == null) {
+            throw new IllegalArgumentException("a terminal name is needed to enroll");
+        }
+        Enrollment e = new EnrollmentClient().enroll(serverOf(config), config.enrollmentCode(), id,
                 config.terminalName());
         if (!e.terminalId().equals(id)) {
             throw new IllegalStateException("the server enrolled terminal " + e.terminalId() + " instead of " + id
                     + "; nothing was stored");
         }
-        return store.enroll(id, e.branchId(), e.branchName(), config.terminalName(), e.token());
+        return e;
+    }
+
+    private static void ensureEnrolled(TerminalStore store, TerminalConfig config) {
+        Optional<TerminalState> existing = store.findState();
+        if (existing.isPresent() && existing.get().hasDeviceToken() && config.enrollmentCode() == null) {
+            if (config.terminalName() != null && !existing.get().name().equals(config.terminalName())) {
+                store.rename(config.terminalName());
+            }
+            return;
+        }
+        if (config.enrollmentCode() == null) {
+            throw notEnrolled(config);
+        }
+        // an enrolled terminal given a code re-enrolls (e.g. after its token was revoked) under the same
+        // id, so its outbox, un-acked entries included, stays valid; a database from before enrollment
+        // keeps its id for the same reason
+        TerminalId id = existing.map(TerminalState::terminalId).orElseGet(TerminalId::random);
+        TerminalConfig named = config.terminalName() != null || existing.isEmpty() ? config
+                : new TerminalConfig(config.dataDir(), config.serverUri(), existing.get().name(),
+                        config.enrollmentCode());
+        Enrollment e = enroll(named, id);
+        store.enroll(id, e.branchId(), e.branchName(), named.terminalName(), e.token(), serverOf(config));
     }
 
     public TerminalStore store() {
@@ -144,6 +206,11 @@ public final class TerminalCore implements AutoCloseable {
 
     public TerminalConfig config() {
         return config;
+    }
+
+    /** The server it syncs with: the one given, else the one it kept. */
+    public URI server() {
+        return server;
     }
 
     @Override

@@ -3,6 +3,7 @@ package cedarpos.terminal.store;
 import cedarpos.domain.BranchId;
 import cedarpos.domain.Currency;
 import cedarpos.domain.TerminalId;
+import java.net.URI;
 import java.util.OptionalLong;
 
 /**
@@ -17,9 +18,11 @@ import java.util.OptionalLong;
  * @param currency       the branch currency from the catalog (null before the first catalog)
  * @param hasDeviceToken the terminal is enrolled and may sync
  * @param serverOffsetMs server clock minus local clock, measured at the last welcome (0 before)
+ * @param serverUri      the sync address it enrolled with or was last started with (null on a till enrolled before
+ *                       the address was kept, until its next start)
  */
 public record TerminalState(TerminalId terminalId, BranchId branchId, String name, long nextSeq, long lastAckedSeq,
                             long cursor, String serverEpoch, long catalogVersion, String branchName,
                             Currency currency, OptionalLong lastSyncAtMs, boolean hasDeviceToken,
-                            long serverOffsetMs) {
+                            long serverOffsetMs, URI serverUri) {
 }

@@ -27,6 +27,8 @@ import cedarpos.terminal.store.internal.Rows.StateRow;
 import cedarpos.terminal.store.internal.SqliteDatabase;
 import cedarpos.terminal.store.internal.StateMapper;
 import cedarpos.terminal.support.Logging;
+import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -100,9 +102,25 @@ public final class TerminalStore implements AutoCloseable {
         return new TerminalStore(db, clock);
     }
 
+    /** The database file of a terminal whose data lives in {@code dataDir}, whether it exists yet or not. */
+    public static Path fileIn(Path dataDir) {
+        return SqliteDatabase.fileIn(dataDir);
+    }
+
+    /** True when {@code dataDir} holds no terminal database yet: nothing was ever stored there. */
+    public static boolean isEmpty(Path dataDir) {
+        return !Files.exists(fileIn(dataDir));
+    }
+
+    /** As {@link #enroll(TerminalId, BranchId, String, String, String, URI)} without a server address to keep. */
+    public TerminalState enroll(TerminalId terminal, BranchId branch, String branchName, String terminalName,
+                                String deviceToken) {
+        return enroll(terminal, branch, branchName, terminalName, deviceToken, null);
+    }
+
     /**
-     * Stores the identity the server gave this terminal at enrollment, token included, in one
-     * transaction. A database that already has an identity keeps its terminal id (its outbox
+     * Stores the identity the server gave this terminal at enrollment, token included, and the address of the
+     * server it enrolled with (unless null), in one transaction. A database that already has an identity keeps its terminal id (its outbox
      * entries carry it); it may move to another branch only while its outbox is empty.
      *
      * @throws IllegalArgumentException for a missing field; nothing is written
@@ -110,7 +128,7 @@ public final class TerminalStore implements AutoCloseable {
      *                               branch with entries already written; nothing is written
      */
     public TerminalState enroll(TerminalId terminal, BranchId branch, String branchName, String terminalName,
-                                String deviceToken) {
+                                String deviceToken, URI serverUri) {
         if (terminal == null || branch == null) {
             throw new IllegalArgumentException("terminal and branch ids are required");
         }
@@ -137,6 +155,9 @@ public final class TerminalStore implements AutoCloseable {
                     state.restartSync();
                 }
             }
+            if (serverUri != null) {
+                state.setServer(serverUri.toString());
+            }
             s.commit();
         }
         LOG.info(() -> "terminal enrolled terminal=" + terminal + " branch=" + branch + " name=\"" + terminalName
@@ -152,6 +173,19 @@ public final class TerminalStore implements AutoCloseable {
             s.getMapper(StateMapper.class).rename(terminalName);
             s.commit();
         }
+    }
+
+    /** Keeps the server address the next start uses when none is given. */
+    public void rememberServer(URI serverUri) {
+        if (serverUri == null) {
+            throw new IllegalArgumentException("server address is required");
+        }
+        try (SqlSession s = db.write()) {
+            requireState(s);
+            s.getMapper(StateMapper.class).setServer(serverUri.toString());
+            s.commit();
+        }
+        LOG.info(() -> "server address kept server=" + serverUri);
     }
 
     /** Empty before enrollment. */
@@ -285,7 +319,7 @@ public final class TerminalStore implements AutoCloseable {
                 r.nextSeq, r.lastAckedSeq, r.changeCursor, r.serverEpoch, r.catalogVersion, r.branchName,
                 r.currency == null ? null : Currency.parse(r.currency),
                 r.lastSyncAtMs == null ? OptionalLong.empty() : OptionalLong.of(r.lastSyncAtMs), r.hasDeviceToken,
-                r.serverOffsetMs);
+                r.serverOffsetMs, r.serverUri == null ? null : URI.create(r.serverUri));
     }
 
     private static void requireText(String value, String what) {

@@ -42,10 +42,22 @@ public final class EnrollmentClient {
         public static final String BAD_RESPONSE = "BAD_RESPONSE";
 
         private final String code;
+        private final String field;
 
         public EnrollmentException(String code, String message, Throwable cause) {
+            this(code, null, message, cause);
+        }
+
+        /** @param field the request field the server named as at fault ({@code INVALID_FIELD}), or null */
+        public EnrollmentException(String code, String field, String message, Throwable cause) {
             super(message, cause);
             this.code = code;
+            this.field = field;
+        }
+
+        /** The request field at fault ({@code code}, {@code terminalName}) when the server named one, else null. */
+        public String field() {
+            return field;
         }
 
         public String code() {
@@ -115,7 +127,7 @@ public final class EnrollmentClient {
         String message = json.getString("message", serverCode);
         LOG.warning(() -> "enrollment refused status=" + response.statusCode() + " code=" + serverCode + " terminal="
                 + terminalId + ": " + message);
-        throw new EnrollmentException(serverCode, message, null);
+        throw new EnrollmentException(serverCode, json.getString("field", null), message, null);
     }
 
     private static JsonObject parse(URI uri, HttpResponse<String> response) {

@@ -16,11 +16,11 @@ class CommandLineTest {
     Path dir;
 
     @Test
-    void defaultsPointAtTheLocalServerWithoutACode() throws Exception {
+    void withNoFlagsTheTillUsesWhatItKept() throws Exception {
         CommandLine.Options o = CommandLine.parse(new String[0], "till-7", HOME);
-        assertThat(o.config().serverUri()).isEqualTo(URI.create("ws://localhost:8080/sync"));
+        assertThat(o.config().serverUri()).as("the kept address").isNull();
         assertThat(o.config().enrollmentCode()).isNull();
-        assertThat(o.config().terminalName()).isEqualTo("till-7");
+        assertThat(o.config().terminalName()).as("the kept name").isNull();
         assertThat(o.config().dataDir()).isEqualTo(HOME.resolve(".cedarpos/terminal"));
         assertThat(o.headless()).isFalse();
     }
@@ -40,6 +40,30 @@ class CommandLineTest {
     }
 
     @Test
+    void enrollingWithoutANameTakesTheHostName() throws Exception {
+        CommandLine.Options o = CommandLine.parse(new String[] {"--enroll", "K7QM-2XPA-93HD"}, "till-7", HOME);
+        assertThat(o.config().terminalName()).isEqualTo("till-7");
+        assertThat(o.config().serverUri()).as("the fallback, decided at start").isNull();
+    }
+
+    @Test
+    void theServerIsTakenAsAPersonTypesIt() throws Exception {
+        assertThat(CommandLine.parse(new String[] {"--server", "192.168.1.10"}, "h", HOME).config().serverUri())
+                .isEqualTo(URI.create("ws://192.168.1.10:8080/sync"));
+        assertThat(CommandLine.parse(new String[] {"--server", "http://server:9090"}, "h", HOME).config()
+                .serverUri()).isEqualTo(URI.create("ws://server:9090/sync"));
+    }
+
+    @Test
+    void theUsageExplainsEveryFlag() {
+        for (String flag : new String[] {"--server", "--enroll", "--enroll-file", "--name", "--data", "--locale",
+                "--headless", "--help", "--drive-orders", "--drive-seed", "--drive-log"}) {
+            assertThat(CommandLine.USAGE).as(flag).containsPattern("(?m)^\\s+" + flag + "\\s+\\S");
+        }
+        assertThat(CommandLine.USAGE).contains("setup screen");
+    }
+
+    @Test
     void theCodeCanComeFromAFileAsTheDemoLauncherWritesIt() throws Exception {
         Path file = Files.writeString(dir.resolve("demo-enrollment-code"), "K7QM2XPA93HD\n");
         CommandLine.Options o = CommandLine.parse(new String[] {"--enroll-file", file.toString()}, "h", HOME);
@@ -52,8 +76,8 @@ class CommandLineTest {
                 .isInstanceOf(CommandLine.UsageException.class).hasMessage("unknown argument: --bogus");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--branch", "b0000000-0000-4000-8000-000000000001"},
                 "h", HOME)).hasMessage("unknown argument: --branch");
-        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--server", "http://x/sync"}, "h", HOME))
-                .hasMessageContaining("ws://HOST:PORT/sync");
+        assertThatThrownBy(() -> CommandLine.parse(new String[] {"--server", "ftp://x/sync"}, "h", HOME))
+                .hasMessageContaining("like 192.168.1.10, server:8080").hasMessageEndingWith("got: ftp://x/sync");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--name"}, "h", HOME))
                 .hasMessage("--name needs a value");
         assertThatThrownBy(() -> CommandLine.parse(new String[] {"--name", " "}, "h", HOME))

@@ -29,6 +29,15 @@ class MainJarIT {
     }
 
     @Test
+    void helpPrintsTheUsageAndExitsWithCode0() throws Exception {
+        Process p = start("--help", "--data", dir.resolve("data").toString());
+        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isEqualTo(0);
+        assertThat(new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8)).isEmpty();
+        assertThat(dir.resolve("data")).as("nothing done").doesNotExist();
+    }
+
+    @Test
     void anUnenrolledTerminalWithoutACodeSaysHowToEnrollAndExitsWithCode2() throws Exception {
         // no server at all: without a code the terminal must not even try to reach one
         Process p = start("--headless", "--server", "ws://127.0.0.1:9/sync", "--data", dir.resolve("data").toString());

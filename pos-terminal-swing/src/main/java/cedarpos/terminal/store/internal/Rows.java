@@ -23,6 +23,7 @@ public final class Rows {
         public Long lastSyncAtMs;
         public boolean hasDeviceToken;
         public long serverOffsetMs;
+        public String serverUri;
     }
 
     public static final class MenuRow {

@@ -38,13 +38,18 @@ public final class SqliteDatabase implements AutoCloseable {
         this.sessions = sessions;
     }
 
+    /** Where the database of {@code dataDir} is, whether it exists or not. */
+    public static Path fileIn(Path dataDir) {
+        return dataDir.resolve(FILE_NAME).toAbsolutePath();
+    }
+
     public static SqliteDatabase open(Path dataDir) {
         try {
             Files.createDirectories(dataDir);
         } catch (java.io.IOException e) {
             throw new IllegalStateException("cannot create data directory " + dataDir + ": " + e.getMessage(), e);
         }
-        Path file = dataDir.resolve(FILE_NAME).toAbsolutePath();
+        Path file = fileIn(dataDir);
         String url = "jdbc:sqlite:" + file;
         SQLiteConfig config = config();
 

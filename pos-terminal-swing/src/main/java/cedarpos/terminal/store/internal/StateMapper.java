@@ -9,7 +9,7 @@ import org.apache.ibatis.annotations.Update;
 public interface StateMapper {
     @Select("SELECT terminal_id, branch_id, terminal_name, next_seq, last_acked_seq, change_cursor, server_epoch,"
             + " catalog_version, branch_name, currency, last_sync_at_ms, device_token IS NOT NULL AS has_device_token,"
-            + " server_offset_ms FROM terminal_state WHERE id = 1")
+            + " server_offset_ms, server_uri FROM terminal_state WHERE id = 1")
     StateRow find();
 
     @Select("SELECT device_token FROM terminal_state WHERE id = 1")
@@ -32,6 +32,9 @@ public interface StateMapper {
 
     @Update("UPDATE terminal_state SET terminal_name = #{name} WHERE id = 1")
     void rename(String name);
+
+    @Update("UPDATE terminal_state SET server_uri = #{uri} WHERE id = 1")
+    void setServer(String uri);
 
     /** Takes the sequence number read in the same transaction; the row lock makes it gapless. */
     @Update("UPDATE terminal_state SET next_seq = next_seq + 1 WHERE id = 1 AND next_seq = #{taken}")
