@@ -140,6 +140,14 @@ class TillMsiIT {
         assertThat(options.config().dataDir().toString()).contains("ProgramData");
         assertThat(options.config().terminalName()).isEqualTo("Counter 2");
         assertThat(options.headless()).isFalse();
+        // installed without SERVER_URL and TILL_NAME: the till keeps what its setup screen was told
+        List<String> bare = quotedWords(ARGUMENTS.replace("[APPDIR]", "C:\\Program Files\\Cedar POS Till\\app\\")
+                .replace("[DATADIR]", "C:\\ProgramData\\Cedar POS\\till\\").replace("[SERVER_URL]", "")
+                .replace("[TILL_NAME]", ""));
+        CommandLine.Options kept = CommandLine.parse(bare.subList(2, bare.size()).toArray(String[]::new),
+                "TILL-1", Path.of("/home/cashier"));
+        assertThat(kept.config().serverUri()).as("the kept address").isNull();
+        assertThat(kept.config().terminalName()).as("the kept name").isNull();
     }
 
     /** Splits a command line as Windows does for these simple cases: spaces separate, quotes group. */
@@ -242,25 +250,23 @@ class TillMsiIT {
     }
 
     @Test
-    void theTillsNameIsTheComputersUnlessGivenAndRememberedAcrossUpgrades() {
-        assertThat(tables.row("Registry", "Name", "TillName").get("Value")).isEqualTo("[TILL_NAME]");
-        assertThat(tables.row("RegLocator", "Signature_", "SavedTillName").get("Name")).isEqualTo("TillName");
-        assertThat(tables.row("CustomAction", "Action", "DefaultTillName").get("Target")).isEqualTo("[ComputerName]");
-        for (String table : List.of("InstallUISequence", "InstallExecuteSequence")) {
-            Map<String, Integer> seq = sequenceNumbers(table);
-            assertThat(seq.get("UseSavedTillName")).isLessThan(seq.get("DefaultTillName"));
-            assertThat(seq.get("DefaultTillName")).isLessThan(seq.get("CostFinalize"));
+    void theServerAddressAndTheTillsNameAreOptionalPropertiesRememberedAcrossUpgrades() {
+        // no default: left empty, the shortcuts pass empty values and the till keeps what its setup screen was told
+        for (String[] p : new String[][] {{"ServerUrl", "SERVER_URL", "SavedServerUrl"},
+            {"TillName", "TILL_NAME", "SavedTillName"}}) {
+            assertThat(tables.row("Registry", "Name", p[0]).get("Value")).isEqualTo("[" + p[1] + "]");
+            assertThat(tables.row("RegLocator", "Signature_", p[2]).get("Name")).isEqualTo(p[0]);
+            assertThat(tables.rows("CustomAction").stream().filter(r -> r.get("Source").equals(p[1]))
+                    .map(r -> r.get("Action")).toList()).as("what sets " + p[1])
+                    .containsExactly("UseSaved" + p[0]);
+            for (String table : List.of("InstallUISequence", "InstallExecuteSequence")) {
+                Map<String, Integer> seq = sequenceNumbers(table);
+                assertThat(seq.get("UseSaved" + p[0])).isLessThan(seq.get("CostFinalize"));
+            }
         }
-    }
-
-    @Test
-    void theServerAddressIsAPropertyRememberedAcrossUpgrades() {
-        assertThat(tables.row("Registry", "Name", "ServerUrl").get("Value")).isEqualTo("[SERVER_URL]");
-        assertThat(tables.row("RegLocator", "Signature_", "SavedServerUrl").get("Name")).isEqualTo("ServerUrl");
-        assertThat(tables.row("CustomAction", "Action", "DefaultServerUrl").get("Target"))
-                .isEqualTo(CommandLine.DEFAULT_SERVER);
-        Map<String, Integer> seq = sequenceNumbers("InstallExecuteSequence");
-        assertThat(seq.get("UseSavedServerUrl")).isLessThan(seq.get("DefaultServerUrl"));
+        // the key path is a value that always has one
+        String keyPath = tables.row("Component", "Component", "MenuShortcut").get("KeyPath");
+        assertThat(tables.row("Registry", "Registry", keyPath).get("Name")).isEqualTo("Runtime");
     }
 
     private static List<String> conditions() {

@@ -1,9 +1,9 @@
 // The branch's live stream (GET /api/branches/{b}/events, server-sent events). Events say what to read
-// again: "terminals", "catalog", "changes", "shifts"; "open" after every (re)connection, so a page reads again what
-// it may have missed while the stream was down.
+// again: "terminals", "catalog", "changes", "shifts", "rejected"; "open" after every (re)connection, so a page
+// reads again what it may have missed while the stream was down.
 import { api } from "./api.js";
 
-const TYPES = ["open", "terminals", "catalog", "changes", "shifts"];
+const TYPES = ["open", "terminals", "catalog", "changes", "shifts", "rejected"];
 const REOPEN_AFTER_MS = 5000;
 
 export class BranchEvents {

@@ -18,11 +18,13 @@ public final class CommandLine {
             "language); once enrolled it keeps its identity and its server's address, and starts with no flags.",
             "  --server       the server: 192.168.1.10, server:8080, http://server:8080 or ws://server:8080/sync",
             "                 (port 8080 unless given); replaces the address the till kept. Default: the kept one,",
-            "                 else " + DEFAULT_SERVER,
+            "                 else " + DEFAULT_SERVER + ". An empty value counts as not given (the Windows",
+            "                 shortcuts pass the installer's SERVER_URL, empty unless it was set)",
             "  --enroll       one-time enrollment code from a manager (K7QM-2XPA-93HD): enroll without the setup",
             "                 screen (needed with --headless), or re-enroll an enrolled till",
             "  --enroll-file  read the enrollment code from this file instead",
-            "  --name         terminal name shown to managers (default: the kept one, else the host name)",
+            "  --name         terminal name shown to managers (default: the kept one, else the host name); an",
+            "                 empty value counts as not given, as for --server",
             "  --data         directory of the local database (default ~/.cedarpos/terminal)",
             "  --locale       UI language, en or ar (default: system language)",
             "  --headless     run store and sync only, no window, until killed (must be enrolled, or given --enroll)",
@@ -89,6 +91,9 @@ public final class CommandLine {
                 default -> throw new UsageException("unknown argument: " + a);
             }
         }
+        // the installer's shortcuts pass its properties as installed: empty means "not set", keep the till's own
+        server = server == null || server.isBlank() ? null : server;
+        name = name == null || name.isEmpty() ? null : name;
         URI uri = null;
         if (server != null) {
             String typed = server;
