@@ -31,6 +31,12 @@ public final class PayaraServer implements AutoCloseable {
     public static final String PAYARA_JAR_PROPERTY = "payara.microJar";
     /** System property naming the server WAR. */
     public static final String WAR_PROPERTY = "cedarpos.serverWar";
+    /**
+     * System property with extra JVM options for every server a build's integration tests start (space-separated;
+     * the failsafe configuration sets a quick-start JIT): a test server lives for seconds to minutes, and most of
+     * its CPU goes into booting, where C2 compilation costs more than it gives back.
+     */
+    public static final String TEST_JVM_OPTIONS_PROPERTY = "cedarpos.serverJvmOptions";
     /** Name of the server's readiness check in the /health/ready JSON. */
     private static final String DATABASE_CHECK = "\"name\":\"database\"";
     private static final String HTTP_LISTENER = "set configs.config.server-config.network-config.network-listeners"
@@ -43,6 +49,7 @@ public final class PayaraServer implements AutoCloseable {
     private final Map<String, String> env;
     private final List<String> jvmOptions;
     private final Duration startTimeout;
+    private final boolean steadyState;
     private final int port;
     private Process process;
     private Path logFile;
@@ -55,6 +62,7 @@ public final class PayaraServer implements AutoCloseable {
         this.env = Map.copyOf(b.env);
         this.jvmOptions = List.copyOf(b.jvmOptions);
         this.startTimeout = b.startTimeout;
+        this.steadyState = b.steadyState;
         this.port = b.port > 0 ? b.port : freePort();
     }
 
@@ -108,6 +116,9 @@ public final class PayaraServer implements AutoCloseable {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx256m");
         cmd.add("-Dhazelcast.phone.home.enabled=false");
+        if (!steadyState) {
+            cmd.addAll(testJvmOptions());
+        }
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-jar", payaraJar.toString(),
                 "--deploy", war.toString(),
@@ -271,6 +282,11 @@ public final class PayaraServer implements AutoCloseable {
         return v;
     }
 
+    private static List<String> testJvmOptions() {
+        String options = System.getProperty(TEST_JVM_OPTIONS_PROPERTY, "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
     private static int freePort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
@@ -295,6 +311,7 @@ public final class PayaraServer implements AutoCloseable {
         private final Map<String, String> env = new LinkedHashMap<>();
         private final List<String> jvmOptions = new ArrayList<>();
         private Duration startTimeout = Duration.ofSeconds(120);
+        private boolean steadyState;
         private int port;
 
         public Builder payaraJar(Path jar) {
@@ -352,6 +369,15 @@ public final class PayaraServer implements AutoCloseable {
 
         public Builder jvmOption(String option) {
             jvmOptions.add(option);
+            return this;
+        }
+
+        /**
+         * The test measures the server's speed once warm: start it without the build's quick-start JVM options
+         * ({@value PayaraServer#TEST_JVM_OPTIONS_PROPERTY}), with the JIT a production server has.
+         */
+        public Builder steadyState() {
+            this.steadyState = true;
             return this;
         }
 
