@@ -2,6 +2,7 @@ package cedarpos.server.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The real Cedar POS server, as a separate Payara Micro process, for tests of
@@ -37,11 +40,24 @@ public final class PayaraServer implements AutoCloseable {
      * its CPU goes into booting, where C2 compilation costs more than it gives back.
      */
     public static final String TEST_JVM_OPTIONS_PROPERTY = "cedarpos.serverJvmOptions";
+    /**
+     * System property set by failsafe: the number of the fork running the tests (1, 2, ...). Each fork takes its
+     * servers' ports from its own range, so two forks never hand out the same port.
+     */
+    public static final String FORK_NUMBER_PROPERTY = "cedarpos.forkNumber";
     /** Name of the server's readiness check in the /health/ready JSON. */
     private static final String DATABASE_CHECK = "\"name\":\"database\"";
     private static final String HTTP_LISTENER = "set configs.config.server-config.network-config.network-listeners"
             + ".network-listener.http-listener";
     private static final String POSTDEPLOY = "postdeploy.asadmin";
+
+    /** Fork blocks: 20000-20999 for fork 1, 21000-21999 for fork 2, ... (Linux's ephemeral range starts at 32768). */
+    private static final int PORT_BASE = 20_000;
+    private static final int PORT_BLOCK_SIZE = 1_000;
+    private static final int PORT_BLOCKS = 12;
+    /** Random start so that two builds on one machine (two worktrees) rarely walk the same ports. */
+    private static final AtomicInteger NEXT_PORT =
+            new AtomicInteger(new Random().nextInt(PORT_BLOCK_SIZE));
 
     private final Path payaraJar;
     private final Path war;
@@ -287,7 +303,30 @@ public final class PayaraServer implements AutoCloseable {
         return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
     }
 
+    /**
+     * A port nothing listens on now. Payara binds it only once the WAR is deployed, seconds later, so a port from
+     * the kernel's ephemeral range (bind to 0) could meanwhile be handed to another server of a parallel fork, or
+     * be the source port of any outgoing connection. Forked tests (failsafe sets {@value #FORK_NUMBER_PROPERTY})
+     * take their ports from a range below the ephemeral one, a block of their own per fork, each port once.
+     */
     private static int freePort() {
+        String fork = System.getProperty(FORK_NUMBER_PROPERTY, "");
+        if (!fork.matches("[1-9][0-9]?")) {
+            return ephemeralPort();
+        }
+        int block = PORT_BASE + (Integer.parseInt(fork) - 1) % PORT_BLOCKS * PORT_BLOCK_SIZE;
+        for (int tries = 0; tries < PORT_BLOCK_SIZE; tries++) {
+            int candidate = block + NEXT_PORT.getAndIncrement() % PORT_BLOCK_SIZE;
+            try (ServerSocket s = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+                return candidate;
+            } catch (IOException inUse) {
+                // taken by something else on this machine: the next one
+            }
+        }
+        return ephemeralPort();
+    }
+
+    private static int ephemeralPort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {
