@@ -135,7 +135,8 @@ public final class Chaos {
         say("chaos: seed=" + config.seed() + " terminals=" + config.terminals() + " rate=" + config.ordersPerSecond()
                 + "/s fault_phase=" + config.faultPhase().toSeconds() + "s server_kills=" + config.serverKills()
                 + " laggard_behind>=" + config.laggardBehind() + " work=" + work);
-        server = ItServers.demoOnH2(work).startTimeout(Duration.ofMinutes(4)).build().start();
+        // minutes of load with a bound on convergence: the production JIT, not the tests' quick-start one
+        server = ItServers.demoOnH2(work).steadyState().startTimeout(Duration.ofMinutes(4)).build().start();
         admin = ItServers.admin(server);
         enrollAll();
         long lag = faultPhase();

@@ -33,7 +33,8 @@ class FarBehindIT {
     @Test
     void aTerminalTwentyThousandChangesBehindCatchesUpAndThenUploadsItsOwnOutbox() {
         Path work = ItServers.workDir("far-behind");
-        try (PayaraServer server = ItServers.demoOnH2(work).build().start();
+        // 20,000 large changes through the server: long enough for C2 to pay, so the production JIT
+        try (PayaraServer server = ItServers.demoOnH2(work).steadyState().build().start();
              Fleet fleet = new Fleet(server, work, BRANCH)) {
             Path dir = work.resolve("laggard");
             try (TerminalProcess first = TerminalProcess.start(dir, server.wsUrl(), "Laggard",

@@ -2,6 +2,7 @@ package cedarpos.server.testing;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,7 +17,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The real Cedar POS server, as a separate Payara Micro process, for tests of
@@ -31,11 +34,30 @@ public final class PayaraServer implements AutoCloseable {
     public static final String PAYARA_JAR_PROPERTY = "payara.microJar";
     /** System property naming the server WAR. */
     public static final String WAR_PROPERTY = "cedarpos.serverWar";
+    /**
+     * System property with extra JVM options for every server a build's integration tests start (space-separated;
+     * the failsafe configuration sets a quick-start JIT): a test server lives for seconds to minutes, and most of
+     * its CPU goes into booting, where C2 compilation costs more than it gives back.
+     */
+    public static final String TEST_JVM_OPTIONS_PROPERTY = "cedarpos.serverJvmOptions";
+    /**
+     * System property set by failsafe: the number of the fork running the tests (1, 2, ...). Each fork takes its
+     * servers' ports from its own range, so two forks never hand out the same port.
+     */
+    public static final String FORK_NUMBER_PROPERTY = "cedarpos.forkNumber";
     /** Name of the server's readiness check in the /health/ready JSON. */
     private static final String DATABASE_CHECK = "\"name\":\"database\"";
     private static final String HTTP_LISTENER = "set configs.config.server-config.network-config.network-listeners"
             + ".network-listener.http-listener";
     private static final String POSTDEPLOY = "postdeploy.asadmin";
+
+    /** Fork blocks: 20000-20999 for fork 1, 21000-21999 for fork 2, ... (Linux's ephemeral range starts at 32768). */
+    private static final int PORT_BASE = 20_000;
+    private static final int PORT_BLOCK_SIZE = 1_000;
+    private static final int PORT_BLOCKS = 12;
+    /** Random start so that two builds on one machine (two worktrees) rarely walk the same ports. */
+    private static final AtomicInteger NEXT_PORT =
+            new AtomicInteger(new Random().nextInt(PORT_BLOCK_SIZE));
 
     private final Path payaraJar;
     private final Path war;
@@ -43,6 +65,7 @@ public final class PayaraServer implements AutoCloseable {
     private final Map<String, String> env;
     private final List<String> jvmOptions;
     private final Duration startTimeout;
+    private final boolean steadyState;
     private final int port;
     private Process process;
     private Path logFile;
@@ -55,6 +78,7 @@ public final class PayaraServer implements AutoCloseable {
         this.env = Map.copyOf(b.env);
         this.jvmOptions = List.copyOf(b.jvmOptions);
         this.startTimeout = b.startTimeout;
+        this.steadyState = b.steadyState;
         this.port = b.port > 0 ? b.port : freePort();
     }
 
@@ -108,6 +132,9 @@ public final class PayaraServer implements AutoCloseable {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx256m");
         cmd.add("-Dhazelcast.phone.home.enabled=false");
+        if (!steadyState) {
+            cmd.addAll(testJvmOptions());
+        }
         cmd.addAll(jvmOptions);
         cmd.addAll(List.of("-jar", payaraJar.toString(),
                 "--deploy", war.toString(),
@@ -271,7 +298,35 @@ public final class PayaraServer implements AutoCloseable {
         return v;
     }
 
+    private static List<String> testJvmOptions() {
+        String options = System.getProperty(TEST_JVM_OPTIONS_PROPERTY, "").strip();
+        return options.isEmpty() ? List.of() : List.of(options.split("\\s+"));
+    }
+
+    /**
+     * A port nothing listens on now. Payara binds it only once the WAR is deployed, seconds later, so a port from
+     * the kernel's ephemeral range (bind to 0) could meanwhile be handed to another server of a parallel fork, or
+     * be the source port of any outgoing connection. Forked tests (failsafe sets {@value #FORK_NUMBER_PROPERTY})
+     * take their ports from a range below the ephemeral one, a block of their own per fork, each port once.
+     */
     private static int freePort() {
+        String fork = System.getProperty(FORK_NUMBER_PROPERTY, "");
+        if (!fork.matches("[1-9][0-9]?")) {
+            return ephemeralPort();
+        }
+        int block = PORT_BASE + (Integer.parseInt(fork) - 1) % PORT_BLOCKS * PORT_BLOCK_SIZE;
+        for (int tries = 0; tries < PORT_BLOCK_SIZE; tries++) {
+            int candidate = block + NEXT_PORT.getAndIncrement() % PORT_BLOCK_SIZE;
+            try (ServerSocket s = new ServerSocket(candidate, 1, InetAddress.getLoopbackAddress())) {
+                return candidate;
+            } catch (IOException inUse) {
+                // taken by something else on this machine: the next one
+            }
+        }
+        return ephemeralPort();
+    }
+
+    private static int ephemeralPort() {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
         } catch (IOException e) {
@@ -295,6 +350,7 @@ public final class PayaraServer implements AutoCloseable {
         private final Map<String, String> env = new LinkedHashMap<>();
         private final List<String> jvmOptions = new ArrayList<>();
         private Duration startTimeout = Duration.ofSeconds(120);
+        private boolean steadyState;
         private int port;
 
         public Builder payaraJar(Path jar) {
@@ -352,6 +408,15 @@ public final class PayaraServer implements AutoCloseable {
 
         public Builder jvmOption(String option) {
             jvmOptions.add(option);
+            return this;
+        }
+
+        /**
+         * The test measures the server's speed once warm: start it without the build's quick-start JVM options
+         * ({@value PayaraServer#TEST_JVM_OPTIONS_PROPERTY}), with the JIT a production server has.
+         */
+        public Builder steadyState() {
+            this.steadyState = true;
             return this;
         }
 
