@@ -148,17 +148,10 @@ class ShiftPanelIT {
         typeOnKeypad("shift.floatLbp", "2000000", "2", "000", "000");
         robot.waitForIdle();
         Display.save(bounds(), locale.getLanguage().equals("ar") ? "shift-open-ar.png" : "shift-open.png");
-        // under Xvfb a press is now and then not delivered: press again, but only while no shift is open
-        for (int attempt = 1; attempt <= 3 && !showing("shift.openedBy"); attempt++) {
-            if (store.shifts().current().isEmpty() && GuiActionRunner.execute(() -> !panel.busy())) {
-                window.button("shift.open").click();
-            }
-            try {
-                pauseUntilShowing("shift.openedBy", 10_000);
-            } catch (org.assertj.swing.exception.WaitTimedOutError lost) {
-                // pressed again below
-            }
-        }
+        // under Xvfb a press is now and then not delivered: TillRobot presses again (then through Swing) until the
+        // till has the shift, never once it has
+        new TillRobot(robot, window).pressUntil(window.button("shift.open").target(), "the shift opened",
+                () -> store.shifts().current().isPresent());
         awaitShowing("shift.openedBy");
         assertThat(text("shift.float.LBP")).isEqualTo("LBP 2,000,000");
 
