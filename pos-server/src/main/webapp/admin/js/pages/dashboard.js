@@ -8,6 +8,7 @@ import { language, t } from "../i18n.js";
 import { money, moneyNode, number } from "../format.js";
 import { dataTable } from "../table.js";
 import { clearMessages, field, formMessage, showMessage, showRefusal } from "../forms.js";
+import { oneAtATime } from "../reads.js";
 
 export const id = "dashboard";
 export const titleKey = "dashboard.nav";
@@ -37,8 +38,6 @@ export function render(main, frame) {
   const body = h("div", { id: "dash-body" }, h("p", { class: "muted" }, t("common.loading")));
   const chain = h("section", { class: "card", id: "dash-chain" });
   let disposed = false;
-  let loading = null;
-  let again = false;
 
   function step(days) {
     const day = dayInput.value || chosenDay;
@@ -59,24 +58,7 @@ export function render(main, frame) {
     pick(dayInput.value || null);
   });
 
-  /** Reads the day again; a read asked for while one runs runs once after it. */
-  async function load() {
-    if (loading) {
-      again = true;
-      return loading;
-    }
-    loading = (async () => {
-      do {
-        again = false;
-        await read();
-      } while (again && !disposed);
-    })();
-    try {
-      await loading;
-    } finally {
-      loading = null;
-    }
-  }
+  const load = oneAtATime(read, () => disposed);
 
   async function read() {
     const query = chosenDay ? `?day=${encodeURIComponent(chosenDay)}` : "";

@@ -10,6 +10,7 @@ import { clearMessages, field, formMessage, showMessage, showRefusal } from "../
 import { csvFileName, dataTable } from "../table.js";
 import { fullTime, tillNames } from "./ops-common.js";
 import { STATUSES, showOrder, statusBadge } from "./order-detail.js";
+import { oneAtATime } from "../reads.js";
 
 export const id = "orders";
 export const titleKey = "orders.nav";
@@ -71,8 +72,6 @@ export function render(main, frame) {
   let shownDay = null;
   let shownOrder = null;
   let disposed = false;
-  let loading = null;
-  let again = false;
 
   const tableLabel = (tableId) => (tableId ? tables.get(tableId)?.label ?? tableId.slice(0, 8) : null);
   const tillName = (terminalId) => tills.get(terminalId) ?? terminalId.slice(0, 8);
@@ -102,24 +101,7 @@ export function render(main, frame) {
     return `${base}/orders?${params}`;
   }
 
-  /** Reads the first page again (as many rows as were shown); a read asked for while one runs runs once after. */
-  async function load() {
-    if (loading) {
-      again = true;
-      return loading;
-    }
-    loading = (async () => {
-      do {
-        again = false;
-        await read();
-      } while (again && !disposed);
-    })();
-    try {
-      await loading;
-    } finally {
-      loading = null;
-    }
-  }
+  const load = oneAtATime(read, () => disposed);
 
   async function read() {
     clearMessages(form);

@@ -13,6 +13,7 @@ import { csvFileName, dataTable } from "../table.js";
 import { fullTime, shortId, tillNames } from "./ops-common.js";
 import { shownName } from "./arabic-names.js";
 import { money, moneyNode } from "../format.js";
+import { oneAtATime } from "../reads.js";
 
 export const id = "shifts";
 export const titleKey = "shifts.nav";
@@ -66,15 +67,7 @@ export function render(main, frame) {
   const tillName = (terminalId) => names.get(terminalId) ?? terminalId.slice(0, 8);
   const drawer = (s) => s.close?.report?.drawer ?? null;
 
-  let loading = null;
-
-  // one read at a time: an event during a read asks for one more read after it, so an older answer never lands last
-  async function load() {
-    if (loading) {
-      loading.again = true;
-      return;
-    }
-    loading = { again: false };
+  async function read() {
     try {
       const [records, tills, menu] = await Promise.all([api.get(`${base}/shifts?limit=1000`),
         tillNames(frame.branch.id), api.get(`${base}/menu`)]);
@@ -89,12 +82,10 @@ export function render(main, frame) {
       }
     } catch (error) {
       if (error instanceof ApiError && !disposed) replace(list, h("p", { class: "form-message error" }, describe(error)));
-    } finally {
-      const again = loading.again;
-      loading = null;
-      if (again && !disposed) load();
     }
   }
+  // one read at a time, so an older answer never lands last
+  const load = oneAtATime(read, () => disposed);
 
   /** Per currency, one line each: "140.00 USD" / "1,500,000 LBP"; "—" when not known (an open shift). */
   function perCurrency(cash, withDiff) {

@@ -7,6 +7,7 @@ import { language, t } from "../i18n.js";
 import { number, time } from "../format.js";
 import { dataTable } from "../table.js";
 import { busy, clearMessages, field, formMessage, showMessage, showRefusal } from "../forms.js";
+import { oneAtATime } from "../reads.js";
 
 export const id = "stock";
 export const titleKey = "stock.nav";
@@ -48,8 +49,6 @@ export function render(main, frame) {
   let soldOut = [];
   let ledgerItem = "";
   let disposed = false;
-  let loading = null;
-  let again = false;
 
   const top = formMessage();
   const soldOutArea = h("section", { class: "card", id: "stock-sold-out" });
@@ -93,23 +92,7 @@ export function render(main, frame) {
   const itemById = (itemId) => items.find((i) => i.id === itemId);
   const dishById = (dishId) => menu.find((d) => d.id === dishId);
 
-  async function load() {
-    if (loading) {
-      again = true;
-      return loading;
-    }
-    loading = (async () => {
-      do {
-        again = false;
-        await read();
-      } while (again && !disposed);
-    })();
-    try {
-      await loading;
-    } finally {
-      loading = null;
-    }
-  }
+  const load = oneAtATime(read, () => disposed);
 
   async function read() {
     try {

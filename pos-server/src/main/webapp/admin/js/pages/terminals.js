@@ -28,11 +28,21 @@ export function render(main, frame) {
 
   async function load() {
     try {
-      [terminals, rejected] = await Promise.all([api.get(`/branches/${branch.id}/terminals`),
-        api.get(`/branches/${branch.id}/rejected-entries?limit=100`)]);
+      terminals = await api.get(`/branches/${branch.id}/terminals`);
       if (!disposed) draw();
     } catch (error) {
       if (error instanceof ApiError && !disposed) replace(list, h("p", { class: "form-message error" }, describe(error)));
+    }
+  }
+
+  /** The rejected entries alone: they change only on a "rejected" event, not on every till's coming and going. */
+  async function loadRejected() {
+    try {
+      rejected = await api.get(`/branches/${branch.id}/rejected-entries?limit=100`);
+      if (!disposed) drawRejected();
+    } catch (error) {
+      if (error instanceof ApiError && !disposed) replace(rejectedArea, h("p", { class: "form-message error" },
+        describe(error)));
     }
   }
 
@@ -173,12 +183,14 @@ export function render(main, frame) {
         t("terminals.enroll"))),
     message, enrollArea, list, rejectedArea);
   load();
+  loadRejected();
   // "offline for 40 min" grows while nothing happens: redraw from what we have, no call to the server
   const redraw = setInterval(() => terminals.length && draw(), 30000);
 
   return {
     onEvent(type) {
-      if (type === "terminals" || type === "rejected" || type === "open") load();
+      if (type === "terminals" || type === "open") load();
+      if (type === "rejected" || type === "open") loadRejected();
     },
     dispose() {
       disposed = true;
