@@ -189,7 +189,8 @@ export function render(main, frame) {
 
   return {
     onEvent(type) {
-      if (type === "terminals" || type === "open") load();
+      // a rejection also moved the till's last entry received
+      if (type === "terminals" || type === "rejected" || type === "open") load();
       if (type === "rejected" || type === "open") loadRejected();
     },
     dispose() {
