@@ -9,7 +9,6 @@ import jakarta.json.JsonReader;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -81,15 +80,7 @@ public final class EnrollmentClient {
      * ws becomes http, wss https, and {@code .../sync} becomes {@code .../api/enrollments}.
      */
     public static URI enrollmentUri(URI syncUri) {
-        String scheme = "wss".equals(syncUri.getScheme()) ? "https" : "http";
-        String path = syncUri.getPath() == null ? "" : syncUri.getPath();
-        String prefix = path.endsWith("/sync") ? path.substring(0, path.length() - "/sync".length()) : "";
-        try {
-            return new URI(scheme, null, syncUri.getHost(), syncUri.getPort(), prefix + "/api/enrollments", null,
-                    null);
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("no enrollment address for " + syncUri, e);
-        }
+        return ServerAddress.web(syncUri, "/api/enrollments");
     }
 
     /**

@@ -79,6 +79,27 @@ public final class ServerAddress {
         return p.endsWith(SYNC) ? p : p + SYNC;
     }
 
+    /**
+     * A page or call of the server a sync URI names, over HTTP: ws becomes http, wss https, and {@code .../sync}
+     * becomes {@code .../<path>} under the same context root ({@code ws://host:8080/sync} with {@code /admin/} is
+     * {@code http://host:8080/admin/}).
+     */
+    public static URI web(URI syncUri, String path) {
+        String scheme = "wss".equals(syncUri.getScheme()) ? "https" : "http";
+        String p = syncUri.getPath() == null ? "" : syncUri.getPath();
+        String prefix = p.endsWith(SYNC) ? p.substring(0, p.length() - SYNC.length()) : "";
+        try {
+            return new URI(scheme, null, syncUri.getHost(), syncUri.getPort(), prefix + path, null, null);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("no address of " + path + " for " + syncUri, e);
+        }
+    }
+
+    /** The web admin's address on the server a sync URI names, where a manager sets up the branch. */
+    public static URI admin(URI syncUri) {
+        return web(syncUri, "/admin/");
+    }
+
     /** How the address reads to a person: host and port ({@code 192.168.1.10:8080}), scheme when secure. */
     public static String shown(URI syncUri) {
         String hostPort = syncUri.getPort() == -1 ? syncUri.getHost() : syncUri.getHost() + ":" + syncUri.getPort();

@@ -1,11 +1,11 @@
 package cedarpos.terminal.ui;
 
-import cedarpos.terminal.ui.kit.Ui;
 import static cedarpos.terminal.ui.Screens.FLOOR;
 import static cedarpos.terminal.ui.Screens.HISTORY;
 import static cedarpos.terminal.ui.Screens.PRINTERS;
 import static cedarpos.terminal.ui.Screens.SHIFT;
 import static cedarpos.terminal.ui.Screens.SIGN_IN;
+import static cedarpos.terminal.ui.Screens.STAFF_NEEDED;
 import static cedarpos.terminal.ui.kit.Ui.named;
 import static cedarpos.terminal.ui.kit.Ui.styled;
 
@@ -15,6 +15,7 @@ import cedarpos.terminal.store.StoreEvent;
 import cedarpos.terminal.store.TerminalState;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.support.Threads;
+import cedarpos.terminal.sync.ServerAddress;
 import cedarpos.terminal.sync.SyncStatus;
 import cedarpos.terminal.sync.SyncStatusSource;
 import cedarpos.terminal.ui.alerts.StockAlertsBar;
@@ -74,8 +75,6 @@ public final class MainWindow extends JFrame {
     private final Timer clockTick;
     private final transient Screens screens;
     private transient StaffMember staff;
-    /** No staff in the catalog yet: the till opens without a PIN rather than lock everyone out. */
-    private boolean signInOff = true;
 
     private MainWindow(TerminalStore store, SyncStatusSource sync, PrinterHealthSource printerHealth, Locale locale,
                        Threads threads) {
@@ -147,7 +146,7 @@ public final class MainWindow extends JFrame {
         screens = new Screens(store, printerHealth, statusBar::showPrinterTrouble, threads, messages, locale, clock,
                 this::signedIn, () -> staff == null ? null : staff.name(), this::shown);
         tablesButton.addActionListener(e -> screens.toFloor());
-        signOutButton.addActionListener(e -> signOut());
+        signOutButton.addActionListener(e -> signOut(SIGN_IN));
         shiftButton.addActionListener(e -> screens.toShift());
         printersButton.addActionListener(e -> screens.toPrinters());
         historyButton.addActionListener(e -> screens.toHistory());
@@ -246,21 +245,18 @@ public final class MainWindow extends JFrame {
         threads.onIo(() -> store.cashier().staff().isEmpty()).thenAcceptAsync(this::staffLoaded, threads.edt());
     }
 
-    /** The first catalog with staff turns sign-in on; until then (or if a branch has none) the till opens as is. */
+    /**
+     * Nobody sells on a till whose branch has no staff: it waits on the staff-needed screen, which the first
+     * catalog with staff replaces with the PIN pad. A catalog that takes the last of them away signs out whoever
+     * was in.
+     */
     private void staffLoaded(boolean none) {
         assert EventQueue.isDispatchThread();
-        boolean wasOff = signInOff;
-        signInOff = none;
         String screen = screens.shown();
-        if (screen.isEmpty() || wasOff != none && staff == null) {
-            if (none) {
-                user.setText(messages.getString("header.signInOff"));
-                screens.show(screen.isEmpty() || SIGN_IN.equals(screen) ? FLOOR : screen);
-            } else {
-                signOut();
-            }
-        } else {
-            screens.show(screen); // the header's buttons follow whether sign-in is on
+        if (none && !STAFF_NEEDED.equals(screen)) {
+            signOut(STAFF_NEEDED);
+        } else if (!none && (screen.isEmpty() || STAFF_NEEDED.equals(screen))) {
+            signOut(SIGN_IN);
         }
     }
 
@@ -319,38 +315,43 @@ public final class MainWindow extends JFrame {
         screens.toFloor();
     }
 
-    private void signOut() {
+    /** Nobody signed in any more; {@code screen} (the PIN pad, or the staff-needed screen) shows. */
+    private void signOut(String screen) {
         assert EventQueue.isDispatchThread();
-        if (signInOff) {
-            return;
-        }
         staff = null;
         screens.setStaff(null);
         user.setText(" ");
         screens.signIn.reset();
-        screens.show(SIGN_IN);
+        screens.show(screen);
     }
 
     /** The header follows the screen shown. */
     private void shown(String name) {
         assert EventQueue.isDispatchThread();
-        boolean in = !SIGN_IN.equals(name);
+        boolean in = staff != null && !SIGN_IN.equals(name) && !STAFF_NEEDED.equals(name);
         tablesButton.setVisible(in && !FLOOR.equals(name));
-        signOutButton.setVisible(in && !signInOff);
+        signOutButton.setVisible(in);
         // a waiter takes orders; the drawer and payments are the cashier's and the manager's
-        shiftButton.setVisible(in && !SHIFT.equals(name) && (staff == null || staff.role().takesPayment()));
+        shiftButton.setVisible(in && !SHIFT.equals(name) && staff.role().takesPayment());
         printersButton.setVisible(in && !PRINTERS.equals(name));
         historyButton.setVisible(in && !HISTORY.equals(name));
     }
 
-    /** The screen on show: "signin", "floor", "order", "payment", "split", "shift", "printers" or "history". */
+    /** The screen on show: "signin", "staffNeeded", "floor", "order", "payment", "split", "shift", "printers" or "history". */
     public String screen() {
         return screens.shown();
     }
 
-    /** Shows a saved order on the order screen. */
+    /**
+     * Shows a saved order on the order screen, to whoever is signed in.
+     *
+     * @throws IllegalStateException when nobody is: orders are taken by a member of staff
+     */
     public void showOrder(cedarpos.domain.OrderId id) {
         assert EventQueue.isDispatchThread();
+        if (staff == null) {
+            throw new IllegalStateException("nobody is signed in on this till");
+        }
         screens.toOrder(id);
     }
 
@@ -359,6 +360,8 @@ public final class MainWindow extends JFrame {
         branch.setText(st.branchName() == null ? messages.getString("header.noBranch")
                 : MessageFormat.format(messages.getString("header.branch"), st.branchName()));
         terminal.setText(MessageFormat.format(messages.getString("header.terminal"), st.name()));
+        screens.staffNeeded.showAdmin(st.serverUri() == null ? messages.getString("staffNeeded.adminUnknown")
+                : ServerAddress.admin(st.serverUri()).toString());
     }
 
     @Override

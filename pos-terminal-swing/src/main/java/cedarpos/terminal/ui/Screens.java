@@ -17,6 +17,7 @@ import cedarpos.terminal.ui.printers.PrinterTroubleView;
 import cedarpos.terminal.ui.printers.PrintersScreen;
 import cedarpos.terminal.ui.shift.ShiftScreen;
 import cedarpos.terminal.ui.signin.SignInScreen;
+import cedarpos.terminal.ui.signin.StaffNeededPanel;
 import cedarpos.terminal.ui.split.SplitScreen;
 import java.awt.CardLayout;
 import java.awt.EventQueue;
@@ -34,6 +35,7 @@ import javax.swing.JPanel;
  */
 final class Screens implements Navigator {
     static final String SIGN_IN = "signin";
+    static final String STAFF_NEEDED = "staffNeeded";
     static final String FLOOR = "floor";
     static final String ORDER = "order";
     static final String PAYMENT = "payment";
@@ -43,6 +45,7 @@ final class Screens implements Navigator {
     static final String HISTORY = "history";
 
     final SignInScreen signIn;
+    final StaffNeededPanel staffNeeded;
     final FloorScreen floor;
     final OrderScreen order;
     final PaymentScreen payment;
@@ -57,27 +60,28 @@ final class Screens implements Navigator {
 
     /**
      * @param signedIn      who signed in on the sign-in screen
-     * @param signedInStaff who is signed in now (null when sign-in is off)
+     * @param signedInStaff who is signed in now
      * @param onShow        the screen just shown, for the header to follow
      */
     Screens(TerminalStore store, PrinterHealthSource printerHealth, PrinterTroubleView printerTrouble,
             Threads threads, ResourceBundle messages, Locale locale, Clock clock, Consumer<StaffMember> signedIn,
             Supplier<String> signedInStaff, Consumer<String> onShow) {
         this.onShow = onShow;
-        Supplier<String> tillName = () -> store.state().name();
-        order = new OrderScreen(store.orders(), store.stock(), store.floor(), store.cashier(), tillName, this, threads,
+        order = new OrderScreen(store.orders(), store.stock(), store.floor(), store.cashier(), this, threads,
                 messages, locale);
         signIn = new SignInScreen(store.cashier(), threads, messages, clock, signedIn);
+        staffNeeded = new StaffNeededPanel(messages, locale);
         floor = new FloorScreen(store.floor(), store.cashier()::names, this, threads, messages, clock);
         split = new SplitScreen(this, messages, order::shownName);
         payment = new PaymentScreen(store.payments(), store.cashier(), store.floor(), this, threads, messages);
-        shift = new ShiftScreen(store.shifts(), store.cashier(), tillName, signedInStaff, threads, messages, locale);
+        shift = new ShiftScreen(store.shifts(), store.cashier(), signedInStaff, threads, messages, locale);
         printers = new PrintersScreen(store.printJobs(), store.cashier(), printerHealth, printerTrouble, threads,
                 messages, clock);
         history = new HistoryScreen(store.orders(), store.payments(), store.floor(), store.cashier(),
                 store.printJobs(), this, threads, messages, clock, order::shownName);
         deck.add(shift.component(), SHIFT);
         deck.add(signIn.component(), SIGN_IN);
+        deck.add(staffNeeded, STAFF_NEEDED);
         deck.add(floor.component(), FLOOR);
         deck.add(order.component(), ORDER);
         deck.add(payment.component(), PAYMENT);

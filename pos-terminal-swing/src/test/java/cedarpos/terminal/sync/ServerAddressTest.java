@@ -59,4 +59,14 @@ class ServerAddressTest {
         assertThat(EnrollmentClient.enrollmentUri(ServerAddress.parse("192.168.1.10").orElseThrow()))
                 .isEqualTo(URI.create("http://192.168.1.10:8080/api/enrollments"));
     }
+
+    @Test
+    void theWebAdminIsOnTheSameServer() {
+        assertThat(ServerAddress.admin(URI.create("ws://192.168.1.10:8080/sync")))
+                .isEqualTo(URI.create("http://192.168.1.10:8080/admin/"));
+        assertThat(ServerAddress.admin(URI.create("wss://pos.example.com/sync")))
+                .isEqualTo(URI.create("https://pos.example.com/admin/"));
+        assertThat(ServerAddress.admin(URI.create("wss://example.com:8443/cedar/sync")))
+                .isEqualTo(URI.create("https://example.com:8443/cedar/admin/"));
+    }
 }

@@ -125,6 +125,11 @@ public final class LebaneseCatalog {
                 List.of(DONENESS, SAUCES), List.of(RANA, KARIM, MAYA));
     }
 
+    /** {@code catalog} with the branch's three staff ({@link #RANA}, {@link #KARIM}, {@link #MAYA}) added. */
+    public static Catalog staffed(Catalog catalog) {
+        return catalog.withCashier(catalog.settings(), catalog.modifierGroups(), List.of(RANA, KARIM, MAYA));
+    }
+
     /** The Arabic names the manager gave the menu's categories and the floor's areas. */
     public static final ArabicNames NAMES_AR = new ArabicNames(Map.of("Mezze", "مازة", "Grills", "مشاوي",
             "Manakish", "مناقيش", "Desserts", "حلويات", "Drinks", "مشروبات"),

@@ -31,6 +31,7 @@ import cedarpos.terminal.testing.TillWindowTest;
 import cedarpos.terminal.testing.Display;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import cedarpos.terminal.testing.OfflineTerminal;
+import cedarpos.terminal.testing.TillRobot;
 import java.awt.ComponentOrientation;
 import java.net.URI;
 import java.nio.file.Path;
@@ -49,9 +50,13 @@ import org.assertj.swing.timing.Pause;
 import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.Test;
 
-/** The real window on a real store, offline (the server URI points at a closed port), driven like a cashier. */
+/**
+ * The real window on a real store, offline (the server URI points at a closed port), driven like a cashier signed in
+ * with her PIN.
+ */
 class MainWindowIT extends TillWindowTest {
     Robot robot;
+    TillRobot till;
 
     @Test
     void cashierSendsAnOrderOfflineAndItWaitsInTheOutbox() throws Exception {
@@ -60,8 +65,7 @@ class MainWindowIT extends TillWindowTest {
         awaitText("status.pending", "Pending: 0");
         window.label("status.lastSync").requireText("Last sync: never");
         window.label("header.branch").requireText("Cedar POS \u00b7 Hamra Street");
-        // no staff in this catalog: sign-in is off and the till opens on the floor plan
-        window.label("header.user").requireText("Sign-in is off: no staff set up for this branch yet");
+        window.label("header.user").requireText("Karim Nassar \u00b7 Cashier");
         clickWhenShowing("floor.counter");
 
         window.button("item:Hummus").click();
@@ -292,7 +296,7 @@ class MainWindowIT extends TillWindowTest {
     }
 
     private TerminalCore startCore(Catalog catalog) {
-        return OfflineTerminal.start(dir, catalog);
+        return OfflineTerminal.start(dir, LebaneseCatalog.staffed(catalog));
     }
 
     private void showWindow(Locale locale) {
@@ -304,6 +308,9 @@ class MainWindowIT extends TillWindowTest {
         MainWindow w = GuiActionRunner.execute(() -> MainWindow.open(core.store(), statuses, locale,
                 Threads.swing()));
         window = new FrameFixture(robot, w);
+        till = new TillRobot(robot, window);
+        till.signIn(LebaneseCatalog.CASHIER_PIN);
+        till.awaitShowing("floor.counter");
     }
 
     private String text(String label) {

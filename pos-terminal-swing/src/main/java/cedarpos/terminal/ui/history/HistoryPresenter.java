@@ -159,8 +159,6 @@ public final class HistoryPresenter {
             if (error != null) {
                 Throwable cause = error.getCause() != null ? error.getCause() : error;
                 view.showMessage(text("history.refundFailed", cause.getMessage()), true);
-            } else if (approved == null) {
-                view.showMessage(messages.getString("history.refundNeedsManager"), true);
             } else {
                 fillIn(o, approved);
             }

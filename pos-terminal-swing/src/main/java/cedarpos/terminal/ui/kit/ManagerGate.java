@@ -10,8 +10,8 @@ import java.util.function.Supplier;
 
 /**
  * Who approves a discount, a void after the kitchen ticket, a reopened check, a refund, or a reprinted or cancelled
- * print job: the signed-in manager, or a manager whose PIN is typed on the cashier's session and checked offline.
- * With sign-in off (no staff set up) there is nobody to ask. Wrong manager PINs lock approvals on this till, on
+ * print job, or a reset of the till: the signed-in manager, or a manager whose PIN is typed on the cashier's session
+ * (or with nobody signed in) and checked offline. Wrong manager PINs lock approvals on this till, on
  * every screen at once ({@link CashierCatalog#approvalAttempts()}), as a wrong sign-in PIN locks the pad.
  */
 public final class ManagerGate {
@@ -30,14 +30,12 @@ public final class ManagerGate {
     /**
      * Asks, on the EDT, what needs asking for {@code what}.
      *
-     * @return null when the cashier cancelled; else the approval to resolve on the IO thread, which gives null
-     *         with sign-in off and throws, with a message for the cashier, for a PIN that is not a manager's
+     * @param signedIn who is signed in; null for nobody, when the manager whose PIN is typed asks it too
+     * @return null when the cashier cancelled; else the approval to resolve on the IO thread, which throws, with
+     *         a message for the cashier, for a PIN that is not a manager's
      */
     public Supplier<Approval> ask(StaffMember signedIn, String what) {
-        if (signedIn == null) {
-            return () -> null;
-        }
-        if (signedIn.role().approves()) {
+        if (signedIn != null && signedIn.role().approves()) {
             return () -> new Approval(signedIn.name(), signedIn.name());
         }
         PinAttempts attempts = staffBook.approvalAttempts();
@@ -59,7 +57,7 @@ public final class ManagerGate {
                         "approve.locked"), attempts.secondsLeft()) : messages.getString("approve.notManager"));
             }
             attempts.succeeded();
-            return new Approval(signedIn.name(), manager.get().name());
+            return new Approval(signedIn != null ? signedIn.name() : manager.get().name(), manager.get().name());
         };
     }
 }

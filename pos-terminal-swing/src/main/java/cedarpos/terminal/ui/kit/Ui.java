@@ -46,6 +46,26 @@ public final class Ui {
         return component;
     }
 
+    /** Text made safe to put in a label's HTML. */
+    public static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /**
+     * HTML for a label that wraps at {@code width} screen pixels, its lines aligned where the language starts
+     * them.
+     */
+    public static String wrappedHtml(String html, int width, boolean leftToRight) {
+        // Swing's CSS "px" is about 4/3 of a screen pixel
+        return "<html><div style='width:" + width * 3 / 4 + "px" + (leftToRight ? "" : "; text-align:right") + "'>"
+                + html + "</div></html>";
+    }
+
+    /** Plain text for a label that wraps at {@code width} screen pixels ({@link #wrappedHtml}). */
+    public static String wrapped(String text, int width, boolean leftToRight) {
+        return wrappedHtml(escape(text), width, leftToRight);
+    }
+
     public static <C extends JComponent> C named(C component, String name) {
         component.setName(name);
         return component;

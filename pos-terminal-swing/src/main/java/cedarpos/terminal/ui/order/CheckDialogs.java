@@ -71,8 +71,7 @@ final class CheckDialogs {
             return;
         }
         OrderId order = current.id();
-        StaffMember staff = screen.staff();
-        String by = staff != null ? staff.name() : screen.terminalName();
+        String by = screen.staff().name();
         String why = reason.strip();
         if (!target.sent()) {
             screen.save(() -> screen.loaded(orders.voidLine(order, line, why, by)), screen::show, "order.voidFailed");
@@ -111,8 +110,7 @@ final class CheckDialogs {
                 d.describe(current.currency())) : MessageFormat.format(messages.getString("approve.lineDiscount"),
                 d.describe(current.currency()), line.label());
         approved(what, approval -> screen.loaded(line != null ? orders.setLineDiscount(order, line.line(), d,
-                        approval) : approval == null ? orders.setDiscount(order, d) : orders.setDiscount(order, d,
-                        approval)),
+                        approval) : orders.setDiscount(order, d, approval)),
                 loaded -> {
                     screen.show(loaded);
                     view.showNotice(MessageFormat.format(messages.getString("discount.applied"),

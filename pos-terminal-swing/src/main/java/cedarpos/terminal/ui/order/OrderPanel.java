@@ -238,7 +238,7 @@ public final class OrderPanel extends JPanel implements OrderView {
     }
 
     static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return Ui.escape(text);
     }
 
     @Override

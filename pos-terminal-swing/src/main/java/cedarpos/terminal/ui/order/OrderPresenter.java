@@ -49,7 +49,6 @@ public final class OrderPresenter {
     private final StockBook stock;
     private final FloorBook floor;
     private final CashierCatalog cashier;
-    private final java.util.function.Supplier<String> tillName;
     private final OrderView view;
     private final Threads threads;
     private final ResourceBundle messages;
@@ -63,7 +62,7 @@ public final class OrderPresenter {
     private TableId table;
     private final Draft draft = new Draft();
     private List<ModifierGroup> modifierGroups = List.of();
-    /** Who is signed in: named on the orders they open and the lines they void; null when sign-in is off. */
+    /** Who is signed in: named on the orders they open and the lines they void. */
     private StaffMember staff;
     private Consumer<MergedOrder> onPay = o -> { };
     private Consumer<MergedOrder> onSplit = o -> { };
@@ -73,24 +72,19 @@ public final class OrderPresenter {
     private MergedOrder current;
     /** The claims on stock of the current order's lines. */
     private Map<OrderLineId, StockBook.Line> claims = Map.of();
-    private String terminalName = "";
     private boolean sending;
 
     /** What one trip to the store brings back for the menu screen. */
-    private record Catalog(List<MenuItem> menu, List<DiningTable> tables, String terminalName,
-                           Map<MenuItemId, StockBook.Dish> dishes, List<ModifierGroup> modifierGroups,
+    private record Catalog(List<MenuItem> menu, List<DiningTable> tables, Map<MenuItemId, StockBook.Dish> dishes, List<ModifierGroup> modifierGroups,
                            ArabicNames names) {
     }
 
-    /** @param tillName this terminal's name, read on the IO thread */
     public OrderPresenter(OrderBook orders, StockBook stock, FloorBook floor, CashierCatalog cashier,
-                          java.util.function.Supplier<String> tillName, OrderView view, Threads threads,
-                          ResourceBundle messages) {
+                          OrderView view, Threads threads, ResourceBundle messages) {
         this.orders = orders;
         this.stock = stock;
         this.floor = floor;
         this.cashier = cashier;
-        this.tillName = tillName;
         this.view = view;
         this.threads = threads;
         this.messages = messages;
@@ -102,10 +96,9 @@ public final class OrderPresenter {
     /** Loads menu, tables and stock from the store; call again when a new catalog arrived. */
     public void reloadCatalog() {
         long ticket = board.ticket();
-        threads.onIo(() -> new Catalog(cashier.menu(), floor.tables(), tillName.get(), stock.dishes(),
+        threads.onIo(() -> new Catalog(cashier.menu(), floor.tables(), stock.dishes(),
                         cashier.modifierGroups(), cashier.names()))
                 .thenAcceptAsync(loaded -> {
-                    terminalName = loaded.terminalName();
                     modifierGroups = loaded.modifierGroups();
                     names = loaded.names();
                     board.stock(ticket, loaded.dishes());
@@ -232,7 +225,7 @@ public final class OrderPresenter {
         List<NewLine> lines = draft.toNewLines();
         int count = draft.portions();
         TableId forTable = table;
-        String by = staff == null ? null : staff.name();
+        String by = staff.name();
         OrderId addTo = current != null && isOpen(current) ? current.id() : null;
         save(() -> {
             MergedOrder saved = addTo == null ? orders.open(forTable, 0, lines, by)
@@ -306,7 +299,7 @@ public final class OrderPresenter {
         render();
     }
 
-    /** Who is signed in, or null when sign-in is off. */
+    /** Who is signed in; null once they signed out (the screen is not shown then). */
     public void setStaff(StaffMember who) {
         staff = who;
     }
@@ -416,11 +409,6 @@ public final class OrderPresenter {
         return staff;
     }
 
-    /** Who a void is by when nobody signed in: this terminal's name. */
-    String terminalName() {
-        return terminalName.isBlank() ? "terminal" : terminalName;
-    }
-
     /** The check now sits at {@code to}. */
     void atTable(TableId to) {
         table = to;
@@ -487,7 +475,7 @@ public final class OrderPresenter {
 
     private boolean payable() {
         // a waiter takes orders; payment is the cashier's and the manager's
-        return (staff == null || staff.role().takesPayment()) && current != null && isOpen(current)
+        return staff != null && staff.role().takesPayment() && current != null && isOpen(current)
                 && draft.isEmpty() && !sending
                 && current.lines().stream().anyMatch(l -> !l.isVoided());
     }

@@ -24,12 +24,11 @@ public final class OrderScreen {
     private final OrderPanel panel;
     private final OrderPresenter presenter;
 
-    /** @param tillName this terminal's name, read on the IO thread */
     public OrderScreen(OrderBook orders, StockBook stock, FloorBook floor, CashierCatalog cashier,
-                       Supplier<String> tillName, Navigator navigator, Threads threads, ResourceBundle messages,
+                       Navigator navigator, Threads threads, ResourceBundle messages,
                        Locale locale) {
         panel = new OrderPanel(messages, locale);
-        presenter = new OrderPresenter(orders, stock, floor, cashier, tillName, panel, threads, messages);
+        presenter = new OrderPresenter(orders, stock, floor, cashier, panel, threads, messages);
         panel.bind(presenter);
         presenter.onPay(navigator::toPayment);
         presenter.onSplit(navigator::toSplit);

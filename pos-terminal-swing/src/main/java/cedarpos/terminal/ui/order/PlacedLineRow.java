@@ -116,7 +116,6 @@ final class PlacedLineRow {
      * align to the right, where right-to-left text starts.
      */
     static String wrapped(String html, int width, boolean leftToRight) {
-        return "<html><div style='width:" + width * 3 / 4 + "px" + (leftToRight ? "" : "; text-align:right") + "'>"
-                + html + "</div></html>";
+        return Ui.wrappedHtml(html, width, leftToRight);
     }
 }

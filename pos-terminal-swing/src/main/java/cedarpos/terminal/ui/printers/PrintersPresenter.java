@@ -106,14 +106,7 @@ public final class PrintersPresenter {
         if (approval == null) {
             return;
         }
-        threads.onIo(() -> {
-            Approval a = approval.get();
-            if (a == null) {
-                // sign-in off (no staff set up yet): the till itself stands for the manager
-                a = new Approval(messages.getString("printers.till"), messages.getString("printers.till"));
-            }
-            return action.run(a);
-        }).whenCompleteAsync((done, failure) -> {
+        threads.onIo(() -> action.run(approval.get())).whenCompleteAsync((done, failure) -> {
             if (failure != null) {
                 Throwable cause = failure instanceof java.util.concurrent.CompletionException ? failure.getCause()
                         : failure;

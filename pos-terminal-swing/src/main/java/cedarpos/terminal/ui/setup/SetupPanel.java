@@ -173,10 +173,7 @@ public final class SetupPanel extends JPanel implements SetupView {
 
     /** Wraps within the card, aligned where the language starts its lines. */
     private String wrapped(String text) {
-        String escaped = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        // Swing's CSS "px" is about 4/3 of a screen pixel
-        return "<html><div style='width:" + WIDTH * 3 / 4 + "px" + (leftToRight ? "" : "; text-align:right") + "'>"
-                + escaped + "</div></html>";
+        return Ui.wrapped(text, WIDTH, leftToRight);
     }
 
     public String server() {

@@ -38,7 +38,6 @@ public final class ShiftPresenter {
 
     private final ShiftBook shifts;
     private final CashierCatalog cashier;
-    private final Supplier<String> terminalName;
     private final ShiftView view;
     private final Threads threads;
     private final ResourceBundle messages;
@@ -51,14 +50,12 @@ public final class ShiftPresenter {
 
     /**
      * @param cashier       the staff, whose manager PINs approve a pay-out
-     * @param terminalName  this terminal's name, read on the IO thread: who the records name while sign-in is off
-     * @param signedInStaff who is signed in (named on the shift and its movements); null when sign-in is off
+     * @param signedInStaff who is signed in (named on the shift and its movements), read on the IO thread
      */
-    public ShiftPresenter(ShiftBook shifts, CashierCatalog cashier, Supplier<String> terminalName, ShiftView view,
+    public ShiftPresenter(ShiftBook shifts, CashierCatalog cashier, ShiftView view,
                           Threads threads, ResourceBundle messages, Supplier<String> signedInStaff) {
         this.shifts = shifts;
         this.cashier = cashier;
-        this.terminalName = terminalName;
         this.view = view;
         this.threads = threads;
         this.messages = messages;
@@ -226,10 +223,9 @@ public final class ShiftPresenter {
         }
     }
 
-    /** Who the record names: the signed-in member of staff, or this terminal while sign-in is off. IO thread. */
+    /** Who the record names: the signed-in member of staff. IO thread. */
     private String staff() {
-        String who = signedInStaff.get();
-        return who == null || who.isBlank() ? terminalName.get() : who;
+        return signedInStaff.get();
     }
 
     private Money movementAmount(String text, Currency currency) {

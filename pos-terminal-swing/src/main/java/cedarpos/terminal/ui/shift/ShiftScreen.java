@@ -13,14 +13,10 @@ public final class ShiftScreen {
     private final ShiftPanel panel;
     private final ShiftPresenter presenter;
 
-    /**
-     * @param tillName      this terminal's name, read on the IO thread
-     * @param signedInStaff who is signed in; null when sign-in is off
-     */
-    public ShiftScreen(ShiftBook shifts, CashierCatalog cashier, Supplier<String> tillName,
-                       Supplier<String> signedInStaff, Threads threads, ResourceBundle messages, Locale locale) {
+    /** @param signedInStaff who is signed in */
+    public ShiftScreen(ShiftBook shifts, CashierCatalog cashier, Supplier<String> signedInStaff, Threads threads, ResourceBundle messages, Locale locale) {
         panel = new ShiftPanel(messages, locale);
-        presenter = new ShiftPresenter(shifts, cashier, tillName, panel, threads, messages, signedInStaff);
+        presenter = new ShiftPresenter(shifts, cashier, panel, threads, messages, signedInStaff);
         panel.bind(presenter);
     }
 

@@ -45,7 +45,7 @@ class ManagerApprovalTest {
         StoreFixture.enroll(store);
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
         presenter = new OrderPresenter(store.orders(), store.stock(), store.floor(), store.cashier(),
-                () -> store.state().name(), view, Threads.direct(), Ui.messages(Locale.ENGLISH));
+                view, Threads.direct(), Ui.messages(Locale.ENGLISH));
         presenter.reloadCatalog();
         presenter.setStaff(LebaneseCatalog.KARIM);
         check = store.orders().open(T4, 2, List.of(new NewLine(HUMMUS, 4), new NewLine(LEMONADE, 2)), "Karim Nassar");

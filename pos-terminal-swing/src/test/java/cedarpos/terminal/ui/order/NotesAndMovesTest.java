@@ -36,7 +36,7 @@ class NotesAndMovesTest {
         StoreFixture.enroll(store);
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
         presenter = new OrderPresenter(store.orders(), store.stock(), store.floor(), store.cashier(),
-                () -> store.state().name(), view, Threads.direct(), Ui.messages(Locale.ENGLISH));
+                view, Threads.direct(), Ui.messages(Locale.ENGLISH));
         presenter.reloadCatalog();
         presenter.setStaff(LebaneseCatalog.KARIM);
     }

@@ -43,7 +43,7 @@ class OrderModifiersTest {
         StoreFixture.enroll(store);
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
         presenter = new OrderPresenter(store.orders(), store.stock(), store.floor(), store.cashier(),
-                () -> store.state().name(), view, Threads.direct(), Ui.messages(Locale.ENGLISH));
+                view, Threads.direct(), Ui.messages(Locale.ENGLISH));
         presenter.reloadCatalog();
         presenter.setStaff(LebaneseCatalog.KARIM);
         presenter.onPay(toPay::set);

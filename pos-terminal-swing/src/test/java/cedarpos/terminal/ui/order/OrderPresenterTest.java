@@ -41,7 +41,8 @@ class OrderPresenterTest {
         StoreFixture.enroll(store);
         store.syncLog().applyCatalog(LebaneseCatalog.catalog().withPrinting(LebaneseCatalog.KITCHEN));
         presenter = new OrderPresenter(store.orders(), store.stock(), store.floor(), store.cashier(),
-                () -> store.state().name(), view, Threads.direct(), Ui.messages(Locale.ENGLISH));
+                view, Threads.direct(), Ui.messages(Locale.ENGLISH));
+        presenter.setStaff(LebaneseCatalog.KARIM);
         presenter.reloadCatalog();
     }
 
@@ -75,7 +76,7 @@ class OrderPresenterTest {
                 .withNames(new ArabicNames(Map.of("Mezze", "مازة", "Grills", "مشاوي"), Map.of("Main hall", "الصالة"))));
         FakeOrderView arabic = new FakeOrderView();
         OrderPresenter inArabic = new OrderPresenter(store.orders(), store.stock(), store.floor(), store.cashier(),
-                () -> store.state().name(), arabic, Threads.direct(), Ui.messages(Locale.forLanguageTag("ar")));
+                arabic, Threads.direct(), Ui.messages(Locale.forLanguageTag("ar")));
         inArabic.reloadCatalog();
         assertThat(arabic.categories).containsExactly("Mezze", "Grills", "Manakish", "Desserts", "Drinks");
         assertThat(arabic.categoryNames).as("a category without an Arabic name shows itself")
@@ -163,12 +164,14 @@ class OrderPresenterTest {
         assertThat(view.askedToVoid).isEqualTo("Hummus");
         assertThat(store.pendingCount()).isEqualTo(2);
 
+        // the kitchen has it: a manager voids it (signed in, she approves it herself, audited)
+        presenter.setStaff(LebaneseCatalog.RANA);
         view.voidReason = "  guest changed mind ";
         presenter.voidLine(hummus.id());
-        assertThat(store.pendingCount()).isEqualTo(3);
+        assertThat(store.pendingCount()).isEqualTo(4);
         PlacedLine voided = view.placed.get(0);
         assertThat(voided.voided()).isTrue();
-        assertThat(voided.voidText()).isEqualTo("Void: guest changed mind (Counter 1)");
+        assertThat(voided.voidText()).isEqualTo("Void: guest changed mind (Rana Haddad)");
         assertThat(voided.canVoid()).isFalse();
         assertThat(voided.conflictText()).isEqualTo("Needs manager review: voided after it went to the kitchen");
         assertThat(view.conflictBanner).isEqualTo("Needs manager review: 1 open conflict");
@@ -182,6 +185,7 @@ class OrderPresenterTest {
         presenter.send();
         PlacedLine hummus = view.placed.get(0);
         store.payments().settle(presenter.current().id());
+        presenter.setStaff(LebaneseCatalog.RANA);
         view.voidReason = "cold";
         presenter.voidLine(hummus.id());
         assertThat(view.noticeIsError).isTrue();
@@ -362,7 +366,8 @@ class OrderPresenterTest {
         presenter.showOrder(order.id());
         assertThat(view.placed("Fried Kibbeh").stockText()).isEqualTo("Sold out: do not prepare 2");
 
-        // voided, the refusal no longer matters: the claim is released
+        // voided (by the manager: the kitchen had it), the refusal no longer matters: the claim is released
+        presenter.setStaff(LebaneseCatalog.RANA);
         view.voidReason = "sold out";
         presenter.voidLine(kibbeh.id());
         assertThat(view.placed("Fried Kibbeh")).extracting(PlacedLine::voided, PlacedLine::stockText,
@@ -372,7 +377,8 @@ class OrderPresenterTest {
     @Test
     void arabicSaysItInArabic() {
         presenter = new OrderPresenter(store.orders(), store.stock(), store.floor(), store.cashier(),
-                () -> store.state().name(), view, Threads.direct(), Ui.messages(Locale.forLanguageTag("ar")));
+                view, Threads.direct(), Ui.messages(Locale.forLanguageTag("ar")));
+        presenter.setStaff(LebaneseCatalog.KARIM);
         ServerStock server = tracked(12);
         server.balance(KIBBEH_BALLS, 12, 12, 4);
         presenter.refresh();

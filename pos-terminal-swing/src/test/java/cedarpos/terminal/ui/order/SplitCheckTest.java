@@ -58,7 +58,7 @@ class SplitCheckTest {
         StoreFixture.enroll(store);
         store.syncLog().applyCatalog(LebaneseCatalog.cashier(2));
         order = new OrderPresenter(store.orders(), store.stock(), store.floor(), store.cashier(),
-                () -> store.state().name(), orderView, Threads.direct(), Ui.messages(Locale.ENGLISH));
+                orderView, Threads.direct(), Ui.messages(Locale.ENGLISH));
         order.reloadCatalog();
         order.setStaff(LebaneseCatalog.KARIM);
         order.onSplit(toSplit::set);

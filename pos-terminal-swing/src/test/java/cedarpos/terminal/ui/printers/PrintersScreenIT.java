@@ -16,6 +16,7 @@ import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.Display;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import cedarpos.terminal.testing.OfflineTerminal;
+import cedarpos.terminal.testing.TillRobot;
 import cedarpos.terminal.ui.MainWindow;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -68,8 +69,8 @@ class PrintersScreenIT {
         bar = FakeEscPosPrinter.start(PaperWidth.MM58);
         grill.unplug();
         bar.paperOut();
-        core = OfflineTerminal.start(dir, LebaneseCatalog.catalog().withPrinting(LebaneseCatalog.kitchen(
-                grill.port(), mezze.port(), bar.port(), 600)));
+        core = OfflineTerminal.start(dir, LebaneseCatalog.staffed(LebaneseCatalog.catalog()).withPrinting(
+                LebaneseCatalog.kitchen(grill.port(), mezze.port(), bar.port(), 600)));
     }
 
     @AfterEach
@@ -220,6 +221,9 @@ class PrintersScreenIT {
         MainWindow w = GuiActionRunner.execute(() -> MainWindow.open(core.store(), core.sync(), core.printing(),
                 locale, Threads.swing()));
         window = new FrameFixture(robot, w);
+        // the manager: her own approval reprints, no PIN asked
+        new TillRobot(robot, window).signIn(LebaneseCatalog.MANAGER_PIN);
+        TillRobot.await(() -> "floor".equals(GuiActionRunner.execute(w::screen)));
     }
 
     private String text(String label) {

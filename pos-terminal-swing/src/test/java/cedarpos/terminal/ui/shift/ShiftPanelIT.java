@@ -260,7 +260,7 @@ class ShiftPanelIT {
             f.setDefaultCloseOperation(WindowConstants.DISPOSE_ON_CLOSE);
             panel = new ShiftPanel(messages, locale);
             ShiftPresenter presenter = new ShiftPresenter(store.shifts(), store.cashier(),
-                    () -> store.state().name(), panel, Threads.swing(), messages, () -> KARIM);
+                    panel, Threads.swing(), messages, () -> KARIM);
             panel.bind(presenter);
             panel.setPreferredSize(new Dimension(1024, 650));
             f.setContentPane(panel);

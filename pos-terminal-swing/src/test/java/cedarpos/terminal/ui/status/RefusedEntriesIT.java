@@ -12,6 +12,7 @@ import cedarpos.terminal.support.Threads;
 import cedarpos.terminal.testing.Display;
 import cedarpos.terminal.testing.LebaneseCatalog;
 import cedarpos.terminal.testing.OfflineTerminal;
+import cedarpos.terminal.testing.TillRobot;
 import cedarpos.terminal.testing.TillWindowTest;
 import cedarpos.terminal.ui.MainWindow;
 import java.awt.ComponentOrientation;
@@ -42,7 +43,7 @@ class RefusedEntriesIT extends TillWindowTest {
     @ValueSource(strings = {"en", "ar"})
     void theStatusBarCountsRefusedEntriesAndATapListsThem(String language) throws Exception {
         Locale locale = Locale.forLanguageTag(language);
-        core = OfflineTerminal.start(dir, LebaneseCatalog.catalog());
+        core = OfflineTerminal.start(dir, LebaneseCatalog.staffed(LebaneseCatalog.catalog()));
         TerminalStore store = core.store();
         for (int i = 0; i < 3; i++) {
             store.orders().place(null, List.of(new NewLine(HUMMUS, 1)));
@@ -59,6 +60,8 @@ class RefusedEntriesIT extends TillWindowTest {
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
         MainWindow w = GuiActionRunner.execute(() -> MainWindow.open(store, core.sync(), locale, Threads.swing()));
         window = new FrameFixture(robot, w);
+        new TillRobot(robot, window).signIn(LebaneseCatalog.CASHIER_PIN);
+        TillRobot.await(() -> "floor".equals(GuiActionRunner.execute(w::screen)));
         String expected = language.equals("ar") ? "\u0631\u0641\u0636\u0647\u0627 \u0627\u0644\u062e\u0627\u062f\u0645: 2"
                 : "2 refused by the server";
         Pause.pause(new Condition("the status bar counts 2 refused entries") {
