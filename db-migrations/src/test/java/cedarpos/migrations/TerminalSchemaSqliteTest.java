@@ -21,7 +21,7 @@ class TerminalSchemaSqliteTest {
     @Test
     void everySyncedTableCarriesSyncStatusAndLocalVersion() throws SQLException {
         SQLiteDataSource ds = dataSource();
-        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(10);
+        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(11);
         assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isZero();
         for (String table : List.of("menu_item", "dining_table", "customer_order", "order_line")) {
             assertThat(columns(ds, table)).as(table).contains("sync_status", "local_version");
@@ -30,6 +30,7 @@ class TerminalSchemaSqliteTest {
                 "operation", "payload", "event_time_ms", "created_at_ms", "synced_at_ms", "rejected_code",
                 "rejected_message", "rejected_at_ms");
         assertThat(columns(ds, "terminal_state")).contains("device_token", "server_offset_ms", "server_uri");
+        assertThat(columns(ds, "till_preference")).containsExactly("id", "language", "updated_at_ms");
         assertThat(columns(ds, "customer_order")).contains("state_json", "status", "payment", "discount_json",
                 "discount_minor", "guests", "total_minor", "conflict_count");
         assertThat(columns(ds, "order_line")).contains("note", "voided", "void_reason", "void_by", "sent", "flags");
@@ -64,8 +65,8 @@ class TerminalSchemaSqliteTest {
             s.execute("INSERT INTO stock_adjustment VALUES ('a1', 'i', 'DELIVERY', 40, 'truck', '0:x:1')");
         }
         // V4 stock, V5 the cashier's catalog, V6 shifts, V7 staff languages, V8 the print queue, V9 rejected entries,
-        // V10 the server's address
-        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(7);
+        // V10 the server's address, V11 the till's language
+        assertThat(Migrations.migrateTerminal(ds).migrationsExecuted).isEqualTo(8);
         try (Connection c = ds.getConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("SELECT kind, line_id, ref, text, printed_at FROM kitchen_notice")) {
                 assertThat(rs.next()).isTrue();

@@ -153,7 +153,9 @@ class StockJourneyIT extends DemoServerPerClass {
         AlertBar alerts = new AlertBar();
         TerminalStore till = waiter.terminal().store();
         OrderPresenter orders = new OrderPresenter(till.orders(), till.stock(), till.floor(), till.cashier(),
-                () -> till.state().name(), screen, Threads.direct(), Ui.messages(Locale.ENGLISH));
+                screen, Threads.direct(), Ui.messages(Locale.ENGLISH));
+        // the waiter signs in with her demo PIN, as on the till's pad
+        orders.setStaff(till.cashier().signIn(DemoBranch.MAYA_PIN.toCharArray()).orElseThrow());
         StockAlertsPresenter alerting = new StockAlertsPresenter(till.stock(), alerts,
                 Threads.direct(), Ui.messages(Locale.ENGLISH));
         orders.setOnline(true);

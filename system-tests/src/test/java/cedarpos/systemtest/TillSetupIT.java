@@ -36,8 +36,8 @@ import org.junit.jupiter.api.Test;
  * A new till set up on its screen, as a person would, against the real server: started with no flags on an empty
  * data directory it opens on the setup screen; an address where nothing listens is named as unreachable, a code the
  * server does not know is refused under the code, and neither leaves the till with an identity; the manager's
- * code enrolls it and the main window opens, online. Started again with no flags at all, it comes up enrolled and
- * online on the server it kept.
+ * code enrolls it, in the language chosen on the screen, and the main window opens in it, online. Started again
+ * with no flags at all, it comes up enrolled and online on the server it kept, in that language.
  */
 class TillSetupIT {
     static Path work;
@@ -101,14 +101,19 @@ class TillSetupIT {
         assertThat(error(setup, "setup.server.error")).isEmpty();
         assertThat(TerminalFiles.enrolled(data)).as("no identity stored").isFalse();
 
-        // the manager's code: enrolled, the main window opens on the sign-in pad, online
+        // Arabic chosen, then the manager's code: enrolled, the main window opens on the sign-in pad, online, in Arabic
+        till.tap("setup.lang.ar");
+        TillRobot.await(() -> !GuiActionRunner.execute(() -> setup.target().getComponentOrientation()
+                .isLeftToRight()));
         setup.textBox("setup.code").deleteText().enterText(code);
         till.tap("setup.enroll");
         core = started.get(60, TimeUnit.SECONDS);
         FrameFixture main = WindowFinder.findFrame("main").withTimeout(30, TimeUnit.SECONDS).using(robot);
         TillRobot mainTill = new TillRobot(robot, main);
+        java.util.ResourceBundle arabic = cedarpos.terminal.ui.kit.Ui.messages(java.util.Locale.forLanguageTag("ar"));
         Await.until(Duration.ofSeconds(60), "the new till online with the demo branch's catalog", () ->
-                mainTill.text("status.connection").equals("Online") && core.store().cashier().staff().size() > 0);
+                mainTill.text("status.connection").equals(arabic.getString("status.online"))
+                        && core.store().cashier().staff().size() > 0);
         mainTill.awaitShowing("pin.submit");
         TillRobot.await(() -> mainTill.text("header.branch").contains("Hamra"));
         assertThat(GuiActionRunner.execute(() -> setup.target().isDisplayable())).isFalse();
@@ -127,21 +132,48 @@ class TillSetupIT {
         core.close();
         core = null;
         assertThat(Files.exists(TerminalStore.fileIn(data))).isTrue();
+        java.util.concurrent.atomic.AtomicReference<TerminalCore> running = new java.util.concurrent.atomic
+                .AtomicReference<>();
         CompletableFuture<TerminalCore> again = TillLauncher.launch(options("--data", data.toString()), "till-7",
-                closed::incrementAndGet);
+                closed::incrementAndGet, running::set);
         assertThat(again).as("an enrolled till starts at once").isDone();
         core = again.join();
         assertThat(core.server()).isEqualTo(sync);
         FrameFixture restarted = WindowFinder.findFrame("main").withTimeout(30, TimeUnit.SECONDS).using(robot);
         TillRobot restartedTill = new TillRobot(robot, restarted);
-        // no --locale either: the till speaks the system's language
-        java.util.ResourceBundle messages = cedarpos.terminal.ui.kit.Ui.messages(java.util.Locale.getDefault());
+        // no --locale either: the till speaks the language chosen on its setup screen
         Await.until(Duration.ofSeconds(60), "the restarted till online", () ->
-                restartedTill.text("status.connection").equals(messages.getString("status.online")));
+                restartedTill.text("status.connection").equals(arabic.getString("status.online")));
         assertThat(restartedTill.text("header.terminal")).isEqualTo(java.text.MessageFormat.format(
-                messages.getString("header.terminal"), "Counter 9"));
+                arabic.getString("header.terminal"), "Counter 9"));
+        assertThat(GuiActionRunner.execute(() -> restarted.target().getComponentOrientation().isLeftToRight()))
+                .isFalse();
         assertThat(GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Frame.getFrames())
                 .anyMatch(f -> "setup".equals(f.getName()) && f.isDisplayable()))).as("no setup screen").isFalse();
+
+        // the manager resets it (nothing waits for the server): its data archived, the setup screen again in the
+        // same process with the server it had, and a new code enrolls it afresh
+        restartedTill.signIn(DemoBranch.RANA_PIN);
+        restartedTill.tap("nav.printers", "till.reset");
+        org.assertj.swing.fixture.DialogFixture confirm = WindowFinder.findDialog("reset.dialog")
+                .withTimeout(30, TimeUnit.SECONDS).using(robot);
+        restartedTill.close(confirm, "reset.ok");
+        FrameFixture reset = WindowFinder.findFrame("setup").withTimeout(60, TimeUnit.SECONDS).using(robot);
+        core = null; // closed by the reset
+        assertThat(Files.exists(TerminalStore.fileIn(data))).isFalse();
+        try (java.util.stream.Stream<Path> files = Files.list(data)) {
+            assertThat(files.map(f -> f.getFileName().toString())).anyMatch(f -> f.startsWith("terminal-reset-"));
+        }
+        reset.textBox("setup.server").requireText(sync.toString());
+        reset.textBox("setup.code").enterText(ItServers.admin(server).createEnrollmentCode(DemoBranch.ID, 15));
+        new TillRobot(robot, reset).tap("setup.enroll");
+        Await.until(Duration.ofSeconds(60), "the till enrolled afresh", () -> running.get() != null
+                && running.get() != again.join() && running.get().store().cashier().staff().size() > 0);
+        core = running.get();
+        assertThat(core.terminalId()).as("a new till").isNotEqualTo(again.join().terminalId());
+        FrameFixture fresh = WindowFinder.findFrame("main").withTimeout(30, TimeUnit.SECONDS).using(robot);
+        new TillRobot(robot, fresh).awaitShowing("pin.submit");
+        assertThat(closed).as("the till never closed for its owner").hasValue(1);
     }
 
     private static CommandLine.Options options(String... args) throws CommandLine.UsageException {

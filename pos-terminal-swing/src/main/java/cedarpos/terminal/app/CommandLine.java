@@ -26,7 +26,8 @@ public final class CommandLine {
             "  --name         terminal name shown to managers (default: the kept one, else the host name); an",
             "                 empty value counts as not given, as for --server",
             "  --data         directory of the local database (default ~/.cedarpos/terminal)",
-            "  --locale       UI language, en or ar (default: system language)",
+            "  --locale       UI language, en or ar, for this run (default: the till's own, chosen on its setup",
+            "                 screen or by the last language switch on it; else the system language)",
             "  --headless     run store and sync only, no window, until killed (must be enrolled, or given --enroll)",
             "  --help         print this text and exit",
             "  --drive-orders N/s  (with --headless) place N scripted orders a second through the store, as a",
@@ -36,7 +37,11 @@ public final class CommandLine {
             "  --drive-log FILE    append each order id here once its commit returned, fsynced (default",
             "                 DATA/" + OrderDriver.DEFAULT_LOG + ")");
 
-    /** A parsed command line. */
+    /**
+     * A parsed command line.
+     *
+     * @param locale the language given with --locale; null when none was: the till's own, else the system's
+     */
     public record Options(TerminalConfig config, Locale locale, boolean headless, Drive drive) {
         public Options(TerminalConfig config, Locale locale, boolean headless) {
             this(config, locale, headless, null);
@@ -70,7 +75,7 @@ public final class CommandLine {
         Path codeFile = null;
         String name = null;
         Path data = home.resolve(".cedarpos").resolve("terminal");
-        Locale locale = Locale.getDefault();
+        Locale locale = null;
         boolean headless = false;
         String driveRate = null;
         String driveSeed = null;

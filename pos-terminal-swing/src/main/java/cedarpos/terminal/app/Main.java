@@ -60,7 +60,7 @@ public final class Main {
             System.exit(EXIT_FAILED);
             return;
         }
-        closeOnShutdown(core);
+        closeOnShutdown(() -> core);
         if (options.drive() != null) {
             CommandLine.Drive d = options.drive();
             OrderDriver.start(core.store(), d.perSecond(), d.seed(), d.savedLog());
@@ -72,7 +72,11 @@ public final class Main {
     /** The main window, or the setup screen first when the till is not enrolled; closing the window stops it. */
     private static void startWithWindow(CommandLine.Options options) {
         try {
-            TillLauncher.launch(options, hostName(), () -> System.exit(0)).thenAccept(Main::closeOnShutdown);
+            // after a reset or a new enrollment another till runs in this process: the one running at the end closes
+            java.util.concurrent.atomic.AtomicReference<TerminalCore> running = new java.util.concurrent.atomic
+                    .AtomicReference<>();
+            closeOnShutdown(running::get);
+            TillLauncher.launch(options, hostName(), () -> System.exit(0), running::set);
         } catch (EnrollmentClient.EnrollmentException e) {
             exitFailed(e);
         } catch (RuntimeException e) {
@@ -87,8 +91,12 @@ public final class Main {
         System.exit(EXIT_FAILED);
     }
 
-    private static void closeOnShutdown(TerminalCore core) {
+    private static void closeOnShutdown(java.util.function.Supplier<TerminalCore> running) {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            TerminalCore core = running.get();
+            if (core == null) {
+                return;
+            }
             core.close();
             // JUL resets its handlers in its own shutdown hook, so this last line bypasses it
             System.err.print(new Logging.OneLine().format(new java.util.logging.LogRecord(

@@ -21,6 +21,9 @@ import cedarpos.terminal.sync.SyncStatusSource;
 import cedarpos.terminal.ui.alerts.StockAlertsBar;
 import cedarpos.terminal.ui.alerts.StockAlertsPresenter;
 import cedarpos.terminal.ui.kit.Ui;
+import cedarpos.terminal.ui.reset.ResetDialog;
+import cedarpos.terminal.ui.reset.ResetPresenter;
+import cedarpos.terminal.ui.reset.TillActions;
 import cedarpos.terminal.ui.status.RefusedEntriesDialog;
 import cedarpos.terminal.ui.status.StatusBar;
 import cedarpos.terminal.ui.status.StatusPresenter;
@@ -63,6 +66,8 @@ public final class MainWindow extends JFrame {
     private final transient StockAlertsPresenter alerts;
     private final transient Consumer<StoreEvent> storeListener;
     private final transient Consumer<SyncStatus> syncListener;
+    private final StatusBar statusBar;
+    private transient TillActions actions;
     private final JLabel branch;
     private final JLabel terminal;
     private final JLabel user;
@@ -137,7 +142,7 @@ public final class MainWindow extends JFrame {
         header.add(session, BorderLayout.LINE_END);
 
         Clock clock = Clock.systemDefaultZone();
-        StatusBar statusBar = new StatusBar();
+        statusBar = new StatusBar();
         status = new StatusPresenter(statusBar, messages, clock);
         // read off the EDT like every query; the list is short (the server refuses only what can never apply)
         statusBar.onRefusedClicked(() -> threads.onIo(() -> store.rejectedEntries(500))
@@ -236,6 +241,39 @@ public final class MainWindow extends JFrame {
         return w;
     }
 
+    /**
+     * What the process running this till lets a manager do to it: "Reset this till" on the Printers screen (where
+     * the till's own settings are) and, while the server refuses its token, "Enroll again" on the status bar.
+     */
+    public void offer(TillActions tillActions) {
+        assert EventQueue.isDispatchThread();
+        actions = tillActions;
+        ResetPresenter reset = new ResetPresenter(store.cashier(), store::pendingCount,
+                ResetDialog.over(this, messages), threads, messages, new TillActions() {
+                    @Override
+                    public void reset(Locale l) {
+                        giveWay();
+                        tillActions.reset(l);
+                    }
+
+                    @Override
+                    public void enrollAgain(Locale l) {
+                        giveWay();
+                        tillActions.enrollAgain(l);
+                    }
+                });
+        screens.printers.onResetTill(() -> reset.reset(staff, locale));
+        statusBar.onEnrollAgain(messages.getString("reenroll.button"), () -> reset.enrollAgain(staff, locale));
+    }
+
+    /** This window closes for the setup screen: whoever waits for the till to close does not hear of it. */
+    private void giveWay() {
+        for (java.awt.event.WindowListener l : getWindowListeners()) {
+            removeWindowListener(l);
+        }
+        dispose();
+    }
+
     private void reload() {
         assert EventQueue.isDispatchThread();
         screens.order.reloadCatalog();
@@ -276,17 +314,25 @@ public final class MainWindow extends JFrame {
         });
     }
 
-    /** The other language, for whoever is signed in, from now on on this till. */
+    /**
+     * The other language, from now on on this till: the one it starts in (unless started with --locale) and, for
+     * whoever is signed in, the one they get when they sign in again.
+     */
     private void switchLanguage() {
         assert EventQueue.isDispatchThread();
         Locale next = "ar".equals(locale.getLanguage()) ? Locale.ENGLISH : Locale.forLanguageTag("ar");
         StaffMember who = staff;
-        if (who == null) {
-            relaunch(next, null);
-            return;
-        }
-        threads.onIo(() -> store.preferences().setLanguage(who.id(), next))
-                .thenRunAsync(() -> relaunch(next, who), threads.edt());
+        threads.onIo(() -> {
+            store.preferences().setTillLanguage(next);
+            if (who != null) {
+                store.preferences().setLanguage(who.id(), next);
+            }
+        }).whenCompleteAsync((done, failure) -> {
+            if (failure != null) {
+                LOG.log(java.util.logging.Level.SEVERE, "language choice not kept", failure);
+            }
+            relaunch(next, who);
+        }, threads.edt());
     }
 
     /**
@@ -299,6 +345,9 @@ public final class MainWindow extends JFrame {
         for (java.awt.event.WindowListener l : getWindowListeners()) {
             removeWindowListener(l);
             w.addWindowListener(l);
+        }
+        if (actions != null) {
+            w.offer(actions);
         }
         if (who != null) {
             w.enter(who);

@@ -29,4 +29,21 @@ class StaffPreferencesTest {
             assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM outbox")).as("not synced").isZero();
         }
     }
+
+    @Test
+    void the_tills_own_language_is_kept_until_changed_and_only_english_or_arabic_are_taken() {
+        try (TerminalStore store = TerminalStore.open(dir)) {
+            StoreFixture.enroll(store);
+            assertThat(store.preferences().tillLanguage()).isEmpty();
+            store.preferences().setTillLanguage(Locale.forLanguageTag("ar"));
+            assertThatThrownBy(() -> store.preferences().setTillLanguage(Locale.FRENCH))
+                    .hasMessageContaining("English (en) and Arabic (ar), not fr");
+        }
+        try (TerminalStore store = TerminalStore.open(dir)) {
+            assertThat(store.preferences().tillLanguage()).contains(Locale.forLanguageTag("ar"));
+            store.preferences().setTillLanguage(Locale.ENGLISH);
+            assertThat(store.preferences().tillLanguage()).contains(Locale.ENGLISH);
+            assertThat(StoreFixture.count(store, "SELECT COUNT(*) FROM outbox")).as("not synced").isZero();
+        }
+    }
 }

@@ -89,6 +89,8 @@ class CashierMainPathIT extends TillWindowTest {
         till.window(window);
         TillRobot.await(() -> till.text("header.user").startsWith("Karim Nassar"));
         assertThat(window.target().getComponentOrientation()).isEqualTo(ComponentOrientation.RIGHT_TO_LEFT);
+        // the till starts in the language last switched to on it (Maya's); Karim's own applied at his sign-in only
+        assertThat(core.store().preferences().tillLanguage()).contains(Locale.ENGLISH);
     }
 
     private java.awt.Frame frame() {

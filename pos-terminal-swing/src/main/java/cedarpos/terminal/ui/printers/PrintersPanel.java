@@ -36,6 +36,7 @@ public final class PrintersPanel extends JPanel implements PrintersView {
     private final JLabel notice = named(styled(new JLabel(" "), "muted"), "printers.notice");
     private final JButton reprint;
     private final JButton cancel;
+    private final JButton resetTill;
     private transient PrintersPresenter presenter;
     /** True while the queue is refilled: its momentary empty selection is not the manager's. */
     private boolean refilling;
@@ -89,8 +90,26 @@ public final class PrintersPanel extends JPanel implements PrintersView {
         buttons.add(cancel);
         buttons.add(reprint);
         foot.add(buttons, BorderLayout.LINE_END);
+        resetTill = named(styled(new JButton(messages.getString("reset.button")), "secondary"), "till.reset");
+        resetTill.setPreferredSize(new Dimension(220, Ui.size("CedarPos.touchHeight", 56)));
+        resetTill.setFocusable(false);
+        resetTill.setVisible(false);
+        JPanel leading = new JPanel(new FlowLayout(FlowLayout.LEADING, 0, 0));
+        leading.setOpaque(false);
+        leading.add(resetTill);
+        foot.add(leading, BorderLayout.LINE_START);
         add(foot, BorderLayout.PAGE_END);
         enableActions();
+    }
+
+    /** Shows "Reset this till", which runs {@code reset}. */
+    public void onResetTill(Runnable reset) {
+        assert EventQueue.isDispatchThread();
+        for (java.awt.event.ActionListener l : resetTill.getActionListeners()) {
+            resetTill.removeActionListener(l);
+        }
+        resetTill.addActionListener(e -> reset.run());
+        resetTill.setVisible(true);
     }
 
     public void bind(PrintersPresenter p) {

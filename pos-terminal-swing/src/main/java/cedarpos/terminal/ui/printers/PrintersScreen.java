@@ -38,6 +38,11 @@ public final class PrintersScreen {
         source.addListener(listener);
     }
 
+    /** Offers "Reset this till" on this screen (where the till's own settings are); {@code reset} asks the rest. */
+    public void onResetTill(Runnable reset) {
+        panel.onResetTill(reset);
+    }
+
     public JComponent component() {
         return panel;
     }

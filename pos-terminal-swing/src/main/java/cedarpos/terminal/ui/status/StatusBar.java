@@ -12,6 +12,7 @@ import java.awt.RenderingHints;
 import javax.swing.BorderFactory;
 import javax.swing.Box;
 import javax.swing.BoxLayout;
+import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
@@ -33,6 +34,9 @@ public final class StatusBar extends JPanel implements StatusView {
     private final JLabel problem = named(styled(new JLabel(""), "statusProblem"), "status.problem");
     private final JLabel refused = named(styled(new JLabel(""), "statusProblem"), "status.refused");
     private transient Runnable onRefusedClicked = () -> { };
+    private final JButton enrollAgain = named(styled(new JButton(" "), "secondary"), "status.enrollAgain");
+    private transient Runnable onEnrollAgain;
+    private boolean enrollAgainOffered;
     private final JLabel printers = named(styled(new JLabel(""), "statusProblem"), "status.printers");
     private final JLabel progressText = named(styled(new JLabel(""), "status"), "status.progressText");
     private final JProgressBar progress = named(styled(new JProgressBar(0, 1000), "catchUp"), "status.progress");
@@ -49,6 +53,8 @@ public final class StatusBar extends JPanel implements StatusView {
         add(connection);
         add(Box.createHorizontalStrut(gap));
         add(problem);
+        add(Box.createHorizontalStrut(gap));
+        add(enrollAgain);
         add(Box.createHorizontalStrut(gap));
         add(printers);
         add(Box.createHorizontalStrut(gap));
@@ -69,6 +75,9 @@ public final class StatusBar extends JPanel implements StatusView {
         progressText.setVisible(false);
         progress.setVisible(false);
         problem.setVisible(false);
+        enrollAgain.setVisible(false);
+        enrollAgain.setFocusable(false);
+        enrollAgain.addActionListener(e -> onEnrollAgain.run());
         printers.setVisible(false);
         refused.setVisible(false);
         refused.setCursor(java.awt.Cursor.getPredefinedCursor(java.awt.Cursor.HAND_CURSOR));
@@ -87,6 +96,21 @@ public final class StatusBar extends JPanel implements StatusView {
     /** What a tap on "n refused by the server" does: open the list of refused entries. */
     public void onRefusedClicked(Runnable action) {
         onRefusedClicked = action;
+    }
+
+    /** "Enroll again", labelled {@code label}, shown while the server refuses the till's token, runs {@code action}. */
+    public void onEnrollAgain(String label, Runnable action) {
+        assert EventQueue.isDispatchThread();
+        enrollAgain.setText(label);
+        onEnrollAgain = action;
+        enrollAgain.setVisible(enrollAgainOffered);
+    }
+
+    @Override
+    public void offerEnrollAgain(boolean offered) {
+        assert EventQueue.isDispatchThread();
+        enrollAgainOffered = offered;
+        enrollAgain.setVisible(offered && onEnrollAgain != null);
     }
 
     @Override

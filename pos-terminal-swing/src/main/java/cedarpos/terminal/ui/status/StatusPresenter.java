@@ -52,6 +52,7 @@ public final class StatusPresenter {
                 : messages.getString("status.never");
         view.show(s.online(), connection, problem, pending, age,
                 MessageFormat.format(messages.getString("status.lastSync"), sync));
+        view.offerEnrollAgain(s.authRefusal().isPresent());
         view.showRefused(s.rejectedCount() == 0 ? null
                 : MessageFormat.format(messages.getString("status.refused"), s.rejectedCount()));
         Progress p = s.progress().filter(x -> x.total() > PROGRESS_SHOWN_ABOVE).orElse(null);

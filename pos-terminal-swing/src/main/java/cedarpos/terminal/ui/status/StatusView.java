@@ -21,4 +21,8 @@ public interface StatusView {
      */
     default void showRefused(String text) {
     }
+
+    /** @param offered the server refuses this till's token for good: a manager may enroll it again */
+    default void offerEnrollAgain(boolean offered) {
+    }
 }

@@ -39,8 +39,8 @@ class SqliteDatabaseTest {
                 rs.next();
                 // V1 schema, V2 device token and server offset, V3 mergeable orders, V4 stock, V5 cashier catalog,
                 // V6 shifts, V7 staff languages, V8 the print queue, V9 rejected outbox entries, V10 the server's
-                // address
-                assertThat(rs.getInt(1)).isEqualTo(10);
+                // address, V11 the till's language
+                assertThat(rs.getInt(1)).isEqualTo(11);
             }
         }
         try (SqliteDatabase db = SqliteDatabase.open(dir); SqlSession s = db.read()) {
