@@ -19,21 +19,22 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14's first finding as a test: a real terminal process that saved orders while offline, and meanwhile the
- * rest of the branch produced 20,000 changes of large orders (whole records far above one frame's worth at a
+ * rest of the branch produced 6,000 changes of large orders (whole records far above one frame's worth at a
  * thousand a page). When it comes back it must catch up page by page and then upload its own outbox.
  */
 class FarBehindIT {
     private static final BranchId BRANCH = DemoBranch.ID;
-    private static final int CHANGES = 20_000;
+    /** Records of 1 to 5 KB: a page (262,144 characters) holds well under a thousand, so this is dozens of pages. */
+    private static final int CHANGES = 6_000;
     private static final int OFFLINE_ORDERS = 40;
     /** A long kitchen note on every line: what makes these orders large. */
     private static final String NOTE = "allergy: no nuts, no sesame; sauce on the side; well done; extra lemon; "
             + "bring with the mezze; guest at seat 3 is vegetarian";
 
     @Test
-    void aTerminalTwentyThousandChangesBehindCatchesUpAndThenUploadsItsOwnOutbox() {
+    void aTerminalThousandsOfChangesBehindCatchesUpAndThenUploadsItsOwnOutbox() {
         Path work = ItServers.workDir("far-behind");
-        // 20,000 large changes through the server: long enough for C2 to pay, so the production JIT
+        // thousands of large changes through the server: long enough for C2 to pay, so the production JIT
         try (PayaraServer server = ItServers.demoOnH2(work).steadyState().build().start();
              Fleet fleet = new Fleet(server, work, BRANCH)) {
             Path dir = work.resolve("laggard");
@@ -61,7 +62,7 @@ class FarBehindIT {
                     writer.store().orders().addLines(o.id(), lines(dishes, i + round, 3));
                 }
             }
-            Await.until(Duration.ofMinutes(10), "the writer's 20,000 changes on the server",
+            Await.until(Duration.ofMinutes(10), "the writer's " + CHANGES + " changes on the server",
                     () -> writer.store().pendingCount() == 0 && fleet.api().changeHead(BRANCH) >= CHANGES);
             fleet.stop(writer);
 

@@ -120,7 +120,6 @@ public final class ServerApi {
         return BranchId.parse(expect(201, "create branch", r).getString("id"));
     }
 
-    /** Creates a staff account (needs the admin role). */
     /** A manager account working on the given branches. */
     public void createManager(String user, String password, BranchId... branches) {
         JsonArrayBuilder bs = Json.createArrayBuilder();

@@ -1,0 +1,149 @@
+package cedarpos.systemtest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cedarpos.domain.BranchId;
+import cedarpos.server.testing.ItServers;
+import cedarpos.server.testing.PayaraServer;
+import cedarpos.server.testing.ServerApi;
+import cedarpos.terminal.app.CommandLine;
+import cedarpos.terminal.app.TerminalCore;
+import cedarpos.terminal.app.TillLauncher;
+import cedarpos.terminal.testing.Display;
+import cedarpos.terminal.testing.TillRobot;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.assertj.swing.core.BasicRobot;
+import org.assertj.swing.core.Robot;
+import org.assertj.swing.edt.GuiActionRunner;
+import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.FrameFixture;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A restaurant's first day with Cedar POS, from nothing, the documented way: a server started with no demo and no
+ * administrator password prints a setup code; the owner creates the first administrator with it over REST
+ * ({@code POST /api/setup}), opens a branch with its rate, VAT and six numbered tables, adds a terrace table, two
+ * dishes with their Arabic names and a cashier, and makes an enrollment code. A till started with an empty data
+ * directory opens on its setup screen under Xvfb; the code typed there enrolls it; the cashier signs in with the
+ * PIN the server sent it, opens a table, orders and sends; the server then holds that order as the till took it.
+ */
+class FirstRunIT {
+    private static final String PASSWORD = "owner-first-day-1";
+    private static final String CASHIER_PIN = "4826";
+    private PayaraServer server;
+    private TerminalCore core;
+    private Robot robot;
+
+    @AfterEach
+    void close() {
+        if (robot != null) {
+            robot.cleanUp();
+        }
+        if (core != null) {
+            core.close();
+        }
+        Display.closeAllWindows();
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void aServerFromZeroAndATillSetUpOnItsScreenTakeTheFirstOrder() throws Exception {
+        Path work = ItServers.workDir("FirstRunIT");
+        Path data = work.resolve("server-data");
+        server = PayaraServer.fromSystemProperties().workDir(work).dataDir(data)
+                .startTimeout(Duration.ofMinutes(5)).build().start();
+
+        // the first administrator, with the code the server wrote beside its data
+        String setupCode = Files.readString(data.resolve("first-admin-setup-code")).strip();
+        ServerApi nobody = new ServerApi(server.httpUrl());
+        ServerApi.expect(201, "create the first administrator", nobody.post("/api/setup", Json.createObjectBuilder()
+                .add("code", setupCode).add("username", "owner").add("password", PASSWORD).build().toString()));
+        ServerApi owner = ServerApi.asAdmin(server.httpUrl(), "owner", PASSWORD);
+        assertThat(ServerApi.array("branches", owner.get("/api/branches"))).isEmpty();
+
+        // a branch with its opening rate, VAT and floor; a terrace table; the menu; a cashier
+        JsonObject opened = ServerApi.expect(201, "open a branch", owner.post("/api/branches",
+                Json.createObjectBuilder().add("name", "Cedar Grill - Achrafieh").add("currency", "USD")
+                        .add("lbpPerUsd", 89_500)
+                        .add("vat", Json.createObjectBuilder().add("basisPoints", 1100).add("included", true))
+                        .add("template", Json.createObjectBuilder().add("tables", 6).add("area", "Hall"))
+                        .build().toString()));
+        BranchId branch = BranchId.parse(opened.getString("id"));
+        String base = "/api/branches/" + branch;
+        ServerApi.expect(201, "add a terrace table", owner.post(base + "/tables", Json.createObjectBuilder()
+                .add("label", "P1").add("area", "Terrace").add("seats", 2).build().toString()));
+        ServerApi.expect(200, "name the hall in Arabic", owner.put(base + "/areas/Hall",
+                Json.createObjectBuilder().add("nameAr", "الصالة").build().toString()));
+        ServerApi.expect(201, "add hummus", owner.post(base + "/menu-items", dish("Mezze", "Hummus", "حمص", 650)));
+        ServerApi.expect(201, "add shish taouk", owner.post(base + "/menu-items",
+                dish("Grills", "Shish Taouk", "شيش طاووق", 1200)));
+        assertThat(owner.tables(branch)).hasSize(7);
+        String code = owner.createEnrollmentCode(branch, 15);
+
+        // a till from an empty data directory: its setup screen, the server's address as the owner reads it
+        Display.prepareSwing();
+        robot = BasicRobot.robotWithCurrentAwtHierarchy();
+        Path till = work.resolve("till");
+        CompletableFuture<TerminalCore> started = TillLauncher.launch(CommandLine.parse(
+                new String[] {"--data", till.toString(), "--locale", "en"}, "till-1",
+                Path.of(System.getProperty("java.io.tmpdir"))), "till-1", () -> { });
+        FrameFixture setup = WindowFinder.findFrame("setup").withTimeout(30, TimeUnit.SECONDS).using(robot);
+        setup.textBox("setup.server").deleteText().enterText(server.httpUrl());
+        setup.textBox("setup.code").deleteText().enterText(code);
+        setup.textBox("setup.name").deleteText().enterText("Counter 1");
+        new TillRobot(robot, setup).tap("setup.enroll");
+        core = started.get(60, TimeUnit.SECONDS);
+        FrameFixture main = WindowFinder.findFrame("main").withTimeout(30, TimeUnit.SECONDS).using(robot);
+        TillRobot counter = new TillRobot(robot, main);
+        Await.until(Duration.ofSeconds(60), "the till online with the new branch's menu", () ->
+                counter.text("status.connection").equals("Online") && core.store().cashier().menu().size() == 2);
+        TillRobot.await(() -> counter.text("header.branch").contains("Achrafieh"));
+
+        // the cashier the owner adds now reaches the till, which opens its sign-in
+        ServerApi.expect(201, "add a cashier", owner.post(base + "/staff", Json.createObjectBuilder()
+                .add("name", "Nour Saleh").add("role", "CASHIER").add("pin", CASHIER_PIN).build().toString()));
+        counter.awaitShowing("pin.submit");
+        counter.signIn(CASHIER_PIN);
+        TillRobot.await(() -> counter.text("header.user").startsWith("Nour Saleh"));
+
+        // the first order: T3, a hummus and a shish taouk, sent
+        counter.awaitShowing("table:T3");
+        assertThat(counter.showing("table:P1")).isTrue();
+        counter.tap("table:T3");
+        counter.awaitShowing("send");
+        main.toggleButton("category:Mezze").click();
+        main.button("item:Hummus").click();
+        main.toggleButton("category:Grills").click();
+        main.button("item:Shish Taouk").click();
+        main.label("total").requireText("$18.50");
+        main.button("send").click();
+        TillRobot.await(() -> counter.text("notice").contains("$18.50"));
+
+        // the server has it, as the till took it
+        Await.until(Duration.ofSeconds(60), "the first order at the server", () -> owner.orders(branch).size() == 1);
+        JsonObject order = owner.orders(branch).getJsonObject(0);
+        assertThat(order.getJsonArray("lines")).extracting(l -> l.asJsonObject().getString("name"))
+                .containsExactly("Hummus", "Shish Taouk");
+        assertThat(order.getString("staffName")).isEqualTo("Nour Saleh");
+        assertThat(order.getJsonNumber("totalMinor").longValue()).isEqualTo(1850);
+        assertThat(order.getString("tableId")).isEqualTo(owner.tables(branch).stream()
+                .map(t -> t.asJsonObject()).filter(t -> t.getString("label").equals("T3")).findFirst()
+                .orElseThrow().getString("id"));
+        Await.until(Duration.ofSeconds(60), "the till's outbox empty", () -> core.store().pendingCount() == 0);
+        assertThat(GuiActionRunner.execute(() -> setup.target().isDisplayable())).isFalse();
+    }
+
+    private static String dish(String category, String nameEn, String nameAr, long priceMinor) {
+        return Json.createObjectBuilder().add("category", category).add("nameEn", nameEn).add("nameAr", nameAr)
+                .add("priceMinor", priceMinor).build().toString();
+    }
+}
