@@ -29,10 +29,12 @@ import org.junit.jupiter.api.Test;
 /**
  * A restaurant's first day with Cedar POS, from nothing, the documented way: a server started with no demo and no
  * administrator password prints a setup code; the owner creates the first administrator with it over REST
- * ({@code POST /api/setup}), opens a branch with its rate, VAT and six numbered tables, adds a terrace table, two
- * dishes with their Arabic names and a cashier, and makes an enrollment code. A till started with an empty data
- * directory opens on its setup screen under Xvfb; the code typed there enrolls it; the cashier signs in with the
- * PIN the server sent it, opens a table, orders and sends; the server then holds that order as the till took it.
+ * ({@code POST /api/setup}), opens a branch with its rate, VAT and six numbered tables, adds a terrace table and two
+ * dishes with their Arabic names, and makes an enrollment code. A till started with an empty data
+ * directory opens on its setup screen under Xvfb; the code typed there enrolls it. With no staff yet the till sells
+ * nothing and names the web admin's address; once the owner adds a cashier, the till opens its sign-in by itself, the
+ * cashier signs in with the PIN the server sent it, opens a table, orders and sends; the server then holds that
+ * order as the till took it.
  */
 class FirstRunIT {
     private static final String PASSWORD = "owner-first-day-1";
@@ -107,6 +109,12 @@ class FirstRunIT {
         Await.until(Duration.ofSeconds(60), "the till online with the new branch's menu", () ->
                 counter.text("status.connection").equals("Online") && core.store().cashier().menu().size() == 2);
         TillRobot.await(() -> counter.text("header.branch").contains("Achrafieh"));
+
+        // no staff yet: the till sells nothing and says where a manager creates them
+        counter.awaitShowing("staffNeeded.admin");
+        assertThat(counter.text("staffNeeded.admin")).isEqualTo(server.httpUrl() + "/admin/");
+        assertThat(counter.showing("pin.submit")).isFalse();
+        assertThat(counter.showing("table:T3")).isFalse();
 
         // the cashier the owner adds now reaches the till, which opens its sign-in
         ServerApi.expect(201, "add a cashier", owner.post(base + "/staff", Json.createObjectBuilder()
