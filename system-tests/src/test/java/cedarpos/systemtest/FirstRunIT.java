@@ -99,10 +99,11 @@ class FirstRunIT {
                 new String[] {"--data", till.toString(), "--locale", "en"}, "till-1",
                 Path.of(System.getProperty("java.io.tmpdir"))), "till-1", () -> { });
         FrameFixture setup = WindowFinder.findFrame("setup").withTimeout(30, TimeUnit.SECONDS).using(robot);
-        setup.textBox("setup.server").deleteText().enterText(server.httpUrl());
-        setup.textBox("setup.code").deleteText().enterText(code);
-        setup.textBox("setup.name").deleteText().enterText("Counter 1");
-        new TillRobot(robot, setup).tap("setup.enroll");
+        TillRobot setupTill = new TillRobot(robot, setup);
+        setupTill.enterText("setup.server", server.httpUrl());
+        setupTill.enterText("setup.code", code);
+        setupTill.enterText("setup.name", "Counter 1");
+        setupTill.tapUntil("setup.enroll", "the till enrolled", started::isDone);
         core = started.get(60, TimeUnit.SECONDS);
         FrameFixture main = WindowFinder.findFrame("main").withTimeout(30, TimeUnit.SECONDS).using(robot);
         TillRobot counter = new TillRobot(robot, main);

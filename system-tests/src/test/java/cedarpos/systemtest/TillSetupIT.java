@@ -26,7 +26,6 @@ import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
 import org.assertj.swing.fixture.FrameFixture;
-import org.assertj.swing.timing.Timeout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,28 +84,27 @@ class TillSetupIT {
 
         // nothing listens there: named, no identity stored
         int closedPort = closedPort();
-        setup.textBox("setup.server").enterText("127.0.0.1:" + closedPort);
-        setup.textBox("setup.code").enterText(code.toLowerCase(java.util.Locale.ROOT).replace("-", " "));
-        setup.textBox("setup.name").deleteText().enterText("Counter 9");
-        till.tap("setup.enroll");
-        awaitError(setup, "setup.server.error", "Cannot reach the server at 127.0.0.1:" + closedPort + ".");
+        till.enterText("setup.server", "127.0.0.1:" + closedPort);
+        till.enterText("setup.code", code.toLowerCase(java.util.Locale.ROOT).replace("-", " "));
+        till.enterText("setup.name", "Counter 9");
+        till.tapUntil("setup.enroll", "the server named unreachable", () -> error(setup, "setup.server.error")
+                .startsWith("Cannot reach the server at 127.0.0.1:" + closedPort + "."));
         assertThat(TerminalFiles.enrolled(data)).as("no identity stored").isFalse();
         assertThat(started).isNotDone();
 
         // the right server, a code it does not know: said under the code, no identity stored
-        setup.textBox("setup.server").deleteText().enterText(server.httpUrl());
-        setup.textBox("setup.code").deleteText().enterText("2345-6789-ABCD");
-        till.tap("setup.enroll");
-        awaitError(setup, "setup.code.error", "The server does not know this code.");
+        till.enterText("setup.server", server.httpUrl());
+        till.enterText("setup.code", "2345-6789-ABCD");
+        till.tapUntil("setup.enroll", "the code refused", () -> error(setup, "setup.code.error")
+                .startsWith("The server does not know this code."));
         assertThat(error(setup, "setup.server.error")).isEmpty();
         assertThat(TerminalFiles.enrolled(data)).as("no identity stored").isFalse();
 
         // Arabic chosen, then the manager's code: enrolled, the main window opens on the sign-in pad, online, in Arabic
-        till.tap("setup.lang.ar");
-        TillRobot.await(() -> !GuiActionRunner.execute(() -> setup.target().getComponentOrientation()
-                .isLeftToRight()));
-        setup.textBox("setup.code").deleteText().enterText(code);
-        till.tap("setup.enroll");
+        till.tapUntil("setup.lang.ar", "the setup screen in Arabic", () -> !GuiActionRunner.execute(() ->
+                setup.target().getComponentOrientation().isLeftToRight()));
+        till.enterText("setup.code", code);
+        till.tapUntil("setup.enroll", "the till enrolled", started::isDone);
         core = started.get(60, TimeUnit.SECONDS);
         FrameFixture main = WindowFinder.findFrame("main").withTimeout(30, TimeUnit.SECONDS).using(robot);
         TillRobot mainTill = new TillRobot(robot, main);
@@ -157,6 +155,8 @@ class TillSetupIT {
         restartedTill.tap("nav.printers", "till.reset");
         org.assertj.swing.fixture.DialogFixture confirm = WindowFinder.findDialog("reset.dialog")
                 .withTimeout(30, TimeUnit.SECONDS).using(robot);
+        robot.waitForIdle();
+        Display.save(confirm.target().getBounds(), "terminal-reset-ar.png");
         restartedTill.close(confirm, "reset.ok");
         FrameFixture reset = WindowFinder.findFrame("setup").withTimeout(60, TimeUnit.SECONDS).using(robot);
         core = null; // closed by the reset
@@ -165,8 +165,10 @@ class TillSetupIT {
             assertThat(files.map(f -> f.getFileName().toString())).anyMatch(f -> f.startsWith("terminal-reset-"));
         }
         reset.textBox("setup.server").requireText(sync.toString());
-        reset.textBox("setup.code").enterText(ItServers.admin(server).createEnrollmentCode(DemoBranch.ID, 15));
-        new TillRobot(robot, reset).tap("setup.enroll");
+        TillRobot resetTill = new TillRobot(robot, reset);
+        resetTill.enterText("setup.code", ItServers.admin(server).createEnrollmentCode(DemoBranch.ID, 15));
+        resetTill.tapUntil("setup.enroll", "the till enrolled afresh", () -> !GuiActionRunner.execute(() ->
+                reset.target().isDisplayable()));
         Await.until(Duration.ofSeconds(60), "the till enrolled afresh", () -> running.get() != null
                 && running.get() != again.join() && running.get().store().cashier().staff().size() > 0);
         core = running.get();
@@ -178,15 +180,6 @@ class TillSetupIT {
 
     private static CommandLine.Options options(String... args) throws CommandLine.UsageException {
         return CommandLine.parse(args, "till-7", Path.of(System.getProperty("java.io.tmpdir")));
-    }
-
-    private void awaitError(FrameFixture window, String label, String startsWith) {
-        org.assertj.swing.timing.Pause.pause(new org.assertj.swing.timing.Condition(label + " says " + startsWith) {
-            @Override
-            public boolean test() {
-                return error(window, label).startsWith(startsWith);
-            }
-        }, Timeout.timeout(60_000));
     }
 
     private String error(FrameFixture window, String label) {

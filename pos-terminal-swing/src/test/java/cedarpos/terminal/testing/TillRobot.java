@@ -48,6 +48,24 @@ public final class TillRobot {
         tap("pin.submit");
     }
 
+    /**
+     * Replaces a field's text by typing it. Xvfb has no window manager, so the focus or the keys can be lost: then
+     * the text is set through Swing, and the field ends up holding exactly {@code text} either way.
+     */
+    public void enterText(String field, String text) {
+        org.assertj.swing.fixture.JTextComponentFixture box = window.textBox(field);
+        javax.swing.text.JTextComponent f = box.target();
+        try {
+            box.deleteText().enterText(text);
+        } catch (org.assertj.swing.exception.ActionFailedException focusLost) {
+            LOG.warning(() -> "no focus for " + field + ": " + focusLost.getMessage());
+        }
+        if (!text.equals(GuiActionRunner.execute(() -> f.getText()))) {
+            LOG.warning(() -> "keys typed into " + field + " were lost; setting its text through Swing");
+            GuiActionRunner.execute(() -> f.setText(text));
+        }
+    }
+
     /** Taps buttons and toggle buttons by name, each once it shows. */
     public void tap(String... buttons) {
         for (String b : buttons) {
@@ -85,6 +103,13 @@ public final class TillRobot {
      */
     public void pressUntil(AbstractButton button, String what, Supplier<Boolean> done) {
         tapUntil(button, what, done, button::doClick);
+    }
+
+    /** {@link #pressUntil} for the button of this name, once it shows. */
+    public void tapUntil(String button, String what, Supplier<Boolean> done) {
+        awaitShowing(button);
+        pressUntil(GuiActionRunner.execute(() -> robot.finder().findByName(window.target(), button,
+                AbstractButton.class, true)), what, done);
     }
 
     /**

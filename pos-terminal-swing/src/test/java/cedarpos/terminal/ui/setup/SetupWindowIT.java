@@ -67,9 +67,9 @@ class SetupWindowIT {
                 .as("the first empty input has the focus").isTrue();
 
         // filled in, as a person types: the README's pictures, in English then in Arabic
-        window.textBox("setup.server").enterText("192.168.1.10");
-        window.textBox("setup.code").enterText("k7qm 2xpa 93hd");
-        window.textBox("setup.name").deleteText().enterText("Counter 1");
+        till.enterText("setup.server", "192.168.1.10");
+        till.enterText("setup.code", "k7qm 2xpa 93hd");
+        till.enterText("setup.name", "Counter 1");
         requireNothingCutOff();
         till.shot("terminal-setup-en.png");
 
@@ -106,14 +106,14 @@ class SetupWindowIT {
                 + " Check the address, the network, and that the server is running."));
 
         // a code of the wrong shape is named at once, nothing is sent
-        window.textBox("setup.code").deleteText().enterText("K7QM-2XPA");
+        till.enterText("setup.code", "K7QM-2XPA");
         till.tap("setup.enroll");
         TillRobot.await(() -> error("setup.code.error").startsWith("An enrollment code is 12 letters and digits"));
         assertThat(tried).hasSize(1);
         assertThat(error("setup.server.error")).isEmpty();
 
         // the server refuses the code: said under the code, the form as typed
-        window.textBox("setup.code").deleteText().enterText("K7QM-2XPA-93HD");
+        till.enterText("setup.code", "K7QM-2XPA-93HD");
         till.tap("setup.enroll");
         TillRobot.await(() -> tried.size() == 2);
         fail("ENROLLMENT_CODE_USED");

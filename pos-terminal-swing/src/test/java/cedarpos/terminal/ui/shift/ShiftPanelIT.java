@@ -219,12 +219,7 @@ class ShiftPanelIT {
      * text through Swing (logged), so the test goes on testing the till rather than the X server.
      */
     private void enter(String field, String text) {
-        javax.swing.text.JTextComponent f = window.textBox(field).target();
-        window.textBox(field).enterText(text);
-        if (!text.equals(GuiActionRunner.execute(() -> f.getText()))) {
-            System.err.println("keys typed into " + field + " were lost; setting its text through Swing");
-            GuiActionRunner.execute(() -> f.setText(text));
-        }
+        new TillRobot(robot, window).enterText(field, text);
     }
 
     /**
