@@ -3,6 +3,7 @@ package cedarpos.systemtest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cedarpos.domain.BranchId;
+import cedarpos.domain.TerminalId;
 import cedarpos.server.testing.ItServers;
 import cedarpos.server.testing.PayaraServer;
 import cedarpos.server.testing.ServerApi;
@@ -18,10 +19,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.assertj.swing.core.BasicRobot;
 import org.assertj.swing.core.Robot;
 import org.assertj.swing.edt.GuiActionRunner;
 import org.assertj.swing.finder.WindowFinder;
+import org.assertj.swing.fixture.DialogFixture;
 import org.assertj.swing.fixture.FrameFixture;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -34,11 +37,13 @@ import org.junit.jupiter.api.Test;
  * directory opens on its setup screen under Xvfb; the code typed there enrolls it. With no staff yet the till sells
  * nothing and names the web admin's address; once the owner adds a cashier, the till opens its sign-in by itself, the
  * cashier signs in with the PIN the server sent it, opens a table, orders and sends; the server then holds that
- * order as the till took it.
+ * order as the till took it. Then the till is lost: the owner revokes it; it keeps selling, a manager enrolls it
+ * again from its status bar with a new code, and it comes back under the same id with the sale it took meanwhile.
  */
 class FirstRunIT {
     private static final String PASSWORD = "owner-first-day-1";
     private static final String CASHIER_PIN = "4826";
+    private static final String MANAGER_PIN = "7391";
     private PayaraServer server;
     private TerminalCore core;
     private Robot robot;
@@ -95,9 +100,10 @@ class FirstRunIT {
         Display.prepareSwing();
         robot = BasicRobot.robotWithCurrentAwtHierarchy();
         Path till = work.resolve("till");
+        AtomicReference<TerminalCore> running = new AtomicReference<>();
         CompletableFuture<TerminalCore> started = TillLauncher.launch(CommandLine.parse(
                 new String[] {"--data", till.toString(), "--locale", "en"}, "till-1",
-                Path.of(System.getProperty("java.io.tmpdir"))), "till-1", () -> { });
+                Path.of(System.getProperty("java.io.tmpdir"))), "till-1", () -> { }, running::set);
         FrameFixture setup = WindowFinder.findFrame("setup").withTimeout(30, TimeUnit.SECONDS).using(robot);
         TillRobot setupTill = new TillRobot(robot, setup);
         setupTill.enterText("setup.server", server.httpUrl());
@@ -127,15 +133,10 @@ class FirstRunIT {
         // the first order: T3, a hummus and a shish taouk, sent
         counter.awaitShowing("table:T3");
         assertThat(counter.showing("table:P1")).isTrue();
-        counter.tap("table:T3");
-        counter.awaitShowing("send");
-        main.toggleButton("category:Mezze").click();
-        main.button("item:Hummus").click();
-        main.toggleButton("category:Grills").click();
-        main.button("item:Shish Taouk").click();
-        main.label("total").requireText("$18.50");
-        main.button("send").click();
-        TillRobot.await(() -> counter.text("notice").contains("$18.50"));
+        counter.tapUntil("table:T3", "T3's order open", () -> counter.showing("send"));
+        add(counter, "Mezze", "Hummus", "$6.50");
+        add(counter, "Grills", "Shish Taouk", "$18.50");
+        counter.tapUntil("send", "the order sent", () -> counter.text("notice").contains("$18.50"));
 
         // the server has it, as the till took it
         Await.until(Duration.ofSeconds(60), "the first order at the server", () -> owner.orders(branch).size() == 1);
@@ -149,6 +150,59 @@ class FirstRunIT {
                 .orElseThrow().getString("id"));
         Await.until(Duration.ofSeconds(60), "the till's outbox empty", () -> core.store().pendingCount() == 0);
         assertThat(GuiActionRunner.execute(() -> setup.target().isDisplayable())).isFalse();
+
+        // a lost till: the owner revokes its token. The till says so and goes on selling; a manager enrolls it again
+        // from its status bar with a new code, under the same id, and the sale it took meanwhile reaches the server
+        ServerApi.expect(201, "add a manager", owner.post(base + "/staff", Json.createObjectBuilder()
+                .add("name", "Rami Aoun").add("role", "MANAGER").add("pin", MANAGER_PIN).build().toString()));
+        Await.until(Duration.ofSeconds(60), "the manager on the till", () ->
+                core.store().cashier().staff().size() == 2);
+        TerminalId id = core.terminalId();
+        owner.revoke(id);
+        counter.awaitShowing("status.enrollAgain");
+        counter.tapUntil("nav.tables", "the floor plan", () -> counter.showing("table:P1"));
+        counter.tapUntil("table:P1", "P1's order open", () -> counter.showing("send"));
+        add(counter, "Mezze", "Hummus", "$6.50");
+        counter.tapUntil("send", "the order sent", () -> counter.text("notice").contains("$6.50"));
+        TerminalCore revoked = core;
+        Await.until(Duration.ofSeconds(30), "the sale kept for the server", () -> revoked.store().pendingCount() > 0);
+        assertThat(owner.orders(branch)).hasSize(1);
+
+        counter.tapUntil("status.enrollAgain", "a manager's PIN asked", () -> dialogShowing("managerPin"));
+        DialogFixture approval = WindowFinder.findDialog("managerPin").withTimeout(30, TimeUnit.SECONDS).using(robot);
+        javax.swing.JPasswordField pin = (javax.swing.JPasswordField) approval.textBox("manager.pin").target();
+        for (int i = 0; i < MANAGER_PIN.length(); i++) {
+            int typed = i + 1;
+            counter.pressUntil(approval.button("manager.key." + MANAGER_PIN.charAt(i)).target(), typed + " digits",
+                    () -> GuiActionRunner.execute(() -> pin.getPassword().length) == typed);
+        }
+        counter.close(approval, "manager.ok");
+        DialogFixture confirm = WindowFinder.findDialog("reset.dialog").withTimeout(30, TimeUnit.SECONDS)
+                .using(robot);
+        counter.close(confirm, "reset.ok");
+        FrameFixture again = WindowFinder.findFrame("setup").withTimeout(60, TimeUnit.SECONDS).using(robot);
+        core = null; // the launcher closed it to enroll again
+        TillRobot againTill = new TillRobot(robot, again);
+        againTill.enterText("setup.code", owner.createEnrollmentCode(branch, 15));
+        againTill.tapUntil("setup.enroll", "the till enrolled again", () -> !GuiActionRunner.execute(() ->
+                again.target().isDisplayable()));
+        Await.until(Duration.ofSeconds(60), "the till running again", () -> running.get() != revoked);
+        core = running.get();
+        assertThat(core.terminalId()).as("the same till").isEqualTo(id);
+        Await.until(Duration.ofSeconds(60), "the sale taken while revoked at the server", () ->
+                owner.orders(branch).size() == 2 && core.store().pendingCount() == 0);
+    }
+
+    /** Picks a category, then a dish, until the order's total reads {@code total}. */
+    private static void add(TillRobot counter, String category, String dish, String total) {
+        javax.swing.JToggleButton c = counter.window().toggleButton("category:" + category).target();
+        counter.pressUntil(c, category + " shown", () -> GuiActionRunner.execute(() -> c.isSelected()));
+        counter.tapUntil("item:" + dish, "the total at " + total, () -> counter.text("total").equals(total));
+    }
+
+    private static boolean dialogShowing(String name) {
+        return GuiActionRunner.execute(() -> java.util.Arrays.stream(java.awt.Window.getWindows())
+                .anyMatch(w -> name.equals(w.getName()) && w.isShowing()));
     }
 
     private static String dish(String category, String nameEn, String nameAr, long priceMinor) {
