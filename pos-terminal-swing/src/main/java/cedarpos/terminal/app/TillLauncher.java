@@ -1,6 +1,7 @@
 package cedarpos.terminal.app;
 
 import cedarpos.terminal.support.Threads;
+import cedarpos.terminal.sync.SyncStatus;
 import cedarpos.terminal.ui.CedarPosLaf;
 import cedarpos.terminal.ui.MainWindow;
 import cedarpos.terminal.ui.setup.SetupWindow;
@@ -9,6 +10,8 @@ import java.awt.event.WindowAdapter;
 import java.awt.event.WindowEvent;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.logging.Logger;
 
 /**
@@ -77,5 +80,27 @@ public final class TillLauncher {
                 closed.run();
             }
         });
+        logWhenUsable(core);
+    }
+
+    /**
+     * One line once the till can serve with the server: its window is showing (it is, once this runs) and the sync
+     * worker is online with its catch-up done, so the catalog on screen is the branch's. bench/run startup waits
+     * for it.
+     */
+    private static void logWhenUsable(TerminalCore core) {
+        AtomicBoolean said = new AtomicBoolean();
+        Consumer<SyncStatus> listener = new Consumer<>() {
+            @Override
+            public void accept(SyncStatus s) {
+                if (s.online() && s.progress().isEmpty() && said.compareAndSet(false, true)) {
+                    int dishes = core.store().cashier().menu().size();
+                    LOG.info(() -> "till usable: window shown, online, catalog of " + dishes + " dishes terminal="
+                            + core.terminalId());
+                    core.sync().removeListener(this);
+                }
+            }
+        };
+        core.sync().addListener(listener);
     }
 }
