@@ -31,8 +31,9 @@ import java.util.zip.ZipOutputStream;
  * dir (enrolled after the first start, not timed) until it logs "till usable" (window shown, online, caught up).
  * Medians; cpu figures are the process's own CPU time at readiness.
  *
- * <p>{@code -Dbench.serverLaunch=jar} (the default) measures {@code java -jar cedarpos-server.jar} as ./run-demo
- * runs it; {@code launcher} the launcher script named by {@code cedarpos.serverLauncher} instead.
+ * <p>The server starts through the launcher script named by {@code cedarpos.serverLauncher}
+ * (installer/src/main/bin/cedarpos-server, as ./run-demo and the systemd unit start it);
+ * {@code -Dbench.serverLaunch=jar} measures the plain {@code java -jar cedarpos-server.jar} instead.
  */
 final class StartupBench {
     private static final int RUNS = Integer.getInteger("bench.startupRuns", 3);
@@ -47,7 +48,7 @@ final class StartupBench {
     static String run() throws Exception {
         Path work = BenchServer.work("startup");
         Path emptyWar = emptyWar(work.resolve("empty.war"));
-        boolean plainJar = "jar".equals(System.getProperty("bench.serverLaunch", "jar"));
+        boolean plainJar = "jar".equals(System.getProperty("bench.serverLaunch", "launcher"));
         long[] bare = new long[RUNS];
         long[] bareCpu = new long[RUNS];
         long[] first = new long[RUNS];
