@@ -118,9 +118,9 @@ final class StartupBench {
                 l -> answers("http://127.0.0.1:" + port + "/health/ready", PayaraServer::isReady));
     }
 
-    /** The terminal jar as ./run-demo starts it, timed from {@code t0} to its "till usable" line. */
+    /** The terminal jar as ./run-demo starts it (same JVM option), timed from {@code t0} to its "till usable" line. */
     private static Started terminal(Path home, int port, long t0, boolean enroll) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(java(), "-jar", path("cedarpos.terminalJar"),
+        List<String> cmd = new ArrayList<>(List.of(java(), "-XX:TieredStopAtLevel=1", "-jar", path("cedarpos.terminalJar"),
                 "--server", "ws://127.0.0.1:" + port + "/sync", "--name", "Counter 1",
                 "--data", home.resolve("terminal-1").toString()));
         if (enroll) {
