@@ -27,9 +27,10 @@ class ServerServiceTest {
                 .containsEntry("EnvironmentFile", "/etc/cedarpos/server.env")
                 .containsEntry("Restart", "on-failure").containsEntry("StateDirectory", "cedarpos")
                 .containsEntry("SuccessExitStatus", "143").containsEntry("NoNewPrivileges", "yes");
-        assertThat(service.get("ExecStart")).startsWith("/usr/bin/java ")
-                .contains("-jar /opt/cedarpos/cedarpos-server.jar", "--port ${CEDARPOS_PORT}", "$CEDARPOS_JAVA_OPTS");
-        assertThat(service.get("Environment")).contains("CEDARPOS_DATA_DIR=/var/lib/cedarpos/server");
+        // the launcher (src/main/bin/cedarpos-server) beside the jar reads the port, the JVM options and Java from these
+        assertThat(service.get("ExecStart")).isEqualTo("/opt/cedarpos/cedarpos-server");
+        assertThat(service.get("Environment")).contains("CEDARPOS_DATA_DIR=/var/lib/cedarpos/server", "CEDARPOS_PORT=",
+                "CEDARPOS_JAVA_OPTS=", "JAVA=/usr/bin/java");
         assertThat(section(lines, "[Install]")).containsEntry("WantedBy", "multi-user.target");
         assertThat(section(lines, "[Unit]").get("After")).contains("network-online.target");
     }

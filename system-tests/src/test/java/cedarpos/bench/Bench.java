@@ -16,7 +16,7 @@ public final class Bench {
 
     public static void main(String[] args) throws Exception {
         if (args.length != 1) {
-            System.err.println("usage: bench/run catchup|fanout|local_write|reservations|printing|restart");
+            System.err.println("usage: bench/run catchup|fanout|local_write|reservations|printing|restart|startup");
             System.exit(2);
         }
         Locale.setDefault(Locale.ROOT);
@@ -42,8 +42,11 @@ public final class Bench {
             case "restart":
                 result = RestartBench.run();
                 break;
+            case "startup":
+                result = StartupBench.run();
+                break;
             default:
-                System.err.println("unknown benchmark " + args[0] + "; known: catchup, fanout, local_write, reservations, printing, restart");
+                System.err.println("unknown benchmark " + args[0] + "; known: catchup, fanout, local_write, reservations, printing, restart, startup");
                 System.exit(2);
                 return;
         }

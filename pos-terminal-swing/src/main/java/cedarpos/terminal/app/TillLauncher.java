@@ -3,6 +3,7 @@ package cedarpos.terminal.app;
 import cedarpos.terminal.store.StaffPreferences;
 import cedarpos.terminal.store.TerminalState;
 import cedarpos.terminal.support.Threads;
+import cedarpos.terminal.sync.SyncStatus;
 import cedarpos.terminal.ui.CedarPosLaf;
 import cedarpos.terminal.ui.MainWindow;
 import cedarpos.terminal.ui.reset.TillActions;
@@ -13,6 +14,7 @@ import java.awt.event.WindowEvent;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -168,5 +170,27 @@ public final class TillLauncher implements TillActions {
             }
         });
         w.offer(this);
+        logWhenUsable(core);
+    }
+
+    /**
+     * One line once the till can serve with the server: its window is showing (it is, once this runs) and the sync
+     * worker is online with its catch-up done, so the catalog on screen is the branch's. bench/run startup waits
+     * for it.
+     */
+    private static void logWhenUsable(TerminalCore core) {
+        AtomicBoolean said = new AtomicBoolean();
+        Consumer<SyncStatus> listener = new Consumer<>() {
+            @Override
+            public void accept(SyncStatus s) {
+                if (s.online() && s.progress().isEmpty() && said.compareAndSet(false, true)) {
+                    int dishes = core.store().cashier().menu().size();
+                    LOG.info(() -> "till usable: window shown, online, catalog of " + dishes + " dishes terminal="
+                            + core.terminalId());
+                    core.sync().removeListener(this);
+                }
+            }
+        };
+        core.sync().addListener(listener);
     }
 }
