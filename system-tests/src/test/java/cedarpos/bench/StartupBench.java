@@ -2,8 +2,6 @@ package cedarpos.bench;
 
 import cedarpos.server.testing.PayaraServer;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -90,7 +88,7 @@ final class StartupBench {
     /** Bare Payara Micro deploying one static page; timed to its first 200. */
     private static Started bare(Path dir, Path emptyWar) throws IOException {
         Files.createDirectories(dir);
-        int port = freePort();
+        int port = PayaraServer.freePort();
         List<String> cmd = List.of(java(), HEAP, "-Dhazelcast.phone.home.enabled=false", "-jar",
                 path("payara.microJar"), "--nohazelcast", "--disablephonehome", "--deploy", emptyWar.toString(),
                 "--contextroot", "/", "--port", Integer.toString(port));
@@ -101,7 +99,7 @@ final class StartupBench {
     /** The server as ./run-demo starts it, on {@code home}/server; timed to readiness. */
     private static Started server(Path home, boolean plainJar) throws IOException {
         Files.createDirectories(home);
-        int port = freePort();
+        int port = PayaraServer.freePort();
         List<String> cmd = plainJar
                 ? List.of(java(), HEAP, "-Dhazelcast.phone.home.enabled=false", "-jar", path("cedarpos.serverJar"),
                         "--port", Integer.toString(port))
@@ -162,7 +160,7 @@ final class StartupBench {
                     throw new IllegalStateException(cmd.get(cmd.size() > 3 ? 3 : 0) + " not ready ("
                             + (s.process.isAlive() ? "timeout" : "exited " + s.process.exitValue()) + "); see " + log);
                 }
-                sleep(100);
+                java.util.concurrent.locks.LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
             }
             s.millis = (System.nanoTime() - t0) / 1_000_000;
             return s;
@@ -235,22 +233,5 @@ final class StartupBench {
             throw new IllegalStateException("system property " + property + " must name an existing file: " + value);
         }
         return Path.of(value).toAbsolutePath().toString();
-    }
-
-    private static int freePort() {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -12,7 +12,6 @@ import cedarpos.terminal.store.TerminalState;
 import cedarpos.terminal.store.TerminalStore;
 import cedarpos.terminal.testing.Display;
 import cedarpos.terminal.testing.TillRobot;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,7 +82,7 @@ class TillSetupIT {
         setup.textBox("setup.name").requireText("till-7");
 
         // nothing listens there: named, no identity stored
-        int closedPort = closedPort();
+        int closedPort = PayaraServer.freePort();
         till.enterText("setup.server", "127.0.0.1:" + closedPort);
         till.enterText("setup.code", code.toLowerCase(java.util.Locale.ROOT).replace("-", " "));
         till.enterText("setup.name", "Counter 9");
@@ -188,11 +187,5 @@ class TillSetupIT {
             Object plain = l.getClientProperty("plainText");
             return l.isShowing() && plain != null ? plain.toString() : "";
         });
-    }
-
-    private static int closedPort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
     }
 }

@@ -316,7 +316,7 @@ public final class PayaraServer implements AutoCloseable {
      * be the source port of any outgoing connection. Forked tests (failsafe sets {@value #FORK_NUMBER_PROPERTY})
      * take their ports from a range below the ephemeral one, a block of their own per fork, each port once.
      */
-    private static int freePort() {
+    public static int freePort() {
         String fork = System.getProperty(FORK_NUMBER_PROPERTY, "");
         if (!fork.matches("[1-9][0-9]?")) {
             return ephemeralPort();
